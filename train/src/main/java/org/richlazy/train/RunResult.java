@@ -1,0 +1,44 @@
+package org.richlazy.train;
+
+import java.util.List;
+
+/**
+ * One training run: an init, a task and a seed.
+ *
+ * @param init          init name
+ * @param task          task name
+ * @param seed          run seed (W_in, W_out, batches, probe set)
+ * @param status        {@code ok} or {@code diverged}
+ * @param divergedAt    iteration at which the run diverged, or {@code null}
+ * @param iterations    iterations completed
+ * @param wallSeconds   wall-clock time of the run
+ * @param curve         loss and decision-step accuracy over training
+ * @param checkpoints   measures at iteration 0, every configured checkpoint, and the end
+ * @param finalMeasures measures at the end (the last checkpoint)
+ */
+public record RunResult(String init, String task, long seed, String status, Integer divergedAt, int iterations,
+                        double wallSeconds, List<CurvePoint> curve, List<Checkpoint> checkpoints,
+                        Measures finalMeasures) {
+
+    /** Mean loss and decision-step accuracy over a window of iterations ending at {@code iteration}. */
+    public record CurvePoint(int iteration, double loss, double accuracy) {
+    }
+
+    /** Measures at one iteration. */
+    public record Checkpoint(int iteration, Measures measures) {
+    }
+
+    public RunResult {
+        curve = List.copyOf(curve);
+        checkpoints = List.copyOf(checkpoints);
+    }
+
+    /** The run folder name {@code <init>__<task>__s<seed>}. */
+    public static String folderName(String init, String task, long seed) {
+        return init + "__" + task + "__s" + seed;
+    }
+
+    public boolean diverged() {
+        return "diverged".equals(status);
+    }
+}

@@ -1,0 +1,51 @@
+package org.richlazy.train;
+
+import java.util.List;
+
+/**
+ * How to train (SPEC §3, §5). A {@code null} component takes its default, so a config file
+ * may give only what it changes.
+ *
+ * @param tasks           task names: {@code 2af}, {@code dms}, {@code cxt}, {@code smnist}
+ * @param seeds           one run per seed (seed drives W_in, W_out, batches and probe set)
+ * @param iterations      SGD steps (paper 10,000)
+ * @param batchSize       trials per step (paper 32; sMNIST 200)
+ * @param optimizer       {@code sgd} (momentum, PyTorch convention) or {@code adam}
+ * @param learningRate    paper 0.003
+ * @param momentum        paper 0.9
+ * @param dt              integration step in ms (paper 100)
+ * @param tau             time constant in ms (paper 100)
+ * @param leak            {@code euler} (a = dt/tau, paper) or {@code exponential} (a = 1 - exp(-dt/tau))
+ * @param checkpoints     measures are also computed every this many iterations (0 = only start and end)
+ * @param curveEvery      the loss/accuracy curve records the mean over this many iterations
+ * @param probeBatches    probe set size in batches (paper 10)
+ * @param divergenceLoss  a loss above this bound (or NaN) stops the run as diverged
+ * @param mnistPath       folder holding the standard MNIST IDX files, for {@code smnist}
+ */
+public record TrainingSpec(List<String> tasks, List<Long> seeds, Integer iterations, Integer batchSize,
+                           String optimizer, Double learningRate, Double momentum, Double dt, Double tau,
+                           String leak, Integer checkpoints, Integer curveEvery, Integer probeBatches,
+                           Double divergenceLoss, String mnistPath) {
+    public TrainingSpec {
+        tasks = tasks == null ? List.of("2af") : List.copyOf(tasks);
+        seeds = seeds == null ? List.of(1L, 2L, 3L) : List.copyOf(seeds);
+        iterations = iterations == null ? 10_000 : iterations;
+        batchSize = batchSize == null ? 32 : batchSize;
+        optimizer = optimizer == null ? "sgd" : optimizer;
+        learningRate = learningRate == null ? 0.003 : learningRate;
+        momentum = momentum == null ? 0.9 : momentum;
+        dt = dt == null ? 100.0 : dt;
+        tau = tau == null ? 100.0 : tau;
+        leak = leak == null ? "euler" : leak;
+        checkpoints = checkpoints == null ? 0 : checkpoints;
+        curveEvery = curveEvery == null ? 10 : curveEvery;
+        probeBatches = probeBatches == null ? 10 : probeBatches;
+        divergenceLoss = divergenceLoss == null ? 1e4 : divergenceLoss;
+    }
+
+    /** Every default. */
+    public static TrainingSpec defaults() {
+        return new TrainingSpec(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null);
+    }
+}

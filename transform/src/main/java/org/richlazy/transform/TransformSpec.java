@@ -1,0 +1,47 @@
+package org.richlazy.transform;
+
+import java.util.List;
+
+/**
+ * How to turn ingested connectivity into an {@link InitSet} (SPEC §7). A {@code null} component
+ * takes its default, so a config file may give only what it changes; the resolved record has
+ * every default written out.
+ *
+ * @param neurons   N; for a matrix, {@code null} keeps all neurons; for a cell-type table, default 300
+ * @param selection how to choose N neurons from a larger matrix: {@code all}, {@code first}, {@code random}
+ *                  (default {@code all}; {@code first} when N is below the matrix size)
+ * @param signs     {@code as-ingested} or {@code dale} (sign every column by the presynaptic class)
+ * @param rowBalance subtract each row's mean so its expected input is zero (ours, default false)
+ * @param strength  cell-type tables: {@code mean} strength per class pair or {@code lognormal} draws
+ * @param scaling   {@code frobenius} (paper), {@code spectral-radius} or {@code max-singular-value}
+ * @param gain      g: the target is the i.i.d. Gaussian g*randn(N,N)/sqrt(N)'s value of the scaling
+ *                  measure: Frobenius g*sqrt(N), spectral radius g, largest singular value 2g (paper g = 1.25)
+ * @param baselines baseline names: {@code gaussian}, {@code rank-matched}, {@code spectrum-matched},
+ *                  {@code shuffled}, {@code truncated-rank}
+ * @param ranks     ranks for {@code truncated-rank} (paper sweep 1, 30, 100, 300)
+ * @param rankMatch {@code participation-ratio} (r = round(PR)) or {@code er-eig} (r = round(erEig * N))
+ * @param shuffle   {@code all} entries or {@code within-sign} classes
+ * @param seed      seed of every random draw in this stage (sampling, selection, baselines)
+ */
+public record TransformSpec(Integer neurons, String selection, String signs, Boolean rowBalance, String strength,
+                            String scaling, Double gain, List<String> baselines, List<Integer> ranks,
+                            String rankMatch, String shuffle, Long seed) {
+    public TransformSpec {
+        selection = selection == null ? "all" : selection;
+        signs = signs == null ? "as-ingested" : signs;
+        rowBalance = rowBalance == null ? Boolean.FALSE : rowBalance;
+        strength = strength == null ? "mean" : strength;
+        scaling = scaling == null ? "frobenius" : scaling;
+        gain = gain == null ? 1.25 : gain;
+        baselines = baselines == null ? List.of("gaussian", "rank-matched") : List.copyOf(baselines);
+        ranks = ranks == null ? List.of(1, 30, 100, 300) : List.copyOf(ranks);
+        rankMatch = rankMatch == null ? "participation-ratio" : rankMatch;
+        shuffle = shuffle == null ? "all" : shuffle;
+        seed = seed == null ? 1L : seed;
+    }
+
+    /** Every default. */
+    public static TransformSpec defaults() {
+        return new TransformSpec(null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+}
