@@ -1,0 +1,89 @@
+package org.richlazy.pipeline;
+
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.richlazy.ingest.Ingested;
+import org.richlazy.pipeline.config.ConfigException;
+import org.richlazy.pipeline.config.ConfigLoader;
+import org.richlazy.pipeline.config.ExperimentConfig;
+import org.richlazy.transform.InitSet;
+import org.richlazy.transform.InitialWeights;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Data to report in one call: ingest the source, build the init set, train every run, render
+ * the report. The resolved config goes to {@code <out>/experiment.yaml} first; a results folder
+ * holding a different experiment is refused rather than mixed.
+ */
+public final class Pipeline {
+    static final String CONFIG_FILE = "experiment.yaml";
+    private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+
+    private final ExperimentConfig config;
+    private final ResultsFolder out;
+    private final ConfigLoader configs;
+    private final SourceStage source;
+    private final InitStage inits;
+    private final SweepStage sweep;
+    private final ReportStage report;
+
+    @Inject
+    public Pipeline(ExperimentConfig config, ResultsFolder out, ConfigLoader configs, SourceStage source,
+                    InitStage inits, SweepStage sweep, ReportStage report) {
+        this.config = config;
+        this.out = out;
+        this.configs = configs;
+        this.source = source;
+        this.inits = inits;
+        this.sweep = sweep;
+        this.report = report;
+    }
+
+    /** Runs every stage; completed runs from an earlier invocation of the same experiment are kept. */
+    public PipelineOutcome run() {
+        createFolder();
+        try (ExperimentLog log = ExperimentLog.attach(out.path().resolve("richlazy.log"))) {
+            writeConfig();
+            RunInfo.writeIfAbsent(out.path());
+            LOG.info("experiment '{}' -> {}", config.name(), out.path());
+            Ingested ingested = source.load();
+            LOG.info("source: {} ({})", String.join(", ", ingested.provenance().sourceFiles()),
+                    ingested.provenance().format());
+            InitSet set = inits.build(ingested);
+            for (InitialWeights init : set.all()) {
+                LOG.info("init {}: N = {}, erEig = {}, participation ratio = {}", init.name(), init.size(),
+                        String.format("%.3f", init.spectrum().erEig()),
+                        String.format("%.1f", init.spectrum().participationRatio()));
+            }
+            SweepOutcome runs = sweep.run(set);
+            Path html = report.render();
+            return new PipelineOutcome(html, report.verdicts(), runs);
+        }
+    }
+
+    private void createFolder() {
+        try {
+            Files.createDirectories(out.path());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create results folder " + out.path(), e);
+        }
+    }
+
+    private void writeConfig() {
+        Path file = out.path().resolve(CONFIG_FILE);
+        String resolved = configs.toYaml(config);
+        try {
+            if (Files.exists(file) && !Files.readString(file).equals(resolved)) {
+                throw new ConfigException(out.path() + " holds the results of a different experiment ("
+                        + file + " differs from this config); choose another output folder or remove it");
+            }
+            Files.writeString(file, resolved);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+}

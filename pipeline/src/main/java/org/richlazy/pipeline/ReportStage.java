@@ -1,0 +1,26 @@
+package org.richlazy.pipeline;
+
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.List;
+import org.richlazy.report.Report;
+
+/** Report stage: renders {@code report.html} and the one-line verdicts from the results folder. */
+public final class ReportStage {
+    private final ResultsFolder out;
+
+    @Inject
+    public ReportStage(ResultsFolder out) {
+        this.out = out;
+    }
+
+    /** Renders the report and returns its path. */
+    public Path render() {
+        return Report.render(out.path());
+    }
+
+    /** One plain sentence per task and baseline. */
+    public List<String> verdicts() {
+        return Report.verdicts(out.path());
+    }
+}

@@ -1,0 +1,14 @@
+package org.richlazy.pipeline;
+
+import java.nio.file.Path;
+
+/**
+ * The experiment's results folder (DESIGN.md "Results on disk"), absolute.
+ *
+ * @param path absolute path of the folder
+ */
+public record ResultsFolder(Path path) {
+    public ResultsFolder {
+        path = path.toAbsolutePath().normalize();
+    }
+}

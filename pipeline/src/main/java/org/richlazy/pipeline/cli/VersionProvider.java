@@ -1,0 +1,13 @@
+package org.richlazy.pipeline.cli;
+
+import org.richlazy.pipeline.Version;
+import picocli.CommandLine;
+
+/** {@code richlazy --version}. */
+final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+        return new String[] {"richlazy " + Version.current(),
+            "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+    }
+}

@@ -1,0 +1,2 @@
+/** The {@code richlazy} command line: picocli commands created through Guice. */
+package org.richlazy.pipeline.cli;

@@ -1,0 +1,202 @@
+package org.richlazy.pipeline.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Reads an experiment YAML into an {@link ExperimentConfig} and writes the resolved one back.
+ * Keys are kebab-case ({@code learning-rate}); an unknown key, a wrong type or an impossible
+ * value is a {@link ConfigException} naming the file, line and key path.
+ */
+public final class ConfigLoader {
+    private final ObjectMapper mapper;
+
+    public ConfigLoader() {
+        YAMLFactory yaml = YAMLFactory.builder()
+                .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                .build();
+        this.mapper = new ObjectMapper(yaml)
+                .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+    }
+
+    /** Reads and resolves a config file. */
+    public ExperimentConfig read(Path file) {
+        return read(file, Map.of());
+    }
+
+    /**
+     * Reads a config file, then replaces the values at the given dotted key paths (e.g.
+     * {@code training.iterations -> 500}); each value is parsed as YAML, so {@code [1, 2]} is a list.
+     */
+    public ExperimentConfig read(Path file, Map<String, String> overrides) {
+        try {
+            String text = Files.readString(file);
+            try {
+                return parse(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+                        file.toString(), overrides);
+            } catch (ConfigException e) {
+                throw withKeyLine(e, file.toString(), text);
+            }
+        } catch (NoSuchFileException e) {
+            throw new ConfigException(file + ": config file not found");
+        } catch (IOException e) {
+            throw new ConfigException(file + ": cannot read config file: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads and resolves a config from a stream with overrides as in {@link #read(Path, Map)};
+     * {@code name} is used in error messages.
+     */
+    public ExperimentConfig parse(InputStream in, String name, Map<String, String> overrides) {
+        try {
+            if (overrides.isEmpty()) {
+                ExperimentConfig config = mapper.readValue(in, ExperimentConfig.class);
+                if (config == null) {
+                    throw new ConfigException(name + ": the config file is empty; expected at least one section");
+                }
+                return config;
+            }
+            JsonNode tree = mapper.readTree(in);
+            ObjectNode root = tree instanceof ObjectNode object ? object : mapper.createObjectNode();
+            for (Map.Entry<String, String> override : overrides.entrySet()) {
+                set(root, override.getKey(), mapper.readTree(override.getValue()), name);
+            }
+            return mapper.treeToValue(root, ExperimentConfig.class);
+        } catch (JsonProcessingException e) {
+            throw new ConfigException(describe(name, e), e);
+        } catch (IOException e) {
+            throw new ConfigException(name + ": cannot read config: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The YAML parser reports an unknown key at the end of its section; point at the key's own
+     * line instead, found as the first line that defines it.
+     */
+    private static ConfigException withKeyLine(ConfigException e, String name, String text) {
+        if (!(e.getCause() instanceof UnrecognizedPropertyException unknown)) {
+            return e;
+        }
+        String key = String.valueOf(unknown.getPropertyName());
+        String[] lines = text.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].matches("\\s*(- )?['\"]?" + java.util.regex.Pattern.quote(key) + "['\"]?\\s*:.*")) {
+                String located = describe(name, unknown).replaceFirst(java.util.regex.Pattern.quote(name) + ":\\d+:\\d+",
+                        java.util.regex.Matcher.quoteReplacement(name + ":" + (i + 1)));
+                return new ConfigException(located, unknown);
+            }
+        }
+        return e;
+    }
+
+    private static void set(ObjectNode root, String dottedPath, JsonNode value, String name) {
+        String[] keys = dottedPath.split("\\.");
+        ObjectNode node = root;
+        for (int i = 0; i < keys.length - 1; i++) {
+            JsonNode child = node.get(keys[i]);
+            if (child == null || child.isNull()) {
+                child = node.putObject(keys[i]);
+            }
+            if (!(child instanceof ObjectNode object)) {
+                throw new ConfigException(name + ": cannot set '" + dottedPath + "': '" + keys[i]
+                        + "' is not a section");
+            }
+            node = object;
+        }
+        node.set(keys[keys.length - 1], value);
+    }
+
+    /** The resolved config as YAML, every default written out. */
+    public String toYaml(ExperimentConfig config) {
+        try {
+            return mapper.writeValueAsString(config);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the resolved config to {@code file}. */
+    public void write(ExperimentConfig config, Path file) {
+        try {
+            Files.writeString(file, toYaml(config));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String describe(String name, JsonProcessingException e) {
+        JsonLocation at = e.getProcessor() instanceof JsonParser parser ? parser.currentTokenLocation()
+                : e.getLocation();
+        String where = at == null || at.getLineNr() < 0 ? name : name + ":" + at.getLineNr() + ":" + at.getColumnNr();
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            String known = unknown.getKnownPropertyIds().stream().map(Object::toString).sorted()
+                    .collect(Collectors.joining(", "));
+            return where + ": unknown key '" + path(unknown) + "'; known keys here: " + known;
+        }
+        if (e instanceof ValueInstantiationException bad && bad.getCause() != null) {
+            return where + ": invalid value in '" + path(bad) + "': " + bad.getCause().getMessage();
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return where + ": bad value for '" + path(mismatch) + "'; expected " + expectation(mismatch.getTargetType());
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return where + ": bad value for '" + path(mapping) + "': " + e.getOriginalMessage();
+        }
+        return where + ": malformed YAML: " + e.getOriginalMessage();
+    }
+
+    private static String expectation(Class<?> type) {
+        if (type == Integer.class || type == Long.class || type == int.class || type == long.class) {
+            return "a whole number";
+        }
+        if (type == Double.class || type == double.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a single text value";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list, e.g. [a, b]";
+        }
+        return "a section of 'key: value' lines";
+    }
+
+    private static String path(JsonMappingException e) {
+        if (e.getPath().isEmpty()) {
+            return "(top level)";
+        }
+        return e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+}

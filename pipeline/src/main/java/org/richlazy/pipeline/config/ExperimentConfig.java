@@ -1,0 +1,46 @@
+package org.richlazy.pipeline.config;
+
+import java.nio.file.Path;
+import org.richlazy.train.TrainingSpec;
+import org.richlazy.transform.TransformSpec;
+
+/**
+ * One experiment: a connectivity source, how to turn it into initial weights and baselines,
+ * how to train from each, and where the results go. A {@code null} section takes its defaults;
+ * the resolved record (every default written out) is what {@code <out>/experiment.yaml} holds.
+ *
+ * @param name      a short title shown in the report
+ * @param out       results folder, relative to the working directory
+ * @param workers   runs trained at once (default: the machine's core count)
+ * @param source    the studied connectivity
+ * @param transform selection, signs, scaling, baselines (SPEC §7)
+ * @param training  tasks, seeds, optimiser, measures (SPEC §3-5)
+ */
+public record ExperimentConfig(String name, String out, Integer workers, SourceSpec source,
+                               TransformSpec transform, TrainingSpec training) {
+    public ExperimentConfig {
+        name = name == null ? "richlazy experiment" : name;
+        out = out == null ? "richlazy-results" : out;
+        workers = workers == null ? Runtime.getRuntime().availableProcessors() : workers;
+        source = source == null ? new SourceSpec(null, null, null) : source;
+        transform = transform == null ? TransformSpec.defaults() : transform;
+        training = training == null ? TrainingSpec.defaults() : training;
+        if (workers < 1) {
+            throw new IllegalArgumentException("workers must be at least 1, got " + workers);
+        }
+    }
+
+    /**
+     * The same experiment with {@code out} and {@code source.path} made absolute against the
+     * working directory, so {@code <out>/experiment.yaml} says exactly which files were used.
+     */
+    public ExperimentConfig withAbsolutePaths() {
+        SourceSpec absoluteSource = source.path() == null ? source
+                : new SourceSpec(null, absolute(source.path()), source.format());
+        return new ExperimentConfig(name, absolute(out), workers, absoluteSource, transform, training);
+    }
+
+    private static String absolute(String path) {
+        return Path.of(path).toAbsolutePath().normalize().toString();
+    }
+}

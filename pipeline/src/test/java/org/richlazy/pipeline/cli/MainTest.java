@@ -1,0 +1,58 @@
+package org.richlazy.pipeline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    @Test
+    void versionAndHelpOnEveryCommand() {
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString()).startsWith("richlazy ");
+        for (String command : new String[] {"demo", "run", "inspect", "report"}) {
+            assertThat(run(command, "--help")).isZero();
+            assertThat(out.toString()).contains("Usage: richlazy " + command);
+        }
+    }
+
+    @Test
+    void missingConfigFileIsOneErrorLineWithoutStackTrace() {
+        assertThat(run("run", dir.resolve("absent.yaml").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("error: " + dir.resolve("absent.yaml") + ": config file not found")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    void unknownKeyFailsBeforeAnyWorkAndDebugShowsTheTrace() throws IOException {
+        Path config = dir.resolve("exp.yaml");
+        Files.writeString(config, "out: " + dir.resolve("out") + "\ntrainig:\n  iterations: 1\n");
+        assertThat(run("run", config.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains(config + ":2: unknown key 'trainig'").doesNotContain("\tat ");
+        assertThat(dir.resolve("out")).doesNotExist();
+        assertThat(run("run", "--debug", config.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("\tat ");
+    }
+
+    @Test
+    void wrongCommandLineIsAUsageError() {
+        assertThat(run("run")).isEqualTo(2);
+        assertThat(run("nonsense")).isEqualTo(2);
+        assertThat(run()).isEqualTo(2);
+    }
+}

@@ -1,0 +1,101 @@
+package org.richlazy.pipeline.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+    private final ConfigLoader loader = new ConfigLoader();
+
+    @TempDir
+    Path dir;
+
+    private Path write(String yaml) throws IOException {
+        Path file = dir.resolve("exp.yaml");
+        Files.writeString(file, yaml);
+        return file;
+    }
+
+    @Test
+    void missingSectionsTakeThePaperDefaults() throws IOException {
+        ExperimentConfig config = loader.read(write("name: x\n"));
+        assertThat(config.transform().gain()).isEqualTo(1.25);
+        assertThat(config.transform().scaling()).isEqualTo("frobenius");
+        assertThat(config.training().learningRate()).isEqualTo(0.003);
+        assertThat(config.training().momentum()).isEqualTo(0.9);
+        assertThat(config.training().iterations()).isEqualTo(10_000);
+        assertThat(config.training().batchSize()).isEqualTo(32);
+        assertThat(config.source().preset()).isEqualTo(SourceSpec.MOUSE_V1_L23);
+    }
+
+    @Test
+    void resolvedYamlWritesEveryDefaultAndReadsBackEqual() throws IOException {
+        ExperimentConfig config = loader.read(write("training:\n  iterations: 50\n"));
+        String yaml = loader.toYaml(config);
+        assertThat(yaml).contains("learning-rate: 0.003", "momentum: 0.9", "gain: 1.25", "iterations: 50",
+                "probe-batches: 10", "baselines:");
+        ExperimentConfig again = loader.parse(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)),
+                "resolved", Map.of());
+        assertThat(again).isEqualTo(config);
+    }
+
+    @Test
+    void overridesReplaceValuesByDottedPathAndParseAsYaml() throws IOException {
+        ExperimentConfig config = loader.read(write("training:\n  iterations: 50\n"),
+                Map.of("training.iterations", "7", "training.seeds", "[4, 5]", "transform.gain", "1.5"));
+        assertThat(config.training().iterations()).isEqualTo(7);
+        assertThat(config.training().seeds()).containsExactly(4L, 5L);
+        assertThat(config.transform().gain()).isEqualTo(1.5);
+    }
+
+    @Test
+    void unknownKeyNamesItsLineAndTheKnownKeys() throws IOException {
+        Path file = write("name: x\ntraining:\n  learning-rate: 0.01\n  iteratons: 3\n");
+        assertThatThrownBy(() -> loader.read(file)).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(file + ":4: unknown key 'training.iteratons'")
+                .hasMessageContaining("iterations");
+    }
+
+    @Test
+    void wrongTypeNamesTheKeyAndWhatWasExpected() throws IOException {
+        Path file = write("training:\n  iterations: many\n");
+        assertThatThrownBy(() -> loader.read(file)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("training.iterations").hasMessageContaining("expected a whole number");
+    }
+
+    @Test
+    void malformedYamlAndMissingFileAreOneLineErrors() throws IOException {
+        Path file = write("training: [\n");
+        assertThatThrownBy(() -> loader.read(file)).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(file.toString());
+        assertThatThrownBy(() -> loader.read(dir.resolve("absent.yaml"))).isInstanceOf(ConfigException.class)
+                .hasMessage(dir.resolve("absent.yaml") + ": config file not found");
+    }
+
+    @Test
+    void impossibleValuesFromRecordConstructorsAreReported() throws IOException {
+        assertThatThrownBy(() -> loader.read(write("workers: 0\n"))).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("workers must be at least 1");
+        assertThatThrownBy(() -> loader.read(write("source:\n  preset: nope\n")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("unknown source.preset 'nope'");
+    }
+
+    @Test
+    void absolutePathsAreResolvedAgainstTheWorkingDirectory() throws IOException {
+        ExperimentConfig config = loader.read(write("out: results/x\nsource:\n  path: data/m.csv\n"))
+                .withAbsolutePaths();
+        Path cwd = Path.of("").toAbsolutePath();
+        assertThat(config.out()).isEqualTo(cwd.resolve("results/x").toString());
+        assertThat(config.source().path()).isEqualTo(cwd.resolve("data/m.csv").toString());
+        assertThat(List.of(config.source().preset() == null)).containsExactly(true);
+    }
+}
