@@ -1,0 +1,87 @@
+package org.richlazy.pipeline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The demo end to end on a small size: every file of the results layout is written, a rerun
+ * trains nothing and leaves results.csv identical, and {@code report} re-renders the same bytes.
+ */
+class DemoEndToEndTest {
+    @TempDir
+    Path dir;
+
+    private String[] demo(Path out) {
+        return new String[] {"demo", "--out", out.toString(), "--workers", "2",
+            "--set", "transform.neurons=40", "--set", "training.iterations=30",
+            "--set", "training.seeds=[1, 2]", "--set", "training.checkpoints=10"};
+    }
+
+    private String run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        assertThat(code).as("exit code; stderr:%n%s", err).isZero();
+        return out.toString();
+    }
+
+    @Test
+    void demoWritesTheResultsLayoutAndReportAndResumesWithoutRetraining() throws IOException {
+        Path out = dir.resolve("demo");
+        String printed = run(demo(out));
+
+        assertThat(printed).contains("report: " + out.resolve("report.html"));
+        assertThat(printed.lines().filter(l -> l.contains("gaussian")).count()).isGreaterThanOrEqualTo(1);
+        assertThat(printed.lines().filter(l -> l.contains("rank-matched")).count()).isGreaterThanOrEqualTo(1);
+
+        assertThat(Files.readString(out.resolve("experiment.yaml")))
+                .contains("learning-rate: 0.003", "iterations: 30", "neurons: 40", "preset: mouse-v1-l23");
+        List<String> summary = Files.readAllLines(out.resolve("inits/summary.csv"));
+        assertThat(summary).hasSize(4);
+        try (Stream<Path> inits = Files.list(out.resolve("inits"))) {
+            assertThat(inits.filter(p -> p.toString().endsWith(".h5")).count()).isEqualTo(3);
+        }
+        try (Stream<Path> runs = Files.list(out.resolve("runs"))) {
+            List<Path> folders = runs.toList();
+            assertThat(folders).hasSize(6);
+            for (Path run : folders) {
+                assertThat(run.getFileName().toString()).matches(".+__2af__s[12]");
+                assertThat(run.resolve("result.json")).isRegularFile();
+                assertThat(run.resolve("curve.csv")).isRegularFile();
+                assertThat(run.resolve("weights.h5")).isRegularFile();
+            }
+        }
+        assertThat(Files.readAllLines(out.resolve("results.csv"))).hasSize(7);
+        assertThat(out.resolve("report.html")).isRegularFile();
+        assertThat(out.resolve("richlazy.log")).isRegularFile();
+
+        byte[] results = Files.readAllBytes(out.resolve("results.csv"));
+        byte[] report = Files.readAllBytes(out.resolve("report.html"));
+        run(demo(out));
+        assertThat(Files.readAllBytes(out.resolve("results.csv"))).isEqualTo(results);
+        assertThat(Files.readString(out.resolve("richlazy.log"))).contains("6 runs: 6 already complete, training 0");
+
+        run("report", out.toString());
+        assertThat(Files.readAllBytes(out.resolve("report.html"))).isEqualTo(report);
+    }
+
+    @Test
+    void aResultsFolderOfAnotherExperimentIsRefused() throws IOException {
+        Path out = dir.resolve("other");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("experiment.yaml"), "name: something else\n");
+        StringWriter err = new StringWriter();
+        int code = Main.execute(demo(out), new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("holds the results of a different experiment");
+    }
+}
