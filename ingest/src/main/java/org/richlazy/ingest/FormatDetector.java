@@ -2,14 +2,18 @@ package org.richlazy.ingest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.richlazy.ingest.celltype.CellTypeCsvFormat;
 import org.richlazy.ingest.celltype.CellTypeCsvReader;
+import org.richlazy.ingest.csv.TextFormatSniffer;
 
 /**
  * Picks a format from a path's extension and content, so that {@code --format} is needed only
  * to override. The rules, in order, are listed in {@code docs/formats.md}.
  */
 final class FormatDetector {
+    private static final List<String> TEXT_EXTENSIONS = List.of(".csv", ".tsv", ".txt", ".dat", ".ssv");
+
     private FormatDetector() {
     }
 
@@ -25,7 +29,13 @@ final class FormatDetector {
         if (name.equals(CellTypeCsvFormat.CLASSES) || name.equals(CellTypeCsvFormat.PAIRS)) {
             return CellTypeCsvReader.FORMAT;
         }
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        for (String ext : TEXT_EXTENSIONS) {
+            if (lower.endsWith(ext)) {
+                return TextFormatSniffer.sniff(path);
+            }
+        }
         throw new IngestException(path.toString(), "", "cannot tell the format of this file",
-                "a known extension or option format");
+                "an extension among " + TEXT_EXTENSIONS + ", or option format");
     }
 }

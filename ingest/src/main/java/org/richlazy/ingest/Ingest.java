@@ -8,13 +8,15 @@ import java.util.Map;
 import java.util.Optional;
 import org.richlazy.ingest.celltype.CellTypeCsvFormat;
 import org.richlazy.ingest.celltype.CellTypeCsvReader;
+import org.richlazy.ingest.csv.DenseMatrixReader;
+import org.richlazy.ingest.csv.EdgeListReader;
 import org.richlazy.ingest.text.TextSource;
 
 /** The ingest stage: reads a connectivity file into an {@link Ingested}. */
 public final class Ingest {
     private static final String PRESET_FOLDER = "/org/richlazy/ingest/presets/mouse-v1-l23/";
     private static final Map<String, ConnectivityReader> READERS = readers(
-            new CellTypeCsvFormat());
+            new DenseMatrixReader(), new EdgeListReader(), new CellTypeCsvFormat());
 
     private Ingest() {
     }

@@ -64,6 +64,16 @@ public final class Header {
         }
     }
 
+    /** The file the header was read from. */
+    public String file() {
+        return file;
+    }
+
+    /** The header's line number. */
+    public int line() {
+        return line;
+    }
+
     public List<String> names() {
         return names;
     }
