@@ -3,6 +3,7 @@ package org.richlazy.ingest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.richlazy.ingest.celltype.AllenCellTypeReader;
 import org.richlazy.ingest.celltype.CellTypeCsvFormat;
 import org.richlazy.ingest.celltype.CellTypeCsvReader;
 import org.richlazy.ingest.csv.TextFormatSniffer;
@@ -22,12 +23,18 @@ final class FormatDetector {
             if (CellTypeCsvFormat.isLayout(path)) {
                 return CellTypeCsvReader.FORMAT;
             }
+            if (AllenCellTypeReader.isLayout(path)) {
+                return AllenCellTypeReader.FORMAT;
+            }
             throw new IngestException(path.toString(), "", "cannot tell the format of this folder",
-                    "a folder holding classes.csv + pairs.csv, or option format");
+                    "a folder holding classes.csv + pairs.csv or the Allen cell-type files, or option format");
         }
         String name = path.getFileName().toString();
         if (name.equals(CellTypeCsvFormat.CLASSES) || name.equals(CellTypeCsvFormat.PAIRS)) {
             return CellTypeCsvReader.FORMAT;
+        }
+        if (AllenCellTypeReader.isLayoutFile(name) && AllenCellTypeReader.isLayout(path.toAbsolutePath().getParent())) {
+            return AllenCellTypeReader.FORMAT;
         }
         String lower = name.toLowerCase(java.util.Locale.ROOT);
         for (String ext : TEXT_EXTENSIONS) {

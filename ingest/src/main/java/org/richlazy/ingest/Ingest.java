@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.richlazy.ingest.celltype.AllenCellTypeReader;
 import org.richlazy.ingest.celltype.CellTypeCsvFormat;
 import org.richlazy.ingest.celltype.CellTypeCsvReader;
 import org.richlazy.ingest.csv.DenseMatrixReader;
@@ -16,7 +17,8 @@ import org.richlazy.ingest.text.TextSource;
 public final class Ingest {
     private static final String PRESET_FOLDER = "/org/richlazy/ingest/presets/mouse-v1-l23/";
     private static final Map<String, ConnectivityReader> READERS = readers(
-            new DenseMatrixReader(), new EdgeListReader(), new CellTypeCsvFormat());
+            new DenseMatrixReader(), new EdgeListReader(), new CellTypeCsvFormat(),
+            new AllenCellTypeReader());
 
     private Ingest() {
     }
