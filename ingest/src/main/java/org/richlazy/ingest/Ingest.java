@@ -11,6 +11,7 @@ import org.richlazy.ingest.celltype.CellTypeCsvFormat;
 import org.richlazy.ingest.celltype.CellTypeCsvReader;
 import org.richlazy.ingest.csv.DenseMatrixReader;
 import org.richlazy.ingest.csv.EdgeListReader;
+import org.richlazy.ingest.sonata.SonataReader;
 import org.richlazy.ingest.text.TextSource;
 
 /** The ingest stage: reads a connectivity file into an {@link Ingested}. */
@@ -18,7 +19,7 @@ public final class Ingest {
     private static final String PRESET_FOLDER = "/org/richlazy/ingest/presets/mouse-v1-l23/";
     private static final Map<String, ConnectivityReader> READERS = readers(
             new DenseMatrixReader(), new EdgeListReader(), new CellTypeCsvFormat(),
-            new AllenCellTypeReader());
+            new AllenCellTypeReader(), new SonataReader());
 
     private Ingest() {
     }
