@@ -8,6 +8,8 @@ import org.richlazy.ingest.celltype.CellTypeCsvFormat;
 import org.richlazy.ingest.celltype.CellTypeCsvReader;
 import org.richlazy.ingest.csv.TextFormatSniffer;
 import org.richlazy.ingest.hdf5.H5File;
+import org.richlazy.ingest.hdf5.Hdf5MatrixReader;
+import org.richlazy.ingest.hdf5.PandasHdfStoreReader;
 import org.richlazy.ingest.sonata.SonataReader;
 
 /**
@@ -60,13 +62,16 @@ final class FormatDetector {
                 "an extension among " + TEXT_EXTENSIONS + ", or option format");
     }
 
-    /** SONATA when the root has /edges or /nodes; otherwise a matrix dataset or group. */
+    /** SONATA when the root has /edges or /nodes; a pandas HDFStore with conntility matrix groups; otherwise a matrix. */
     private static String detectHdf5(Path path) {
         try (H5File h5 = H5File.open(path)) {
             if (h5.exists("/edges") || h5.exists("/nodes")) {
                 return SonataReader.FORMAT;
             }
+            if (PandasHdfStoreReader.isStore(h5)) {
+                return PandasHdfStoreReader.FORMAT;
+            }
         }
-        return "hdf5-matrix";
+        return Hdf5MatrixReader.FORMAT;
     }
 }

@@ -11,6 +11,8 @@ import org.richlazy.ingest.celltype.CellTypeCsvFormat;
 import org.richlazy.ingest.celltype.CellTypeCsvReader;
 import org.richlazy.ingest.csv.DenseMatrixReader;
 import org.richlazy.ingest.csv.EdgeListReader;
+import org.richlazy.ingest.hdf5.Hdf5MatrixReader;
+import org.richlazy.ingest.hdf5.PandasHdfStoreReader;
 import org.richlazy.ingest.sonata.SonataReader;
 import org.richlazy.ingest.text.TextSource;
 
@@ -19,7 +21,8 @@ public final class Ingest {
     private static final String PRESET_FOLDER = "/org/richlazy/ingest/presets/mouse-v1-l23/";
     private static final Map<String, ConnectivityReader> READERS = readers(
             new DenseMatrixReader(), new EdgeListReader(), new CellTypeCsvFormat(),
-            new AllenCellTypeReader(), new SonataReader());
+            new AllenCellTypeReader(), new SonataReader(), new Hdf5MatrixReader(),
+            new PandasHdfStoreReader());
 
     private Ingest() {
     }
