@@ -1,11 +1,43 @@
 package org.richlazy.ingest;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.richlazy.ingest.celltype.AllenCellTypeReader;
+import org.richlazy.ingest.celltype.CellTypeCsvFormat;
+import org.richlazy.ingest.celltype.CellTypeCsvReader;
+import org.richlazy.ingest.csv.DenseMatrixReader;
+import org.richlazy.ingest.csv.EdgeListReader;
+import org.richlazy.ingest.hdf5.Hdf5MatrixReader;
+import org.richlazy.ingest.hdf5.PandasHdfStoreReader;
+import org.richlazy.ingest.sonata.SonataReader;
+import org.richlazy.ingest.text.TextSource;
 
 /** The ingest stage: reads a connectivity file into an {@link Ingested}. */
 public final class Ingest {
+    private static final String PRESET_FOLDER = "/org/richlazy/ingest/presets/mouse-v1-l23/";
+    private static final Map<String, ConnectivityReader> READERS = readers(
+            new DenseMatrixReader(), new EdgeListReader(), new CellTypeCsvFormat(),
+            new AllenCellTypeReader(), new SonataReader(), new Hdf5MatrixReader(),
+            new PandasHdfStoreReader());
+
     private Ingest() {
+    }
+
+    private static Map<String, ConnectivityReader> readers(ConnectivityReader... all) {
+        Map<String, ConnectivityReader> map = new LinkedHashMap<>();
+        for (ConnectivityReader r : all) {
+            map.put(r.format(), r);
+        }
+        return map;
+    }
+
+    /** The format names {@link #read} accepts, in detection order. */
+    public static List<String> formats() {
+        return List.copyOf(READERS.keySet());
     }
 
     /**
@@ -16,14 +48,38 @@ public final class Ingest {
      * @throws IngestException on any bad input, naming file, location and expectation
      */
     public static Ingested read(Path path, Optional<String> format) {
-        throw new UnsupportedOperationException("not yet implemented");
+        return read(path, IngestOptions.defaults().withFormat(format.orElse(null)));
     }
 
     /**
-     * The built-in mouse V1 layer-2/3 four-class table (SPEC §9): published proportions,
-     * Allen V1DD peak connection probabilities, Campagnola et al. 2022 mean PSP amplitudes.
+     * Reads a connectivity file with options; {@link IngestOptions#format()} forces the format,
+     * else it is detected from the extension and content ({@link FormatDetector}).
+     *
+     * @throws IngestException on any bad input, naming file, location and expectation
+     */
+    public static Ingested read(Path path, IngestOptions options) {
+        if (!Files.exists(path)) {
+            throw new IngestException(path.toString(), "", "no such file or folder", "an existing file or folder");
+        }
+        String format = options.format() != null ? options.format().strip() : FormatDetector.detect(path);
+        ConnectivityReader reader = READERS.get(format);
+        if (reader == null) {
+            throw new IngestException(path.toString(), "option format", "unknown format '" + format + "'",
+                    "one of " + formats());
+        }
+        return reader.read(path, options);
+    }
+
+    /**
+     * The built-in mouse V1 layer-2/3 four-class table (SPEC §9): published proportions (Allen V1
+     * model seed table), Allen V1DD peak connection probabilities, Campagnola et al. 2022 mean PSP
+     * amplitudes ("90th" measure, mV), with the VIP -> E substitution recorded in
+     * {@link CellTypeTable#notes()}. Read from the class-path resources
+     * {@code presets/mouse-v1-l23/classes.csv} and {@code pairs.csv} in the simple cell-type layout.
      */
     public static CellTypeTable mouseV1Layer23() {
-        throw new UnsupportedOperationException("not yet implemented");
+        return CellTypeCsvReader.read(
+                TextSource.resource(Ingest.class, PRESET_FOLDER + CellTypeCsvFormat.CLASSES),
+                TextSource.resource(Ingest.class, PRESET_FOLDER + CellTypeCsvFormat.PAIRS), null);
     }
 }

@@ -1,0 +1,21 @@
+package org.richlazy.ingest;
+
+import java.nio.file.Path;
+
+/**
+ * One file format. Implementations state the orientation of their format in their Javadoc and
+ * in {@link Provenance#orientation()}, and record every aggregation or drop as a
+ * {@link ProvenanceStep}.
+ */
+public interface ConnectivityReader {
+
+    /** The format name users pass as {@code --format}, e.g. {@code "edge-list"}. */
+    String format();
+
+    /**
+     * Reads a file (or folder, for multi-file formats).
+     *
+     * @throws IngestException on bad input, naming file, line or dataset, and expectation
+     */
+    Ingested read(Path path, IngestOptions options);
+}

@@ -1,0 +1,77 @@
+package org.richlazy.ingest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.richlazy.ingest.celltype.AllenCellTypeReader;
+import org.richlazy.ingest.celltype.CellTypeCsvFormat;
+import org.richlazy.ingest.celltype.CellTypeCsvReader;
+import org.richlazy.ingest.csv.TextFormatSniffer;
+import org.richlazy.ingest.hdf5.H5File;
+import org.richlazy.ingest.hdf5.Hdf5MatrixReader;
+import org.richlazy.ingest.hdf5.PandasHdfStoreReader;
+import org.richlazy.ingest.sonata.SonataReader;
+
+/**
+ * Picks a format from a path's extension and content, so that {@code --format} is needed only
+ * to override. The rules, in order, are listed in {@code docs/formats.md}.
+ */
+final class FormatDetector {
+    private static final List<String> TEXT_EXTENSIONS = List.of(".csv", ".tsv", ".txt", ".dat", ".ssv");
+
+    private static final List<String> HDF5_EXTENSIONS = List.of(".h5", ".hdf5", ".hdf", ".h5ad", ".he5");
+
+    private FormatDetector() {
+    }
+
+    static String detect(Path path) {
+        if (Files.isDirectory(path)) {
+            if (CellTypeCsvFormat.isLayout(path)) {
+                return CellTypeCsvReader.FORMAT;
+            }
+            if (AllenCellTypeReader.isLayout(path)) {
+                return AllenCellTypeReader.FORMAT;
+            }
+            if (SonataReader.isNetworkFolder(path)) {
+                return SonataReader.FORMAT;
+            }
+            throw new IngestException(path.toString(), "", "cannot tell the format of this folder",
+                    "a folder holding classes.csv + pairs.csv or the Allen cell-type files, or option format");
+        }
+        String name = path.getFileName().toString();
+        if (name.equals(CellTypeCsvFormat.CLASSES) || name.equals(CellTypeCsvFormat.PAIRS)) {
+            return CellTypeCsvReader.FORMAT;
+        }
+        if (AllenCellTypeReader.isLayoutFile(name) && AllenCellTypeReader.isLayout(path.toAbsolutePath().getParent())) {
+            return AllenCellTypeReader.FORMAT;
+        }
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (H5File.isHdf5(path)) {
+            return detectHdf5(path);
+        }
+        if (HDF5_EXTENSIONS.stream().anyMatch(lower::endsWith)) {
+            throw new IngestException(path.toString(), "", "not an HDF5 file (no HDF5 signature at offset 0)",
+                    "an HDF5 file, as the extension says");
+        }
+        for (String ext : TEXT_EXTENSIONS) {
+            if (lower.endsWith(ext)) {
+                return TextFormatSniffer.sniff(path);
+            }
+        }
+        throw new IngestException(path.toString(), "", "cannot tell the format of this file",
+                "an extension among " + TEXT_EXTENSIONS + ", or option format");
+    }
+
+    /** SONATA when the root has /edges or /nodes; a pandas HDFStore with conntility matrix groups; otherwise a matrix. */
+    private static String detectHdf5(Path path) {
+        try (H5File h5 = H5File.open(path)) {
+            if (h5.exists("/edges") || h5.exists("/nodes")) {
+                return SonataReader.FORMAT;
+            }
+            if (PandasHdfStoreReader.isStore(h5)) {
+                return PandasHdfStoreReader.FORMAT;
+            }
+        }
+        return Hdf5MatrixReader.FORMAT;
+    }
+}

@@ -1,0 +1,58 @@
+package org.richlazy.ingest;
+
+/**
+ * Reader options. Every component is nullable and {@code null} means "the reader's documented
+ * default" (see {@code docs/formats.md}), so the pipeline can bind this record straight from a
+ * YAML or JSON object with Jackson, leaving out what the user did not set.
+ *
+ * @param format         force a format ({@code dense-text}, {@code edge-list}, {@code celltype-csv},
+ *                       {@code allen-v1-celltype}, {@code sonata}, {@code hdf5-matrix},
+ *                       {@code pandas-hdfstore}); null = detect from extension and content
+ * @param orientation    matrix orientation of dense and HDF5 matrices: {@code rows-pre} (default:
+ *                       row = presynaptic, transposed on read) or {@code rows-post}
+ * @param delimiter      text delimiter {@code comma}, {@code tab} or {@code space}; null = detect
+ * @param header         dense text: whether the first row holds column labels; null = detect
+ *                       (a first row with a non-numeric cell after the first column is a header)
+ * @param rowLabels      dense text: whether the first column holds row labels; null = detect
+ * @param emptyCell      dense text: {@code zero} (default; counted in provenance) or {@code missing}
+ *                       (an empty cell is an error, since a Connectome has no missing entries)
+ * @param labelsFile     a one-label-per-line file naming the neurons (dense text without labels;
+ *                       edge lists: the full neuron list, so an edge naming another neuron is an error)
+ * @param sourceColumn   edge list: presynaptic column name; null = detect
+ * @param targetColumn   edge list: postsynaptic column name; null = detect
+ * @param weightColumn   edge list: weight column name; null = detect (absent column: each edge weighs 1)
+ * @param typeColumn     edge list: synapse-type column name; null = detect ({@code Type}, {@code type})
+ * @param edgeType       edge list: synapse type to keep (e.g. {@code chemical}) or {@code all}
+ *                       (default: every type, summed); pandas HDFStore: top-level group (e.g. {@code chemical})
+ * @param electrical     edge list, electrical synapses: {@code as-listed} (default) or
+ *                       {@code mirror-missing} (add the reverse of a gap junction listed one way only)
+ * @param property       SONATA weight rule {@code syn_weight} (default), {@code nsyns} or
+ *                       {@code syn_weight*nsyns}; pandas HDFStore: the edge-property column
+ *                       (default: the file's {@code NEUROTOP_DEFAULT_EDGE})
+ * @param dataset        HDF5: path of the dense dataset or sparse group; pandas HDFStore: matrix group
+ * @param sparseLayout   HDF5 sparse group without an encoding attribute: {@code csr} or {@code csc}
+ * @param nodePopulation SONATA node population; null = the only one
+ * @param edgePopulation SONATA edge population; null = the only one
+ * @param signRule       SONATA: {@code auto} (default: as given when any weight is negative, else
+ *                       signed by the source node type's {@code ei}), {@code as-given} or {@code source-ei}
+ * @param weightUnit     a unit string that replaces the reader's recorded unit
+ */
+public record IngestOptions(String format, String orientation, String delimiter, Boolean header,
+                            Boolean rowLabels, String emptyCell, String labelsFile, String sourceColumn,
+                            String targetColumn, String weightColumn, String typeColumn, String edgeType,
+                            String electrical, String property, String dataset, String sparseLayout,
+                            String nodePopulation, String edgePopulation, String signRule, String weightUnit) {
+
+    /** All defaults. */
+    public static IngestOptions defaults() {
+        return new IngestOptions(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null);
+    }
+
+    /** These options with the format forced (null = detect). */
+    public IngestOptions withFormat(String newFormat) {
+        return new IngestOptions(newFormat, orientation, delimiter, header, rowLabels, emptyCell, labelsFile,
+                sourceColumn, targetColumn, weightColumn, typeColumn, edgeType, electrical, property, dataset,
+                sparseLayout, nodePopulation, edgePopulation, signRule, weightUnit);
+    }
+}

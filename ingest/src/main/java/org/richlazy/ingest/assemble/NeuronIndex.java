@@ -1,0 +1,81 @@
+package org.richlazy.ingest.assemble;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.richlazy.ingest.IngestException;
+
+/**
+ * Neuron names (trimmed, case-sensitive) to matrix indices. Either <em>open</em> (a new name gets
+ * the next index, so the order is first appearance) or <em>closed</em> over a given list (a name
+ * outside it is an error).
+ */
+public final class NeuronIndex {
+    private final Map<String, Integer> index = new HashMap<>();
+    private final List<String> names = new ArrayList<>();
+    private final String closedBy;
+
+    private NeuronIndex(String closedBy) {
+        this.closedBy = closedBy;
+    }
+
+    /** An index that grows in order of first appearance. */
+    public static NeuronIndex open() {
+        return new NeuronIndex(null);
+    }
+
+    /**
+     * An index over a fixed list of names.
+     *
+     * @param source where the list came from (for errors), e.g. a labels file
+     * @throws IngestException if a name appears twice
+     */
+    public static NeuronIndex closed(List<String> names, String source) {
+        NeuronIndex idx = new NeuronIndex(source);
+        for (String n : names) {
+            if (idx.index.putIfAbsent(n, idx.names.size()) != null) {
+                throw new IngestException(source, "label '" + n + "'", "duplicate label '" + n + "'",
+                        "each neuron named once");
+            }
+            idx.names.add(n);
+        }
+        return idx;
+    }
+
+    /**
+     * The index of a name; in an open index a new name is added.
+     *
+     * @param file     the file being read (for errors)
+     * @param location where the name was read, e.g. {@code "line 12, column Source"}
+     * @throws IngestException in a closed index, when the name is not in the list
+     */
+    public int indexOf(String name, String file, String location) {
+        Integer i = index.get(name);
+        if (i != null) {
+            return i;
+        }
+        if (closedBy != null) {
+            throw new IngestException(file, location, "unknown neuron '" + name + "'",
+                    "a neuron listed in " + closedBy);
+        }
+        int next = names.size();
+        index.put(name, next);
+        names.add(name);
+        return next;
+    }
+
+    /** Whether the name is known. */
+    public boolean contains(String name) {
+        return index.containsKey(name);
+    }
+
+    public int size() {
+        return names.size();
+    }
+
+    /** The names in index order. */
+    public List<String> names() {
+        return List.copyOf(names);
+    }
+}

@@ -1,0 +1,212 @@
+package org.richlazy.ingest.csv;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.richlazy.ingest.CellSign;
+import org.richlazy.ingest.Connectome;
+import org.richlazy.ingest.ConnectivityReader;
+import org.richlazy.ingest.IngestException;
+import org.richlazy.ingest.IngestOptions;
+import org.richlazy.ingest.Ingested;
+import org.richlazy.ingest.Neuron;
+import org.richlazy.ingest.OptionWords;
+import org.richlazy.ingest.Provenance;
+import org.richlazy.ingest.assemble.LabelsFile;
+import org.richlazy.ingest.assemble.NeuronIndex;
+import org.richlazy.ingest.text.Cells;
+import org.richlazy.ingest.text.Delimiter;
+import org.richlazy.ingest.text.TextRow;
+import org.richlazy.ingest.text.TextSource;
+import org.richlazy.ingest.text.TextTable;
+
+/**
+ * Dense matrices as text: comma, tab or whitespace separated; with a header row of column labels
+ * and/or a first column of row labels, or neither; UTF-8 BOM, CRLF and quoted labels allowed.
+ *
+ * <p>Orientation: option {@code orientation}, default {@code rows-pre}: entry (r, c) is the weight
+ * from row neuron r onto column neuron c, stored at {@code W[c][r]} (transposed). With
+ * {@code rows-post} it is stored at {@code W[r][c]}.
+ *
+ * <p>When both row and column labels are present and differ (a rectangular pre x post table such
+ * as Cook et al. 2019's {@code herm_chem_adj.csv}), the neurons are the union of the labels, rows'
+ * labels first, then the column-only labels; entries the table does not hold are 0, and the number
+ * of row-only and column-only labels is recorded. Without labels the matrix must be square; the
+ * neurons are named from option {@code labelsFile} or by their 0-based index. Empty cells are read
+ * as 0 (option {@code emptyCell=zero}, counted) or rejected ({@code emptyCell=missing}).
+ */
+public final class DenseMatrixReader implements ConnectivityReader {
+    /** Format name. */
+    public static final String FORMAT = "dense-text";
+
+    @Override
+    public String format() {
+        return FORMAT;
+    }
+
+    @Override
+    public Ingested read(Path path, IngestOptions options) {
+        String file = path.toString();
+        boolean rowsPre = OptionWords.rowsArePre(file, options);
+        boolean emptyIsZero = OptionWords.choose(file, "emptyCell", options.emptyCell(), "zero",
+                List.of("zero", "missing")).equals("zero");
+        Delimiter delimiter = options.delimiter() == null ? null : EdgeListReader.parseDelimiter(file, options.delimiter());
+        TextTable table = TextTable.read(TextSource.of(path), delimiter, true);
+        List<TextRow> rows = table.rows();
+        boolean header = options.header() != null ? options.header() : looksLikeHeader(rows.get(0));
+        List<TextRow> data = header ? rows.subList(1, rows.size()) : rows;
+        if (data.isEmpty()) {
+            throw new IngestException(file, "", "a header but no data rows", "at least one matrix row");
+        }
+        boolean rowLabels = options.rowLabels() != null ? options.rowLabels() : hasRowLabels(data);
+        int width = data.get(0).size();
+        int cols = width - (rowLabels ? 1 : 0);
+
+        List<String> rowNames = new ArrayList<>();
+        double[][] m = new double[data.size()][cols];
+        long empty = 0;
+        for (int r = 0; r < data.size(); r++) {
+            TextRow row = data.get(r);
+            if (row.size() != width) {
+                throw new IngestException(file, "line " + row.line(), "ragged row of " + row.size() + " cells",
+                        width + " cells, as the first data row");
+            }
+            if (rowLabels) {
+                rowNames.add(row.cell(0).strip());
+            }
+            for (int c = 0; c < cols; c++) {
+                String cell = row.cell(c + (rowLabels ? 1 : 0));
+                if (cell.isBlank()) {
+                    if (!emptyIsZero) {
+                        throw new IngestException(file, Cells.where(row.line(), String.valueOf(c + 1)),
+                                "empty cell (option emptyCell = missing)",
+                                "a number in every cell, or option emptyCell = zero");
+                    }
+                    empty++;
+                    continue;
+                }
+                m[r][c] = Cells.finite(file, row.line(), String.valueOf(c + 1 + (rowLabels ? 1 : 0)), cell, "matrix entry");
+            }
+        }
+        List<String> colNames = header ? columnLabels(file, rows.get(0), cols, rowLabels) : List.of();
+
+        Provenance prov = Provenance.of(List.of(file), FORMAT, rowsPre
+                ? "rows = presynaptic, columns = postsynaptic (transposed into W[post][pre])"
+                : "rows = postsynaptic, columns = presynaptic (stored as read)");
+        prov = prov.withStep("read a " + data.size() + " x " + cols + " matrix", (long) data.size() * cols,
+                "every cell of the table");
+        if (empty > 0) {
+            prov = prov.withStep("read empty cells as 0", empty, "option emptyCell = zero");
+        }
+
+        int[] rowAt = new int[data.size()];
+        int[] colAt = new int[cols];
+        NeuronIndex index;
+        if (!rowNames.isEmpty() && !colNames.isEmpty()) {
+            NeuronIndex.closed(rowNames, file + " (row labels)");
+            NeuronIndex.closed(colNames, file + " (column labels)");
+            LinkedHashSet<String> union = new LinkedHashSet<>(rowNames);
+            union.addAll(colNames);
+            index = NeuronIndex.closed(new ArrayList<>(union), file);
+            if (!rowNames.equals(colNames)) {
+                long rowOnly = union.size() - colNames.size();
+                long colOnly = union.size() - rowNames.size();
+                prov = prov.withStep("aligned rows and columns by label over their union of " + union.size()
+                        + " neurons", rowOnly + colOnly, "row and column orders differ; " + rowOnly
+                        + " labels only in rows (no " + (rowsPre ? "inputs" : "outputs") + " listed), " + colOnly
+                        + " only in columns (no " + (rowsPre ? "outputs" : "inputs") + " listed); their missing entries are 0");
+            }
+        } else {
+            if (data.size() != cols) {
+                throw new IngestException(file, "", "a " + data.size() + " x " + cols + " matrix with "
+                        + (rowNames.isEmpty() && colNames.isEmpty() ? "no labels" : "labels on one side only"),
+                        "a square matrix (or both row and column labels to align a rectangular one)");
+            }
+            List<String> names = !rowNames.isEmpty() ? rowNames : !colNames.isEmpty() ? colNames : null;
+            if (names == null && options.labelsFile() != null) {
+                names = LabelsFile.read(Path.of(options.labelsFile()));
+                if (names.size() != cols) {
+                    throw new IngestException(options.labelsFile(), "", names.size() + " labels for a " + cols
+                            + " x " + cols + " matrix", cols + " labels, one per line");
+                }
+                prov = prov.withStep("named neurons from " + options.labelsFile(), cols, "option labelsFile");
+            } else if (names == null) {
+                names = new ArrayList<>();
+                for (int i = 0; i < cols; i++) {
+                    names.add(String.valueOf(i));
+                }
+                prov = prov.withStep("named neurons by 0-based index", cols, "the matrix has no labels");
+            }
+            index = NeuronIndex.closed(names, file);
+            rowNames = names;
+        }
+        for (int r = 0; r < rowAt.length; r++) {
+            rowAt[r] = index.indexOf(rowNames.get(r), file, "row " + (r + 1));
+        }
+        List<String> colOrder = colNames.isEmpty() ? rowNames : colNames;
+        for (int c = 0; c < cols; c++) {
+            colAt[c] = index.indexOf(colOrder.get(c), file, "column " + (c + 1));
+        }
+        int n = index.size();
+        double[][] w = new double[n][n];
+        for (int r = 0; r < rowAt.length; r++) {
+            for (int c = 0; c < cols; c++) {
+                if (rowsPre) {
+                    w[colAt[c]][rowAt[r]] = m[r][c];
+                } else {
+                    w[rowAt[r]][colAt[c]] = m[r][c];
+                }
+            }
+        }
+        List<Neuron> neurons = index.names().stream().map(s -> new Neuron(s, null, CellSign.UNKNOWN, null)).toList();
+        String unit = options.weightUnit() != null ? options.weightUnit() : "unspecified (as given)";
+        return new Ingested.Matrix(new Connectome(neurons, w, unit, prov));
+    }
+
+    /** A first row is a header when a cell after the first is not a number (an empty cell counts as a number). */
+    private static boolean looksLikeHeader(TextRow first) {
+        for (int c = 1; c < first.size(); c++) {
+            if (!isNumberOrEmpty(first.cell(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first column holds labels when any data row's first cell is not a number. */
+    private static boolean hasRowLabels(List<TextRow> data) {
+        for (TextRow row : data) {
+            if (row.cell(0).isBlank() || !isNumberOrEmpty(row.cell(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNumberOrEmpty(String cell) {
+        String t = cell.strip();
+        if (t.isEmpty()) {
+            return true;
+        }
+        try {
+            Double.parseDouble(t);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** Column labels: the header without its corner cell when it has one. */
+    private static List<String> columnLabels(String file, TextRow header, int cols, boolean rowLabels) {
+        List<String> cells = header.cells().stream().map(String::strip).toList();
+        if (cells.size() == cols + 1 && rowLabels) {
+            return cells.subList(1, cells.size());
+        }
+        if (cells.size() == cols) {
+            return cells;
+        }
+        throw new IngestException(file, "line " + header.line(), "header of " + cells.size() + " cells",
+                cols + " column labels (" + (cols + 1) + " with a corner cell)");
+    }
+}

@@ -1,0 +1,205 @@
+package org.richlazy.ingest.csv;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.richlazy.ingest.CellSign;
+import org.richlazy.ingest.Connectome;
+import org.richlazy.ingest.ConnectivityReader;
+import org.richlazy.ingest.IngestException;
+import org.richlazy.ingest.IngestOptions;
+import org.richlazy.ingest.Ingested;
+import org.richlazy.ingest.Neuron;
+import org.richlazy.ingest.OptionWords;
+import org.richlazy.ingest.Provenance;
+import org.richlazy.ingest.assemble.EdgeSums;
+import org.richlazy.ingest.assemble.LabelsFile;
+import org.richlazy.ingest.assemble.NeuronIndex;
+import org.richlazy.ingest.text.Cells;
+import org.richlazy.ingest.text.Delimiter;
+import org.richlazy.ingest.text.TextRow;
+import org.richlazy.ingest.text.TextSource;
+import org.richlazy.ingest.text.TextTable;
+
+/**
+ * Edge lists: one row per directed edge, {@code source,target[,weight[,type]]}, with named columns
+ * or headerless. Names are trimmed and compared case-sensitively; numeric ids of any width are
+ * kept as text, so 64-bit ids survive.
+ *
+ * <p>Orientation: {@code source} is presynaptic, {@code target} postsynaptic; the edge lands at
+ * {@code W[target][source]}.
+ *
+ * <p>Aggregation, each recorded in provenance with its count: rows repeating a (source, target,
+ * type) are summed; with several synapse types kept (option {@code edgeType}, default all) the
+ * types of one pair are summed; electrical (gap-junction) rows are kept as listed, with the
+ * number listed in one direction only and the number of pairs whose two directions disagree
+ * recorded, or (option {@code electrical=mirror-missing}) completed by the missing reverse
+ * direction. Self-loops are kept and counted.
+ */
+public final class EdgeListReader implements ConnectivityReader {
+    /** Format name. */
+    public static final String FORMAT = "edge-list";
+    private static final String ALL = "all";
+
+    @Override
+    public String format() {
+        return FORMAT;
+    }
+
+    @Override
+    public Ingested read(Path path, IngestOptions options) {
+        String file = path.toString();
+        Delimiter delimiter = options.delimiter() == null ? null : parseDelimiter(file, options.delimiter());
+        TextTable table = TextTable.read(TextSource.of(path), delimiter, true);
+        List<TextRow> rows = table.rows();
+        EdgeListColumns cols = EdgeListColumns.of(file, rows.get(0), options);
+        int width = rows.get(0).size();
+        String wanted = options.edgeType() == null ? ALL : options.edgeType().strip().toLowerCase(Locale.ROOT);
+        if (!wanted.equals(ALL) && cols.type() < 0) {
+            throw new IngestException(file, "option edgeType", "edgeType '" + options.edgeType()
+                    + "' given but the file has no synapse-type column", "a type column, or edgeType all");
+        }
+        boolean mirror = OptionWords.choose(file, "electrical", options.electrical(), "as-listed",
+                List.of("as-listed", "mirror-missing")).equals("mirror-missing");
+
+        NeuronIndex index = options.labelsFile() == null ? NeuronIndex.open()
+                : NeuronIndex.closed(LabelsFile.read(Path.of(options.labelsFile())), options.labelsFile());
+        Map<String, EdgeSums> byType = new LinkedHashMap<>();
+        Map<String, Long> leftOut = new LinkedHashMap<>();
+        long zeroRows = 0;
+        long read = 0;
+        for (TextRow row : cols.hasHeader() ? rows.subList(1, rows.size()) : rows) {
+            if (row.size() != width) {
+                throw new IngestException(file, "line " + row.line(), "ragged row of " + row.size() + " cells",
+                        width + " cells, as the first row");
+            }
+            read++;
+            String type = cols.type() < 0 ? "" : row.cell(cols.type()).strip().toLowerCase(Locale.ROOT);
+            if (!wanted.equals(ALL) && !type.equals(wanted)) {
+                leftOut.merge(type, 1L, Long::sum);
+                continue;
+            }
+            int pre = index.indexOf(name(file, row, cols.source(), "source"), file, Cells.where(row.line(), "source"));
+            int post = index.indexOf(name(file, row, cols.target(), "target"), file, Cells.where(row.line(), "target"));
+            double w = cols.weight() < 0 ? 1 : Cells.finite(file, row.line(), cols.weightName(),
+                    row.cell(cols.weight()), "weight");
+            if (w == 0) {
+                zeroRows++;
+            }
+            byType.computeIfAbsent(type, t -> new EdgeSums()).add(pre, post, w);
+        }
+        if (!wanted.equals(ALL) && byType.isEmpty()) {
+            throw new IngestException(file, "option edgeType", "no row has type '" + options.edgeType()
+                    + "' (types present: " + leftOut.keySet() + ")", "one of the types present, or all");
+        }
+
+        Provenance prov = Provenance.of(List.of(file), FORMAT,
+                "edge rows: source = presynaptic, target = postsynaptic; stored W[target][source]")
+                .withStep("read edge rows", read, "one row per directed edge");
+        for (Map.Entry<String, Long> e : leftOut.entrySet()) {
+            prov = prov.withStep("left out rows of type '" + e.getKey() + "'", e.getValue(),
+                    "option edgeType = " + options.edgeType());
+        }
+        EdgeSums all = new EdgeSums();
+        List<double[]> reverseToAdd = new ArrayList<>();
+        for (Map.Entry<String, EdgeSums> e : byType.entrySet()) {
+            EdgeSums sums = e.getValue();
+            String label = e.getKey().isEmpty() ? "" : " of type '" + e.getKey() + "'";
+            if (sums.duplicates() > 0) {
+                prov = prov.withStep("summed repeated (source, target) rows" + label, sums.duplicates(),
+                        "a pair listed more than once is one connection whose weights add");
+            }
+            if (isElectrical(e.getKey())) {
+                prov = electrical(sums, mirror, prov, reverseToAdd);
+            }
+            sums.forEach(all::add);
+        }
+        if (byType.size() > 1) {
+            prov = prov.withStep("summed synapse types " + byType.keySet() + " into one weight per pair",
+                    all.duplicates(), "option edgeType = all: every type kept; count = pairs present in more than one type");
+        }
+        for (double[] e : reverseToAdd) {
+            all.add((int) e[0], (int) e[1], e[2]);
+        }
+        if (zeroRows > 0) {
+            prov = prov.withStep("kept zero-weight rows (no matrix entry)", zeroRows, "weight 0 as given");
+        }
+        long selfLoops = 0;
+        for (int i = 0; i < index.size(); i++) {
+            if (all.has(i, i)) {
+                selfLoops++;
+            }
+        }
+        if (selfLoops > 0) {
+            prov = prov.withStep("kept self-loops", selfLoops, "autapses as listed; count = diagonal entries");
+        }
+        prov = prov.withStep(options.labelsFile() == null ? "neurons ordered by first appearance"
+                : "neurons ordered as in " + options.labelsFile(), index.size(),
+                options.labelsFile() == null ? "no labels file given" : "option labelsFile");
+        if (options.weightUnit() != null) {
+            prov = prov.withStep("weight unit set to '" + options.weightUnit() + "'", 0, "option weightUnit");
+        }
+
+        List<Neuron> neurons = new ArrayList<>(index.size());
+        for (String n : index.names()) {
+            neurons.add(new Neuron(n, null, CellSign.UNKNOWN, null));
+        }
+        String unit = options.weightUnit() != null ? options.weightUnit() : cols.unit();
+        return new Ingested.Matrix(new Connectome(neurons, all.toPostPre(index.size()), unit, prov));
+    }
+
+    /**
+     * Gap junctions: counts pairs listed one way only and pairs whose directions disagree; with
+     * {@code mirror}, queues the missing reverse edges as {pre, post, weight}.
+     */
+    private static Provenance electrical(EdgeSums sums, boolean mirror, Provenance prov, List<double[]> reverseToAdd) {
+        long[] oneWay = {0};
+        long[] disagree = {0};
+        sums.forEach((pre, post, w) -> {
+            if (pre == post) {
+                return;
+            }
+            if (!sums.has(post, pre)) {
+                oneWay[0]++;
+                if (mirror) {
+                    reverseToAdd.add(new double[] {post, pre, w});
+                }
+            } else if (pre < post && sums.get(post, pre) != w) {
+                disagree[0]++;
+            }
+        });
+        prov = prov.withStep("electrical synapses listed in one direction only", oneWay[0],
+                mirror ? "option electrical = mirror-missing: reverse direction added with the same weight"
+                        : "option electrical = as-listed: kept one-directional");
+        if (disagree[0] > 0) {
+            prov = prov.withStep("electrical pairs whose two directions carry different weights", disagree[0],
+                    "kept as listed (no averaging)");
+        }
+        return prov;
+    }
+
+    /** Whether a synapse-type word names gap junctions. */
+    static boolean isElectrical(String type) {
+        return type.contains("electrical") || type.startsWith("gap") || type.equals("ej");
+    }
+
+    private static String name(String file, TextRow row, int col, String role) {
+        String n = row.cell(col).strip();
+        if (n.isEmpty()) {
+            throw new IngestException(file, Cells.where(row.line(), role), "empty " + role + " name",
+                    "a neuron name or id");
+        }
+        return n;
+    }
+
+    static Delimiter parseDelimiter(String file, String word) {
+        try {
+            return Delimiter.fromOption(word);
+        } catch (IllegalArgumentException e) {
+            throw new IngestException(file, "option delimiter", e.getMessage(), "comma, tab or space");
+        }
+    }
+}

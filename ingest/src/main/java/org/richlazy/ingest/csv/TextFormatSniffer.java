@@ -1,0 +1,30 @@
+package org.richlazy.ingest.csv;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.richlazy.ingest.text.TextRow;
+import org.richlazy.ingest.text.TextSource;
+import org.richlazy.ingest.text.TextTable;
+
+/**
+ * Tells an edge list from a dense matrix by content: a first row that names a source or target column, or
+ * at most 4 cells per row with more rows than a square matrix of that width would have, is an
+ * edge list; anything else is a dense matrix.
+ */
+public final class TextFormatSniffer {
+    private TextFormatSniffer() {
+    }
+
+    /** {@link EdgeListReader#FORMAT} or {@link DenseMatrixReader#FORMAT}. */
+    public static String sniff(Path path) {
+        List<TextRow> rows = TextTable.read(TextSource.of(path), null, true).rows();
+        TextRow first = rows.get(0);
+        if (first.size() > 4) {
+            return DenseMatrixReader.FORMAT;
+        }
+        if (EdgeListColumns.namesEdgeColumns(first) || rows.size() > first.size() + 1) {
+            return EdgeListReader.FORMAT;
+        }
+        return DenseMatrixReader.FORMAT;
+    }
+}

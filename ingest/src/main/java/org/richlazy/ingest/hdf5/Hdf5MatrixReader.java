@@ -1,0 +1,212 @@
+package org.richlazy.ingest.hdf5;
+
+import io.jhdf.api.Dataset;
+import io.jhdf.api.Group;
+import io.jhdf.api.Node;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.richlazy.ingest.CellSign;
+import org.richlazy.ingest.Connectome;
+import org.richlazy.ingest.ConnectivityReader;
+import org.richlazy.ingest.IngestException;
+import org.richlazy.ingest.IngestOptions;
+import org.richlazy.ingest.Ingested;
+import org.richlazy.ingest.Neuron;
+import org.richlazy.ingest.OptionWords;
+import org.richlazy.ingest.Provenance;
+import org.richlazy.ingest.assemble.EdgeSums;
+import org.richlazy.ingest.assemble.LabelsFile;
+import org.richlazy.ingest.assemble.NeuronIndex;
+
+/**
+ * A square connectivity matrix stored in HDF5: a 2-D numeric dataset, or a sparse group (CSR,
+ * CSC, AnnData {@code encoding-type}, h5sparse, COO; see {@link SparseLayout}). Option
+ * {@code dataset} names its path; without it the file must hold exactly one candidate.
+ *
+ * <p>Orientation: option {@code orientation}, default {@code rows-pre}: matrix entry (r, c) is
+ * the weight from neuron r onto neuron c, stored at {@code W[c][r]}; {@code rows-post} stores it at
+ * {@code W[r][c]}. Repeated (row, column) entries of a sparse group are summed and counted.
+ * Neurons are named from option {@code labelsFile} or by 0-based index (recorded).
+ */
+public final class Hdf5MatrixReader implements ConnectivityReader {
+    /** Format name. */
+    public static final String FORMAT = "hdf5-matrix";
+
+    @Override
+    public String format() {
+        return FORMAT;
+    }
+
+    @Override
+    public Ingested read(Path path, IngestOptions options) {
+        String file = path.toString();
+        boolean rowsPre = OptionWords.rowsArePre(file, options);
+        try (H5File h5 = H5File.open(path)) {
+            String target = options.dataset() != null ? options.dataset() : onlyCandidate(h5);
+            Node node = h5.node(target, "a 2-D dataset or a sparse matrix group at " + target);
+            Provenance prov = Provenance.of(List.of(file), FORMAT, rowsPre
+                    ? "rows = presynaptic, columns = postsynaptic (transposed into W[post][pre])"
+                    : "rows = postsynaptic, columns = presynaptic (stored as read)");
+            EdgeSums sums = new EdgeSums();
+            int n;
+            List<String> paths = new ArrayList<>();
+            if (node instanceof Dataset) {
+                n = readDense(h5, target, sums, paths);
+                prov = prov.withStep("read dense dataset " + target, (long) n * n, "every entry; zeros leave no edge");
+            } else {
+                Group g = (Group) node;
+                if (!SparseLayout.isSparseGroup(h5, target)) {
+                    throw new IngestException(file, target, "group without sparse-matrix datasets",
+                            "data/indices/indptr (CSR, CSC) or row/col/data (COO)");
+                }
+                SparseLayout layout = SparseLayout.of(h5, g, target, options.sparseLayout());
+                int[] shape = SparseLayout.shape(h5, g, target);
+                requireSquare(file, target, shape[0], shape[1]);
+                n = shape[0];
+                long stored = readSparse(h5, target, layout, n, sums, paths);
+                prov = prov.withStep("read " + layout + " sparse group " + target, stored, "stored entries");
+                if (sums.duplicates() > 0) {
+                    prov = prov.withStep("summed repeated (row, column) entries", sums.duplicates(),
+                            "a non-canonical sparse matrix: entries at one position add");
+                }
+            }
+            prov = prov.withDatasetPaths(paths);
+            List<String> names;
+            if (options.labelsFile() != null) {
+                names = LabelsFile.read(Path.of(options.labelsFile()));
+                if (names.size() != n) {
+                    throw new IngestException(options.labelsFile(), "", names.size() + " labels for a " + n + " x " + n
+                            + " matrix", n + " labels, one per line");
+                }
+                NeuronIndex.closed(names, options.labelsFile());
+                prov = prov.withStep("named neurons from " + options.labelsFile(), n, "option labelsFile");
+            } else {
+                names = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    names.add(String.valueOf(i));
+                }
+                prov = prov.withStep("named neurons by 0-based index", n, "HDF5 matrix without labels");
+            }
+            double[][] w = new double[n][n];
+            sums.forEach((r, c, v) -> {
+                if (rowsPre) {
+                    w[c][r] = v;
+                } else {
+                    w[r][c] = v;
+                }
+            });
+            List<Neuron> neurons = names.stream().map(s -> new Neuron(s, null, CellSign.UNKNOWN, null)).toList();
+            String unit = options.weightUnit() != null ? options.weightUnit() : "unspecified (as given)";
+            return new Ingested.Matrix(new Connectome(neurons, w, unit, prov));
+        }
+    }
+
+    private static int readDense(H5File h5, String path, EdgeSums sums, List<String> paths) {
+        int[] dims = h5.dims(path);
+        if (dims.length != 2) {
+            throw new IngestException(h5.name(), path, "a " + dims.length + "-D dataset", "a 2-D matrix");
+        }
+        requireSquare(h5.name(), path, dims[0], dims[1]);
+        double[] flat = h5.doubles(path);
+        paths.add(path);
+        int n = dims[0];
+        for (int r = 0; r < n; r++) {
+            for (int c = 0; c < n; c++) {
+                double v = flat[r * n + c];
+                if (v != 0) {
+                    sums.add(r, c, v);
+                }
+            }
+        }
+        return n;
+    }
+
+    /** Adds every stored entry as (row, column) and returns how many there were. */
+    private static long readSparse(H5File h5, String path, SparseLayout layout, int n, EdgeSums sums, List<String> paths) {
+        double[] data = h5.doubles(path + "/data");
+        if (layout == SparseLayout.COO) {
+            long[] row = h5.longs(path + "/row");
+            long[] col = h5.longs(path + "/col");
+            paths.addAll(List.of(path + "/row", path + "/col", path + "/data"));
+            requireLength(h5, path + "/row", row.length, data.length);
+            requireLength(h5, path + "/col", col.length, data.length);
+            for (int k = 0; k < data.length; k++) {
+                sums.add(index(h5, path + "/row", k, row[k], n), index(h5, path + "/col", k, col[k], n), data[k]);
+            }
+            return data.length;
+        }
+        long[] indices = h5.longs(path + "/indices");
+        long[] indptr = h5.longs(path + "/indptr");
+        paths.addAll(List.of(path + "/data", path + "/indices", path + "/indptr"));
+        requireLength(h5, path + "/indices", indices.length, data.length);
+        requireLength(h5, path + "/indptr", indptr.length, n + 1);
+        if (indptr[0] != 0 || indptr[n] != data.length) {
+            throw new IngestException(h5.name(), path + "/indptr", "indptr runs from " + indptr[0] + " to " + indptr[n],
+                    "0 to " + data.length + " (the number of stored entries)");
+        }
+        for (int major = 0; major < n; major++) {
+            if (indptr[major + 1] < indptr[major]) {
+                throw new IngestException(h5.name(), path + "/indptr[" + (major + 1) + "]", "indptr decreases",
+                        "non-decreasing indptr");
+            }
+            for (long k = indptr[major]; k < indptr[major + 1]; k++) {
+                int minor = index(h5, path + "/indices", k, indices[(int) k], n);
+                if (layout == SparseLayout.CSR) {
+                    sums.add(major, minor, data[(int) k]);
+                } else {
+                    sums.add(minor, major, data[(int) k]);
+                }
+            }
+        }
+        return data.length;
+    }
+
+    private static int index(H5File h5, String path, long k, long value, int n) {
+        if (value < 0 || value >= n) {
+            throw new IngestException(h5.name(), path + "[" + k + "]", "index " + value, "an index in [0, " + n + ")");
+        }
+        return (int) value;
+    }
+
+    private static void requireLength(H5File h5, String path, int actual, int expected) {
+        if (actual != expected) {
+            throw new IngestException(h5.name(), path, "length " + actual, "length " + expected);
+        }
+    }
+
+    private static void requireSquare(String file, String path, int rows, int cols) {
+        if (rows != cols) {
+            throw new IngestException(file, path, "a " + rows + " x " + cols + " matrix", "a square matrix (N x N)");
+        }
+    }
+
+    /** The only 2-D dataset or sparse group in the file. */
+    private static String onlyCandidate(H5File h5) {
+        List<String> found = new ArrayList<>();
+        collect(h5, h5.root(), found);
+        if (found.size() != 1) {
+            throw new IngestException(h5.name(), "/", found.size() + " matrix candidates " + found,
+                    "exactly one 2-D dataset or sparse group, or option dataset naming one");
+        }
+        return found.get(0);
+    }
+
+    private static void collect(H5File h5, Group g, List<String> found) {
+        for (Node n : g) {
+            String p = n.getPath().startsWith("/") ? n.getPath() : "/" + n.getPath();
+            if (p.endsWith("/") && p.length() > 1) {
+                p = p.substring(0, p.length() - 1);
+            }
+            if (n instanceof Group child) {
+                if (SparseLayout.isSparseGroup(h5, p)) {
+                    found.add(p);
+                } else {
+                    collect(h5, child, found);
+                }
+            } else if (n instanceof Dataset d && d.getDimensions().length == 2) {
+                found.add(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.richlazy.ingest.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.io.ByteOrderMark;
+import org.apache.commons.io.input.BOMInputStream;
+import org.richlazy.ingest.IngestException;
+
+/**
+ * The rows of a delimited UTF-8 text file, each with its line number. A UTF-8 byte order mark is
+ * dropped; CRLF and LF both end a line; blank lines are skipped; lines whose first non-blank
+ * character is {@code #} are comments, kept apart in {@link #comments()} when comments are
+ * allowed.
+ *
+ * @param source    what was read
+ * @param delimiter the delimiter used (given or detected from the first data line)
+ * @param rows      the data rows in file order
+ * @param comments  the comment lines, text after {@code #} trimmed, in file order
+ */
+public record TextTable(TextSource source, Delimiter delimiter, List<TextRow> rows, List<String> comments) {
+
+    public TextTable {
+        rows = List.copyOf(rows);
+        comments = List.copyOf(comments);
+    }
+
+    /**
+     * Reads a whole file.
+     *
+     * @param delimiter     the delimiter, or {@code null} to detect it from the first data line
+     * @param allowComments whether {@code #} lines are comments (otherwise they are data)
+     * @throws IngestException if the file cannot be read, holds no data row, or a line has broken quoting
+     */
+    public static TextTable read(TextSource source, Delimiter delimiter, boolean allowComments) {
+        List<TextRow> rows = new ArrayList<>();
+        List<String> comments = new ArrayList<>();
+        Delimiter used = delimiter;
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                BOMInputStream.builder().setInputStream(source.open()).setByteOrderMarks(ByteOrderMark.UTF_8).get(),
+                StandardCharsets.UTF_8))) {
+            String text;
+            int line = 0;
+            while ((text = in.readLine()) != null) {
+                line++;
+                String stripped = text.strip();
+                if (stripped.isEmpty()) {
+                    continue;
+                }
+                if (allowComments && stripped.charAt(0) == '#') {
+                    comments.add(stripped.substring(1).strip());
+                    continue;
+                }
+                if (used == null) {
+                    used = Delimiter.detect(text);
+                }
+                List<String> cells = LineSplitter.split(text, used);
+                if (cells == null) {
+                    throw new IngestException(source.name(), "line " + line, "unbalanced or misplaced quote",
+                            "each quoted cell closed by \" before the next delimiter");
+                }
+                rows.add(new TextRow(line, cells));
+            }
+        } catch (IOException e) {
+            throw new IngestException(source.name(), "", "cannot read file (" + e.getMessage() + ")",
+                    "a readable UTF-8 text file", e);
+        }
+        if (rows.isEmpty()) {
+            throw new IngestException(source.name(), "", "empty file (no data rows)", "at least one row of data");
+        }
+        return new TextTable(source, used, rows, comments);
+    }
+
+    /** The file name errors show. */
+    public String name() {
+        return source.name();
+    }
+}

@@ -1,0 +1,148 @@
+package org.richlazy.ingest.celltype;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.richlazy.ingest.CellSign;
+import org.richlazy.ingest.CellTypeTable;
+import org.richlazy.ingest.Ingest;
+import org.richlazy.ingest.IngestException;
+import org.richlazy.ingest.Ingested;
+import org.richlazy.ingest.TestData;
+
+/** The hand-written classes.csv + pairs.csv layout: reading, orientation and every validation. */
+class CellTypeCsvReaderTest {
+    private static final String CLASSES = "class,proportion,sign\nA,0.75,E\nB,0.25,I\n";
+    private static final String PAIRS = """
+            # unit: pA
+            # note: made up for a test
+            pre,post,probability,strength,lognormal_shape,lognormal_scale
+            A,A,0.1,1.0,0.5,0.9
+            A,B,0.2,2.0,,
+            B,A,0.3,3.0,0.7,2.5
+            B,B,0.4,4.0,0.8,3.5
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Path write(String classes, String pairs) {
+        TestData.write(dir.resolve("classes.csv"), classes);
+        TestData.write(dir.resolve("pairs.csv"), pairs);
+        return dir;
+    }
+
+    private CellTypeTable read(String classes, String pairs) {
+        Ingested in = Ingest.read(write(classes, pairs), Optional.empty());
+        assertThat(in).isInstanceOf(Ingested.Table.class);
+        return ((Ingested.Table) in).table();
+    }
+
+    @Test
+    void readsPairsIntoPostPre() {
+        CellTypeTable t = read(CLASSES, PAIRS);
+        assertThat(t.probability(1, 0)).as("A -> B").isEqualTo(0.2);
+        assertThat(t.probability(0, 1)).as("B -> A").isEqualTo(0.3);
+        assertThat(t.meanStrength(0, 1)).as("B -> A").isEqualTo(3.0);
+        assertThat(t.classes().get(1).sign()).isEqualTo(CellSign.INHIBITORY);
+        assertThat(t.strengthUnit()).isEqualTo("pA");
+        assertThat(t.notes()).containsExactly("made up for a test");
+        CellTypeTable.LogNormalFit fit = t.logNormal().orElseThrow();
+        assertThat(fit.scale()[0][1]).as("B -> A scale").isEqualTo(2.5);
+        assertThat(fit.shape()[1][0]).as("A -> B has no fit").isNaN();
+    }
+
+    @Test
+    void detectsFromEitherFileName() {
+        write(CLASSES, PAIRS);
+        assertThat(Ingest.read(dir.resolve("pairs.csv"), Optional.empty())).isInstanceOf(Ingested.Table.class);
+    }
+
+    @Test
+    void probabilityAboveOne() {
+        assertError(CLASSES, PAIRS.replace("A,B,0.2", "A,B,1.2"), "pairs.csv", "line 5", "between 0 and 1");
+    }
+
+    @Test
+    void probabilityBelowZero() {
+        assertError(CLASSES, PAIRS.replace("A,B,0.2", "A,B,-0.2"), "pairs.csv", "line 5", "between 0 and 1");
+    }
+
+    @Test
+    void proportionsNotSummingToOne() {
+        assertError(CLASSES.replace("0.25", "0.2"), PAIRS, "classes.csv", "proportion", "summing to 1");
+    }
+
+    @Test
+    void unknownClass() {
+        assertError(CLASSES, PAIRS.replace("B,B,0.4", "C,B,0.4"), "pairs.csv", "line 7", "one of the classes");
+    }
+
+    @Test
+    void missingPair() {
+        assertError(CLASSES, PAIRS.replace("B,B,0.4,4.0,0.8,3.5\n", ""), "pairs.csv", "B -> B", "4 ordered");
+    }
+
+    @Test
+    void duplicatePair() {
+        assertError(CLASSES, PAIRS.replace("B,B,0.4", "A,A,0.4"), "pairs.csv", "line 7", "each (pre, post) pair once");
+    }
+
+    @Test
+    void nonNumericCell() {
+        assertError(CLASSES, PAIRS.replace("3.0", "three"), "pairs.csv", "line 6", "a finite number");
+    }
+
+    @Test
+    void nanStrength() {
+        assertError(CLASSES, PAIRS.replace("3.0", "NaN"), "pairs.csv", "line 6", "no NaN");
+    }
+
+    @Test
+    void missingColumn() {
+        assertError(CLASSES.replace(",sign", "").replace(",E", "").replace(",I", ""), PAIRS, "classes.csv",
+                "line 1", "a column 'sign'");
+    }
+
+    @Test
+    void raggedRow() {
+        assertError(CLASSES, PAIRS.replace("B,A,0.3,3.0,0.7,2.5", "B,A,0.3,3.0"), "pairs.csv", "line 6", "6 cells");
+    }
+
+    @Test
+    void badSign() {
+        assertError(CLASSES.replace("B,0.25,I", "B,0.25,X"), PAIRS, "classes.csv", "line 3", "one of E, I");
+    }
+
+    @Test
+    void duplicateClass() {
+        assertError(CLASSES.replace("B,0.25", "A,0.25"), PAIRS, "classes.csv", "line 3", "each class once");
+    }
+
+    @Test
+    void emptyFile() {
+        assertError("", PAIRS, "classes.csv", "", "at least one row");
+    }
+
+    private void assertError(String classes, String pairs, String file, String where, String expected) {
+        write(classes, pairs);
+        assertThatThrownBy(() -> Ingest.read(dir, Optional.empty()))
+                .isInstanceOf(IngestException.class)
+                .satisfies(e -> {
+                    IngestException ie = (IngestException) e;
+                    assertThat(ie.file()).endsWith(file);
+                    assertThat(ie.getMessage()).contains(where);
+                    assertThat(ie.expected()).contains(expected);
+                });
+    }
+
+    @Test
+    void optionsBindFromAMap() {
+        assertThat(TestData.options(Map.of("format", "celltype-csv", "header", true)).header()).isTrue();
+    }
+}
