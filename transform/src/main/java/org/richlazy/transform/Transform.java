@@ -15,8 +15,13 @@ public final class Transform {
         throw new UnsupportedOperationException("not yet implemented");
     }
 
-    /** The spectrum and effective ranks of an N x N matrix (SPEC §6). */
+    /**
+     * The spectrum and effective ranks of an N x N matrix (SPEC §6), in float64 with EJML:
+     * singular values descending, complex eigenvalues by descending modulus, see {@link Spectrum}.
+     *
+     * @throws TransformException if the matrix is empty, not square or holds a non-finite value
+     */
     public static Spectrum spectrum(double[][] matrix) {
-        throw new UnsupportedOperationException("not yet implemented");
+        return SpectrumCalculator.of(matrix);
     }
 }
