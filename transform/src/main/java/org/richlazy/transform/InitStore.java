@@ -1,8 +1,28 @@
 package org.richlazy.transform;
 
+import io.jhdf.HdfFile;
+import io.jhdf.WritableHdfFile;
+import io.jhdf.api.Attribute;
+import io.jhdf.api.Dataset;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads and writes the {@code inits/} folder of a results directory:
@@ -11,23 +31,207 @@ import java.util.Map;
  * root attributes) and {@code inits/summary.csv} (one row per init: name, N, erEig, erSV,
  * participation_ratio, entropy_rank, stable_rank, spectral_radius, max_singular_value,
  * frobenius_norm, seed, recipe).
+ *
+ * <p>The {@code .h5} root attributes: {@code name} (string), {@code seed} (int64), the eight
+ * spectrum figures under the summary's column names (float64), every recipe entry as a string
+ * attribute {@code recipe.<key>}, and {@code recipe_keys}, a string array giving the recipe's
+ * order (HDF5 attributes are unordered). All datasets are plain contiguous float64, readable
+ * with h5py: {@code h5py.File(p)["W0"][()]}, {@code f.attrs["recipe.kind"]}.
+ * In {@code summary.csv} the recipe column holds the recipe as one JSON object (string values).
+ * Files are written under a temporary name and moved into place.
  */
 public final class InitStore {
+    /** The summary columns, in order. */
+    public static final List<String> SUMMARY_COLUMNS = List.of("name", "N", "erEig", "erSV", "participation_ratio",
+            "entropy_rank", "stable_rank", "spectral_radius", "max_singular_value", "frobenius_norm", "seed", "recipe");
+
+    /** The spectrum figures: summary columns and {@code .h5} attribute names. */
+    private static final List<String> FIGURES = SUMMARY_COLUMNS.subList(2, 10);
+    private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    private static final String RECIPE_PREFIX = "recipe.";
+
     private InitStore() {
     }
 
-    /** Writes every init of the set under {@code resultsDir/inits/}. */
+    /**
+     * Writes every init of the set under {@code resultsDir/inits/}.
+     *
+     * @throws TransformException   if two inits share a name or a name is not file-safe
+     * @throws UncheckedIOException if a file cannot be written
+     */
     public static void write(Path resultsDir, InitSet set) {
-        throw new UnsupportedOperationException("not yet implemented");
+        Path dir = resultsDir.resolve("inits");
+        Set<String> names = new HashSet<>();
+        for (InitialWeights iw : set.all()) {
+            if (!SAFE_NAME.matcher(iw.name()).matches()) {
+                throw new TransformException("init name '" + iw.name() + "'", "not usable as a file name",
+                        "letters, digits, '.', '_' or '-', starting with a letter or digit");
+            }
+            if (!names.add(iw.name())) {
+                throw new TransformException("init name '" + iw.name() + "'", "used twice in the set", "unique names");
+            }
+        }
+        try {
+            Files.createDirectories(dir);
+            for (InitialWeights iw : set.all()) {
+                writeH5(dir.resolve(iw.name() + ".h5"), iw);
+            }
+            writeSummary(dir.resolve("summary.csv"), set.all());
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing " + dir, e);
+        }
     }
 
-    /** Reads {@code resultsDir/inits/summary.csv}: one ordered column-name to value map per init. */
+    private static void writeH5(Path target, InitialWeights iw) throws IOException {
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        Files.deleteIfExists(tmp);
+        Spectrum s = iw.spectrum();
+        try (WritableHdfFile f = HdfFile.write(tmp)) {
+            f.putDataset("W0", Matrices.copy(iw.matrix()));
+            f.putDataset("singular_values", s.singularValues().clone());
+            f.putDataset("eigenvalues_real", s.eigenReal().clone());
+            f.putDataset("eigenvalues_imag", s.eigenImag().clone());
+            f.putAttribute("name", iw.name());
+            f.putAttribute("seed", iw.seed());
+            double[] fig = figures(s);
+            for (int k = 0; k < fig.length; k++) {
+                f.putAttribute(FIGURES.get(k), fig[k]);
+            }
+            for (Map.Entry<String, String> e : iw.recipe().entrySet()) {
+                f.putAttribute(RECIPE_PREFIX + e.getKey(), e.getValue());
+            }
+            f.putAttribute("recipe_keys", iw.recipe().keySet().toArray(new String[0]));
+        }
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The eight spectrum figures, in {@link #FIGURES} order. */
+    private static double[] figures(Spectrum s) {
+        return new double[] {s.erEig(), s.erSV(), s.participationRatio(), s.entropyRank(), s.stableRank(),
+            s.spectralRadius(), s.maxSingularValue(), s.frobeniusNorm()};
+    }
+
+    private static void writeSummary(Path target, List<InitialWeights> inits) throws IOException {
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(SUMMARY_COLUMNS.toArray(new String[0]))
+                .setRecordSeparator("\n").get();
+        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+             CSVPrinter out = new CSVPrinter(w, format)) {
+            for (InitialWeights iw : inits) {
+                List<String> row = new ArrayList<>();
+                row.add(iw.name());
+                row.add(Integer.toString(iw.size()));
+                for (double v : figures(iw.spectrum())) {
+                    row.add(Double.toString(v));
+                }
+                row.add(Long.toString(iw.seed()));
+                row.add(Json.object(iw.recipe()));
+                out.printRecord(row);
+            }
+        }
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * Reads {@code resultsDir/inits/summary.csv}: one ordered column-name to value map per init.
+     *
+     * @throws TransformException if the file is missing or its header is not {@link #SUMMARY_COLUMNS}
+     */
     public static List<Map<String, String>> readSummary(Path resultsDir) {
-        throw new UnsupportedOperationException("not yet implemented");
+        Path file = resultsDir.resolve("inits").resolve("summary.csv");
+        if (!Files.isRegularFile(file)) {
+            throw new TransformException(file.toString(), "no such file", "an inits/summary.csv written by InitStore");
+        }
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.builder().setReader(r).setFormat(format).get()) {
+            if (!parser.getHeaderNames().equals(SUMMARY_COLUMNS)) {
+                throw new TransformException(file + ":1", "header " + parser.getHeaderNames(),
+                        "the columns " + SUMMARY_COLUMNS);
+            }
+            List<Map<String, String>> rows = new ArrayList<>();
+            for (CSVRecord rec : parser) {
+                if (rec.size() != SUMMARY_COLUMNS.size()) {
+                    throw new TransformException(file + ":" + parser.getCurrentLineNumber(), rec.size() + " fields",
+                            SUMMARY_COLUMNS.size() + " fields");
+                }
+                Map<String, String> row = new LinkedHashMap<>();
+                for (String c : SUMMARY_COLUMNS) {
+                    row.put(c, rec.get(c));
+                }
+                rows.add(row);
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + file, e);
+        }
     }
 
-    /** Reads one init back (matrix, spectrum, recipe, seed) from {@code resultsDir/inits/<name>.h5}. */
+    /**
+     * Reads one init back (matrix, spectrum, recipe, seed) from {@code resultsDir/inits/<name>.h5}.
+     *
+     * @throws TransformException if the file is missing or lacks a dataset or attribute, or a
+     *                            dataset has the wrong shape
+     */
     public static InitialWeights read(Path resultsDir, String name) {
-        throw new UnsupportedOperationException("not yet implemented");
+        Path file = resultsDir.resolve("inits").resolve(name + ".h5");
+        if (!Files.isRegularFile(file)) {
+            throw new TransformException(file.toString(), "no such file", "an init written by InitStore");
+        }
+        try (HdfFile f = new HdfFile(file)) {
+            double[][] w = dataset(f, file, "W0", double[][].class);
+            int n = w.length;
+            Matrices.requireSquareFinite(file + ":/W0", w);
+            double[] sv = vector(f, file, "singular_values", n);
+            double[] re = vector(f, file, "eigenvalues_real", n);
+            double[] im = vector(f, file, "eigenvalues_imag", n);
+            double[] fig = new double[FIGURES.size()];
+            for (int k = 0; k < fig.length; k++) {
+                fig[k] = attribute(f, file, FIGURES.get(k), Double.class);
+            }
+            Spectrum s = new Spectrum(sv, re, im, fig[0], fig[1], fig[2], fig[3], fig[4], fig[5], fig[6], fig[7]);
+            Map<String, String> recipe = new LinkedHashMap<>();
+            for (String key : attribute(f, file, "recipe_keys", String[].class)) {
+                recipe.put(key, attribute(f, file, RECIPE_PREFIX + key, String.class));
+            }
+            String storedName = attribute(f, file, "name", String.class);
+            return new InitialWeights(storedName, w, s, recipe, attribute(f, file, "seed", Long.class));
+        }
+    }
+
+    private static <T> T dataset(HdfFile f, Path file, String path, Class<T> type) {
+        Dataset d;
+        try {
+            d = f.getDatasetByPath(path);
+        } catch (RuntimeException e) {
+            throw new TransformException(file + ":/" + path, "dataset missing", "a float64 dataset", e);
+        }
+        Object data = d.getData();
+        if (!type.isInstance(data)) {
+            throw new TransformException(file + ":/" + path, "holds " + data.getClass().getSimpleName(),
+                    "a float64 dataset of type " + type.getSimpleName());
+        }
+        return type.cast(data);
+    }
+
+    private static double[] vector(HdfFile f, Path file, String path, int n) {
+        double[] v = dataset(f, file, path, double[].class);
+        if (v.length != n) {
+            throw new TransformException(file + ":/" + path, "length " + v.length, "length N = " + n);
+        }
+        return v;
+    }
+
+    private static <T> T attribute(HdfFile f, Path file, String key, Class<T> type) {
+        Attribute a = f.getAttribute(key);
+        if (a == null) {
+            throw new TransformException(file + ": attribute " + key, "missing", "a root attribute written by InitStore");
+        }
+        Object data = a.getData();
+        if (!type.isInstance(data)) {
+            throw new TransformException(file + ": attribute " + key, "holds " + data.getClass().getSimpleName(),
+                    type.getSimpleName());
+        }
+        return type.cast(data);
     }
 }

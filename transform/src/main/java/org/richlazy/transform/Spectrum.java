@@ -28,4 +28,104 @@ public record Spectrum(double[] singularValues, double[] eigenReal, double[] eig
                        double erEig, double erSV, double participationRatio, double entropyRank,
                        double stableRank, double spectralRadius, double maxSingularValue,
                        double frobeniusNorm) {
+
+    /**
+     * The spectrum with every effective rank computed from the given values (SPEC §6).
+     *
+     * <p>Singular values are sorted descending; eigenvalues are sorted by descending modulus
+     * (ties by real part, then imaginary part, descending). The Frobenius norm is
+     * {@code sqrt(sum s_i^2)}. For the zero matrix every rank is {@code NaN} (0 / 0) and the
+     * norms and radius are 0.
+     *
+     * @throws TransformException if the arrays differ in length, are empty, hold a non-finite or
+     *                            (singular values) negative entry
+     */
+    public static Spectrum of(double[] singularValues, double[] eigenReal, double[] eigenImag) {
+        int n = singularValues.length;
+        if (n == 0 || eigenReal.length != n || eigenImag.length != n) {
+            throw new TransformException("Spectrum.of", "lengths " + n + ", " + eigenReal.length + ", "
+                    + eigenImag.length, "three arrays of the same length N >= 1");
+        }
+        double[] s = singularValues.clone();
+        for (int i = 0; i < n; i++) {
+            if (!(s[i] >= 0) || !Double.isFinite(s[i])) {
+                throw new TransformException("Spectrum.of singular value " + i, "value " + s[i],
+                        "a finite non-negative number");
+            }
+            if (!Double.isFinite(eigenReal[i]) || !Double.isFinite(eigenImag[i])) {
+                throw new TransformException("Spectrum.of eigenvalue " + i,
+                        "value " + eigenReal[i] + " + " + eigenImag[i] + "i", "a finite complex number");
+            }
+        }
+        java.util.Arrays.sort(s);
+        for (int i = 0; i < n / 2; i++) {
+            double t = s[i];
+            s[i] = s[n - 1 - i];
+            s[n - 1 - i] = t;
+        }
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator
+                .comparingDouble((Integer i) -> -Math.hypot(eigenReal[i], eigenImag[i]))
+                .thenComparingDouble(i -> -eigenReal[i])
+                .thenComparingDouble(i -> -eigenImag[i]));
+        double[] re = new double[n];
+        double[] im = new double[n];
+        double sumAbsEig = 0;
+        for (int k = 0; k < n; k++) {
+            re[k] = eigenReal[order[k]];
+            im[k] = eigenImag[order[k]];
+            sumAbsEig += Math.hypot(re[k], im[k]);
+        }
+        double radius = Math.hypot(re[0], im[0]);
+        double sMax = s[0];
+        double sum1 = 0;
+        double sum2 = 0;
+        double sum4 = 0;
+        for (double v : s) {
+            sum1 += v;
+            sum2 += v * v;
+            sum4 += v * v * v * v;
+        }
+        double entropy = 0;
+        for (double v : s) {
+            double p = v / sum1;
+            if (p > 0) {
+                entropy -= p * Math.log(p);
+            }
+        }
+        double entropyRank = sum1 > 0 ? Math.exp(entropy) : Double.NaN;
+        return new Spectrum(s, re, im,
+                sumAbsEig / (radius * n),
+                sum1 / (sMax * n),
+                sum2 * sum2 / sum4,
+                entropyRank,
+                sum2 / (sMax * sMax),
+                radius, sMax, Math.sqrt(sum2));
+    }
+
+    /** Number of neurons N. */
+    public int size() {
+        return singularValues.length;
+    }
+
+    /**
+     * The spectrum of {@code factor * W}: singular values and norms times |factor|, eigenvalues
+     * times factor, every effective rank unchanged (they are scale-invariant).
+     */
+    public Spectrum scaledBy(double factor) {
+        double a = Math.abs(factor);
+        double[] s = new double[singularValues.length];
+        double[] re = new double[eigenReal.length];
+        double[] im = new double[eigenImag.length];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = a * singularValues[i];
+            re[i] = factor * eigenReal[i];
+            im[i] = factor * eigenImag[i];
+        }
+        return new Spectrum(s, re, im, erEig, erSV, participationRatio, entropyRank, stableRank,
+                a * spectralRadius, a * maxSingularValue, a * frobeniusNorm);
+    }
 }

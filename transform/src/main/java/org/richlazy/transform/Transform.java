@@ -9,14 +9,59 @@ public final class Transform {
 
     /**
      * Samples (cell-type table) or selects (matrix) N neurons, applies the sign rule, scales, and
-     * builds each baseline scaled the same way, every draw from {@code spec.seed()}.
+     * builds each baseline scaled the same way, every draw from {@code spec.seed()} (SPEC §7).
+     *
+     * <ol>
+     *   <li>Source: a matrix is used as ingested, and the studied init is named {@code measured};
+     *       a cell-type table is sampled by {@link CellTypeSampler} into N neurons (default 300) and the
+     *       studied init is named {@code celltype}.</li>
+     *   <li>Selection of N neurons ({@code all}, {@code first}, {@code random}, {@code top-degree},
+     *       {@code quotas}); the kept ids and the rule go into the recipe and the source's provenance.</li>
+     *   <li>Signs: as ingested, or Dale's law by the presynaptic neuron's E/I; then optional row balance.</li>
+     *   <li>Scaling by one factor so that the measure hits the paper Gaussian's value:
+     *       Frobenius norm {@code g sqrt(N)} ({@code frobenius}, paper default, g = 1.25), spectral radius
+     *       {@code g} ({@code spectral-radius}) or largest singular value {@code 2g}
+     *       ({@code max-singular-value}).</li>
+     *   <li>Baselines, in the configured order, each made from the signed studied matrix before scaling
+     *       and then scaled by the same rule to the same target: {@code gaussian};
+     *       {@code truncated-rank} (inits {@code rank-<r>} sharing one Gaussian draw); {@code rank-matched}
+     *       (r = round(PR) or round(erEig N)); {@code spectrum-matched} (Haar U, V with the studied singular
+     *       values); {@code shuffled} (all entries or within sign).</li>
+     * </ol>
+     * Seeds: the studied init records {@code spec.seed()}; the sampler, the selection and each
+     * baseline kind draw from a seed derived deterministically from {@code spec.seed()} and the
+     * stream name ({@code celltype-sampler}, {@code selection}, the baseline kind), recorded in its
+     * recipe. Every recipe ends with the source provenance as {@code source.*} keys.
+     *
+     * @throws TransformException on any invalid spec value or input, naming it
      */
     public static InitSet build(Ingested source, TransformSpec spec) {
-        throw new UnsupportedOperationException("not yet implemented");
+        return InitSetBuilder.build(source, spec);
     }
 
-    /** The spectrum and effective ranks of an N x N matrix (SPEC §6). */
+    /**
+     * The paper's pure random rank sweep (Liu et al. 2024, Fig. 1), with no measured source: the
+     * studied init {@code gaussian} is one draw {@code g * randn(N,N) / sqrt(N)} and the baselines are
+     * its truncations {@code rank-<r>} for each r of {@code spec.ranks()} (the same draw). All are
+     * scaled by {@code spec.scaling()} to the same target as in {@link #build}; the draw's seed is
+     * derived from {@code spec.seed()} (stream {@code truncated-rank}) and recorded. The selection,
+     * sign, strength and baseline fields of {@code spec} are not used. {@link InitSet#source()} is
+     * a synthetic connectome holding the unscaled draw, its provenance format
+     * {@code synthetic-gaussian}.
+     *
+     * @throws TransformException if N is below 1 or a rank lies outside [1, N]
+     */
+    public static InitSet randomSweep(int n, TransformSpec spec) {
+        return InitSetBuilder.randomSweep(n, spec);
+    }
+
+    /**
+     * The spectrum and effective ranks of an N x N matrix (SPEC §6), in float64 with EJML:
+     * singular values descending, complex eigenvalues by descending modulus, see {@link Spectrum}.
+     *
+     * @throws TransformException if the matrix is empty, not square or holds a non-finite value
+     */
     public static Spectrum spectrum(double[][] matrix) {
-        throw new UnsupportedOperationException("not yet implemented");
+        return SpectrumCalculator.of(matrix);
     }
 }

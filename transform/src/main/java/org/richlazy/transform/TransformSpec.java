@@ -1,6 +1,8 @@
 package org.richlazy.transform;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How to turn ingested connectivity into an {@link InitSet} (SPEC §7). A {@code null} component
@@ -9,7 +11,9 @@ import java.util.List;
  *
  * @param neurons   N; for a matrix, {@code null} keeps all neurons; for a cell-type table, default 300
  * @param selection how to choose N neurons from a larger matrix: {@code all}, {@code first}, {@code random}
- *                  (default {@code all}; {@code first} when N is below the matrix size)
+ *                  (seeded), {@code top-degree} (largest in- plus out-degree) or {@code quotas} (per-class
+ *                  counts from {@code quotas}, drawn at random within each class); default {@code all} when
+ *                  {@code neurons} is null, else {@code first}
  * @param signs     {@code as-ingested} or {@code dale} (sign every column by the presynaptic class)
  * @param rowBalance subtract each row's mean so its expected input is zero (ours, default false)
  * @param strength  cell-type tables: {@code mean} strength per class pair or {@code lognormal} draws
@@ -22,12 +26,14 @@ import java.util.List;
  * @param rankMatch {@code participation-ratio} (r = round(PR)) or {@code er-eig} (r = round(erEig * N))
  * @param shuffle   {@code all} entries or {@code within-sign} classes
  * @param seed      seed of every random draw in this stage (sampling, selection, baselines)
+ * @param quotas    for selection {@code quotas}: neurons per cell class (by {@code Neuron.cellClass()}),
+ *                  in order; they sum to N (default empty)
  */
 public record TransformSpec(Integer neurons, String selection, String signs, Boolean rowBalance, String strength,
                             String scaling, Double gain, List<String> baselines, List<Integer> ranks,
-                            String rankMatch, String shuffle, Long seed) {
+                            String rankMatch, String shuffle, Long seed, Map<String, Integer> quotas) {
     public TransformSpec {
-        selection = selection == null ? "all" : selection;
+        selection = selection == null ? (neurons == null ? "all" : "first") : selection;
         signs = signs == null ? "as-ingested" : signs;
         rowBalance = rowBalance == null ? Boolean.FALSE : rowBalance;
         strength = strength == null ? "mean" : strength;
@@ -38,10 +44,19 @@ public record TransformSpec(Integer neurons, String selection, String signs, Boo
         rankMatch = rankMatch == null ? "participation-ratio" : rankMatch;
         shuffle = shuffle == null ? "all" : shuffle;
         seed = seed == null ? 1L : seed;
+        quotas = quotas == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(quotas));
+    }
+
+    /** The spec without per-class quotas (the original twelve components). */
+    public TransformSpec(Integer neurons, String selection, String signs, Boolean rowBalance, String strength,
+                         String scaling, Double gain, List<String> baselines, List<Integer> ranks,
+                         String rankMatch, String shuffle, Long seed) {
+        this(neurons, selection, signs, rowBalance, strength, scaling, gain, baselines, ranks, rankMatch, shuffle,
+                seed, null);
     }
 
     /** Every default. */
     public static TransformSpec defaults() {
-        return new TransformSpec(null, null, null, null, null, null, null, null, null, null, null, null);
+        return new TransformSpec(null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -1,0 +1,53 @@
+package org.richlazy.transform;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One kind of random baseline for a studied matrix (SPEC §7). A baseline makes unscaled drafts;
+ * the builder then scales each draft by the same {@link ScalingRule} as the studied matrix.
+ */
+interface Baseline {
+
+    /**
+     * An unscaled baseline matrix.
+     *
+     * @param name   the init name ({@code gaussian}, {@code rank-30}, ...)
+     * @param matrix N x N, {@code [post][pre]}
+     * @param recipe what made it (kind and parameters), in order
+     */
+    record Draft(String name, double[][] matrix, Map<String, String> recipe) {
+    }
+
+    /**
+     * The studied matrix a baseline is matched to: selected and signed but not yet scaled.
+     *
+     * @param name     the studied init's name
+     * @param matrix   N x N, {@code [post][pre]}
+     * @param spectrum its spectrum
+     */
+    record Studied(String name, double[][] matrix, Spectrum spectrum) {
+        int size() {
+            return matrix.length;
+        }
+    }
+
+    /** The name of this kind as it appears in {@link TransformSpec#baselines()}. */
+    String kind();
+
+    /** Makes this kind's drafts; every random draw comes from {@code seed}. */
+    List<Draft> drafts(Studied studied, TransformSpec spec, long seed);
+
+    /** The baseline of the given kind. */
+    static Baseline of(String kind) {
+        return switch (kind) {
+            case "gaussian" -> new GaussianBaseline();
+            case "truncated-rank" -> new TruncatedRankBaseline();
+            case "rank-matched" -> new RankMatchedBaseline();
+            case "spectrum-matched" -> new SpectrumMatchedBaseline();
+            case "shuffled" -> new ShuffledBaseline();
+            default -> throw new TransformException("TransformSpec.baselines", "unknown baseline '" + kind + "'",
+                    "one of gaussian, truncated-rank, rank-matched, spectrum-matched, shuffled");
+        };
+    }
+}

@@ -1,0 +1,23 @@
+package org.richlazy.transform;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/** The paper's Gaussian init {@code g * randn(N,N) / sqrt(N)} of the studied matrix's size (SPEC §7). */
+final class GaussianBaseline implements Baseline {
+    @Override
+    public String kind() {
+        return "gaussian";
+    }
+
+    @Override
+    public List<Draft> drafts(Studied studied, TransformSpec spec, long seed) {
+        Map<String, String> recipe = new LinkedHashMap<>();
+        recipe.put("kind", kind());
+        recipe.put("baseline", "g * randn(N, N) / sqrt(N), g = " + spec.gain() + ", entries row by row");
+        return List.of(new Draft(kind(), RandomMatrices.gaussian(studied.size(), spec.gain(),
+                new SplittableRandom(seed)), recipe));
+    }
+}

@@ -1,0 +1,131 @@
+package org.richlazy.transform;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.richlazy.ingest.CellSign;
+import org.richlazy.ingest.Connectome;
+import org.richlazy.ingest.Ingested;
+import org.richlazy.ingest.Neuron;
+import org.richlazy.ingest.Provenance;
+
+/** Builds an {@link InitSet}; the steps are documented on {@link Transform#build} and {@link Transform#randomSweep}. */
+final class InitSetBuilder {
+    /** Default N for a cell-type table when {@link TransformSpec#neurons()} is null (the paper's N). */
+    static final int DEFAULT_TABLE_NEURONS = 300;
+
+    private InitSetBuilder() {
+    }
+
+    private record Finished(InitialWeights init, Spectrum before) {
+    }
+
+    static InitSet build(Ingested source, TransformSpec spec) {
+        long seed = spec.seed();
+        Map<String, String> steps = new LinkedHashMap<>();
+        Connectome full;
+        String name;
+        if (source instanceof Ingested.Matrix m) {
+            full = m.connectome();
+            name = "measured";
+        } else if (source instanceof Ingested.Table t) {
+            int n = spec.neurons() == null ? DEFAULT_TABLE_NEURONS : spec.neurons();
+            long samplerSeed = Seeds.derive(seed, "celltype-sampler");
+            full = CellTypeSampler.sample(t.table(), n, samplerSeed, spec.strength());
+            name = "celltype";
+            steps.put("sampling", "CellTypeSampler: N = " + n + ", strength = " + spec.strength()
+                    + ", largest-remainder class sizes, Bernoulli connections, no self-connections");
+            steps.put("sampling.seed", Long.toString(samplerSeed));
+        } else {
+            throw new TransformException("source", "unsupported ingested kind " + source.getClass().getSimpleName(),
+                    "a matrix or a cell-type table");
+        }
+        long selectionSeed = Seeds.derive(seed, "selection");
+        NeuronSelection selection = NeuronSelection.choose(full, spec, selectionSeed);
+        Connectome selected = selection.apply(full);
+        steps.put("selection", selection.rule() + ": " + selection.reason());
+        if (!selection.rule().equals("all")) {
+            steps.put("selection.ids", selection.ids(full));
+        }
+        double[][] prepared = SignRule.apply(selected.weightsCopy(), selected.neurons(), spec, steps);
+
+        ScalingRule rule = ScalingRule.of(spec.scaling());
+        Map<String, String> sourceKeys = SourceRecipe.of(selected);
+        Map<String, String> head = new LinkedHashMap<>();
+        head.put("kind", name);
+        head.put("N", Integer.toString(prepared.length));
+        head.putAll(steps);
+        Finished studied = finish(name, head, prepared, rule, spec, seed, sourceKeys);
+        Baseline.Studied matchTo = new Baseline.Studied(name, prepared, studied.before());
+
+        List<InitialWeights> baselines = new ArrayList<>();
+        Set<String> names = new HashSet<>(List.of(name));
+        for (String kind : spec.baselines()) {
+            Baseline baseline = Baseline.of(kind);
+            long baselineSeed = Seeds.derive(seed, kind);
+            for (Baseline.Draft d : baseline.drafts(matchTo, spec, baselineSeed)) {
+                if (!names.add(d.name())) {
+                    throw new TransformException("TransformSpec.baselines", "init name '" + d.name()
+                            + "' made twice", "each baseline listed once");
+                }
+                baselines.add(baselineInit(d, name, rule, spec, baselineSeed, sourceKeys));
+            }
+        }
+        return new InitSet(selected, studied.init(), baselines);
+    }
+
+    static InitSet randomSweep(int n, TransformSpec spec) {
+        if (n < 1) {
+            throw new TransformException("random sweep N", "N = " + n, "N >= 1");
+        }
+        long drawSeed = Seeds.derive(spec.seed(), "truncated-rank");
+        double[][] draw = RandomMatrices.gaussian(n, spec.gain(), new SplittableRandom(drawSeed));
+        List<Neuron> neurons = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            neurons.add(new Neuron("n#" + i, null, CellSign.UNKNOWN, null));
+        }
+        Provenance p = Provenance.of(List.of(), "synthetic-gaussian", "W[post][pre] (generated, no file)")
+                .withStep("drew an i.i.d. Gaussian matrix", (long) n * n, "g * randn(N, N) / sqrt(N) with g = "
+                        + spec.gain() + ", seed " + drawSeed + ": the paper's Figure 1 random rank sweep, no measured source");
+        Connectome source = new Connectome(neurons, draw, "RNN weight (synthetic)", p);
+
+        ScalingRule rule = ScalingRule.of(spec.scaling());
+        Map<String, String> sourceKeys = SourceRecipe.of(source);
+        Map<String, String> head = new LinkedHashMap<>();
+        head.put("kind", "gaussian");
+        head.put("N", Integer.toString(n));
+        head.put("baseline", "g * randn(N, N) / sqrt(N), g = " + spec.gain() + ", entries row by row");
+        head.put("shared-draw", "the rank-r inits truncate this same draw");
+        Finished studied = finish("gaussian", head, draw, rule, spec, drawSeed, sourceKeys);
+        Baseline.Studied matchTo = new Baseline.Studied("gaussian", draw, studied.before());
+
+        List<InitialWeights> baselines = new ArrayList<>();
+        for (Baseline.Draft d : new TruncatedRankBaseline().drafts(matchTo, spec, drawSeed)) {
+            baselines.add(baselineInit(d, "gaussian", rule, spec, drawSeed, sourceKeys));
+        }
+        return new InitSet(source, studied.init(), baselines);
+    }
+
+    private static InitialWeights baselineInit(Baseline.Draft d, String matchedTo, ScalingRule rule,
+                                               TransformSpec spec, long seed, Map<String, String> sourceKeys) {
+        Map<String, String> head = new LinkedHashMap<>();
+        head.put("kind", d.recipe().get("kind"));
+        head.put("N", Integer.toString(d.matrix().length));
+        head.putAll(d.recipe());
+        head.put("matched-to", matchedTo);
+        return finish(d.name(), head, d.matrix(), rule, spec, seed, sourceKeys).init();
+    }
+
+    private static Finished finish(String name, Map<String, String> head, double[][] matrix, ScalingRule rule,
+                                   TransformSpec spec, long seed, Map<String, String> sourceKeys) {
+        Map<String, String> recipe = new LinkedHashMap<>(head);
+        ScalingRule.Scaled scaled = rule.apply(name, matrix, spec.gain(), recipe);
+        recipe.put("seed", Long.toString(seed));
+        recipe.putAll(sourceKeys);
+        return new Finished(new InitialWeights(name, scaled.matrix(), scaled.spectrum(), recipe, seed), scaled.before());
+    }
+}

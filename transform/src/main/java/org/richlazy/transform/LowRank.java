@@ -1,0 +1,60 @@
+package org.richlazy.transform;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.SingularOps_DDRM;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
+
+/**
+ * Best rank-r approximations (Eckart-Young): with the SVD {@code W = U S V^T}, singular values
+ * descending, {@code W_r = sum_{k<r} s_k u_k v_k^T}. One SVD serves every rank of a sweep.
+ */
+final class LowRank {
+    private LowRank() {
+    }
+
+    /**
+     * The truncation of {@code w} to each rank, keyed by rank in the given order.
+     *
+     * @throws TransformException if a rank is outside [1, N]
+     */
+    static Map<Integer, double[][]> truncations(double[][] w, List<Integer> ranks) {
+        int n = w.length;
+        for (Integer r : ranks) {
+            if (r == null || r < 1 || r > n) {
+                throw new TransformException("rank " + r, "outside [1, " + n + "]", "1 <= r <= N = " + n);
+            }
+        }
+        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(n, n, true, true, false);
+        if (!svd.decompose(Matrices.toEjml(w))) {
+            throw new TransformException("rank truncation of a " + n + " x " + n + " matrix",
+                    "SVD did not converge", "a matrix EJML can decompose");
+        }
+        DMatrixRMaj u = svd.getU(null, false);
+        DMatrixRMaj s = svd.getW(null);
+        DMatrixRMaj v = svd.getV(null, false);
+        SingularOps_DDRM.descendingOrder(u, false, s, v, false);
+        Map<Integer, double[][]> out = new LinkedHashMap<>();
+        for (int r : ranks) {
+            double[][] m = new double[n][n];
+            for (int k = 0; k < r; k++) {
+                double sk = s.get(k, k);
+                for (int i = 0; i < n; i++) {
+                    double a = sk * u.get(i, k);
+                    if (a == 0) {
+                        continue;
+                    }
+                    double[] row = m[i];
+                    for (int j = 0; j < n; j++) {
+                        row[j] += a * v.get(j, k);
+                    }
+                }
+            }
+            out.put(r, m);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,76 @@
+package org.richlazy.transform;
+
+import org.ejml.data.DMatrixRMaj;
+
+/** Small dense-matrix helpers on {@code double[][]} (row-major, {@code [post][pre]}). */
+final class Matrices {
+    private Matrices() {
+    }
+
+    /**
+     * Checks that {@code m} is a non-empty N x N matrix of finite values and returns N.
+     *
+     * @throws TransformException naming {@code what} and the offending row or entry
+     */
+    static int requireSquareFinite(String what, double[][] m) {
+        if (m == null || m.length == 0) {
+            throw new TransformException(what, "matrix is empty", "an N x N matrix with N >= 1");
+        }
+        int n = m.length;
+        for (int i = 0; i < n; i++) {
+            if (m[i] == null || m[i].length != n) {
+                throw new TransformException(what + " row " + i,
+                        "has " + (m[i] == null ? 0 : m[i].length) + " columns", n + " columns (square)");
+            }
+            for (int j = 0; j < n; j++) {
+                if (!Double.isFinite(m[i][j])) {
+                    throw new TransformException(what + " [" + i + "][" + j + "]", "value " + m[i][j], "a finite number");
+                }
+            }
+        }
+        return n;
+    }
+
+    static double[][] copy(double[][] m) {
+        double[][] c = new double[m.length][];
+        for (int i = 0; i < m.length; i++) {
+            c[i] = m[i].clone();
+        }
+        return c;
+    }
+
+    /** A new matrix {@code factor * m}. */
+    static double[][] scaled(double[][] m, double factor) {
+        double[][] c = new double[m.length][];
+        for (int i = 0; i < m.length; i++) {
+            c[i] = new double[m[i].length];
+            for (int j = 0; j < m[i].length; j++) {
+                c[i][j] = factor * m[i][j];
+            }
+        }
+        return c;
+    }
+
+    /** Frobenius norm {@code sqrt(sum_ij m_ij^2)}. */
+    static double frobenius(double[][] m) {
+        double sum = 0;
+        for (double[] row : m) {
+            for (double v : row) {
+                sum += v * v;
+            }
+        }
+        return Math.sqrt(sum);
+    }
+
+    static DMatrixRMaj toEjml(double[][] m) {
+        return new DMatrixRMaj(m);
+    }
+
+    static double[][] fromEjml(DMatrixRMaj m) {
+        double[][] out = new double[m.numRows][m.numCols];
+        for (int i = 0; i < m.numRows; i++) {
+            System.arraycopy(m.data, i * m.numCols, out[i], 0, m.numCols);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,178 @@
+package org.richlazy.transform;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import org.richlazy.ingest.Connectome;
+import org.richlazy.ingest.Neuron;
+
+/**
+ * Which N neurons of a connectome to keep, and why. Indices are ascending, so the kept
+ * neurons stay in the source's order.
+ *
+ * @param indices the kept neuron indices into the source, ascending
+ * @param rule    the selection rule name ({@code all}, {@code first}, {@code random}, {@code top-degree},
+ *                {@code quotas})
+ * @param reason  the rule in words, with its parameters and seed
+ */
+record NeuronSelection(int[] indices, String rule, String reason) {
+
+    /**
+     * Applies {@code spec.selection()} to choose {@code spec.neurons()} neurons (all when null).
+     * Random choices ({@code random}, {@code quotas}) draw from {@code new SplittableRandom(seed)}.
+     *
+     * @throws TransformException on an unknown rule, N outside [1, size], {@code all} with a smaller
+     *                            N, or quotas that name an unknown class, exceed a class or do not sum to N
+     */
+    static NeuronSelection choose(Connectome c, TransformSpec spec, long seed) {
+        int size = c.size();
+        String rule = spec.selection();
+        if ("quotas".equals(rule)) {
+            return quotas(c, spec, seed);
+        }
+        int n = spec.neurons() == null ? size : spec.neurons();
+        if (n < 1 || n > size) {
+            throw new TransformException("TransformSpec.neurons", "N = " + n + " for a source of " + size
+                    + " neurons", "1 <= N <= " + size);
+        }
+        switch (rule) {
+            case "all" -> {
+                if (n != size) {
+                    throw new TransformException("TransformSpec.selection", "'all' with N = " + n
+                            + " below the source's " + size + " neurons", "'first', 'random', 'top-degree' or 'quotas'");
+                }
+                return new NeuronSelection(IntStream.range(0, size).toArray(), rule, "all " + size + " neurons");
+            }
+            case "first" -> {
+                return new NeuronSelection(IntStream.range(0, n).toArray(), rule,
+                        "the first " + n + " of " + size + " neurons in source order");
+            }
+            case "random" -> {
+                int[] picked = sample(IntStream.range(0, size).toArray(), n, new SplittableRandom(seed));
+                return new NeuronSelection(picked, rule, n + " of " + size
+                        + " neurons uniformly at random without replacement, seed " + seed);
+            }
+            case "top-degree" -> {
+                return topDegree(c, n);
+            }
+            default -> throw new TransformException("TransformSpec.selection", "'" + rule + "'",
+                    "one of all, first, random, top-degree, quotas");
+        }
+    }
+
+    /**
+     * The N neurons with the largest total degree: nonzero entries in the neuron's row
+     * (in-degree) plus its column (out-degree); ties go to the earlier neuron.
+     */
+    private static NeuronSelection topDegree(Connectome c, int n) {
+        int size = c.size();
+        int[] degree = new int[size];
+        for (int i = 0; i < size; i++) {
+            for (int j = 0; j < size; j++) {
+                if (c.weight(i, j) != 0) {
+                    degree[i]++;
+                    degree[j]++;
+                }
+            }
+        }
+        int[] picked = IntStream.range(0, size).boxed()
+                .sorted(Comparator.comparingInt((Integer i) -> -degree[i]).thenComparingInt(i -> i))
+                .limit(n).mapToInt(Integer::intValue).sorted().toArray();
+        int cutoff = Arrays.stream(picked).map(i -> degree[i]).min().orElseThrow();
+        return new NeuronSelection(picked, "top-degree", "the " + n + " of " + size
+                + " neurons with the largest in- plus out-degree (nonzero entries; lowest kept degree " + cutoff
+                + "; ties to the earlier neuron)");
+    }
+
+    private static NeuronSelection quotas(Connectome c, TransformSpec spec, long seed) {
+        Map<String, Integer> quotas = spec.quotas();
+        if (quotas.isEmpty()) {
+            throw new TransformException("TransformSpec.quotas", "empty for selection 'quotas'",
+                    "a count per cell class");
+        }
+        Map<String, List<Integer>> byClass = new LinkedHashMap<>();
+        List<Neuron> neurons = c.neurons();
+        for (int i = 0; i < neurons.size(); i++) {
+            String cls = neurons.get(i).cellClass();
+            if (cls != null) {
+                byClass.computeIfAbsent(cls, k -> new ArrayList<>()).add(i);
+            }
+        }
+        int total = 0;
+        List<Integer> picked = new ArrayList<>();
+        SplittableRandom rng = new SplittableRandom(seed);
+        for (Map.Entry<String, Integer> q : quotas.entrySet()) {
+            List<Integer> members = byClass.get(q.getKey());
+            if (members == null) {
+                throw new TransformException("TransformSpec.quotas." + q.getKey(), "no neuron of class '"
+                        + q.getKey() + "' in the source", "one of the source's classes " + byClass.keySet());
+            }
+            int want = q.getValue() == null ? -1 : q.getValue();
+            if (want < 0 || want > members.size()) {
+                throw new TransformException("TransformSpec.quotas." + q.getKey(), "quota " + q.getValue()
+                        + " for " + members.size() + " neurons of the class", "0 <= quota <= " + members.size());
+            }
+            for (int i : sample(members.stream().mapToInt(Integer::intValue).toArray(), want, rng)) {
+                picked.add(i);
+            }
+            total += want;
+        }
+        if (spec.neurons() != null && spec.neurons() != total) {
+            throw new TransformException("TransformSpec.quotas", "they sum to " + total + " but N = "
+                    + spec.neurons(), "quotas summing to N (or N left unset)");
+        }
+        if (total < 1) {
+            throw new TransformException("TransformSpec.quotas", "they sum to 0", "at least one neuron");
+        }
+        return new NeuronSelection(picked.stream().mapToInt(Integer::intValue).sorted().toArray(), "quotas",
+                "per-class quotas " + quotas + ", uniformly at random within each class, seed " + seed);
+    }
+
+    /** {@code k} of {@code pool} without replacement (partial Fisher-Yates), ascending. */
+    private static int[] sample(int[] pool, int k, SplittableRandom rng) {
+        int[] a = pool.clone();
+        for (int i = 0; i < k; i++) {
+            int j = i + rng.nextInt(a.length - i);
+            int t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
+        int[] out = Arrays.copyOf(a, k);
+        Arrays.sort(out);
+        return out;
+    }
+
+    /** The kept neurons' ids, comma-separated, in order. */
+    String ids(Connectome c) {
+        StringBuilder sb = new StringBuilder();
+        for (int i : indices) {
+            if (sb.length() > 0) {
+                sb.append(',');
+            }
+            sb.append(c.neurons().get(i).id());
+        }
+        return sb.toString();
+    }
+
+    /** The source restricted to the kept neurons, with the selection as a provenance step. */
+    Connectome apply(Connectome c) {
+        if (indices.length == c.size()) {
+            return c;
+        }
+        List<Neuron> kept = new ArrayList<>(indices.length);
+        double[][] w = new double[indices.length][indices.length];
+        for (int a = 0; a < indices.length; a++) {
+            kept.add(c.neurons().get(indices[a]));
+            for (int b = 0; b < indices.length; b++) {
+                w[a][b] = c.weight(indices[a], indices[b]);
+            }
+        }
+        return new Connectome(kept, w, c.weightUnit(),
+                c.provenance().withStep("selected neurons (" + rule + ")", indices.length, reason));
+    }
+}

@@ -1,0 +1,86 @@
+package org.richlazy.transform;
+
+import java.util.Map;
+
+/**
+ * Scaling of every init to the same target (SPEC §7). The target is the value the paper's
+ * Gaussian {@code g * randn(N,N) / sqrt(N)} has for the measure: Frobenius norm {@code g sqrt(N)}
+ * (the paper's rule and the default, g = 1.25), spectral radius {@code g} (circular law), or largest
+ * singular value {@code 2g} (quarter-circle edge). The factor {@code target / measure(W)} multiplies
+ * the whole matrix.
+ */
+enum ScalingRule {
+    FROBENIUS("frobenius", "Frobenius norm", "g * sqrt(N)"),
+    SPECTRAL_RADIUS("spectral-radius", "spectral radius", "g"),
+    MAX_SINGULAR_VALUE("max-singular-value", "largest singular value", "2 * g");
+
+    private final String id;
+    private final String measure;
+    private final String formula;
+
+    ScalingRule(String id, String measure, String formula) {
+        this.id = id;
+        this.measure = measure;
+        this.formula = formula;
+    }
+
+    static ScalingRule of(String id) {
+        for (ScalingRule r : values()) {
+            if (r.id.equals(id)) {
+                return r;
+            }
+        }
+        throw new TransformException("TransformSpec.scaling", "'" + id + "'",
+                "'frobenius', 'spectral-radius' or 'max-singular-value'");
+    }
+
+    /** The target value of the measure for N neurons and gain g. */
+    double target(int n, double gain) {
+        return switch (this) {
+            case FROBENIUS -> gain * Math.sqrt(n);
+            case SPECTRAL_RADIUS -> gain;
+            case MAX_SINGULAR_VALUE -> 2 * gain;
+        };
+    }
+
+    double measure(Spectrum s) {
+        return switch (this) {
+            case FROBENIUS -> s.frobeniusNorm();
+            case SPECTRAL_RADIUS -> s.spectralRadius();
+            case MAX_SINGULAR_VALUE -> s.maxSingularValue();
+        };
+    }
+
+    /**
+     * The scaled matrix and its spectrum, and the spectrum before scaling.
+     */
+    record Scaled(double[][] matrix, Spectrum spectrum, Spectrum before) {
+    }
+
+    /**
+     * Scales {@code w} so that its measure equals the target, and records the rule, target, the
+     * measure before and the factor in {@code recipe} (keys {@code scaling*}).
+     *
+     * @throws TransformException if {@code gain} is not positive and finite or the measure of
+     *                            {@code w} is 0 (nothing to scale)
+     */
+    Scaled apply(String what, double[][] w, double gain, Map<String, String> recipe) {
+        if (!(gain > 0) || !Double.isFinite(gain)) {
+            throw new TransformException("TransformSpec.gain", "g = " + gain, "a finite g > 0");
+        }
+        Spectrum before = SpectrumCalculator.of(w);
+        double value = measure(before);
+        if (!(value > 0)) {
+            throw new TransformException(what, "its " + measure + " is " + value,
+                    "a nonzero " + measure + " to scale to " + formula + " (try another scaling rule)");
+        }
+        double target = target(w.length, gain);
+        double factor = target / value;
+        recipe.put("scaling", id + ": " + measure + " scaled to " + formula);
+        recipe.put("scaling.gain", Double.toString(gain));
+        recipe.put("scaling.target", Double.toString(target));
+        recipe.put("scaling.before", Double.toString(value));
+        recipe.put("scaling.factor", Double.toString(factor));
+        return new Scaled(Matrices.scaled(w, factor), before.scaledBy(factor), before);
+    }
+}

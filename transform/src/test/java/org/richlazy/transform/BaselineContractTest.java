@@ -1,0 +1,35 @@
+package org.richlazy.transform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** One suite run against every baseline kind. */
+class BaselineContractTest {
+    private static final int N = 40;
+    private final double[][] w = TestConnectomes.signedSparse(N, 9).weightsCopy();
+    private final Baseline.Studied studied = new Baseline.Studied("measured", w, Transform.spectrum(w));
+    private final TransformSpec spec = TestConnectomes.spec(null, null, null, null, null, List.of(1, 5, N), 1);
+
+    @ParameterizedTest
+    @ValueSource(strings = {"gaussian", "truncated-rank", "rank-matched", "spectrum-matched", "shuffled"})
+    void draftsAreSquareFiniteSeededAndDescribed(String kind) {
+        Baseline b = Baseline.of(kind);
+        assertThat(b.kind()).isEqualTo(kind);
+        List<Baseline.Draft> first = b.drafts(studied, spec, 42);
+        List<Baseline.Draft> again = b.drafts(studied, spec, 42);
+        List<Baseline.Draft> other = b.drafts(studied, spec, 43);
+        assertThat(first).isNotEmpty();
+        for (int k = 0; k < first.size(); k++) {
+            Baseline.Draft d = first.get(k);
+            assertThat(Matrices.requireSquareFinite(d.name(), d.matrix())).isEqualTo(N);
+            assertThat(d.recipe()).containsEntry("kind", kind).containsKey("baseline");
+            assertThat(Arrays.deepEquals(d.matrix(), again.get(k).matrix())).as("same seed, same draft").isTrue();
+            assertThat(Arrays.deepEquals(d.matrix(), other.get(k).matrix())).as("other seed, other draft").isFalse();
+            assertThat(Arrays.deepEquals(d.matrix(), w)).as("not the studied matrix").isFalse();
+        }
+    }
+}

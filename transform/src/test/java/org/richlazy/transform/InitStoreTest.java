@@ -1,0 +1,141 @@
+package org.richlazy.transform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.richlazy.ingest.Ingested;
+
+class InitStoreTest {
+    @TempDir
+    Path results;
+
+    private final InitSet set = Transform.build(new Ingested.Matrix(TestConnectomes.signedSparse(30, 4)),
+            TestConnectomes.spec(null, null, "dale", null, List.of("gaussian", "truncated-rank"), List.of(1, 30), 9));
+
+    @Test
+    void writesAndReadsBackEveryInitExactly() {
+        InitStore.write(results, set);
+        InitStore.write(results, set); // overwriting is allowed
+        for (InitialWeights iw : set.all()) {
+            InitialWeights back = InitStore.read(results, iw.name());
+            assertThat(back.name()).isEqualTo(iw.name());
+            assertThat(back.seed()).isEqualTo(iw.seed());
+            assertThat(back.matrix()).isDeepEqualTo(iw.matrix());
+            assertThat(back.spectrum().singularValues()).containsExactly(iw.spectrum().singularValues());
+            assertThat(back.spectrum().eigenReal()).containsExactly(iw.spectrum().eigenReal());
+            assertThat(back.spectrum().eigenImag()).containsExactly(iw.spectrum().eigenImag());
+            assertThat(back.spectrum().erEig()).isEqualTo(iw.spectrum().erEig());
+            assertThat(back.spectrum().participationRatio()).isEqualTo(iw.spectrum().participationRatio());
+            assertThat(back.spectrum().frobeniusNorm()).isEqualTo(iw.spectrum().frobeniusNorm());
+            assertThat(new ArrayList<>(back.recipe().entrySet())).isEqualTo(new ArrayList<>(iw.recipe().entrySet()));
+        }
+        assertThat(results.resolve("inits")).isDirectoryContaining("glob:**/summary.csv");
+        try (var files = Files.list(results.resolve("inits"))) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted())
+                    .containsExactly("gaussian.h5", "measured.h5", "rank-1.h5", "rank-30.h5", "summary.csv");
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void summaryHasOneRowPerInitWithTheFigures() {
+        InitStore.write(results, set);
+        List<Map<String, String>> rows = InitStore.readSummary(results);
+        assertThat(rows).hasSize(4);
+        for (int k = 0; k < rows.size(); k++) {
+            Map<String, String> row = rows.get(k);
+            InitialWeights iw = set.all().get(k);
+            assertThat(row.keySet()).containsExactlyElementsOf(InitStore.SUMMARY_COLUMNS);
+            assertThat(row.get("name")).isEqualTo(iw.name());
+            assertThat(row.get("N")).isEqualTo("30");
+            assertThat(Double.parseDouble(row.get("erEig"))).isEqualTo(iw.spectrum().erEig());
+            assertThat(Double.parseDouble(row.get("stable_rank"))).isEqualTo(iw.spectrum().stableRank());
+            assertThat(Double.parseDouble(row.get("frobenius_norm"))).isEqualTo(iw.spectrum().frobeniusNorm());
+            assertThat(Long.parseLong(row.get("seed"))).isEqualTo(iw.seed());
+            assertThat(row.get("recipe")).startsWith("{\"kind\": \"" + iw.recipe().get("kind") + "\"")
+                    .contains("\"source.format\": \"dense-csv\"");
+        }
+    }
+
+    @Test
+    void missingFilesAndBadNamesAreTypedErrors() {
+        assertThatThrownBy(() -> InitStore.read(results, "measured")).isInstanceOf(TransformException.class)
+                .hasMessageContaining("measured.h5").hasMessageContaining("no such file");
+        assertThatThrownBy(() -> InitStore.readSummary(results)).isInstanceOf(TransformException.class)
+                .hasMessageContaining("summary.csv");
+        InitialWeights bad = new InitialWeights("../escape", set.studied().matrix(), set.studied().spectrum(),
+                Map.of(), 1);
+        assertThatThrownBy(() -> InitStore.write(results, new InitSet(set.source(), bad, List.of())))
+                .isInstanceOf(TransformException.class).hasMessageContaining("file name");
+    }
+
+    /** Reads the written file with h5py when the machine has it (skipped otherwise). */
+    @Test
+    void h5pyReadsTheSameValues() throws Exception {
+        Assumptions.assumeTrue(pythonHasH5py(), "python3 with h5py is not installed; h5py cross-check skipped");
+        InitStore.write(results, set);
+        Path file = results.resolve("inits").resolve("measured.h5");
+        String script = String.join("\n",
+                "import sys, h5py",
+                "f = h5py.File(sys.argv[1], 'r')",
+                "w = f['W0'][()]",
+                "print(w.dtype, w.shape[0], w.shape[1])",
+                "print(repr(float(w[2, 5])), repr(float(w.sum())))",
+                "print(repr(float(f['singular_values'][0])), repr(float(f['eigenvalues_imag'][()].sum())))",
+                "a = f.attrs",
+                "s = lambda v: v.decode() if isinstance(v, bytes) else str(v)",
+                "print(s(a['name']), int(a['seed']), repr(float(a['erEig'])))",
+                "print(s(a['recipe.kind']), s(a['recipe.signs']))",
+                "print(','.join(s(k) for k in a['recipe_keys']))");
+        Path py = results.resolve("check.py");
+        Files.writeString(py, script, StandardCharsets.UTF_8);
+        Process p = new ProcessBuilder("python3", py.toString(), file.toString()).redirectErrorStream(true).start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        List<String> out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        assertThat(p.exitValue()).as(String.join("\n", out)).isZero();
+        InitialWeights iw = set.studied();
+        double sum = 0;
+        for (double[] row : iw.matrix()) {
+            for (double v : row) {
+                sum += v;
+            }
+        }
+        assertThat(out.get(0)).isEqualTo("float64 30 30");
+        String[] l1 = out.get(1).split(" ");
+        assertThat(Double.parseDouble(l1[0])).isEqualTo(iw.matrix()[2][5]);
+        assertThat(Double.parseDouble(l1[1])).isCloseTo(sum, within(1e-9));
+        String[] l2 = out.get(2).split(" ");
+        assertThat(Double.parseDouble(l2[0])).isEqualTo(iw.spectrum().singularValues()[0]);
+        assertThat(Double.parseDouble(l2[1])).isCloseTo(0, within(1e-9));
+        assertThat(out.get(3)).isEqualTo("measured " + iw.seed() + " " + Double.toString(iw.spectrum().erEig())
+                .replace("E", "e"));
+        assertThat(out.get(4)).isEqualTo("measured " + iw.recipe().get("signs"));
+        assertThat(out.get(5)).isEqualTo(String.join(",", iw.recipe().keySet()));
+    }
+
+    private static boolean pythonHasH5py() {
+        try {
+            Process p = new ProcessBuilder("python3", "-c", "import h5py").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

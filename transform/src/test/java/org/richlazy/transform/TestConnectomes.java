@@ -1,0 +1,48 @@
+package org.richlazy.transform;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.richlazy.ingest.CellSign;
+import org.richlazy.ingest.Connectome;
+import org.richlazy.ingest.Neuron;
+import org.richlazy.ingest.Provenance;
+
+/** Small connectomes built in the tests. */
+final class TestConnectomes {
+    private TestConnectomes() {
+    }
+
+    /**
+     * n neurons, the first 80% class "E" (excitatory), the rest class "I" (inhibitory); each
+     * off-diagonal entry is nonzero with probability 0.2, magnitude 0.5 + |N(0,1)|, signed by the
+     * presynaptic neuron; ids {@code c<i>}; one provenance step.
+     */
+    static Connectome signedSparse(int n, long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        int nE = (int) Math.round(0.8 * n);
+        List<Neuron> neurons = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            neurons.add(i < nE ? new Neuron("c" + i, "E", CellSign.EXCITATORY, "L2/3")
+                    : new Neuron("c" + i, "I", CellSign.INHIBITORY, "L2/3"));
+        }
+        double[][] w = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                if (i != j && rng.nextDouble() < 0.2) {
+                    w[i][j] = (j < nE ? 1 : -1) * (0.5 + Math.abs(rng.nextGaussian()));
+                }
+            }
+        }
+        Provenance p = Provenance.of(List.of("test/signed.csv"), "dense-csv", "rows = presynaptic (transposed)")
+                .withStep("transposed", (long) n * n, "file rows are presynaptic");
+        return new Connectome(neurons, w, "synapse count", p);
+    }
+
+    /** A spec with only the given fields set (others default). */
+    static TransformSpec spec(Integer neurons, String selection, String signs, String scaling, List<String> baselines,
+                              List<Integer> ranks, long seed) {
+        return new TransformSpec(neurons, selection, signs, null, null, scaling, null, baselines, ranks, null, null,
+                seed);
+    }
+}
