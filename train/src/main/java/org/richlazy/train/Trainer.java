@@ -1,5 +1,6 @@
 package org.richlazy.train;
 
+import org.richlazy.train.task.TaskCatalog;
 import org.richlazy.transform.InitialWeights;
 
 /** The train stage: one init, one task, one seed to a {@link RunResult} (and final weights). */
@@ -17,6 +18,6 @@ public final class Trainer {
 
     /** The task of that name, configured by {@code spec} (e.g. the MNIST path). */
     public static Task task(String name, TrainingSpec spec) {
-        throw new UnsupportedOperationException("not yet implemented");
+        return TaskCatalog.byName(name, spec);
     }
 }
