@@ -20,6 +20,6 @@ class TaskCatalogTest {
     void unknownNameListsTheKnownOnes() {
         assertThatThrownBy(() -> Trainer.task("2afc", TrainingSpec.defaults()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("2afc").hasMessageContaining("2af, dms, cxt");
+                .hasMessageContaining("2afc").hasMessageContaining("2af, dms, cxt, smnist");
     }
 }
