@@ -23,6 +23,36 @@ class CtrnnTest {
         assertThat(traj.logits()[2][0]).isEqualTo(12.75);
     }
 
+    /** W_in ~ U(-1/sqrt(I), 1/sqrt(I)), W_out ~ U(-1/sqrt(N), 1/sqrt(N)) (variance bound^2 / 3), W_h copied. */
+    @Test
+    void initialisationFollowsPytorchLinear() {
+        int n = 400;
+        double[][] recurrent = new double[n][n];
+        recurrent[3][5] = 0.7;
+        CtrnnWeights w = CtrnnWeights.initialise(recurrent, 3, 10, SeededRandom.create(9));
+        assertThat(w.wH()[3 * n + 5]).isEqualTo(0.7);
+        assertThat(w.recurrentMatrix()).isDeepEqualTo(recurrent);
+        checkUniform(w.wIn(), 1 / Math.sqrt(3));
+        checkUniform(w.wOut(), 1 / Math.sqrt(n));
+        CtrnnWeights again = CtrnnWeights.initialise(recurrent, 3, 10, SeededRandom.create(9));
+        assertThat(again.wIn()).containsExactly(w.wIn());
+    }
+
+    private static void checkUniform(double[] w, double bound) {
+        double sum = 0;
+        double sq = 0;
+        double max = 0;
+        for (double v : w) {
+            assertThat(Math.abs(v)).isLessThanOrEqualTo(bound);
+            sum += v;
+            sq += v * v;
+            max = Math.max(max, Math.abs(v));
+        }
+        assertThat(sum / w.length).isCloseTo(0, within(0.06 * bound));
+        assertThat(sq / w.length).isCloseTo(bound * bound / 3, within(0.08 * bound * bound / 3));
+        assertThat(max).isGreaterThan(0.98 * bound);
+    }
+
     @Test
     void leakOptions() {
         assertThat(Leak.alpha("euler", 100, 100)).isEqualTo(1.0);
