@@ -1,34 +1,207 @@
 package org.richlazy.train;
 
+import io.jhdf.HdfFile;
+import io.jhdf.WritableHdfFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Reads and writes {@code runs/<init>__<task>__s<seed>/} (result.json, curve.csv, weights.h5)
- * and {@code results.csv}. A run folder is written under a temporary name and renamed when
- * complete, so a half-written run never looks finished.
+ * Reads and writes {@code runs/<init>__<task>__s<seed>/} and {@code results.csv} (DESIGN "Results
+ * on disk"). A run folder holds:
+ * <ul>
+ *   <li>{@code result.json}: the {@link RunResult} record (Jackson; NaN and infinities written as
+ *       {@code null}, read back as NaN; standard JSON that Python's {@code json} module reads);</li>
+ *   <li>{@code curve.csv}: {@code iteration,loss,accuracy}, one row per curve window;</li>
+ *   <li>{@code measures.csv}: {@code iteration} and one column per measure, one row per checkpoint
+ *       (a separate file because checkpoints are sparser than the curve);</li>
+ *   <li>{@code weights.h5}: float64 datasets {@code W_h_initial} and {@code W_h_final}, {@code [post][pre]},
+ *       with root attributes {@code init}, {@code task}, {@code seed}, {@code status}.</li>
+ * </ul>
+ * Non-finite numbers in the CSV files are written {@code NaN} (read as NaN by pandas and numpy).
+ * A run folder is written as {@code runs/.<name>.tmp-<random>} and moved to {@code runs/<name>} with
+ * an atomic rename when complete, so a crash never leaves a half-written run that looks finished;
+ * dot-prefixed leftovers of a crash are ignored by {@link #readAll}.
  */
 public final class RunStore {
+    static final String RUNS = "runs";
+    static final String RESULT = "result.json";
+    static final String CURVE = "curve.csv";
+    static final String MEASURES = "measures.csv";
+    static final String WEIGHTS = "weights.h5";
+    static final String TABLE = "results.csv";
+
     private RunStore() {
     }
 
-    /** Writes one run atomically under {@code resultsDir/runs/}. */
+    /**
+     * Writes one run atomically under {@code resultsDir/runs/}.
+     *
+     * @throws UncheckedIOException when writing fails or the run folder already exists (a complete
+     *                              run is never overwritten; check {@link #isComplete} first)
+     */
     public static void write(Path resultsDir, TrainedRun run) {
-        throw new UnsupportedOperationException("not yet implemented");
+        RunResult r = run.result();
+        String name = RunResult.folderName(r.init(), r.task(), r.seed());
+        Path runs = resultsDir.resolve(RUNS);
+        Path target = runs.resolve(name);
+        Path tmp = null;
+        try {
+            Files.createDirectories(runs);
+            if (Files.exists(target)) {
+                throw new IOException("run folder " + target + " already exists; it is not overwritten");
+            }
+            tmp = Files.createTempDirectory(runs, "." + name + ".tmp-");
+            RunJson.MAPPER.writeValue(tmp.resolve(RESULT).toFile(), r);
+            writeCurve(tmp.resolve(CURVE), r);
+            writeMeasures(tmp.resolve(MEASURES), r);
+            writeWeights(tmp.resolve(WEIGHTS), run);
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            removeTemporary(tmp, e);
+            throw new UncheckedIOException("cannot write run " + target + ": " + e.getMessage(), e);
+        }
     }
 
     /** Whether the run folder for this init, task and seed is complete. */
     public static boolean isComplete(Path resultsDir, String init, String task, long seed) {
-        throw new UnsupportedOperationException("not yet implemented");
+        return Files.isRegularFile(resultsDir.resolve(RUNS).resolve(RunResult.folderName(init, task, seed))
+                .resolve(RESULT));
     }
 
-    /** Every complete run under {@code resultsDir/runs/}, sorted by folder name. */
+    /**
+     * Every complete run under {@code resultsDir/runs/}, sorted by folder name; empty when there is no
+     * {@code runs/} folder.
+     *
+     * @throws UncheckedIOException when a non-hidden entry of {@code runs/} is not a complete run folder
+     *                              or its {@code result.json} cannot be read
+     */
     public static List<RunResult> readAll(Path resultsDir) {
-        throw new UnsupportedOperationException("not yet implemented");
+        Path runs = resultsDir.resolve(RUNS);
+        if (!Files.isDirectory(runs)) {
+            return List.of();
+        }
+        List<Path> folders = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(runs)) {
+            for (Path entry : entries) {
+                if (!entry.getFileName().toString().startsWith(".")) {
+                    folders.add(entry);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + runs, e);
+        }
+        folders.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        List<RunResult> results = new ArrayList<>();
+        for (Path folder : folders) {
+            Path json = folder.resolve(RESULT);
+            if (!Files.isRegularFile(json)) {
+                throw new UncheckedIOException(new IOException(folder + " is not a run folder: no " + RESULT));
+            }
+            try {
+                results.add(RunJson.MAPPER.readValue(json.toFile(), RunResult.class));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + json + ": " + e.getMessage(), e);
+            }
+        }
+        return results;
     }
 
-    /** Writes {@code resultsDir/results.csv}, one row per run, atomically. */
+    /**
+     * Writes {@code resultsDir/results.csv} atomically (temporary file, then rename), one row per run:
+     * {@code init, task, seed, status, diverged_at} (empty when not diverged), {@code iterations},
+     * {@code final_loss, final_accuracy} (the last curve window; NaN without one), every final measure,
+     * {@code wall_seconds}.
+     */
     public static void writeResultsTable(Path resultsDir, List<RunResult> runs) {
-        throw new UnsupportedOperationException("not yet implemented");
+        Path target = resultsDir.resolve(TABLE);
+        Path tmp = null;
+        try {
+            Files.createDirectories(resultsDir);
+            tmp = Files.createTempFile(resultsDir, "." + TABLE + ".tmp-", "");
+            List<String> header = new ArrayList<>(List.of("init", "task", "seed", "status", "diverged_at",
+                    "iterations", "final_loss", "final_accuracy"));
+            header.addAll(MeasureColumns.names());
+            header.add("wall_seconds");
+            try (CSVPrinter csv = printer(tmp, header)) {
+                for (RunResult r : runs) {
+                    RunResult.CurvePoint last = r.curve().isEmpty() ? null : r.curve().get(r.curve().size() - 1);
+                    List<Object> row = new ArrayList<>(List.of(r.init(), r.task(), r.seed(), r.status(),
+                            r.divergedAt() == null ? "" : r.divergedAt(), r.iterations(),
+                            last == null ? Double.NaN : last.loss(), last == null ? Double.NaN : last.accuracy()));
+                    row.addAll(MeasureColumns.values(r.finalMeasures()));
+                    row.add(r.wallSeconds());
+                    csv.printRecord(row);
+                }
+            }
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            removeTemporary(tmp, e);
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void writeCurve(Path file, RunResult r) throws IOException {
+        try (CSVPrinter csv = printer(file, List.of("iteration", "loss", "accuracy"))) {
+            for (RunResult.CurvePoint p : r.curve()) {
+                csv.printRecord(p.iteration(), p.loss(), p.accuracy());
+            }
+        }
+    }
+
+    private static void writeMeasures(Path file, RunResult r) throws IOException {
+        List<String> header = new ArrayList<>(List.of("iteration"));
+        header.addAll(MeasureColumns.names());
+        try (CSVPrinter csv = printer(file, header)) {
+            for (RunResult.Checkpoint c : r.checkpoints()) {
+                List<Object> row = new ArrayList<>(List.of(c.iteration()));
+                row.addAll(MeasureColumns.values(c.measures()));
+                csv.printRecord(row);
+            }
+        }
+    }
+
+    private static void writeWeights(Path file, TrainedRun run) {
+        RunResult r = run.result();
+        try (WritableHdfFile hdf = HdfFile.write(file)) {
+            hdf.putDataset("W_h_initial", run.initialWeights());
+            hdf.putDataset("W_h_final", run.finalWeights());
+            hdf.putAttribute("init", r.init());
+            hdf.putAttribute("task", r.task());
+            hdf.putAttribute("seed", r.seed());
+            hdf.putAttribute("status", r.status());
+            hdf.putAttribute("orientation", "[post][pre]");
+        }
+    }
+
+    private static CSVPrinter printer(Path file, List<String> header) throws IOException {
+        Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        return new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\n")
+                .setHeader(header.toArray(String[]::new)).get());
+    }
+
+    /** Removes a temporary file or folder after a failed write; a failure to remove it is attached to {@code cause}. */
+    private static void removeTemporary(Path path, IOException cause) {
+        if (path == null || !Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            cause.addSuppressed(e);
+        }
     }
 }

@@ -1,0 +1,30 @@
+package org.richlazy.train;
+
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+/** The column names of {@link Measures} in the CSV files, in the order of the record. */
+final class MeasureColumns {
+    /** One CSV column: its name and the component it holds. */
+    record Column(String name, ToDoubleFunction<Measures> value) {
+    }
+
+    static final List<Column> ALL = List.of(
+            new Column("weight_change", Measures::weightChange),
+            new Column("relative_weight_change", Measures::relativeWeightChange),
+            new Column("representation_alignment", Measures::representationAlignment),
+            new Column("kernel_alignment", Measures::kernelAlignment),
+            new Column("sign_similarity", Measures::signSimilarity),
+            new Column("kernel_target_alignment", Measures::kernelTargetAlignment));
+
+    private MeasureColumns() {
+    }
+
+    static List<String> names() {
+        return ALL.stream().map(Column::name).toList();
+    }
+
+    static List<Object> values(Measures m) {
+        return ALL.stream().map(c -> (Object) c.value().applyAsDouble(m)).toList();
+    }
+}

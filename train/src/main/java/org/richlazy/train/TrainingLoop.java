@@ -1,0 +1,124 @@
+package org.richlazy.train;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+import org.richlazy.train.measure.LazinessMeter;
+import org.richlazy.train.model.AxpyProduct;
+import org.richlazy.train.model.CrossEntropy;
+import org.richlazy.train.model.Ctrnn;
+import org.richlazy.train.model.CtrnnWeights;
+import org.richlazy.train.model.Leak;
+import org.richlazy.train.model.Optimizer;
+import org.richlazy.train.model.Trajectory;
+import org.richlazy.transform.InitialWeights;
+
+/**
+ * One training run (SPEC §3, §5). Every draw comes from the run seed, split into three independent
+ * streams taken in this order: W_in and W_out, the probe set ({@code probeBatches} batches drawn
+ * before training), the training batches. Iteration k (1-based) samples a batch, evaluates the loss
+ * with the weights after k-1 updates, and updates them. The run is diverged at iteration k when that
+ * loss is NaN, infinite or above {@code divergenceLoss}, or when the update leaves a weight non-finite;
+ * it then stops with the weights it has, and {@code iterations} counts the updates that were made.
+ */
+final class TrainingLoop {
+    private final TrainingSpec spec;
+    private final Task task;
+    private final Ctrnn net;
+    private final List<RunResult.CurvePoint> curve = new ArrayList<>();
+    private final List<RunResult.Checkpoint> checkpoints = new ArrayList<>();
+    private double windowLoss;
+    private double windowAccuracy;
+    private int windowSize;
+
+    TrainingLoop(Task task, TrainingSpec spec) {
+        validate(spec);
+        this.spec = spec;
+        this.task = task;
+        this.net = new Ctrnn(Leak.alpha(spec.leak(), spec.dt(), spec.tau()), new AxpyProduct());
+    }
+
+    TrainedRun run(InitialWeights init, long seed) {
+        long start = System.nanoTime();
+        RandomGenerator.SplittableGenerator root = SeededRandom.create(seed);
+        RandomGenerator initRng = root.split();
+        RandomGenerator probeRng = root.split();
+        RandomGenerator batchRng = root.split();
+        CtrnnWeights w = CtrnnWeights.initialise(init.matrix(), task.inputSize(), task.outputSize(), initRng);
+        double[][] initialRecurrent = w.recurrentMatrix();
+        List<TrialBatch> probe = new ArrayList<>();
+        for (int i = 0; i < spec.probeBatches(); i++) {
+            probe.add(task.sample(spec.batchSize(), probeRng));
+        }
+        LazinessMeter meter = new LazinessMeter(net, w, task, probe);
+        checkpoints.add(new RunResult.Checkpoint(0, meter.measure(w)));
+        Optimizer optimizer = Optimizer.named(spec.optimizer(), spec.learningRate(), spec.momentum());
+
+        Integer divergedAt = null;
+        int completed = 0;
+        for (int iteration = 1; iteration <= spec.iterations(); iteration++) {
+            TrialBatch batch = task.sample(spec.batchSize(), batchRng);
+            Trajectory traj = net.forward(w, batch.inputs());
+            CrossEntropy.Evaluation eval = CrossEntropy.evaluate(traj, batch.labels(), task.outputSize(),
+                    task.lossOnAllSteps(), batch.decisionStep());
+            if (!Double.isFinite(eval.loss()) || eval.loss() > spec.divergenceLoss()) {
+                divergedAt = iteration;
+                break;
+            }
+            optimizer.step(w.all(), net.gradients(w, traj, eval.dLogits()).all());
+            record(iteration, eval);
+            if (!w.isFinite()) {
+                divergedAt = iteration;
+                break;
+            }
+            completed = iteration;
+            if (spec.checkpoints() > 0 && iteration % spec.checkpoints() == 0 && iteration < spec.iterations()) {
+                checkpoints.add(new RunResult.Checkpoint(iteration, meter.measure(w)));
+            }
+        }
+        if (windowSize > 0) {
+            closeWindow(divergedAt == null ? completed : divergedAt);
+        }
+        Measures last = meter.measure(w);
+        if (checkpoints.get(checkpoints.size() - 1).iteration() != completed) {
+            checkpoints.add(new RunResult.Checkpoint(completed, last));
+        }
+        double wall = (System.nanoTime() - start) / 1e9;
+        RunResult result = new RunResult(init.name(), task.name(), seed, divergedAt == null ? "ok" : "diverged",
+                divergedAt, completed, wall, curve, checkpoints, last);
+        return new TrainedRun(result, initialRecurrent, w.recurrentMatrix());
+    }
+
+    private void record(int iteration, CrossEntropy.Evaluation eval) {
+        windowLoss += eval.loss();
+        windowAccuracy += eval.accuracy();
+        windowSize++;
+        if (iteration % spec.curveEvery() == 0) {
+            closeWindow(iteration);
+        }
+    }
+
+    private void closeWindow(int iteration) {
+        curve.add(new RunResult.CurvePoint(iteration, windowLoss / windowSize, windowAccuracy / windowSize));
+        windowLoss = 0;
+        windowAccuracy = 0;
+        windowSize = 0;
+    }
+
+    private static void validate(TrainingSpec spec) {
+        require(spec.iterations() >= 0, "iterations", spec.iterations(), ">= 0");
+        require(spec.batchSize() >= 1, "batchSize", spec.batchSize(), ">= 1");
+        require(spec.probeBatches() >= 1, "probeBatches", spec.probeBatches(), ">= 1");
+        require(spec.curveEvery() >= 1, "curveEvery", spec.curveEvery(), ">= 1");
+        require(spec.checkpoints() >= 0, "checkpoints", spec.checkpoints(), ">= 0");
+        require(spec.learningRate() > 0, "learningRate", spec.learningRate(), "> 0");
+        require(spec.momentum() >= 0 && spec.momentum() < 1, "momentum", spec.momentum(), "in [0, 1)");
+        require(!(spec.divergenceLoss() <= 0), "divergenceLoss", spec.divergenceLoss(), "> 0");
+    }
+
+    private static void require(boolean ok, String field, Object value, String expected) {
+        if (!ok) {
+            throw new IllegalArgumentException("training spec: " + field + " = " + value + ", expected " + expected);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.richlazy.train.measure;
+
+/**
+ * The alignment formulas of SPEC §5, on dense matrices and vectors.
+ */
+public final class Alignment {
+    private Alignment() {
+    }
+
+    /**
+     * Uncentred kernel alignment {@code <A, B>_F / (||A||_F ||B||_F)} (Liu et al. 2024, as RA and KA;
+     * Cristianini et al. 2002 without centring). NaN when either matrix is zero.
+     */
+    public static double cosine(double[][] a, double[][] b) {
+        double ab = 0;
+        double aa = 0;
+        double bb = 0;
+        for (int i = 0; i < a.length; i++) {
+            for (int j = 0; j < a[i].length; j++) {
+                ab += a[i][j] * b[i][j];
+                aa += a[i][j] * a[i][j];
+                bb += b[i][j] * b[i][j];
+            }
+        }
+        return ab / Math.sqrt(aa * bb);
+    }
+
+    /**
+     * Kernel-target alignment as SPEC §5 defines it, {@code y^T K y / (||y||^2 tr K)}, with y
+     * uncentred (the one-hot targets as they are). For a positive semi-definite K this lies in
+     * [0, 1]: y^T K y is at most lambda_max ||y||^2, and lambda_max is at most tr K. It differs from
+     * Cristianini et al. (2002)'s {@code <K, yy^T>_F / (||K||_F ||yy^T||_F)} only in normalising by
+     * tr K instead of ||K||_F. NaN when y or K is zero.
+     */
+    public static double kernelTarget(double[][] k, double[] y) {
+        double yKy = 0;
+        double yy = 0;
+        double trace = 0;
+        for (int i = 0; i < y.length; i++) {
+            double row = 0;
+            for (int j = 0; j < y.length; j++) {
+                row += k[i][j] * y[j];
+            }
+            yKy += y[i] * row;
+            yy += y[i] * y[i];
+            trace += k[i][i];
+        }
+        return yKy / (yy * trace);
+    }
+
+    /** Fraction of entries whose active state ({@code > 0}) is the same in both arrays. */
+    public static double signSimilarity(double[] before, double[] after) {
+        if (before.length != after.length) {
+            throw new IllegalArgumentException("sizes differ: " + before.length + " and " + after.length);
+        }
+        int same = 0;
+        for (int i = 0; i < before.length; i++) {
+            same += (before[i] > 0) == (after[i] > 0) ? 1 : 0;
+        }
+        return (double) same / before.length;
+    }
+
+    /** Frobenius norm of a flat matrix. */
+    public static double norm(double[] m) {
+        double s = 0;
+        for (double v : m) {
+            s += v * v;
+        }
+        return Math.sqrt(s);
+    }
+
+    /** {@code ||A - B||_F} of two flat matrices of the same size. */
+    public static double distance(double[] a, double[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            double d = a[i] - b[i];
+            s += d * d;
+        }
+        return Math.sqrt(s);
+    }
+}

@@ -1,0 +1,130 @@
+package org.richlazy.train.measure;
+
+import java.util.Arrays;
+import java.util.List;
+import org.richlazy.train.Measures;
+import org.richlazy.train.Task;
+import org.richlazy.train.TrialBatch;
+import org.richlazy.train.model.Ctrnn;
+import org.richlazy.train.model.CtrnnWeights;
+import org.richlazy.train.model.Trajectory;
+
+/**
+ * The measures of SPEC §5 of a network against its initial state, on a fixed probe set drawn
+ * before training (the same inputs for every call).
+ *
+ * <ul>
+ *   <li>Weight change {@code ||W_h - W_h(0)||_F}, and relative to {@code ||W_h(0)||_F}.</li>
+ *   <li>RA: R = decision-step hidden states of every probe trial ({@code P x N}), K = R R^T,
+ *       {@link Alignment#cosine} of K(0) and K.</li>
+ *   <li>KA: {@link Alignment#cosine} of the recurrent-weight {@link TangentKernel tangent kernels}
+ *       of the first probe trials (32 trials, every step, every output for tasks with the loss on
+ *       all steps; 200 trials, last step, every output otherwise, SPEC §5).</li>
+ *   <li>Sign similarity: {@link Alignment#signSimilarity} of R(0) and R.</li>
+ *   <li>Kernel-target alignment of the current tangent kernel, {@link Alignment#kernelTarget}, y the
+ *       uncentred one-hot targets of the kernel rows (label of trial b at step t, for every output k).</li>
+ * </ul>
+ */
+public final class LazinessMeter {
+    /** Kernel trials for tasks with the loss on every step (SPEC §5: the first 32 probe trials). */
+    public static final int KERNEL_TRIALS_ALL_STEPS = 32;
+    /** Kernel trials for tasks with the loss on the last step (SPEC §5, sMNIST: 200 trials). */
+    public static final int KERNEL_TRIALS_LAST_STEP = 200;
+
+    private final Ctrnn net;
+    private final double[][][] probeInputs;
+    private final double[][][] kernelInputs;
+    private final int[][] kernelLabels;
+    private final int decisionStep;
+    private final int[] kernelSteps;
+    private final double[] initialRecurrent;
+    private final double[] initialRepresentation;
+    private final double[][] initialRepresentationKernel;
+    private final double[][] initialTangentKernel;
+
+    /**
+     * @param net     the network
+     * @param initial the weights at iteration 0 (copied)
+     * @param task    the task (for the loss mode)
+     * @param probe   the probe batches, drawn before training
+     */
+    public LazinessMeter(Ctrnn net, CtrnnWeights initial, Task task, List<TrialBatch> probe) {
+        this.net = net;
+        this.decisionStep = probe.get(0).decisionStep();
+        this.probeInputs = concatenate(probe);
+        int total = probeInputs[0].length;
+        int kernelTrials = Math.min(total, task.lossOnAllSteps() ? KERNEL_TRIALS_ALL_STEPS : KERNEL_TRIALS_LAST_STEP);
+        int steps = probeInputs.length;
+        this.kernelInputs = new double[steps][][];
+        this.kernelLabels = new int[steps][];
+        int[][] labels = concatenateLabels(probe);
+        for (int t = 0; t < steps; t++) {
+            kernelInputs[t] = Arrays.copyOf(probeInputs[t], kernelTrials);
+            kernelLabels[t] = Arrays.copyOf(labels[t], kernelTrials);
+        }
+        this.kernelSteps = task.lossOnAllSteps()
+                ? java.util.stream.IntStream.rangeClosed(1, steps).toArray() : new int[] {steps};
+        this.initialRecurrent = initial.wH().clone();
+        this.initialRepresentation = representation(initial);
+        this.initialRepresentationKernel = gram(initialRepresentation, total, initial.neurons());
+        this.initialTangentKernel = tangentKernel(initial).matrix();
+    }
+
+    /** The measures of {@code w} against the initial state; all NaN when a weight is not finite. */
+    public Measures measure(CtrnnWeights w) {
+        if (!w.isFinite()) {
+            return new Measures(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        }
+        double change = Alignment.distance(w.wH(), initialRecurrent);
+        double[] r = representation(w);
+        double[][] rk = gram(r, probeInputs[0].length, w.neurons());
+        TangentKernel.Result kernel = tangentKernel(w);
+        return new Measures(change, change / Alignment.norm(initialRecurrent),
+                Alignment.cosine(initialRepresentationKernel, rk),
+                Alignment.cosine(initialTangentKernel, kernel.matrix()),
+                Alignment.signSimilarity(initialRepresentation, r),
+                Alignment.kernelTarget(kernel.matrix(), kernel.targets()));
+    }
+
+    private TangentKernel.Result tangentKernel(CtrnnWeights w) {
+        return TangentKernel.compute(net, w, kernelInputs, kernelLabels, kernelSteps);
+    }
+
+    /** Decision-step hidden states of every probe trial, {@code [P x N]} flat. */
+    private double[] representation(CtrnnWeights w) {
+        Trajectory traj = net.forward(w, probeInputs);
+        return traj.hidden()[decisionStep + 1];
+    }
+
+    private double[][] gram(double[] r, int rows, int n) {
+        double[] lower = TangentKernel.lowerGram(net.product(), r, rows, n);
+        double[][] k = new double[rows][rows];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j <= i; j++) {
+                k[i][j] = lower[i * rows + j];
+                k[j][i] = lower[i * rows + j];
+            }
+        }
+        return k;
+    }
+
+    private static double[][][] concatenate(List<TrialBatch> batches) {
+        int steps = batches.get(0).steps();
+        double[][][] all = new double[steps][][];
+        for (int t = 0; t < steps; t++) {
+            final int step = t;
+            all[t] = batches.stream().flatMap(b -> Arrays.stream(b.inputs()[step])).toArray(double[][]::new);
+        }
+        return all;
+    }
+
+    private static int[][] concatenateLabels(List<TrialBatch> batches) {
+        int steps = batches.get(0).steps();
+        int[][] all = new int[steps][];
+        for (int t = 0; t < steps; t++) {
+            final int step = t;
+            all[t] = batches.stream().flatMapToInt(b -> Arrays.stream(b.labels()[step])).toArray();
+        }
+        return all;
+    }
+}

@@ -1,0 +1,39 @@
+package org.richlazy.train.task;
+
+import java.util.List;
+import org.richlazy.train.Task;
+import org.richlazy.train.TrainingSpec;
+
+/** The tasks by name (SPEC §4): {@code 2af}, {@code dms}, {@code cxt}, {@code smnist}. */
+public final class TaskCatalog {
+    /** Every known task name. */
+    public static final List<String> NAMES = List.of("2af", "dms", "cxt", "smnist");
+
+    private TaskCatalog() {
+    }
+
+    /**
+     * The task called {@code name}, configured by {@code spec}: {@code smnist} reads the IDX files
+     * in {@code spec.mnistPath()}.
+     *
+     * @throws IllegalArgumentException for an unknown name, listing the known ones, or {@code smnist}
+     *                                  without an MNIST path
+     * @throws IdxFormatException       when the MNIST files are missing or malformed
+     */
+    public static Task byName(String name, TrainingSpec spec) {
+        return switch (name) {
+            case "2af" -> new PerceptualDecisionMaking();
+            case "dms" -> new DelayMatchSample();
+            case "cxt" -> new ContextDecisionMaking();
+            case "smnist" -> {
+                if (spec.mnistPath() == null) {
+                    throw new IllegalArgumentException("task smnist needs mnistPath, the folder holding "
+                            + SequentialMnist.IMAGES + " and " + SequentialMnist.LABELS);
+                }
+                yield SequentialMnist.load(java.nio.file.Path.of(spec.mnistPath()));
+            }
+            default -> throw new IllegalArgumentException(
+                    "unknown task '" + name + "'; known tasks: " + String.join(", ", NAMES));
+        };
+    }
+}

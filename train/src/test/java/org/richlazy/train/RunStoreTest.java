@@ -1,0 +1,96 @@
+package org.richlazy.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.jhdf.HdfFile;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunStoreTest {
+    @TempDir
+    Path dir;
+
+    private static TrainedRun run(String init, long seed, String status, Integer divergedAt, Measures last) {
+        Measures start = new Measures(0, 0, 1, 1, 1, 0.1);
+        RunResult r = new RunResult(init, "2af", seed, status, divergedAt, 20, 1.5,
+                List.of(new RunResult.CurvePoint(10, 0.9, 0.4), new RunResult.CurvePoint(20, 0.5, 0.75)),
+                List.of(new RunResult.Checkpoint(0, start), new RunResult.Checkpoint(20, last)), last);
+        return new TrainedRun(r, new double[][] {{1, 2}, {3, 4}}, new double[][] {{1.5, 2}, {3, -4}});
+    }
+
+    @Test
+    void writesAndReadsBack() throws Exception {
+        TrainedRun ok = run("gaussian", 2, "ok", null, new Measures(0.5, 0.1, 0.9, 0.8, 0.95, 0.2));
+        TrainedRun nan = run("measured", 1, "diverged", 17,
+                new Measures(Double.NaN, Double.POSITIVE_INFINITY, Double.NaN, Double.NaN, Double.NaN, Double.NaN));
+        assertThat(RunStore.isComplete(dir, "gaussian", "2af", 2)).isFalse();
+        RunStore.write(dir, ok);
+        RunStore.write(dir, nan);
+        assertThat(RunStore.isComplete(dir, "gaussian", "2af", 2)).isTrue();
+        assertThat(RunStore.isComplete(dir, "gaussian", "2af", 3)).isFalse();
+        try (var entries = Files.list(dir.resolve("runs"))) {
+            assertThat(entries.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("gaussian__2af__s2", "measured__2af__s1");
+        }
+
+        List<RunResult> all = RunStore.readAll(dir);
+        assertThat(all).extracting(RunResult::init).containsExactly("gaussian", "measured");
+        assertThat(all.get(0)).isEqualTo(ok.result());
+        RunResult back = all.get(1);
+        assertThat(back.divergedAt()).isEqualTo(17);
+        assertThat(back.finalMeasures().weightChange()).isNaN();
+        assertThat(back.finalMeasures().relativeWeightChange()).isNaN();
+        assertThat(back.curve()).isEqualTo(nan.result().curve());
+
+        Path runDir = dir.resolve("runs/measured__2af__s1");
+        assertThat(Files.readString(runDir.resolve("result.json"))).contains("\"weightChange\" : null")
+                .doesNotContain("NaN");
+        assertThat(Files.readAllLines(runDir.resolve("curve.csv")))
+                .containsExactly("iteration,loss,accuracy", "10,0.9,0.4", "20,0.5,0.75");
+        assertThat(Files.readAllLines(runDir.resolve("measures.csv"))).containsExactly(
+                "iteration,weight_change,relative_weight_change,representation_alignment,kernel_alignment,"
+                        + "sign_similarity,kernel_target_alignment",
+                "0,0.0,0.0,1.0,1.0,1.0,0.1", "20,NaN,Infinity,NaN,NaN,NaN,NaN");
+        try (HdfFile hdf = new HdfFile(runDir.resolve("weights.h5"))) {
+            assertThat((double[][]) hdf.getDatasetByPath("W_h_initial").getData())
+                    .isDeepEqualTo(new double[][] {{1, 2}, {3, 4}});
+            assertThat((double[][]) hdf.getDatasetByPath("W_h_final").getData())
+                    .isDeepEqualTo(new double[][] {{1.5, 2}, {3, -4}});
+            assertThat(hdf.getAttribute("init").getData()).isEqualTo("measured");
+        }
+    }
+
+    @Test
+    void resultsTableOneRowPerRun() throws Exception {
+        TrainedRun ok = run("gaussian", 2, "ok", null, new Measures(0.5, 0.1, 0.9, 0.8, 0.95, 0.2));
+        TrainedRun div = run("measured", 1, "diverged", 17, new Measures(1, 2, 3, 4, 5, 6));
+        RunStore.writeResultsTable(dir, List.of(ok.result(), div.result()));
+        assertThat(Files.readAllLines(dir.resolve("results.csv"))).containsExactly(
+                "init,task,seed,status,diverged_at,iterations,final_loss,final_accuracy,weight_change,"
+                        + "relative_weight_change,representation_alignment,kernel_alignment,sign_similarity,"
+                        + "kernel_target_alignment,wall_seconds",
+                "gaussian,2af,2,ok,,20,0.5,0.75,0.5,0.1,0.9,0.8,0.95,0.2,1.5",
+                "measured,2af,1,diverged,17,20,0.5,0.75,1.0,2.0,3.0,4.0,5.0,6.0,1.5");
+        try (var entries = Files.list(dir)) {
+            assertThat(entries.map(p -> p.getFileName().toString())).containsExactly("results.csv");
+        }
+    }
+
+    @Test
+    void neverOverwritesACompleteRunAndIgnoresCrashLeftovers() throws Exception {
+        TrainedRun ok = run("gaussian", 2, "ok", null, new Measures(0.5, 0.1, 0.9, 0.8, 0.95, 0.2));
+        RunStore.write(dir, ok);
+        assertThatThrownBy(() -> RunStore.write(dir, ok)).isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining("already exists");
+        Files.createDirectories(dir.resolve("runs/.gaussian__2af__s5.tmp-123"));
+        assertThat(RunStore.readAll(dir)).hasSize(1);
+        assertThat(RunStore.readAll(dir.resolve("nothing-here"))).isEmpty();
+        Files.createDirectories(dir.resolve("runs/stray"));
+        assertThatThrownBy(() -> RunStore.readAll(dir)).hasMessageContaining("stray").hasMessageContaining("result.json");
+    }
+}

@@ -1,0 +1,105 @@
+package org.richlazy.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+import org.junit.jupiter.api.Test;
+import org.richlazy.transform.InitialWeights;
+import org.richlazy.transform.Spectrum;
+
+class TrainerTest {
+
+    /** A Gaussian init g randn / sqrt(N); its spectrum is not used by training, so NaN fills it. */
+    static InitialWeights gaussian(int n, long seed) {
+        RandomGenerator rng = SeededRandom.create(seed);
+        double[][] m = new double[n][n];
+        for (double[] row : m) {
+            for (int j = 0; j < n; j++) {
+                row[j] = 1.25 * rng.nextGaussian() / Math.sqrt(n);
+            }
+        }
+        double nan = Double.NaN;
+        Spectrum spectrum = new Spectrum(new double[0], new double[0], new double[0], nan, nan, nan, nan, nan, nan,
+                nan, nan);
+        return new InitialWeights("gaussian", m, spectrum, Map.of("kind", "gaussian"), seed);
+    }
+
+    static TrainingSpec spec(int iterations, String optimizer, double lr, int checkpoints, int curveEvery,
+                             double divergenceLoss) {
+        return new TrainingSpec(List.of("2af"), List.of(1L), iterations, 16, optimizer, lr, 0.9, 100.0, 100.0,
+                "euler", checkpoints, curveEvery, 2, divergenceLoss, null);
+    }
+
+    @Test
+    void sameSeedSameNumbers() {
+        InitialWeights init = gaussian(16, 3);
+        Task task = Trainer.task("dms", TrainingSpec.defaults());
+        TrainingSpec spec = spec(12, "sgd", 0.01, 5, 4, 1e4);
+        RunResult a = Trainer.train(init, task, 7, spec).result();
+        RunResult b = Trainer.train(init, task, 7, spec).result();
+        RunResult c = Trainer.train(init, task, 8, spec).result();
+        assertThat(a.curve()).isEqualTo(b.curve());
+        assertThat(a.checkpoints()).isEqualTo(b.checkpoints());
+        assertThat(a.curve()).isNotEqualTo(c.curve());
+        assertThat(a.status()).isEqualTo("ok");
+        assertThat(a.divergedAt()).isNull();
+        assertThat(a.iterations()).isEqualTo(12);
+        assertThat(a.checkpoints()).extracting(RunResult.Checkpoint::iteration).containsExactly(0, 5, 10, 12);
+        assertThat(a.curve()).extracting(RunResult.CurvePoint::iteration).containsExactly(4, 8, 12);
+        assertThat(a.finalMeasures()).isEqualTo(a.checkpoints().get(3).measures());
+        assertThat(a.checkpoints().get(0).measures().weightChange()).isZero();
+        assertThat(a.finalMeasures().weightChange()).isPositive();
+    }
+
+    @Test
+    void trainedRunCarriesBothRecurrentMatrices() {
+        InitialWeights init = gaussian(8, 4);
+        TrainedRun run = Trainer.train(init, Trainer.task("2af", TrainingSpec.defaults()), 1,
+                spec(3, "adam", 0.01, 0, 2, 1e4));
+        assertThat(run.initialWeights()).isDeepEqualTo(init.matrix());
+        assertThat(run.finalWeights()).isNotEqualTo(init.matrix());
+        assertThat(run.result().curve()).extracting(RunResult.CurvePoint::iteration).containsExactly(2, 3);
+        assertThat(run.result().checkpoints()).extracting(RunResult.Checkpoint::iteration).containsExactly(0, 3);
+    }
+
+    @Test
+    void lossAboveTheBoundStopsTheRunAsDiverged() {
+        RunResult r = Trainer.train(gaussian(8, 1), Trainer.task("2af", TrainingSpec.defaults()), 1,
+                spec(50, "sgd", 0.003, 0, 10, 0.01)).result();
+        assertThat(r.diverged()).isTrue();
+        assertThat(r.divergedAt()).isEqualTo(1);
+        assertThat(r.iterations()).isZero();
+        assertThat(r.finalMeasures().weightChange()).isZero();
+        assertThat(r.checkpoints()).hasSize(1);
+    }
+
+    @Test
+    void aHugeLearningRateDiverges() {
+        RunResult r = Trainer.train(gaussian(8, 1), Trainer.task("2af", TrainingSpec.defaults()), 1,
+                spec(200, "sgd", 1e6, 0, 10, 1e4)).result();
+        assertThat(r.diverged()).isTrue();
+        assertThat(r.divergedAt()).isBetween(2, 200);
+        assertThat(r.iterations()).isLessThan(r.divergedAt());
+    }
+
+    /** 2AF is learnable: after a few hundred Adam steps the decision-step accuracy is well above chance (1/2). */
+    @Test
+    void learns2af() {
+        RunResult r = Trainer.train(gaussian(32, 5), Trainer.task("2af", TrainingSpec.defaults()), 2,
+                spec(300, "adam", 0.01, 0, 50, 1e4)).result();
+        List<RunResult.CurvePoint> curve = r.curve();
+        assertThat(curve.get(curve.size() - 1).accuracy()).isGreaterThan(0.7);
+        assertThat(curve.get(curve.size() - 1).loss()).isLessThan(curve.get(0).loss());
+    }
+
+    @Test
+    void invalidSpecIsRejected() {
+        assertThatThrownBy(() -> Trainer.train(gaussian(4, 1), Trainer.task("2af", TrainingSpec.defaults()), 1,
+                spec(10, "sgd", 0.003, 0, 0, 1e4))).hasMessageContaining("curveEvery");
+        assertThatThrownBy(() -> Trainer.train(gaussian(4, 1), Trainer.task("2af", TrainingSpec.defaults()), 1,
+                spec(10, "lbfgs", 0.003, 0, 1, 1e4))).hasMessageContaining("lbfgs");
+    }
+}

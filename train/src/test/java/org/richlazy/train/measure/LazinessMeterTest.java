@@ -1,0 +1,119 @@
+package org.richlazy.train.measure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.random.RandomGenerator;
+import org.junit.jupiter.api.Test;
+import org.richlazy.train.Measures;
+import org.richlazy.train.SeededRandom;
+import org.richlazy.train.TrialBatch;
+import org.richlazy.train.model.AxpyProduct;
+import org.richlazy.train.model.Ctrnn;
+import org.richlazy.train.model.CtrnnWeights;
+import org.richlazy.train.model.Trajectory;
+import org.richlazy.train.task.PerceptualDecisionMaking;
+
+class LazinessMeterTest {
+    private final PerceptualDecisionMaking task = new PerceptualDecisionMaking();
+    private final Ctrnn net = new Ctrnn(1.0, new AxpyProduct());
+
+    private CtrnnWeights randomNet(RandomGenerator rng, int n) {
+        double[][] recurrent = new double[n][n];
+        for (double[] row : recurrent) {
+            for (int j = 0; j < n; j++) {
+                row[j] = 1.25 * rng.nextGaussian() / Math.sqrt(n);
+            }
+        }
+        return CtrnnWeights.initialise(recurrent, 3, 3, rng);
+    }
+
+    @Test
+    void theInitialNetworkIsPerfectlyAlignedWithItself() {
+        RandomGenerator rng = SeededRandom.create(1);
+        CtrnnWeights w = randomNet(rng, 12);
+        List<TrialBatch> probe = List.of(task.sample(8, rng), task.sample(8, rng));
+        Measures m = new LazinessMeter(net, w, task, probe).measure(w);
+        assertThat(m.weightChange()).isZero();
+        assertThat(m.relativeWeightChange()).isZero();
+        assertThat(m.representationAlignment()).isCloseTo(1, within(1e-12));
+        assertThat(m.kernelAlignment()).isCloseTo(1, within(1e-12));
+        assertThat(m.signSimilarity()).isEqualTo(1.0);
+        assertThat(m.kernelTargetAlignment()).isBetween(0.0, 1.0);
+    }
+
+    /** Weight change, RA and sign similarity of a perturbed network, recomputed here from plain loops. */
+    @Test
+    void measuresOfAPerturbedNetworkMatchADirectComputation() {
+        RandomGenerator rng = SeededRandom.create(2);
+        int n = 10;
+        CtrnnWeights w0 = randomNet(rng, n);
+        List<TrialBatch> probe = List.of(task.sample(6, rng), task.sample(6, rng));
+        LazinessMeter meter = new LazinessMeter(net, w0, task, probe);
+        CtrnnWeights w = w0.copy();
+        w.wH()[3] += 0.3;
+        w.wH()[17] -= 0.4;
+        Measures m = meter.measure(w);
+        assertThat(m.weightChange()).isCloseTo(0.5, within(1e-12));
+        double norm0 = 0;
+        for (double v : w0.wH()) {
+            norm0 += v * v;
+        }
+        assertThat(m.relativeWeightChange()).isCloseTo(0.5 / Math.sqrt(norm0), within(1e-12));
+
+        double[][][] inputs = new double[8][12][];
+        for (int t = 0; t < 8; t++) {
+            for (int b = 0; b < 12; b++) {
+                inputs[t][b] = probe.get(b / 6).inputs()[t][b % 6];
+            }
+        }
+        double[] r0 = decisionStates(w0, inputs);
+        double[] r = decisionStates(w, inputs);
+        double[][] k0 = new double[12][12];
+        double[][] k = new double[12][12];
+        int same = 0;
+        for (int i = 0; i < 12; i++) {
+            for (int j = 0; j < 12; j++) {
+                for (int p = 0; p < n; p++) {
+                    k0[i][j] += r0[i * n + p] * r0[j * n + p];
+                    k[i][j] += r[i * n + p] * r[j * n + p];
+                }
+            }
+            for (int p = 0; p < n; p++) {
+                same += (r0[i * n + p] > 0) == (r[i * n + p] > 0) ? 1 : 0;
+            }
+        }
+        double dot = 0;
+        double a = 0;
+        double c = 0;
+        for (int i = 0; i < 12; i++) {
+            for (int j = 0; j < 12; j++) {
+                dot += k0[i][j] * k[i][j];
+                a += k0[i][j] * k0[i][j];
+                c += k[i][j] * k[i][j];
+            }
+        }
+        assertThat(m.representationAlignment()).isCloseTo(dot / Math.sqrt(a * c), within(1e-12));
+        assertThat(m.representationAlignment()).isLessThan(1.0);
+        assertThat(m.signSimilarity()).isEqualTo(same / 120.0);
+        assertThat(m.kernelAlignment()).isLessThan(1.0);
+    }
+
+    @Test
+    void nonFiniteWeightsGiveNaN() {
+        RandomGenerator rng = SeededRandom.create(3);
+        CtrnnWeights w0 = randomNet(rng, 5);
+        LazinessMeter meter = new LazinessMeter(net, w0, task, List.of(task.sample(4, rng)));
+        CtrnnWeights w = w0.copy();
+        w.wH()[0] = Double.NaN;
+        Measures m = meter.measure(w);
+        assertThat(m.weightChange()).isNaN();
+        assertThat(m.kernelAlignment()).isNaN();
+    }
+
+    private double[] decisionStates(CtrnnWeights w, double[][][] inputs) {
+        Trajectory traj = new Ctrnn(1.0, new org.richlazy.train.model.ReferenceProduct()).forward(w, inputs);
+        return traj.hidden()[8];
+    }
+}
