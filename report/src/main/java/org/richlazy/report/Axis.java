@@ -50,7 +50,7 @@ record Axis(double min, double max, boolean log, String label) {
             int lo = (int) Math.ceil(Math.log10(min) - 1e-9);
             int hi = (int) Math.floor(Math.log10(max) + 1e-9);
             int every = Math.max(1, (hi - lo + 5) / 6);
-            for (int e = lo; e <= hi; e += every) {
+            for (int e = Math.floorDiv(lo + every - 1, every) * every; e <= hi; e += every) {
                 ticks.add(Math.pow(10, e));
             }
             return ticks;

@@ -36,7 +36,7 @@ final class ConnectivitySection {
                 .append("<figcaption>Singular values s<sub>i</sub> in descending order, log scale.")
                 .append(zeroNote(data)).append("</figcaption></figure></div>");
         double radius = circularLawRadius(data);
-        s.append("<h3>Eigenvalues</h3><div class=\"grid\">");
+        s.append("<h3>Eigenvalues</h3><div class=\"panels\">");
         for (ReportData.Init init : data.inits()) {
             s.append("<figure>").append(eigenvalues(init, radius, limit(data, radius), palette)).append("</figure>");
         }

@@ -21,11 +21,11 @@ public final class HtmlReport {
             pre{background:#f4f4f4;padding:10px;overflow:auto;font-size:12px}
             details{margin:8px 0}summary{cursor:pointer;color:#0b4f8a}
             .row{display:flex;flex-wrap:wrap;gap:18px;align-items:flex-start}
-            .grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(280px,1fr));gap:10px 14px}
+            .panels{display:grid;grid-template-columns:repeat(auto-fill,minmax(280px,1fr));gap:10px 14px}
             figure{margin:0}figure.wide{flex:1 1 480px;max-width:590px}
             figcaption{font-size:12px;color:#555}
             svg{width:100%;height:auto;display:block;font-family:inherit}
-            .frame{fill:none;stroke:#888}.grid line,.grid{stroke:#eee}line.grid{stroke:#ececec}
+            .frame{fill:none;stroke:#888}.gridline{stroke:#ececec}
             .tick{font-size:10px;fill:#555}.alabel{font-size:11px;fill:#333}.ptitle{font-size:12px;font-weight:600;fill:#222}
             .classline{stroke:#333;stroke-width:0.8;stroke-dasharray:3 2}.classlabel{font-size:10px;fill:#333}
             .legend{font-size:12px;margin:4px 0 8px}.legend span{margin-right:14px;white-space:nowrap}

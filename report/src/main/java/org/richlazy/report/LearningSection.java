@@ -26,7 +26,7 @@ final class LearningSection {
                 .append("</p>").append(palette.legend());
         for (String task : data.tasks()) {
             s.append("<div class=\"task\" id=\"task-").append(Html.esc(task)).append("\"><h3>Task ")
-                    .append(Html.esc(task)).append("</h3><div class=\"grid\">");
+                    .append(Html.esc(task)).append("</h3><div class=\"panels\">");
             s.append("<figure>").append(curve(data, palette, task, "loss", RunResult.CurvePoint::loss))
                     .append("</figure>");
             s.append("<figure>").append(curve(data, palette, task, "accuracy", RunResult.CurvePoint::accuracy))
@@ -36,7 +36,7 @@ final class LearningSection {
             }
             s.append("</div>");
             if (hasCheckpointSeries(data, task)) {
-                s.append("<h4>Measures at checkpoints</h4><div class=\"grid\">");
+                s.append("<h4>Measures at checkpoints</h4><div class=\"panels\">");
                 for (Measure m : Measure.values()) {
                     s.append("<figure>").append(checkpoints(data, palette, task, m)).append("</figure>");
                 }
@@ -151,7 +151,8 @@ final class LearningSection {
             Sample sample = samples.get(k);
             double[] values = sample.values();
             for (int i = 0; i < values.length; i++) {
-                double jitter = values.length == 1 ? 0 : 0.3 * (i / (values.length - 1.0) - 0.5);
+                double golden = i * 0.6180339887498949;
+                double jitter = values.length == 1 ? 0 : 0.3 * (golden - Math.floor(golden) - 0.5);
                 plot.dot(k + jitter, values[i], 2.6, color,
                         inits.get(k) + " seed " + ok.get(i).seed() + ": " + Fmt.number(values[i]));
             }

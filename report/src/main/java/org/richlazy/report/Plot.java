@@ -121,7 +121,7 @@ final class Plot {
         if (categories == null) {
             for (double t : x.ticks()) {
                 double p = px(t);
-                s.append("<line class=\"grid\" x1=\"").append(n(p)).append("\" y1=\"").append(n(y0)).append("\" x2=\"")
+                s.append("<line class=\"gridline\" x1=\"").append(n(p)).append("\" y1=\"").append(n(y0)).append("\" x2=\"")
                         .append(n(p)).append("\" y2=\"").append(n(y1)).append("\"/>");
                 s.append("<text class=\"tick\" x=\"").append(n(p)).append("\" y=\"").append(n(y1 + 13))
                         .append("\" text-anchor=\"middle\">").append(x.tickLabel(t)).append("</text>");
@@ -143,7 +143,7 @@ final class Plot {
         }
         for (double t : y.ticks()) {
             double p = py(t);
-            s.append("<line class=\"grid\" x1=\"").append(n(x0)).append("\" y1=\"").append(n(p)).append("\" x2=\"")
+            s.append("<line class=\"gridline\" x1=\"").append(n(x0)).append("\" y1=\"").append(n(p)).append("\" x2=\"")
                     .append(n(x1)).append("\" y2=\"").append(n(p)).append("\"/>");
             s.append("<text class=\"tick\" x=\"").append(n(x0 - 4)).append("\" y=\"").append(n(p + 3))
                     .append("\" text-anchor=\"end\">").append(y.tickLabel(t)).append("</text>");

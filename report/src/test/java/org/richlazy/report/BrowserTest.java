@@ -40,7 +40,17 @@ class BrowserTest {
         assertThat(consoleErrors(dom.stderr())).isEmpty();
         assertThat(dom.stdout()).contains("id=\"header\"", "id=\"verdict\"", "id=\"connectivity\"",
                 "id=\"learning\"", "id=\"diverged\"", "class=\"heatmap\"", "<svg class=\"plot\"");
-        assertThat(countOf(dom.stdout(), "<svg class=\"plot\"")).isEqualTo(countOf(Files.readString(page), "<svg class=\"plot\""));
+        assertThat(countOf(dom.stdout(), "<svg class=\"plot\""))
+                .isEqualTo(countOf(Files.readString(page), "<svg class=\"plot\""));
+
+        Path large = Files.createDirectories(out.resolve("large"));
+        Path largePage = Report.write(large, Fixtures.largeExperiment());
+        Path largeShot = large.resolve("report.png");
+        Files.deleteIfExists(largeShot);
+        Result big = chromium(profile.resolve("c"), "--screenshot=" + largeShot, "--window-size=1280,4000",
+                largePage.toUri().toString());
+        assertThat(largeShot).exists();
+        assertThat(consoleErrors(big.stderr())).isEmpty();
     }
 
     private record Result(String stdout, String stderr) {

@@ -258,6 +258,82 @@ final class Fixtures {
                 classNames(n, "E", "PV", "SST", "VIP"), sorted(runs));
     }
 
+    /**
+     * The largest layout the report must keep readable: six inits (N = 300), four tasks, ten seeds,
+     * a few diverged runs; measures drawn around an init-specific level with seeded noise.
+     */
+    static ReportData largeExperiment() {
+        int n = 300;
+        double[][] studied = blockMatrix(n, 1.25, 11);
+        List<ReportData.Init> inits = List.of(
+                init("celltype", studied, studiedRecipe("celltype/v1-all.csv"), 11),
+                init("gaussian", gaussian(n, 1.25, 12), baselineRecipe("gaussian"), 12),
+                init("rank-matched", lowRank(n, 6, 1.25, 13), baselineRecipe("rank-matched"), 13),
+                init("spectrum-matched", permuted(studied, 14), baselineRecipe("spectrum-matched"), 14),
+                init("shuffled", shuffled(studied, 15), baselineRecipe("shuffled"), 15),
+                init("truncated-30", lowRank(n, 30, 1.25, 16), baselineRecipe("truncated-rank"), 16));
+        double[] change = {1.8, 1.0, 1.9, 1.5, 1.1, 1.3};
+        double[] ka = {0.45, 0.72, 0.40, 0.52, 0.70, 0.6};
+        double[] ra = {0.55, 0.80, 0.50, 0.60, 0.78, 0.7};
+        SplittableRandom noise = new SplittableRandom(17);
+        List<RunResult> runs = new ArrayList<>();
+        List<String> tasks = List.of("2af", "dms", "cxt", "smnist");
+        for (int t = 0; t < tasks.size(); t++) {
+            for (int k = 0; k < inits.size(); k++) {
+                for (long seed = 1; seed <= 10; seed++) {
+                    if ((k + t + seed) % 37 == 0) {
+                        runs.add(diverged(inits.get(k).name(), tasks.get(t), seed, (int) (50 * seed)));
+                        continue;
+                    }
+                    runs.add(run(inits.get(k).name(), tasks.get(t), seed,
+                            change[k] * (1 + 0.1 * t) + 0.15 * gauss(noise), ka[k] + 0.04 * gauss(noise),
+                            ra[k] + 0.04 * gauss(noise)));
+                }
+            }
+        }
+        return new ReportData(CONFIG, "0.1.0-SNAPSHOT", "2026-11-21T09:30:00Z", inits, studied,
+                classNames(n, "E", "PV", "SST", "VIP"), sorted(runs));
+    }
+
+    /** Rows and columns permuted independently: same singular values, other directions. */
+    static double[][] permuted(double[][] w, long seed) {
+        int n = w.length;
+        int[] rows = permutation(n, new SplittableRandom(seed));
+        int[] cols = permutation(n, new SplittableRandom(seed + 1));
+        double[][] out = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                out[i][j] = w[rows[i]][cols[j]];
+            }
+        }
+        return out;
+    }
+
+    /** Every entry permuted. */
+    static double[][] shuffled(double[][] w, long seed) {
+        int n = w.length;
+        int[] order = permutation(n * n, new SplittableRandom(seed));
+        double[][] out = new double[n][n];
+        for (int k = 0; k < n * n; k++) {
+            out[k / n][k % n] = w[order[k] / n][order[k] % n];
+        }
+        return out;
+    }
+
+    private static int[] permutation(int n, SplittableRandom random) {
+        int[] p = new int[n];
+        for (int i = 0; i < n; i++) {
+            p[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = p[i];
+            p[i] = p[j];
+            p[j] = t;
+        }
+        return p;
+    }
+
     static List<RunResult> sorted(List<RunResult> runs) {
         return runs.stream().sorted(java.util.Comparator.comparing(
                 (RunResult r) -> RunResult.folderName(r.init(), r.task(), r.seed()))).toList();
