@@ -108,7 +108,7 @@ final class LearningSection {
         }
         Axis y = what.equals("accuracy") ? new Axis(Math.min(0, lo), Math.max(1, hi), false, what)
                 : Axis.around(Math.min(0, lo), hi, what);
-        Plot plot = new Plot(360, 250, new Axis(0, xmax, false, "iteration"), y, what + " \u2014 " + task);
+        Plot plot = new Plot(300, 250, new Axis(0, xmax, false, "iteration"), y, what + " \u2014 " + task);
         for (var e : series.entrySet()) {
             Series ser = e.getValue();
             double[] low = new double[ser.x().length];
@@ -143,7 +143,7 @@ final class LearningSection {
                 hi = Math.max(hi, ci.high());
             }
         }
-        Plot plot = new Plot(300, 250, new Axis(-0.5, inits.size() - 0.5, false, "init"),
+        Plot plot = new Plot(300, inits.size() > 3 ? 276 : 250, new Axis(-0.5, inits.size() - 0.5, false, "init"),
                 Axis.around(lo, hi, measure.label()), measure.label() + " \u2014 " + task).categories(inits);
         for (int k = 0; k < inits.size(); k++) {
             String color = palette.color(inits.get(k));
@@ -198,7 +198,7 @@ final class LearningSection {
         if (!(hi >= lo)) {
             return "<p class=\"note\">No finite " + Html.esc(measure.label()) + " at checkpoints.</p>";
         }
-        Plot plot = new Plot(300, 230, new Axis(0, xmax, false, "iteration"), Axis.around(lo, hi, measure.label()),
+        Plot plot = new Plot(300, 250, new Axis(0, xmax, false, "iteration"), Axis.around(lo, hi, measure.label()),
                 measure.label() + " \u2014 " + task);
         for (var e : series.entrySet()) {
             plot.line(e.getValue().x(), e.getValue().mean(), palette.color(e.getKey()), 1.5);

@@ -12,6 +12,8 @@ final class Plot {
     static final int RIGHT = 12;
     static final int TOP = 24;
     static final int BOTTOM = 38;
+    /** Bottom margin when category labels are rotated. */
+    static final int BOTTOM_ROTATED = 64;
 
     private final int width;
     private final int height;
@@ -40,7 +42,15 @@ final class Plot {
     }
 
     double py(double v) {
-        return height - BOTTOM - y.fraction(v) * (height - TOP - BOTTOM);
+        return height - bottom() - y.fraction(v) * (height - TOP - bottom());
+    }
+
+    private boolean rotated() {
+        return categories != null && categories.size() > 3;
+    }
+
+    private int bottom() {
+        return rotated() ? BOTTOM_ROTATED : BOTTOM;
     }
 
     static String n(double v) {
@@ -115,7 +125,7 @@ final class Plot {
         double x0 = LEFT;
         double x1 = width - RIGHT;
         double y0 = TOP;
-        double y1 = height - BOTTOM;
+        double y1 = height - bottom();
         s.append("<rect class=\"frame\" x=\"").append(n(x0)).append("\" y=\"").append(n(y0)).append("\" width=\"")
                 .append(n(x1 - x0)).append("\" height=\"").append(n(y1 - y0)).append("\"/>");
         if (categories == null) {
@@ -127,7 +137,7 @@ final class Plot {
                         .append("\" text-anchor=\"middle\">").append(x.tickLabel(t)).append("</text>");
             }
         } else {
-            boolean rotate = categories.size() > 3;
+            boolean rotate = rotated();
             for (int i = 0; i < categories.size(); i++) {
                 double p = px(i);
                 s.append("<text class=\"tick\" ");

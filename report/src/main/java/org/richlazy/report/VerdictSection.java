@@ -16,12 +16,17 @@ final class VerdictSection {
             return s.append("<p>No comparison: the results hold no run of the studied init and a baseline on the")
                     .append(" same task.</p></section>").toString();
         }
-        s.append("<ul class=\"verdicts\">");
+        String task = null;
         for (Comparison c : comparisons) {
+            if (!c.task().equals(task)) {
+                s.append(task == null ? "" : "</ul>").append("<h3>Task ").append(Html.esc(c.task()))
+                        .append("</h3><ul class=\"verdicts\">");
+                task = c.task();
+            }
             s.append("<li class=\"").append(c.direction().name().toLowerCase(java.util.Locale.ROOT)).append("\">")
                     .append(Html.esc(c.sentence())).append("</li>");
         }
-        s.append("</ul><table class=\"num\"><thead><tr><th>task</th><th>baseline</th><th>verdict</th>")
+        s.append("</ul><h3>The numbers behind the sentences</h3><table class=\"num\"><thead><tr><th>task</th><th>baseline</th><th>verdict</th>")
                 .append("<th>seeds</th><th>weight change ratio (95% CI)</th><th>&Delta;KA (95% CI)</th>")
                 .append("<th>&Delta;RA (95% CI)</th><th>p weight change</th><th>p KA</th><th>p RA</th>")
                 .append("</tr></thead><tbody>");
