@@ -1,20 +1,43 @@
 package org.richlazy.report;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /** The report stage: results folder to {@code report.html}. */
 public final class Report {
+    /** The report's file name inside the results folder. */
+    public static final String FILE_NAME = "report.html";
+
     private Report() {
     }
 
-    /** Renders {@code resultsDir/report.html} from what is on disk and returns its path. */
+    /**
+     * Renders {@code resultsDir/report.html} from what is on disk and returns its path. The file is
+     * written under a temporary name and renamed, and the same folder always gives the same bytes.
+     */
     public static Path render(Path resultsDir) {
-        throw new UnsupportedOperationException("not yet implemented");
+        return write(resultsDir, ResultsLoader.load(resultsDir));
     }
 
     /** One plain sentence per task and baseline: richer or lazier than the studied init, by how much, how sure. */
     public static List<String> verdicts(Path resultsDir) {
-        throw new UnsupportedOperationException("not yet implemented");
+        return Verdicts.sentences(ResultsLoader.load(resultsDir));
+    }
+
+    /** Writes the page of {@code data} to {@code resultsDir/report.html} atomically. */
+    static Path write(Path resultsDir, ReportData data) {
+        Path target = resultsDir.resolve(FILE_NAME);
+        Path temporary = resultsDir.resolve(FILE_NAME + ".tmp");
+        try {
+            Files.writeString(temporary, HtmlReport.render(data), StandardCharsets.UTF_8);
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new ReportException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+        return target;
     }
 }

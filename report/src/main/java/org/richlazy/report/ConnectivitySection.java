@@ -1,0 +1,157 @@
+package org.richlazy.report;
+
+import java.util.List;
+import java.util.Map;
+import org.richlazy.transform.Spectrum;
+
+/**
+ * The connectivity section: heatmap of the studied matrix, singular-value spectra of every init on a
+ * log scale, eigenvalues in the complex plane against the circular law, and the effective-rank table
+ * (SPEC §6).
+ *
+ * <p>Circular law (Girko 1984; Tao &amp; Vu 2010): the eigenvalues of an N x N matrix with i.i.d. entries
+ * of variance sigma^2 fill the disk of radius sigma sqrt(N) as N grows. For the Gaussian baseline
+ * g randn/sqrt(N) that radius is g, estimated here without any config value as
+ * {@code ||G||_F / sqrt(N)} (E||G||_F^2 = g^2 N). Without a Gaussian baseline the studied matrix's own
+ * {@code ||W||_F / sqrt(N)} is used: the radius an i.i.d. matrix of the same norm would have.
+ */
+final class ConnectivitySection {
+    private ConnectivitySection() {
+    }
+
+    static String html(ReportData data, Palette palette) {
+        StringBuilder s = new StringBuilder("<section id=\"connectivity\"><h2>Connectivity</h2>");
+        int n = data.studiedMatrix().length;
+        s.append("<div class=\"row\"><figure class=\"wide\">")
+                .append(Heatmap.svg(data.studiedMatrix(), data.neuronClasses()))
+                .append("<figcaption>Studied matrix <b>").append(Html.esc(data.studied().name()))
+                .append("</b>, W[post][pre], N = ").append(n);
+        int b = Heatmap.blockSize(n);
+        if (b > 1) {
+            s.append(", shown as means over ").append(b).append(" x ").append(b).append(" blocks");
+        }
+        s.append(data.neuronClasses().isEmpty() ? "; neuron classes not recorded"
+                : "; class boundaries marked").append(". Red excitatory, blue inhibitory.</figcaption></figure>");
+        s.append("<figure class=\"wide\">").append(spectra(data, palette)).append(palette.legend())
+                .append("<figcaption>Singular values s<sub>i</sub> in descending order, log scale.")
+                .append(zeroNote(data)).append("</figcaption></figure></div>");
+        double radius = circularLawRadius(data);
+        s.append("<h3>Eigenvalues</h3><div class=\"panels\">");
+        for (ReportData.Init init : data.inits()) {
+            s.append("<figure>").append(eigenvalues(init, radius, limit(data, radius), palette)).append("</figure>");
+        }
+        s.append("</div><p class=\"note\">Dashed circle: the circular law for an i.i.d. matrix, radius ")
+                .append(Fmt.number(radius)).append(" = ||W||<sub>F</sub>/&radic;N of the ")
+                .append(Html.esc(gaussianBaseline(data) == null ? data.studied().name() + " (no gaussian baseline)"
+                        : gaussianBaseline(data).name()))
+                .append(" matrix.</p>");
+        s.append("<h3>Effective ranks and norms</h3>").append(summaryTable(data));
+        return s.append("</section>").toString();
+    }
+
+    /** The Gaussian baseline: named {@code gaussian} or with recipe kind {@code gaussian}; null if none. */
+    static ReportData.Init gaussianBaseline(ReportData data) {
+        return data.baselines().stream()
+                .filter(i -> i.name().equals("gaussian") || "gaussian".equals(i.recipe().get("kind")))
+                .findFirst().orElse(null);
+    }
+
+    /** ||W||_F / sqrt(N) of the Gaussian baseline, else of the studied matrix. */
+    static double circularLawRadius(ReportData data) {
+        ReportData.Init ref = gaussianBaseline(data) == null ? data.studied() : gaussianBaseline(data);
+        Spectrum s = ref.spectrum();
+        return s.frobeniusNorm() / Math.sqrt(s.singularValues().length);
+    }
+
+    private static double limit(ReportData data, double radius) {
+        double max = radius;
+        for (ReportData.Init init : data.inits()) {
+            max = Math.max(max, init.spectrum().spectralRadius());
+        }
+        return max * 1.08;
+    }
+
+    private static String spectra(ReportData data, Palette palette) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0;
+        int n = 1;
+        for (ReportData.Init init : data.inits()) {
+            for (double v : init.spectrum().singularValues()) {
+                if (v > 0) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+            n = Math.max(n, init.spectrum().singularValues().length);
+        }
+        if (hi == 0) {
+            return "<p class=\"note\">Every singular value is zero.</p>";
+        }
+        Plot plot = new Plot(480, 330, new Axis(1, n, false, "index i"), Axis.logDecades(lo, hi, "s_i"),
+                "Singular-value spectra");
+        for (ReportData.Init init : data.inits()) {
+            double[] sv = init.spectrum().singularValues();
+            double[] xs = new double[sv.length];
+            double[] ys = new double[sv.length];
+            for (int i = 0; i < sv.length; i++) {
+                xs[i] = i + 1;
+                ys[i] = sv[i] > 0 ? sv[i] : Double.NaN;
+            }
+            plot.line(xs, ys, palette.color(init.name()), init == data.studied() ? 2.2 : 1.4);
+        }
+        return plot.svg();
+    }
+
+    private static String zeroNote(ReportData data) {
+        StringBuilder s = new StringBuilder();
+        for (ReportData.Init init : data.inits()) {
+            long zeros = java.util.Arrays.stream(init.spectrum().singularValues()).filter(v -> v <= 0).count();
+            if (zeros > 0) {
+                s.append(' ').append(Html.esc(init.name())).append(": ").append(zeros)
+                        .append(" exact zero singular values, not drawn on the log scale.");
+            }
+        }
+        return s.toString();
+    }
+
+    private static String eigenvalues(ReportData.Init init, double radius, double limit, Palette palette) {
+        Spectrum s = init.spectrum();
+        Plot plot = new Plot(300, 300, new Axis(-limit, limit, false, "Re \u03bb"),
+                new Axis(-limit, limit, false, "Im \u03bb"), init.name());
+        plot.disk(0, 0, radius, "#777777");
+        for (int i = 0; i < s.eigenReal().length; i++) {
+            plot.dot(s.eigenReal()[i], s.eigenImag()[i], 1.6, palette.color(init.name()), null);
+        }
+        return plot.svg();
+    }
+
+    private static String summaryTable(ReportData data) {
+        List<String> columns = data.inits().stream().flatMap(i -> i.summary().keySet().stream())
+                .filter(c -> !c.equals("name") && !c.equals("recipe")).distinct().toList();
+        StringBuilder s = new StringBuilder("<table class=\"num\"><thead><tr><th>init</th>");
+        for (String c : columns) {
+            s.append("<th>").append(Html.esc(c)).append("</th>");
+        }
+        s.append("</tr></thead><tbody>");
+        for (ReportData.Init init : data.inits()) {
+            s.append("<tr><td>").append(Html.esc(init.name())).append("</td>");
+            Map<String, String> row = init.summary();
+            for (String c : columns) {
+                s.append("<td>").append(Html.esc(cell(row.get(c)))).append("</td>");
+            }
+            s.append("</tr>");
+        }
+        return s.append("</tbody></table>").toString();
+    }
+
+    /** A summary cell: numbers shortened to 4 significant digits, integers and text as written. */
+    static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        if (value.matches("-?\\d+") || !value.matches("-?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")) {
+            return value;
+        }
+        return Fmt.number(Double.parseDouble(value));
+    }
+}

@@ -1,0 +1,53 @@
+package org.richlazy.report;
+
+import java.util.Locale;
+
+/** Number formatting for the report and its verdicts, locale-independent. */
+final class Fmt {
+    private Fmt() {
+    }
+
+    /** {@code value} with {@code decimals} decimals, Locale.ROOT. */
+    static String fixed(double value, int decimals) {
+        return String.format(Locale.ROOT, "%." + decimals + "f", value);
+    }
+
+    /**
+     * Two values with 2 decimals, or up to 4 when 2 would print them equal although they differ,
+     * so "KA 0.997 vs 0.999" never reads "1.00 vs 1.00".
+     */
+    static String[] pair(double a, double b) {
+        int decimals = 2;
+        while (decimals < 4 && a != b && fixed(a, decimals).equals(fixed(b, decimals))) {
+            decimals++;
+        }
+        return new String[] {fixed(a, decimals), fixed(b, decimals)};
+    }
+
+    /** A p-value: 2 decimals down to 0.01, 3 down to 0.001, then scientific. */
+    static String p(double p) {
+        if (p >= 0.01) {
+            return fixed(p, 2);
+        }
+        if (p >= 0.001) {
+            return fixed(p, 3);
+        }
+        return String.format(Locale.ROOT, "%.1e", p);
+    }
+
+    /** A general number in at most 4 significant digits, scientific when very large or small. */
+    static String number(double v) {
+        if (Double.isNaN(v)) {
+            return "n/a";
+        }
+        double a = Math.abs(v);
+        if (a != 0 && (a < 1e-3 || a >= 1e5)) {
+            return String.format(Locale.ROOT, "%.3e", v);
+        }
+        String s = String.format(Locale.ROOT, "%.4g", v);
+        if (s.contains(".") && !s.contains("e")) {
+            s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return s;
+    }
+}

@@ -1,0 +1,67 @@
+package org.richlazy.report;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.richlazy.train.RunResult;
+
+/** The header: what was compared, where the studied matrix came from, config, seeds, version and date. */
+final class HeaderSection {
+    private HeaderSection() {
+    }
+
+    static String html(ReportData data) {
+        String studied = data.studied().name();
+        List<String> baselines = data.initNames().stream().filter(n -> !n.equals(studied)).toList();
+        StringBuilder s = new StringBuilder("<header id=\"header\"><h1>Rich or lazy: ")
+                .append(Html.esc(studied)).append("</h1><p class=\"lead\">Did learning from <b>")
+                .append(Html.esc(studied)).append("</b> move weights, representations and the tangent kernel more")
+                .append(" (richer) or less (lazier) than from ")
+                .append(baselines.isEmpty() ? "its baselines (none recorded)" : Html.esc(String.join(", ", baselines)))
+                .append("?</p>");
+        TreeSet<Long> seeds = new TreeSet<>();
+        data.runs().forEach(r -> seeds.add(r.seed()));
+        long diverged = data.runs().stream().filter(RunResult::diverged).count();
+        s.append("<table class=\"kv\"><tbody>");
+        row(s, "tasks", data.tasks().isEmpty() ? "none" : String.join(", ", data.tasks()));
+        row(s, "seeds", seeds.isEmpty() ? "none" : seeds.toString().replaceAll("[\\[\\]]", ""));
+        row(s, "runs", data.runs().size() + " (" + diverged + " diverged)");
+        row(s, "neurons N", Integer.toString(data.studiedMatrix().length));
+        row(s, "tool version", data.toolVersion());
+        row(s, "date of the results", data.date() == null ? "not recorded in the results" : data.date());
+        s.append("</tbody></table>");
+        s.append("<h3>Provenance of ").append(Html.esc(studied)).append("</h3>");
+        s.append(recipeTable(data.studied().recipe()));
+        s.append("<details><summary>Recipe of every init</summary>");
+        for (ReportData.Init init : data.inits()) {
+            s.append("<h4>").append(Html.esc(init.name())).append(" (seed ").append(init.seed()).append(")</h4>")
+                    .append(recipeTable(init.recipe()));
+        }
+        s.append("</details><details><summary>Experiment configuration (experiment.yaml)</summary><pre>")
+                .append(Html.esc(data.experimentConfig())).append("</pre></details>");
+        return s.append("</header>").toString();
+    }
+
+    private static void row(StringBuilder s, String key, String value) {
+        s.append("<tr><th>").append(Html.esc(key)).append("</th><td>").append(Html.esc(value)).append("</td></tr>");
+    }
+
+    /** The recipe as a key/value table, the {@code source.*} provenance keys first, in recorded order. */
+    static String recipeTable(Map<String, String> recipe) {
+        if (recipe.isEmpty()) {
+            return "<p class=\"note\">No recipe recorded.</p>";
+        }
+        StringBuilder s = new StringBuilder("<table class=\"kv\"><tbody>");
+        recipe.forEach((k, v) -> {
+            if (k.startsWith("source.")) {
+                row(s, k, v);
+            }
+        });
+        recipe.forEach((k, v) -> {
+            if (!k.startsWith("source.")) {
+                row(s, k, v);
+            }
+        });
+        return s.append("</tbody></table>").toString();
+    }
+}

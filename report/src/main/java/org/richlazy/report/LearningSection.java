@@ -1,0 +1,211 @@
+package org.richlazy.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.ToDoubleFunction;
+import org.richlazy.report.stats.Interval;
+import org.richlazy.report.stats.Sample;
+import org.richlazy.train.RunResult;
+
+/**
+ * The learning section, one block of small multiples per task: loss and accuracy curves (mean over
+ * completed seeds, band = mean +- sd), each final measure as per-seed points with the mean and its 95%
+ * Student-t interval, and the measures at checkpoints when runs recorded more than two.
+ * Diverged runs are left out of every figure here and listed in their own section.
+ */
+final class LearningSection {
+    private LearningSection() {
+    }
+
+    static String html(ReportData data, Palette palette) {
+        StringBuilder s = new StringBuilder("<section id=\"learning\"><h2>Learning</h2>");
+        s.append("<p class=\"note\">Curves: mean over completed seeds, shaded mean &plusmn; sd. Measures: one dot")
+                .append(" per seed, bar = mean, whisker = 95% t-interval of the mean. Diverged runs are not drawn.")
+                .append("</p>").append(palette.legend());
+        for (String task : data.tasks()) {
+            s.append("<div class=\"task\" id=\"task-").append(Html.esc(task)).append("\"><h3>Task ")
+                    .append(Html.esc(task)).append("</h3><div class=\"panels\">");
+            s.append("<figure>").append(curve(data, palette, task, "loss", RunResult.CurvePoint::loss))
+                    .append("</figure>");
+            s.append("<figure>").append(curve(data, palette, task, "accuracy", RunResult.CurvePoint::accuracy))
+                    .append("</figure>");
+            for (Measure m : Measure.values()) {
+                s.append("<figure>").append(strip(data, palette, task, m)).append("</figure>");
+            }
+            s.append("</div>");
+            if (hasCheckpointSeries(data, task)) {
+                s.append("<h4>Measures at checkpoints</h4><div class=\"panels\">");
+                for (Measure m : Measure.values()) {
+                    s.append("<figure>").append(checkpoints(data, palette, task, m)).append("</figure>");
+                }
+                s.append("</div>");
+            }
+            s.append("</div>");
+        }
+        return s.append("</section>").toString();
+    }
+
+    /** Mean and sd over runs at each x present in any run; sd 0 where a single run has that x. */
+    record Series(double[] x, double[] mean, double[] sd) {
+    }
+
+    static Series aggregate(List<Map<Integer, Double>> perRun) {
+        TreeMap<Integer, List<Double>> byX = new TreeMap<>();
+        for (Map<Integer, Double> run : perRun) {
+            run.forEach((x, v) -> byX.computeIfAbsent(x, k -> new ArrayList<>()).add(v));
+        }
+        double[] xs = new double[byX.size()];
+        double[] mean = new double[byX.size()];
+        double[] sd = new double[byX.size()];
+        int i = 0;
+        for (var e : byX.entrySet()) {
+            double[] values = e.getValue().stream().mapToDouble(Double::doubleValue).filter(Double::isFinite)
+                    .toArray();
+            xs[i] = e.getKey();
+            if (values.length == 0) {
+                mean[i] = Double.NaN;
+                sd[i] = Double.NaN;
+            } else {
+                Sample sample = new Sample(values);
+                mean[i] = sample.mean();
+                sd[i] = values.length > 1 ? sample.sd() : 0;
+            }
+            i++;
+        }
+        return new Series(xs, mean, sd);
+    }
+
+    private static String curve(ReportData data, Palette palette, String task, String what,
+                                ToDoubleFunction<RunResult.CurvePoint> value) {
+        Map<String, Series> series = new java.util.LinkedHashMap<>();
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        double xmax = 1;
+        for (String init : data.initNames()) {
+            List<Map<Integer, Double>> perRun = new ArrayList<>();
+            for (RunResult run : Comparison.completed(data.runs(init, task))) {
+                Map<Integer, Double> points = new TreeMap<>();
+                run.curve().forEach(p -> points.put(p.iteration(), value.applyAsDouble(p)));
+                perRun.add(points);
+            }
+            if (perRun.isEmpty()) {
+                continue;
+            }
+            Series ser = aggregate(perRun);
+            series.put(init, ser);
+            for (int i = 0; i < ser.x().length; i++) {
+                if (Double.isFinite(ser.mean()[i])) {
+                    lo = Math.min(lo, ser.mean()[i] - ser.sd()[i]);
+                    hi = Math.max(hi, ser.mean()[i] + ser.sd()[i]);
+                    xmax = Math.max(xmax, ser.x()[i]);
+                }
+            }
+        }
+        if (series.isEmpty() || !(hi >= lo)) {
+            return "<p class=\"note\">No " + what + " curve: no completed run of " + Html.esc(task) + ".</p>";
+        }
+        Axis y = what.equals("accuracy") ? new Axis(Math.min(0, lo), Math.max(1, hi), false, what)
+                : Axis.around(Math.min(0, lo), hi, what);
+        Plot plot = new Plot(300, 250, new Axis(0, xmax, false, "iteration"), y, what + " \u2014 " + task);
+        for (var e : series.entrySet()) {
+            Series ser = e.getValue();
+            double[] low = new double[ser.x().length];
+            double[] high = new double[ser.x().length];
+            for (int i = 0; i < low.length; i++) {
+                low[i] = ser.mean()[i] - ser.sd()[i];
+                high[i] = ser.mean()[i] + ser.sd()[i];
+            }
+            plot.band(ser.x(), low, high, palette.color(e.getKey()), 0.15);
+        }
+        for (var e : series.entrySet()) {
+            plot.line(e.getValue().x(), e.getValue().mean(), palette.color(e.getKey()), 1.5);
+        }
+        return plot.svg();
+    }
+
+    private static String strip(ReportData data, Palette palette, String task, Measure measure) {
+        List<String> inits = data.initNames().stream()
+                .filter(i -> !Comparison.completed(data.runs(i, task)).isEmpty()).toList();
+        if (inits.isEmpty()) {
+            return "<p class=\"note\">No completed run of " + Html.esc(task) + ".</p>";
+        }
+        List<Sample> samples = inits.stream().map(i -> Comparison.sample(data.runs(i, task), measure)).toList();
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (Sample sample : samples) {
+            lo = Math.min(lo, sample.min());
+            hi = Math.max(hi, sample.max());
+            Interval ci = sample.meanInterval95();
+            if (ci.defined()) {
+                lo = Math.min(lo, ci.low());
+                hi = Math.max(hi, ci.high());
+            }
+        }
+        Plot plot = new Plot(300, inits.size() > 3 ? 276 : 250, new Axis(-0.5, inits.size() - 0.5, false, "init"),
+                Axis.around(lo, hi, measure.label()), measure.label() + " \u2014 " + task).categories(inits);
+        for (int k = 0; k < inits.size(); k++) {
+            String color = palette.color(inits.get(k));
+            List<RunResult> ok = Comparison.completed(data.runs(inits.get(k), task));
+            Sample sample = samples.get(k);
+            double[] values = sample.values();
+            for (int i = 0; i < values.length; i++) {
+                double golden = i * 0.6180339887498949;
+                double jitter = values.length == 1 ? 0 : 0.3 * (golden - Math.floor(golden) - 0.5);
+                plot.dot(k + jitter, values[i], 2.6, color,
+                        inits.get(k) + " seed " + ok.get(i).seed() + ": " + Fmt.number(values[i]));
+            }
+            plot.segment(k - 0.25, sample.mean(), k + 0.25, sample.mean(), color, 2.2);
+            Interval ci = sample.meanInterval95();
+            if (ci.defined()) {
+                plot.segment(k + 0.32, ci.low(), k + 0.32, ci.high(), color, 1.6);
+            }
+        }
+        return plot.svg() + "<figcaption>" + Html.esc(measure.description()) + "</figcaption>";
+    }
+
+    private static boolean hasCheckpointSeries(ReportData data, String task) {
+        return data.runs().stream().filter(r -> r.task().equals(task) && !r.diverged())
+                .anyMatch(r -> r.checkpoints().size() > 2);
+    }
+
+    private static String checkpoints(ReportData data, Palette palette, String task, Measure measure) {
+        Map<String, Series> series = new java.util.LinkedHashMap<>();
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        double xmax = 1;
+        for (String init : data.initNames()) {
+            List<Map<Integer, Double>> perRun = new ArrayList<>();
+            for (RunResult run : Comparison.completed(data.runs(init, task))) {
+                Map<Integer, Double> points = new TreeMap<>();
+                run.checkpoints().forEach(c -> points.put(c.iteration(), measure.of(c.measures())));
+                perRun.add(points);
+            }
+            if (perRun.isEmpty()) {
+                continue;
+            }
+            Series ser = aggregate(perRun);
+            series.put(init, ser);
+            for (int i = 0; i < ser.x().length; i++) {
+                if (Double.isFinite(ser.mean()[i])) {
+                    lo = Math.min(lo, ser.mean()[i]);
+                    hi = Math.max(hi, ser.mean()[i]);
+                    xmax = Math.max(xmax, ser.x()[i]);
+                }
+            }
+        }
+        if (!(hi >= lo)) {
+            return "<p class=\"note\">No finite " + Html.esc(measure.label()) + " at checkpoints.</p>";
+        }
+        Plot plot = new Plot(300, 250, new Axis(0, xmax, false, "iteration"), Axis.around(lo, hi, measure.label()),
+                measure.label() + " \u2014 " + task);
+        for (var e : series.entrySet()) {
+            plot.line(e.getValue().x(), e.getValue().mean(), palette.color(e.getKey()), 1.5);
+            for (int i = 0; i < e.getValue().x().length; i++) {
+                plot.dot(e.getValue().x()[i], e.getValue().mean()[i], 2, palette.color(e.getKey()), null);
+            }
+        }
+        return plot.svg();
+    }
+}

@@ -1,0 +1,173 @@
+package org.richlazy.report;
+
+import java.util.List;
+
+/**
+ * One hand-written SVG panel: a frame with ticks and labels, and marks drawn in data coordinates.
+ * Plain SVG 1.1 elements only, no script, no external reference; coordinates rounded to 0.1 px so the
+ * output is compact and byte-for-byte reproducible.
+ */
+final class Plot {
+    static final int LEFT = 50;
+    static final int RIGHT = 12;
+    static final int TOP = 24;
+    static final int BOTTOM = 38;
+    /** Bottom margin when category labels are rotated. */
+    static final int BOTTOM_ROTATED = 64;
+
+    private final int width;
+    private final int height;
+    private final Axis x;
+    private final Axis y;
+    private final String title;
+    private final StringBuilder marks = new StringBuilder();
+    private List<String> categories;
+
+    Plot(int width, int height, Axis x, Axis y, String title) {
+        this.width = width;
+        this.height = height;
+        this.x = x;
+        this.y = y;
+        this.title = title;
+    }
+
+    /** Replaces the numeric x ticks with one label per integer position 0..k-1. */
+    Plot categories(List<String> names) {
+        this.categories = List.copyOf(names);
+        return this;
+    }
+
+    double px(double v) {
+        return LEFT + x.fraction(v) * (width - LEFT - RIGHT);
+    }
+
+    double py(double v) {
+        return height - bottom() - y.fraction(v) * (height - TOP - bottom());
+    }
+
+    private boolean rotated() {
+        return categories != null && categories.size() > 3;
+    }
+
+    private int bottom() {
+        return rotated() ? BOTTOM_ROTATED : BOTTOM;
+    }
+
+    static String n(double v) {
+        return Fmt.fixed(Math.round(v * 10) / 10.0, 1).replace(".0", "");
+    }
+
+    /** A polyline through the finite points. */
+    Plot line(double[] xs, double[] ys, String color, double strokeWidth) {
+        StringBuilder points = new StringBuilder();
+        for (int i = 0; i < xs.length; i++) {
+            if (Double.isFinite(xs[i]) && Double.isFinite(ys[i])) {
+                points.append(points.length() == 0 ? "" : " ").append(n(px(xs[i]))).append(',').append(n(py(ys[i])));
+            }
+        }
+        marks.append("<polyline fill=\"none\" stroke=\"").append(color).append("\" stroke-width=\"")
+                .append(strokeWidth).append("\" points=\"").append(points).append("\"/>");
+        return this;
+    }
+
+    /** A filled band between {@code lo} and {@code hi}. */
+    Plot band(double[] xs, double[] lo, double[] hi, String color, double opacity) {
+        StringBuilder points = new StringBuilder();
+        for (int i = 0; i < xs.length; i++) {
+            points.append(points.length() == 0 ? "" : " ").append(n(px(xs[i]))).append(',').append(n(py(hi[i])));
+        }
+        for (int i = xs.length - 1; i >= 0; i--) {
+            points.append(' ').append(n(px(xs[i]))).append(',').append(n(py(lo[i])));
+        }
+        marks.append("<polygon fill=\"").append(color).append("\" fill-opacity=\"").append(opacity)
+                .append("\" stroke=\"none\" points=\"").append(points).append("\"/>");
+        return this;
+    }
+
+    /** A dot of radius {@code r} px with an escaped tooltip (nothing for a non-finite point). */
+    Plot dot(double vx, double vy, double r, String color, String tooltip) {
+        if (!Double.isFinite(vx) || !Double.isFinite(vy)) {
+            return this;
+        }
+        marks.append("<circle cx=\"").append(n(px(vx))).append("\" cy=\"").append(n(py(vy))).append("\" r=\"")
+                .append(r).append("\" fill=\"").append(color).append("\" fill-opacity=\"0.75\">");
+        if (tooltip != null) {
+            marks.append("<title>").append(Html.esc(tooltip)).append("</title>");
+        }
+        marks.append("</circle>");
+        return this;
+    }
+
+    /** A straight segment in data coordinates. */
+    Plot segment(double x1, double y1, double x2, double y2, String color, double strokeWidth) {
+        marks.append("<line x1=\"").append(n(px(x1))).append("\" y1=\"").append(n(py(y1))).append("\" x2=\"")
+                .append(n(px(x2))).append("\" y2=\"").append(n(py(y2))).append("\" stroke=\"").append(color)
+                .append("\" stroke-width=\"").append(strokeWidth).append("\"/>");
+        return this;
+    }
+
+    /** An outlined ellipse centred at (cx, cy) with radius {@code r} in data units on each axis (linear axes). */
+    Plot disk(double cx, double cy, double r, String color) {
+        marks.append("<ellipse cx=\"").append(n(px(cx))).append("\" cy=\"").append(n(py(cy))).append("\" rx=\"")
+                .append(n(px(cx + r) - px(cx))).append("\" ry=\"").append(n(py(cy) - py(cy + r)))
+                .append("\" fill=\"").append(color).append("\" fill-opacity=\"0.06\" stroke=\"").append(color)
+                .append("\" stroke-dasharray=\"4 3\"/>");
+        return this;
+    }
+
+    /** The panel as an {@code <svg>} element scaled to its container's width. */
+    String svg() {
+        StringBuilder s = new StringBuilder();
+        s.append("<svg class=\"plot\" viewBox=\"0 0 ").append(width).append(' ').append(height)
+                .append("\" role=\"img\" aria-label=\"").append(Html.esc(title)).append("\">");
+        s.append("<text class=\"ptitle\" x=\"").append(LEFT).append("\" y=\"15\">").append(Html.esc(title))
+                .append("</text>");
+        double x0 = LEFT;
+        double x1 = width - RIGHT;
+        double y0 = TOP;
+        double y1 = height - bottom();
+        s.append("<rect class=\"frame\" x=\"").append(n(x0)).append("\" y=\"").append(n(y0)).append("\" width=\"")
+                .append(n(x1 - x0)).append("\" height=\"").append(n(y1 - y0)).append("\"/>");
+        if (categories == null) {
+            for (double t : x.ticks()) {
+                double p = px(t);
+                s.append("<line class=\"gridline\" x1=\"").append(n(p)).append("\" y1=\"").append(n(y0)).append("\" x2=\"")
+                        .append(n(p)).append("\" y2=\"").append(n(y1)).append("\"/>");
+                s.append("<text class=\"tick\" x=\"").append(n(p)).append("\" y=\"").append(n(y1 + 13))
+                        .append("\" text-anchor=\"middle\">").append(x.tickLabel(t)).append("</text>");
+            }
+        } else {
+            boolean rotate = rotated();
+            for (int i = 0; i < categories.size(); i++) {
+                double p = px(i);
+                s.append("<text class=\"tick\" ");
+                if (rotate) {
+                    s.append("transform=\"translate(").append(n(p)).append(',').append(n(y1 + 10))
+                            .append(") rotate(-25)\" text-anchor=\"end\">");
+                } else {
+                    s.append("x=\"").append(n(p)).append("\" y=\"").append(n(y1 + 13))
+                            .append("\" text-anchor=\"middle\">");
+                }
+                s.append(Html.esc(categories.get(i))).append("</text>");
+            }
+        }
+        for (double t : y.ticks()) {
+            double p = py(t);
+            s.append("<line class=\"gridline\" x1=\"").append(n(x0)).append("\" y1=\"").append(n(p)).append("\" x2=\"")
+                    .append(n(x1)).append("\" y2=\"").append(n(p)).append("\"/>");
+            s.append("<text class=\"tick\" x=\"").append(n(x0 - 4)).append("\" y=\"").append(n(p + 3))
+                    .append("\" text-anchor=\"end\">").append(y.tickLabel(t)).append("</text>");
+        }
+        if (categories == null) {
+            s.append("<text class=\"alabel\" x=\"").append(n((x0 + x1) / 2)).append("\" y=\"").append(height - 6)
+                    .append("\" text-anchor=\"middle\">").append(Html.esc(x.label())).append("</text>");
+        }
+        s.append("<text class=\"alabel\" transform=\"translate(12,").append(n((y0 + y1) / 2))
+                .append(") rotate(-90)\" text-anchor=\"middle\">").append(Html.esc(y.label())).append("</text>");
+        s.append("<svg x=\"").append(n(x0)).append("\" y=\"").append(n(y0)).append("\" width=\"").append(n(x1 - x0))
+                .append("\" height=\"").append(n(y1 - y0)).append("\" viewBox=\"").append(n(x0)).append(' ')
+                .append(n(y0)).append(' ').append(n(x1 - x0)).append(' ').append(n(y1 - y0))
+                .append("\" overflow=\"hidden\">").append(marks).append("</svg>");
+        return s.append("</svg>").toString();
+    }
+}

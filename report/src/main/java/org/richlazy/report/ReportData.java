@@ -1,0 +1,100 @@
+package org.richlazy.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.richlazy.train.RunResult;
+import org.richlazy.transform.Spectrum;
+
+/**
+ * Everything the report shows, in memory: built by {@link ResultsLoader} from a results folder, or
+ * directly by a test.
+ *
+ * @param experimentConfig the text of {@code experiment.yaml} as written by the run (shown verbatim, escaped)
+ * @param toolVersion      the version of the tool that renders the report
+ * @param date             the date recorded in the results, or {@code null} when they record none
+ * @param inits            the studied init first, then each baseline, in summary order
+ * @param studiedMatrix    W_h(0) of the studied init, {@code [post][pre]}, for the heatmap
+ * @param neuronClasses    the cell class of each neuron of the studied matrix, or an empty list when unknown
+ * @param runs             every run read, sorted by folder name
+ */
+public record ReportData(String experimentConfig, String toolVersion, String date, List<Init> inits,
+                         double[][] studiedMatrix, List<String> neuronClasses, List<RunResult> runs) {
+
+    /**
+     * One init as the results folder describes it.
+     *
+     * @param name     init name
+     * @param summary  its row of {@code inits/summary.csv}, column name to value, in file order
+     * @param spectrum its spectrum and effective ranks
+     * @param recipe   how it was made, including the {@code source.*} provenance keys
+     * @param seed     the seed of its random draws
+     */
+    public record Init(String name, Map<String, String> summary, Spectrum spectrum, Map<String, String> recipe,
+                       long seed) {
+        public Init {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(spectrum, "spectrum");
+            summary = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(summary));
+            recipe = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(recipe));
+        }
+    }
+
+    public ReportData {
+        Objects.requireNonNull(experimentConfig, "experimentConfig");
+        Objects.requireNonNull(toolVersion, "toolVersion");
+        inits = List.copyOf(inits);
+        neuronClasses = List.copyOf(neuronClasses);
+        runs = List.copyOf(runs);
+        if (inits.isEmpty()) {
+            throw new IllegalArgumentException("a report needs at least the studied init, got none");
+        }
+        int n = studiedMatrix.length;
+        for (int i = 0; i < n; i++) {
+            if (studiedMatrix[i].length != n) {
+                throw new IllegalArgumentException("studied matrix row " + i + " has " + studiedMatrix[i].length
+                        + " columns, expected " + n);
+            }
+        }
+        if (!neuronClasses.isEmpty() && neuronClasses.size() != n) {
+            throw new IllegalArgumentException(neuronClasses.size() + " neuron classes for a studied matrix of "
+                    + n + " neurons");
+        }
+    }
+
+    /** The studied init (the first). */
+    public Init studied() {
+        return inits.get(0);
+    }
+
+    /** The baselines, in order. */
+    public List<Init> baselines() {
+        return inits.subList(1, inits.size());
+    }
+
+    /** Task names in order of first appearance among the runs. */
+    public List<String> tasks() {
+        return distinct(runs.stream().map(RunResult::task).toList());
+    }
+
+    /**
+     * Init names: those of {@link #inits()} in order, then any init that has runs but no summary row
+     * (the report shows its runs and says it has no spectrum).
+     */
+    public List<String> initNames() {
+        List<String> names = new ArrayList<>(inits.stream().map(Init::name).toList());
+        names.addAll(runs.stream().map(RunResult::init).toList());
+        return distinct(names);
+    }
+
+    /** The runs of one init on one task, in run order. */
+    public List<RunResult> runs(String init, String task) {
+        return runs.stream().filter(r -> r.init().equals(init) && r.task().equals(task)).toList();
+    }
+
+    private static List<String> distinct(List<String> values) {
+        return values.stream().distinct().toList();
+    }
+}

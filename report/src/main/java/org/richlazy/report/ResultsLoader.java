@@ -1,0 +1,97 @@
+package org.richlazy.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.richlazy.train.RunStore;
+import org.richlazy.transform.InitStore;
+import org.richlazy.transform.InitialWeights;
+
+/**
+ * Builds {@link ReportData} from a results folder (DESIGN "Results on disk") through the stage
+ * contracts only: {@link InitStore#readSummary}, {@link InitStore#read}, {@link RunStore#readAll}, and
+ * the text of {@code <out>/experiment.yaml}.
+ *
+ * <ul>
+ *   <li>The studied init is the first row of {@code inits/summary.csv} (InitSet order: studied, then
+ *       baselines).</li>
+ *   <li>The date is the value of the first top-level {@code date:}, {@code created:} or {@code started:}
+ *       key of experiment.yaml; when there is none the report says the results record no date (it never
+ *       uses the clock).</li>
+ *   <li>Neuron classes are not part of the inits contract, so the heatmap of a loaded folder shows no
+ *       class boundaries.</li>
+ * </ul>
+ */
+public final class ResultsLoader {
+    static final String CONFIG_FILE = "experiment.yaml";
+    private static final Pattern DATE = Pattern.compile("^(?:date|created|started)\\s*:\\s*['\"]?([^'\"#\\r\\n]*?)"
+            + "['\"]?\\s*(?:#.*)?$", Pattern.MULTILINE);
+
+    private ResultsLoader() {
+    }
+
+    /** Reads everything the report shows. */
+    public static ReportData load(Path resultsDir) {
+        Path config = resultsDir.resolve(CONFIG_FILE);
+        if (!Files.isRegularFile(config)) {
+            throw new ReportException("no " + CONFIG_FILE + " in results folder " + resultsDir
+                    + "; expected the resolved experiment config the run writes there");
+        }
+        String yaml;
+        try {
+            yaml = Files.readString(config, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ReportException("cannot read " + config + ": " + e.getMessage(), e);
+        }
+        List<Map<String, String>> summary = InitStore.readSummary(resultsDir);
+        if (summary.isEmpty()) {
+            throw new ReportException("inits/summary.csv in " + resultsDir + " lists no init; expected the studied"
+                    + " init and its baselines");
+        }
+        List<ReportData.Init> inits = new ArrayList<>();
+        double[][] studiedMatrix = null;
+        for (int i = 0; i < summary.size(); i++) {
+            String name = summary.get(i).get("name");
+            if (name == null || name.isBlank()) {
+                throw new ReportException("row " + (i + 1) + " of inits/summary.csv in " + resultsDir
+                        + " has no name; expected a 'name' column naming inits/<name>.h5");
+            }
+            InitialWeights w = InitStore.read(resultsDir, name);
+            inits.add(new ReportData.Init(name, summary.get(i), w.spectrum(), w.recipe(), w.seed()));
+            if (i == 0) {
+                studiedMatrix = w.matrix();
+            }
+        }
+        return new ReportData(yaml, toolVersion(), recordedDate(yaml), inits, studiedMatrix, List.of(),
+                RunStore.readAll(resultsDir));
+    }
+
+    /** The first top-level date, created or started value of the config text, or null. */
+    static String recordedDate(String yaml) {
+        Matcher m = DATE.matcher(yaml);
+        return m.find() && !m.group(1).isBlank() ? m.group(1).trim() : null;
+    }
+
+    /** The version of this module, filtered into {@code version.properties} by the build. */
+    static String toolVersion() {
+        try (InputStream in = ResultsLoader.class.getResourceAsStream("version.properties")) {
+            if (in == null) {
+                throw new ReportException("version.properties missing from the report module's resources");
+            }
+            Properties p = new Properties();
+            p.load(in);
+            return p.getProperty("version");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

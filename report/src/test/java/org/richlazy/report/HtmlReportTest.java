@@ -1,0 +1,120 @@
+package org.richlazy.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.richlazy.train.RunResult;
+
+class HtmlReportTest {
+    private static final String EVIL = "<script>alert(1)</script>";
+
+    @Test
+    void hasEverySectionAndFigure() {
+        String html = HtmlReport.render(Fixtures.smallExperiment());
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("id=\"header\"", "id=\"verdict\"",
+                "id=\"connectivity\"", "id=\"learning\"", "id=\"diverged\"", "id=\"methods\"",
+                "class=\"heatmap\"", "Singular-value spectra", "Im \u03bb", "task-2af", "task-dms",
+                "Measures at checkpoints", "celltype vs gaussian on 2af: richer");
+        // one diverged run is listed in its section
+        assertThat(html).contains("<td>gaussian</td><td>dms</td><td>4</td><td>420</td>");
+        // provenance keys of the studied init are shown
+        assertThat(html).contains("source.files", "celltype/v1-l23.csv", "source.step.2", "2026-11-20T14:03:00Z");
+    }
+
+    @Test
+    void makesNoRequestOfAnyKind() {
+        String html = HtmlReport.render(Fixtures.smallExperiment()).toLowerCase(java.util.Locale.ROOT);
+        assertThat(html).doesNotContain("http", "src=", "@import", "url(", "<script", "<link", "<iframe",
+                "<img", "<object", "<embed", "xlink:href");
+    }
+
+    @Test
+    void escapesEveryStringFromInputFilesAndConfig() {
+        ReportData base = Fixtures.smallExperiment();
+        Map<String, String> recipe = new LinkedHashMap<>(base.studied().recipe());
+        recipe.put("source.files", EVIL);
+        recipe.put(EVIL, EVIL);
+        Map<String, String> summary = new LinkedHashMap<>(base.studied().summary());
+        summary.put(EVIL, EVIL);
+        List<ReportData.Init> inits = new ArrayList<>();
+        inits.add(new ReportData.Init(EVIL, summary, base.studied().spectrum(), recipe, 7));
+        inits.addAll(base.baselines());
+        List<RunResult> runs = new ArrayList<>();
+        for (RunResult r : base.runs()) {
+            runs.add(r.init().equals("celltype") ? rename(r, EVIL, r.task())
+                    : r.init().equals("gaussian") ? rename(r, r.init(), EVIL) : r);
+        }
+        runs.add(rename(Fixtures.run("celltype", EVIL, 1, 1, 0.5, 0.5), EVIL, EVIL));
+        runs.add(Fixtures.diverged(EVIL, EVIL, 2, 5));
+        List<String> classes = base.neuronClasses().stream().map(c -> c.equals("PV") ? EVIL : c).toList();
+        ReportData evil = new ReportData(base.experimentConfig() + "note: " + EVIL + "\n", EVIL, EVIL, inits,
+                base.studiedMatrix(), classes, runs);
+        String html = HtmlReport.render(evil);
+        assertThat(html).doesNotContain("<script").doesNotContain("alert(1)</")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    }
+
+    private static RunResult rename(RunResult r, String init, String task) {
+        return new RunResult(init, task, r.seed(), r.status(), r.divergedAt(), r.iterations(), r.wallSeconds(),
+                r.curve(), r.checkpoints(), r.finalMeasures());
+    }
+
+    @Test
+    void sameDataGivesSameBytes(@TempDir Path dir) throws Exception {
+        ReportData data = Fixtures.smallExperiment();
+        byte[] first = Files.readAllBytes(Report.write(dir, data));
+        byte[] second = Files.readAllBytes(Report.write(dir, Fixtures.smallExperiment()));
+        assertThat(second).isEqualTo(first);
+        assertThat(dir.resolve("report.html.tmp")).doesNotExist();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("report.html");
+        }
+    }
+
+    @Test
+    void heatmapIsAtMostOneHundredCellsPerSide() {
+        double[][] w = new double[250][250];
+        w[0][0] = 1;
+        w[249][249] = -2;
+        double[][] cells = Heatmap.blockAverage(w);
+        // block 3: 84 cells, the last block holds one row and column (index 249)
+        assertThat(cells.length).isEqualTo(84);
+        assertThat(cells[0][0]).isEqualTo(1.0 / 9);
+        assertThat(cells[83][83]).isEqualTo(-2.0);
+        assertThat(Heatmap.blockSize(100)).isEqualTo(1);
+        assertThat(Heatmap.blockSize(101)).isEqualTo(2);
+    }
+
+    @Test
+    void divergingColourScale() {
+        assertThat(Heatmap.color(0, 1)).isEqualTo("#ffffff");
+        assertThat(Heatmap.color(1, 1)).isEqualTo("#b2182b");
+        assertThat(Heatmap.color(-1, 1)).isEqualTo("#2166ac");
+        // half way: 255 + 0.5 (0xb2 - 255) = 216.5 -> 217 = d9
+        assertThat(Heatmap.color(0.5, 1)).startsWith("#d9");
+    }
+
+    @Test
+    void classRunsAreContiguousBlocks() {
+        assertThat(Heatmap.classRuns(List.of("E", "E", "PV", "PV", "E")))
+                .containsExactly(new Heatmap.Run("E", 0, 2), new Heatmap.Run("PV", 2, 4), new Heatmap.Run("E", 4, 5));
+    }
+
+    @Test
+    void circularLawRadiusIsGaussianNormOverRootN() {
+        ReportData data = Fixtures.smallExperiment();
+        ReportData.Init g = ConnectivitySection.gaussianBaseline(data);
+        assertThat(g.name()).isEqualTo("gaussian");
+        assertThat(ConnectivitySection.circularLawRadius(data))
+                .isEqualTo(g.spectrum().frobeniusNorm() / Math.sqrt(120));
+        // an N = 120 Gaussian with g = 1.25 has ||G||_F / sqrt(N) close to 1.25
+        assertThat(ConnectivitySection.circularLawRadius(data)).isBetween(1.2, 1.3);
+    }
+}
