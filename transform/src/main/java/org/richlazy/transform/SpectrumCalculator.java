@@ -7,9 +7,10 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 
 /**
- * Computes a {@link Spectrum} in float64 with EJML: singular values from a compact SVD without
- * singular vectors, complex eigenvalues from the general (non-symmetric) eigen decomposition
- * without eigenvectors. The effective ranks then follow from {@link Spectrum#of}.
+ * Computes a {@link Spectrum} in float64: singular values from EJML's compact SVD without
+ * singular vectors; complex eigenvalues from {@link HessenbergQr} (EJML Hessenberg reduction plus
+ * Francis double-shift QR), falling back to EJML's general eigen decomposition if that does not
+ * converge. The effective ranks then follow from {@link Spectrum#of}.
  */
 final class SpectrumCalculator {
     private SpectrumCalculator() {
@@ -26,8 +27,20 @@ final class SpectrumCalculator {
         }
         double[] singular = java.util.Arrays.copyOf(svd.getSingularValues(), n);
 
+        double[][] eigen = HessenbergQr.eigenvalues(a);
+        if (eigen == null) {
+            eigen = ejmlEigenvalues(a);
+        }
+        double[] re = eigen[0];
+        double[] im = eigen[1];
+        return Spectrum.of(singular, re, im);
+    }
+
+    /** Eigenvalues from EJML's general eigen decomposition (the fallback of {@link HessenbergQr}). */
+    static double[][] ejmlEigenvalues(DMatrixRMaj a) {
+        int n = a.numRows;
         EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, false);
-        if (!eig.decompose(eig.inputModified() ? a.copy() : a)) {
+        if (!eig.decompose(a.copy())) {
             throw new TransformException("spectrum of a " + n + " x " + n + " matrix",
                     "eigen decomposition did not converge", "a matrix EJML can decompose");
         }
@@ -38,6 +51,6 @@ final class SpectrumCalculator {
             re[i] = lambda.real;
             im[i] = lambda.imaginary;
         }
-        return Spectrum.of(singular, re, im);
+        return new double[][] {re, im};
     }
 }

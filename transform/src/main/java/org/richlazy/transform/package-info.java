@@ -3,5 +3,13 @@
  * {@link org.richlazy.transform.InitSet}: the studied matrix and its random baselines, each
  * selected, signed and scaled the same way, with its {@link org.richlazy.transform.Spectrum}
  * (SPEC §6-7).
+ *
+ * <p>Entry points: {@link org.richlazy.transform.Transform#build} (measured matrix or cell-type
+ * table plus baselines), {@link org.richlazy.transform.Transform#randomSweep} (the paper's pure
+ * Gaussian rank sweep), {@link org.richlazy.transform.Transform#spectrum} (spectrum and effective
+ * ranks of any matrix), {@link org.richlazy.transform.CellTypeSampler} (table to neuron matrix) and
+ * {@link org.richlazy.transform.InitStore} (the {@code inits/} folder on disk). Bad input raises
+ * {@link org.richlazy.transform.TransformException}. Every random draw is seeded from
+ * {@link org.richlazy.transform.TransformSpec#seed()}.
  */
 package org.richlazy.transform;
