@@ -25,11 +25,6 @@ final class TrainingLoop {
     private final TrainingSpec spec;
     private final Task task;
     private final Ctrnn net;
-    private final List<RunResult.CurvePoint> curve = new ArrayList<>();
-    private final List<RunResult.Checkpoint> checkpoints = new ArrayList<>();
-    private double windowLoss;
-    private double windowAccuracy;
-    private int windowSize;
 
     TrainingLoop(Task task, TrainingSpec spec) {
         validate(spec);
@@ -51,6 +46,8 @@ final class TrainingLoop {
             probe.add(task.sample(spec.batchSize(), probeRng));
         }
         LazinessMeter meter = new LazinessMeter(net, w, task, probe);
+        List<RunResult.Checkpoint> checkpoints = new ArrayList<>();
+        CurveWindow curve = new CurveWindow(spec.curveEvery());
         checkpoints.add(new RunResult.Checkpoint(0, meter.measure(w)));
         Optimizer optimizer = Optimizer.named(spec.optimizer(), spec.learningRate(), spec.momentum());
 
@@ -66,7 +63,7 @@ final class TrainingLoop {
                 break;
             }
             optimizer.step(w.all(), net.gradients(w, traj, eval.dLogits()).all());
-            record(iteration, eval);
+            curve.add(iteration, eval);
             if (!w.isFinite()) {
                 divergedAt = iteration;
                 break;
@@ -76,33 +73,53 @@ final class TrainingLoop {
                 checkpoints.add(new RunResult.Checkpoint(iteration, meter.measure(w)));
             }
         }
-        if (windowSize > 0) {
-            closeWindow(divergedAt == null ? completed : divergedAt);
-        }
+        curve.closeOpenWindow();
         Measures last = meter.measure(w);
         if (checkpoints.get(checkpoints.size() - 1).iteration() != completed) {
             checkpoints.add(new RunResult.Checkpoint(completed, last));
         }
         double wall = (System.nanoTime() - start) / 1e9;
         RunResult result = new RunResult(init.name(), task.name(), seed, divergedAt == null ? "ok" : "diverged",
-                divergedAt, completed, wall, curve, checkpoints, last);
+                divergedAt, completed, wall, curve.points(), checkpoints, last);
         return new TrainedRun(result, initialRecurrent, w.recurrentMatrix());
     }
 
-    private void record(int iteration, CrossEntropy.Evaluation eval) {
-        windowLoss += eval.loss();
-        windowAccuracy += eval.accuracy();
-        windowSize++;
-        if (iteration % spec.curveEvery() == 0) {
-            closeWindow(iteration);
-        }
-    }
+    /** The loss/accuracy curve: the mean over each window of {@code every} iterations. */
+    private static final class CurveWindow {
+        private final int every;
+        private final List<RunResult.CurvePoint> points = new ArrayList<>();
+        private double loss;
+        private double accuracy;
+        private int size;
+        private int last;
 
-    private void closeWindow(int iteration) {
-        curve.add(new RunResult.CurvePoint(iteration, windowLoss / windowSize, windowAccuracy / windowSize));
-        windowLoss = 0;
-        windowAccuracy = 0;
-        windowSize = 0;
+        CurveWindow(int every) {
+            this.every = every;
+        }
+
+        void add(int iteration, CrossEntropy.Evaluation eval) {
+            loss += eval.loss();
+            accuracy += eval.accuracy();
+            size++;
+            last = iteration;
+            if (iteration % every == 0) {
+                closeOpenWindow();
+            }
+        }
+
+        /** Records the open window, if any, as ending at the last iteration added. */
+        void closeOpenWindow() {
+            if (size > 0) {
+                points.add(new RunResult.CurvePoint(last, loss / size, accuracy / size));
+            }
+            loss = 0;
+            accuracy = 0;
+            size = 0;
+        }
+
+        List<RunResult.CurvePoint> points() {
+            return points;
+        }
     }
 
     private static void validate(TrainingSpec spec) {

@@ -83,6 +83,9 @@ class TrainerTest {
         assertThat(r.diverged()).isTrue();
         assertThat(r.divergedAt()).isBetween(2, 200);
         assertThat(r.iterations()).isLessThan(r.divergedAt());
+        RunResult.CurvePoint last = r.curve().get(r.curve().size() - 1);
+        assertThat(last.iteration()).isLessThanOrEqualTo(r.divergedAt());
+        assertThat(last.loss()).isFinite();
     }
 
     /** 2AF is learnable: after a few hundred Adam steps the decision-step accuracy is well above chance (1/2). */

@@ -27,7 +27,9 @@ public final class Alignment {
 
     /**
      * Kernel-target alignment as SPEC §5 defines it, {@code y^T K y / (||y||^2 tr K)}, with y
-     * uncentred (the one-hot targets as they are). For a positive semi-definite K this lies in
+     * uncentred (the one-hot targets as they are), in keeping with the uncentred RA and KA of the
+     * paper's code (SPEC §5); the centred variant is Cortes, Mohri &amp; Rostamizadeh (2012). For a
+     * positive semi-definite K this lies in
      * [0, 1]: y^T K y is at most lambda_max ||y||^2, and lambda_max is at most tr K. It differs from
      * Cristianini et al. (2002)'s {@code <K, yy^T>_F / (||K||_F ||yy^T||_F)} only in normalising by
      * tr K instead of ||K||_F. NaN when y or K is zero.

@@ -7,6 +7,7 @@ import org.richlazy.train.Task;
 import org.richlazy.train.TrialBatch;
 import org.richlazy.train.model.Ctrnn;
 import org.richlazy.train.model.CtrnnWeights;
+import org.richlazy.train.model.Matrices;
 import org.richlazy.train.model.Trajectory;
 
 /**
@@ -96,14 +97,13 @@ public final class LazinessMeter {
         return traj.hidden()[decisionStep + 1];
     }
 
+    /** {@code R R^T} for {@code R [rows x n]} flat. */
     private double[][] gram(double[] r, int rows, int n) {
-        double[] lower = TangentKernel.lowerGram(net.product(), r, rows, n);
-        double[][] k = new double[rows][rows];
+        double[] flat = new double[rows * rows];
+        net.product().multiplyAdd(rows, n, rows, r, Matrices.transpose(r, rows, n), flat);
+        double[][] k = new double[rows][];
         for (int i = 0; i < rows; i++) {
-            for (int j = 0; j <= i; j++) {
-                k[i][j] = lower[i * rows + j];
-                k[j][i] = lower[i * rows + j];
-            }
+            k[i] = java.util.Arrays.copyOfRange(flat, i * rows, (i + 1) * rows);
         }
         return k;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.richlazy.train.model.Ctrnn;
 import org.richlazy.train.model.CtrnnWeights;
 import org.richlazy.train.model.MatrixProduct;
+import org.richlazy.train.model.Matrices;
 import org.richlazy.train.model.Trajectory;
 
 /**
@@ -17,7 +18,10 @@ import org.richlazy.train.model.Trajectory;
  * product of two outer products is the product of the dot products, so
  * {@code K[r, r'] = a^2 sum_{s, s'} <d_s, d'_s'> <h_{s-1}[b], h_{s'-1}[b']>}: a Gram matrix of the
  * deltas and one of the hidden states, never the rows x N^2 Jacobian. The s = 1 terms vanish
- * because h_0 = 0 (SPEC §3) and are left out.
+ * because h_0 = 0 (SPEC §3) and are left out. The Grams are taken one pair of trials (b, b') at a
+ * time, so memory stays at the deltas themselves (rows x T x N numbers) whatever the trial count.
+ * The work is about (rows x T)^2 N / 2 multiply-adds: about 1.1e9 for the neurogym kernel at N = 300
+ * (768 rows, T = 8), but about 4e11 for sMNIST (2000 rows, T = 28), minutes per measure.
  */
 public final class TangentKernel {
     private TangentKernel() {
@@ -44,88 +48,81 @@ public final class TangentKernel {
         Trajectory traj = net.forward(w, inputs);
         int batch = traj.batchSize();
         int steps = traj.steps();
-        int rows = outputSteps.length * outputs * batch;
+        int perTrial = outputSteps.length * outputs;
+        int rows = perTrial * batch;
 
-        // Delta vectors, grouped by row r: rowStart[r] .. rowStart[r+1] index into deltas / hiddenIndex.
-        List<double[]> deltaBlocks = new ArrayList<>();
-        int[] rowStart = new int[rows + 1];
-        List<Integer> hiddenOfVector = new ArrayList<>();
+        // The delta vectors of one trial, the same layout for every trial: vector v belongs to the
+        // trial's row q = (index of t) * outputs + k and to step s = 2..t.
+        int[] firstVector = new int[perTrial + 1];
+        List<Integer> stepOfVector = new ArrayList<>();
+        for (int q = 0; q < perTrial; q++) {
+            firstVector[q] = stepOfVector.size();
+            for (int s = 2; s <= outputSteps[q / outputs]; s++) {
+                stepOfVector.add(s);
+            }
+        }
+        firstVector[perTrial] = stepOfVector.size();
+        int vectors = stepOfVector.size();
+        double[][] deltas = new double[batch][vectors * n];
         double[] targets = new double[rows];
-        int r = 0;
-        for (int t : outputSteps) {
+        for (int ti = 0; ti < outputSteps.length; ti++) {
+            int t = outputSteps[ti];
             for (int k = 0; k < outputs; k++) {
+                int q = ti * outputs + k;
                 double[][] seed = new double[steps + 1][];
                 seed[t] = new double[batch * outputs];
                 for (int b = 0; b < batch; b++) {
                     seed[t][b * outputs + k] = 1;
+                    targets[q * batch + b] = labels[t - 1][b] == k ? 1 : 0;
                 }
                 double[][] du = net.deltas(w, traj, seed, t);
-                for (int b = 0; b < batch; b++) {
-                    rowStart[r] = hiddenOfVector.size();
-                    targets[r] = labels[t - 1][b] == k ? 1 : 0;
-                    for (int s = 2; s <= t; s++) {
-                        deltaBlocks.add(java.util.Arrays.copyOfRange(du[s], b * n, (b + 1) * n));
-                        hiddenOfVector.add((s - 1) * batch + b);
+                for (int v = firstVector[q]; v < firstVector[q + 1]; v++) {
+                    int s = stepOfVector.get(v);
+                    for (int b = 0; b < batch; b++) {
+                        System.arraycopy(du[s], b * n, deltas[b], v * n, n);
                     }
-                    r++;
                 }
             }
         }
-        rowStart[rows] = hiddenOfVector.size();
-        int vectors = hiddenOfVector.size();
-        double[] d = new double[vectors * n];
-        for (int v = 0; v < vectors; v++) {
-            System.arraycopy(deltaBlocks.get(v), 0, d, v * n, n);
-        }
-        double[] deltaGram = lowerGram(product, d, vectors, n);
-        // Hidden states h_1 .. h_{T-1} of every trial, row (s-1)*B + b for s-1 = 1..T-1 (row index 0..B-1 unused).
-        double[] hAll = new double[steps * batch * n];
+        // Hidden states of one trial, row s - 1 = h_{s-1} for s - 1 = 0..T-1 (row 0 is h_0 = 0).
+        double[][] hidden = new double[batch][steps * n];
         for (int s = 1; s < steps; s++) {
-            System.arraycopy(traj.hidden()[s], 0, hAll, s * batch * n, batch * n);
+            for (int b = 0; b < batch; b++) {
+                System.arraycopy(traj.hidden()[s], b * n, hidden[b], s * n, n);
+            }
         }
-        double[] hiddenGram = lowerGram(product, hAll, steps * batch, n);
-        int hRows = steps * batch;
+        double[][] deltasT = new double[batch][];
+        double[][] hiddenT = new double[batch][];
+        for (int b = 0; b < batch; b++) {
+            deltasT[b] = Matrices.transpose(deltas[b], vectors, n);
+            hiddenT[b] = Matrices.transpose(hidden[b], steps, n);
+        }
 
         double a2 = net.alpha() * net.alpha();
         double[][] kernel = new double[rows][rows];
-        for (int i = 0; i < rows; i++) {
-            for (int j = 0; j <= i; j++) {
-                double sum = 0;
-                for (int v = rowStart[i]; v < rowStart[i + 1]; v++) {
-                    int hv = hiddenOfVector.get(v);
-                    for (int u = rowStart[j]; u < rowStart[j + 1]; u++) {
-                        int hu = hiddenOfVector.get(u);
-                        sum += symmetric(deltaGram, vectors, v, u) * symmetric(hiddenGram, hRows, hv, hu);
+        double[] deltaGram = new double[vectors * vectors];
+        double[] hiddenGram = new double[steps * steps];
+        for (int b = 0; b < batch; b++) {
+            for (int c = 0; c <= b; c++) {
+                java.util.Arrays.fill(deltaGram, 0.0);
+                java.util.Arrays.fill(hiddenGram, 0.0);
+                product.multiplyAdd(vectors, n, vectors, deltas[b], deltasT[c], deltaGram);
+                product.multiplyAdd(steps, n, steps, hidden[b], hiddenT[c], hiddenGram);
+                for (int q = 0; q < perTrial; q++) {
+                    for (int p = 0; p < perTrial; p++) {
+                        double sum = 0;
+                        for (int v = firstVector[q]; v < firstVector[q + 1]; v++) {
+                            int hv = (stepOfVector.get(v) - 1) * steps;
+                            for (int u = firstVector[p]; u < firstVector[p + 1]; u++) {
+                                sum += deltaGram[v * vectors + u] * hiddenGram[hv + stepOfVector.get(u) - 1];
+                            }
+                        }
+                        kernel[q * batch + b][p * batch + c] = a2 * sum;
+                        kernel[p * batch + c][q * batch + b] = a2 * sum;
                     }
                 }
-                kernel[i][j] = a2 * sum;
-                kernel[j][i] = a2 * sum;
             }
         }
         return new Result(kernel, targets);
-    }
-
-    private static double symmetric(double[] lowerGram, int size, int i, int j) {
-        return i >= j ? lowerGram[i * size + j] : lowerGram[j * size + i];
-    }
-
-    /**
-     * The lower triangle (and diagonal) of {@code X X^T} for {@code X [rows x n]}, computed in blocks
-     * of rows against the transpose; entries above the diagonal are left unspecified.
-     */
-    static double[] lowerGram(MatrixProduct product, double[] x, int rows, int n) {
-        double[] xt = new double[n * rows];
-        for (int i = 0; i < rows; i++) {
-            for (int j = 0; j < n; j++) {
-                xt[j * rows + i] = x[i * n + j];
-            }
-        }
-        double[] gram = new double[rows * rows];
-        int block = 64;
-        for (int start = 0; start < rows; start += block) {
-            int end = Math.min(rows, start + block);
-            product.multiplyAdd(end - start, n, end, x, start * n, n, xt, 0, rows, gram, start * rows, rows);
-        }
-        return gram;
     }
 }

@@ -1,70 +1,87 @@
 package org.richlazy.train.model;
 
 /**
- * The default float64 product: for each row of C, four rows of B at a time are added into it,
- * {@code c[j] += a0 b0[j] + a1 b1[j] + a2 b2[j] + a3 b3[j]}, so the inner loop runs over contiguous
- * memory with no reduction and HotSpot's superword pass vectorises it. The four-row unroll reads
- * and writes each row of C a quarter as often as a plain axpy. Groups of A entries that are all
- * exactly zero (inactive ReLU units) are skipped, so {@code 0 * inf} does not turn into NaN here as
- * it would in the reference; a non-finite weight still shows in the loss, which is what divergence
- * detection watches.
+ * The default float64 product. Every inner loop is an axpy over a contiguous row of B and C,
+ * {@code c[j] += x0 b0[j] + x1 b1[j]}, with no reduction, so HotSpot's superword pass can vectorise
+ * it. Four rows of C are updated together from two rows of B at a time, so each B row loaded serves
+ * four C rows; the four C rows are copied into separate work arrays so the inner loop has no possible
+ * overlap between what it reads and writes. {@code A B} and {@code A^T B} share the code and differ
+ * only in how A is indexed.
+ *
+ * <p>Groups of A entries that are all exactly zero (inactive ReLU units) are skipped, so
+ * {@code 0 * inf} does not turn into NaN here as it would in the reference; a non-finite weight
+ * still shows in the loss, which is what divergence detection watches.
  */
 public final class AxpyProduct implements MatrixProduct {
-    private static final int UNROLL = 4;
+    private static final int ROWS = 4;
 
     @Override
     public void multiplyAdd(int m, int k, int n, double[] a, int aOff, int lda, double[] b, int bOff, int ldb,
                             double[] c, int cOff, int ldc) {
-        for (int i = 0; i < m; i++) {
-            int ai = aOff + i * lda;
-            int ci = cOff + i * ldc;
-            int p = 0;
-            for (; p + UNROLL <= k; p += UNROLL) {
-                int b0 = bOff + p * ldb;
-                axpy4(n, a[ai + p], a[ai + p + 1], a[ai + p + 2], a[ai + p + 3], b, b0, b0 + ldb, b0 + 2 * ldb,
-                        b0 + 3 * ldb, c, ci);
-            }
-            for (; p < k; p++) {
-                axpy(n, a[ai + p], b, bOff + p * ldb, c, ci);
-            }
-        }
+        product(m, k, n, a, aOff, lda, 1, b, bOff, ldb, c, cOff, ldc);
     }
 
     @Override
     public void transposeMultiplyAdd(int m, int k, int n, double[] a, int aOff, int lda, double[] b, int bOff,
                                      int ldb, double[] c, int cOff, int ldc) {
-        int p = 0;
-        for (; p + UNROLL <= k; p += UNROLL) {
-            int a0 = aOff + p * lda;
-            int b0 = bOff + p * ldb;
-            for (int i = 0; i < m; i++) {
-                axpy4(n, a[a0 + i], a[a0 + lda + i], a[a0 + 2 * lda + i], a[a0 + 3 * lda + i], b, b0, b0 + ldb,
-                        b0 + 2 * ldb, b0 + 3 * ldb, c, cOff + i * ldc);
+        product(m, k, n, a, aOff, 1, lda, b, bOff, ldb, c, cOff, ldc);
+    }
+
+    /** {@code C += X B} where {@code X[i][p] = a[aOff + i * strideI + p * strideP]}. */
+    private static void product(int m, int k, int n, double[] a, int aOff, int strideI, int strideP, double[] b,
+                                int bOff, int ldb, double[] c, int cOff, int ldc) {
+        double[][] rows = new double[ROWS][n];
+        for (int i = 0; i < m; i += ROWS) {
+            int count = Math.min(ROWS, m - i);
+            for (int r = 0; r < count; r++) {
+                System.arraycopy(c, cOff + (i + r) * ldc, rows[r], 0, n);
             }
-        }
-        for (; p < k; p++) {
-            for (int i = 0; i < m; i++) {
-                axpy(n, a[aOff + p * lda + i], b, bOff + p * ldb, c, cOff + i * ldc);
+            for (int r = count; r < ROWS; r++) {
+                java.util.Arrays.fill(rows[r], 0.0);
+            }
+            double[] x = new double[2 * ROWS];
+            int p = 0;
+            for (; p < k; p += 2) {
+                boolean pair = p + 1 < k;
+                boolean any = false;
+                for (int r = 0; r < ROWS; r++) {
+                    int at = aOff + (i + r) * strideI + p * strideP;
+                    x[2 * r] = r < count ? a[at] : 0;
+                    x[2 * r + 1] = r < count && pair ? a[at + strideP] : 0;
+                    any |= x[2 * r] != 0 || x[2 * r + 1] != 0;
+                }
+                if (any) {
+                    int r0 = bOff + p * ldb;
+                    addTwoRows(n, x, b, r0, pair ? r0 + ldb : r0, rows);
+                }
+            }
+            for (int r = 0; r < count; r++) {
+                System.arraycopy(rows[r], 0, c, cOff + (i + r) * ldc, n);
             }
         }
     }
 
-    private static void axpy4(int n, double s0, double s1, double s2, double s3, double[] b, int r0, int r1, int r2,
-                              int r3, double[] c, int ci) {
-        if (s0 == 0 && s1 == 0 && s2 == 0 && s3 == 0) {
-            return;
-        }
+    /** {@code rows[r][j] += x[2r] b[r0 + j] + x[2r+1] b[r1 + j]} for the four work rows. */
+    private static void addTwoRows(int n, double[] x, double[] b, int r0, int r1, double[][] rows) {
+        double x00 = x[0];
+        double x01 = x[1];
+        double x10 = x[2];
+        double x11 = x[3];
+        double x20 = x[4];
+        double x21 = x[5];
+        double x30 = x[6];
+        double x31 = x[7];
+        double[] c0 = rows[0];
+        double[] c1 = rows[1];
+        double[] c2 = rows[2];
+        double[] c3 = rows[3];
         for (int j = 0; j < n; j++) {
-            c[ci + j] += s0 * b[r0 + j] + s1 * b[r1 + j] + s2 * b[r2 + j] + s3 * b[r3 + j];
-        }
-    }
-
-    private static void axpy(int n, double s, double[] b, int r, double[] c, int ci) {
-        if (s == 0) {
-            return;
-        }
-        for (int j = 0; j < n; j++) {
-            c[ci + j] += s * b[r + j];
+            double b0 = b[r0 + j];
+            double b1 = b[r1 + j];
+            c0[j] += x00 * b0 + x01 * b1;
+            c1[j] += x10 * b0 + x11 * b1;
+            c2[j] += x20 * b0 + x21 * b1;
+            c3[j] += x30 * b0 + x31 * b1;
         }
     }
 }

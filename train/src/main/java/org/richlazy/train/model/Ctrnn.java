@@ -47,9 +47,9 @@ public final class Ctrnn {
         if (inputs[0][0].length != in) {
             throw new IllegalArgumentException("inputs have " + inputs[0][0].length + " channels, network expects " + in);
         }
-        double[] wInT = transpose(w.wIn(), n, in);
-        double[] wHT = transpose(w.wH(), n, n);
-        double[] wOutT = transpose(w.wOut(), out, n);
+        double[] wInT = Matrices.transpose(w.wIn(), n, in);
+        double[] wHT = Matrices.transpose(w.wH(), n, n);
+        double[] wOutT = Matrices.transpose(w.wOut(), out, n);
         double[][] x = new double[steps + 1][];
         double[][] h = new double[steps + 1][];
         double[][] y = new double[steps + 1][];
@@ -136,17 +136,6 @@ public final class Ctrnn {
         for (int i = 0; i < v.length; i++) {
             v[i] *= s;
         }
-    }
-
-    /** The transpose of a row-major {@code [rows x cols]} matrix. */
-    static double[] transpose(double[] m, int rows, int cols) {
-        double[] t = new double[m.length];
-        for (int i = 0; i < rows; i++) {
-            for (int j = 0; j < cols; j++) {
-                t[j * rows + i] = m[i * cols + j];
-            }
-        }
-        return t;
     }
 
     private static double[] flatten(double[][] rows, int cols) {

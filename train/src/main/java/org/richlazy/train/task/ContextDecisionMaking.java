@@ -10,10 +10,12 @@ import org.richlazy.train.TrialBatch;
  * {@code [fix, s1m1, s2m1, s1m2, s2m2, ctx1, ctx2]}. Drawn uniformly: gt and other in {1, 2},
  * context in {0, 1}, coherences coh0, coh1 in {5, 15, 50}. The context-relevant modality carries
  * gt, the other modality carries the independent choice {@code other}; modality m has coherence
- * coh_m, signed +coh if its choice is 1, -coh if 2. Construction order: fixation 1 on all steps;
- * steps 0-1: {@code s1 = (1 + scoh/100)/2}, {@code s2 = (1 - scoh/100)/2} per modality; then
- * N(0, 0.1^2) on all 7 channels of every step; then step 7 zeroed; then the context channel
- * {@code ctx1 + context} set to 1 on all 8 steps. Label gt at step 7.
+ * coh_m, signed +coh if its choice is 1, -coh if 2. Construction order, as neurogym's
+ * {@code add_ob}/{@code add_randn}/{@code set_ob} calls build it: fixation 1 on all steps; on the
+ * stimulus steps 0-1, {@code s1 = (1 + scoh/100)/2}, {@code s2 = (1 - scoh/100)/2} per modality,
+ * plus N(0, 0.1^2) on all 7 channels (neurogym adds the noise to every channel of the stimulus
+ * period only); then step 7 zeroed; then 1 added to the context channel {@code ctx1 + context} on
+ * all 8 steps (so it reads 1 + noise on steps 0-1 and exactly 1 on steps 2-7). Label gt at step 7.
  */
 public final class ContextDecisionMaking implements Task {
     /** The coherence set, in percent. */
@@ -69,14 +71,14 @@ public final class ContextDecisionMaking implements Task {
                     obs[t][2 + 2 * m] = (1 - signed / 100.0) / 2;
                 }
             }
-            for (double[] step : obs) {
+            for (int t = 0; t < STIMULUS_STEPS; t++) {
                 for (int c = 0; c < CHANNELS; c++) {
-                    step[c] += NeurogymTrials.NOISE_SD * r.nextGaussian();
+                    obs[t][c] += NeurogymTrials.NOISE_SD * r.nextGaussian();
                 }
             }
             java.util.Arrays.fill(obs[NeurogymTrials.DECISION_STEP], 0.0);
             for (double[] step : obs) {
-                step[CONTEXT + context] = 1.0;
+                step[CONTEXT + context] += 1.0;
             }
             return gt;
         });

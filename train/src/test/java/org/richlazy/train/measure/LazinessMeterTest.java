@@ -100,6 +100,37 @@ class LazinessMeterTest {
         assertThat(m.kernelAlignment()).isLessThan(1.0);
     }
 
+    /** KA and KTA use the first 32 probe trials, every step (1..8) and every output: 768 rows. */
+    @Test
+    void kernelMeasuresUseTheFirst32ProbeTrialsAndEveryStep() {
+        RandomGenerator rng = SeededRandom.create(4);
+        CtrnnWeights w0 = randomNet(rng, 9);
+        List<TrialBatch> probe = List.of(task.sample(20, rng), task.sample(20, rng));
+        LazinessMeter meter = new LazinessMeter(net, w0, task, probe);
+        CtrnnWeights w = w0.copy();
+        for (int i = 0; i < w.wH().length; i++) {
+            w.wH()[i] += 0.05 * rng.nextGaussian();
+        }
+        w.wOut()[4] += 0.2;
+        double[][][] inputs = new double[8][32][];
+        int[][] labels = new int[8][32];
+        for (int t = 0; t < 8; t++) {
+            for (int b = 0; b < 32; b++) {
+                inputs[t][b] = probe.get(b / 20).inputs()[t][b % 20];
+                labels[t][b] = probe.get(b / 20).labels()[t][b % 20];
+            }
+        }
+        int[] steps = {1, 2, 3, 4, 5, 6, 7, 8};
+        TangentKernel.Result k0 = TangentKernel.compute(net, w0, inputs, labels, steps);
+        TangentKernel.Result k = TangentKernel.compute(net, w, inputs, labels, steps);
+        assertThat(k.matrix()).hasNumberOfRows(768);
+        Measures m = meter.measure(w);
+        assertThat(m.kernelAlignment()).isCloseTo(Alignment.cosine(k0.matrix(), k.matrix()), within(1e-12));
+        assertThat(m.kernelTargetAlignment()).isCloseTo(Alignment.kernelTarget(k.matrix(), k.targets()),
+                within(1e-12));
+        assertThat(m.kernelAlignment()).isLessThan(1.0);
+    }
+
     @Test
     void nonFiniteWeightsGiveNaN() {
         RandomGenerator rng = SeededRandom.create(3);

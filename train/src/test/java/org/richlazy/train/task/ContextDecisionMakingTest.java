@@ -36,7 +36,8 @@ class ContextDecisionMakingTest {
             double s1 = choice1 == 1 ? coh1 : -coh1;
             double[][] clean = new double[8][7];
             for (int t = 0; t < 8; t++) {
-                clean[t][0] = 1;
+                clean[t][0] = t < 7 ? 1 : 0;
+                clean[t][5 + context] = 1;
             }
             for (int t = 0; t < 2; t++) {
                 clean[t][1] = (1 + s0 / 100) / 2;
@@ -46,35 +47,45 @@ class ContextDecisionMakingTest {
             }
             for (int t = 0; t < 8; t++) {
                 for (int c = 0; c < 7; c++) {
-                    double expected = clean[t][c] + 0.1 * replay.nextGaussian();
-                    double actual = batch.inputs()[t][b][c];
-                    if (c == 5 + context) {
-                        assertThat(actual).isEqualTo(1.0);
-                    } else if (t == 7) {
-                        assertThat(actual).isEqualTo(0.0);
-                    } else {
-                        assertThat(actual).isCloseTo(expected, within(1e-15));
-                    }
+                    // noise on every channel of the stimulus steps 0-1 only
+                    double expected = clean[t][c] + (t < 2 ? 0.1 * replay.nextGaussian() : 0);
+                    assertThat(batch.inputs()[t][b][c]).as("step %d channel %d", t, c)
+                            .isCloseTo(expected, within(1e-15));
                 }
                 assertThat(batch.labels()[t][b]).isEqualTo(t == 7 ? gt : 0);
             }
+            assertThat(batch.inputs()[7][b]).containsExactly(clean[7]);
         }
         assertThat(seen).containsExactlyInAnyOrder(5.0, 15.0, 50.0);
     }
 
-    /** Steps 2-6 of the stimulus channels carry noise only. */
+    /**
+     * On steps 0-1 the fixation and context channels are 0 or 1 plus noise, and s1 + s2 - 1 of a
+     * modality is the sum of two noise draws; steps 2-7 carry no noise.
+     */
     @Test
     void noiseStatistics() {
         TrialBatch batch = task.sample(3000, SeededRandom.create(8));
-        double[] noise = new double[3000 * 5 * 4];
+        double[] noise = new double[3000 * 2 * 3];
+        double[] pairs = new double[3000 * 2 * 2];
         int i = 0;
+        int j = 0;
         for (int b = 0; b < 3000; b++) {
-            for (int t = 2; t < 7; t++) {
-                for (int c = 1; c <= 4; c++) {
-                    noise[i++] = batch.inputs()[t][b][c];
+            for (int t = 0; t < 2; t++) {
+                for (int c : new int[] {0, 5, 6}) {
+                    double v = batch.inputs()[t][b][c];
+                    noise[i++] = v - Math.round(v);
                 }
+                pairs[j++] = batch.inputs()[t][b][1] + batch.inputs()[t][b][2] - 1;
+                pairs[j++] = batch.inputs()[t][b][3] + batch.inputs()[t][b][4] - 1;
+            }
+            for (int t = 2; t < 7; t++) {
+                assertThat(java.util.Arrays.copyOfRange(batch.inputs()[t][b], 0, 5)).containsExactly(1, 0, 0, 0, 0);
             }
         }
+        double[] sums = TaskTestSupport.meanSd(pairs);
+        assertThat(sums[0]).isCloseTo(0, within(0.004));
+        assertThat(sums[1]).isCloseTo(0.1 * Math.sqrt(2), within(0.004));
         double[] ms = TaskTestSupport.meanSd(noise);
         assertThat(ms[0]).isCloseTo(0, within(0.002));
         assertThat(ms[1]).isCloseTo(0.1, within(0.002));
@@ -91,8 +102,8 @@ class ContextDecisionMakingTest {
             TrialBatch batch = task.sample(2, rng);
             c0[i] = TaskTestSupport.choice(batch, 0);
             c1[i] = TaskTestSupport.choice(batch, 1);
-            n0[i] = batch.inputs()[4][0][2];
-            n1[i] = batch.inputs()[4][1][2];
+            n0[i] = batch.inputs()[1][0][2] + batch.inputs()[1][0][1];
+            n1[i] = batch.inputs()[1][1][2] + batch.inputs()[1][1][1];
         }
         assertThat(TaskTestSupport.correlation(c0, c1)).isCloseTo(0, within(0.06));
         assertThat(TaskTestSupport.correlation(n0, n1)).isCloseTo(0, within(0.06));

@@ -1,0 +1,18 @@
+package org.richlazy.train.model;
+
+/** Small helpers on flat row-major matrices. */
+public final class Matrices {
+    private Matrices() {
+    }
+
+    /** The transpose {@code [cols x rows]} of a row-major {@code [rows x cols]} matrix. */
+    public static double[] transpose(double[] m, int rows, int cols) {
+        double[] t = new double[rows * cols];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                t[j * rows + i] = m[i * cols + j];
+            }
+        }
+        return t;
+    }
+}
