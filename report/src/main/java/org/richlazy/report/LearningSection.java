@@ -21,7 +21,8 @@ final class LearningSection {
 
     static String html(ReportData data, Palette palette) {
         StringBuilder s = new StringBuilder("<section id=\"learning\"><h2>Learning</h2>");
-        s.append("<p class=\"note\">Curves: mean over completed seeds, shaded mean &plusmn; sd. Measures: one dot")
+        s.append("<p class=\"note\">Curves: mean over completed seeds, shaded mean &plusmn; sd (curves longer than ")
+                .append(MAX_POINTS).append(" points are drawn as means over consecutive windows). Measures: one dot")
                 .append(" per seed, bar = mean, whisker = 95% t-interval of the mean. Diverged runs are not drawn.")
                 .append("</p>").append(palette.legend());
         for (String task : data.tasks()) {
@@ -49,6 +50,35 @@ final class LearningSection {
 
     /** Mean and sd over runs at each x present in any run; sd 0 where a single run has that x. */
     record Series(double[] x, double[] mean, double[] sd) {
+    }
+
+    /** Most points drawn per curve; longer curves are shown as means over consecutive windows. */
+    static final int MAX_POINTS = 250;
+
+    /**
+     * The series with consecutive points averaged in windows of {@code ceil(length / MAX_POINTS)}
+     * (x, mean and sd each averaged), so a 10,000-iteration curve stays a small polyline.
+     */
+    static Series thin(Series s) {
+        int window = (s.x().length + MAX_POINTS - 1) / MAX_POINTS;
+        if (window <= 1) {
+            return s;
+        }
+        int m = (s.x().length + window - 1) / window;
+        double[][] out = new double[3][m];
+        double[][] in = {s.x(), s.mean(), s.sd()};
+        for (int w = 0; w < m; w++) {
+            int from = w * window;
+            int to = Math.min(s.x().length, from + window);
+            for (int c = 0; c < 3; c++) {
+                double sum = 0;
+                for (int i = from; i < to; i++) {
+                    sum += in[c][i];
+                }
+                out[c][w] = sum / (to - from);
+            }
+        }
+        return new Series(out[0], out[1], out[2]);
     }
 
     static Series aggregate(List<Map<Integer, Double>> perRun) {
@@ -93,7 +123,7 @@ final class LearningSection {
             if (perRun.isEmpty()) {
                 continue;
             }
-            Series ser = aggregate(perRun);
+            Series ser = thin(aggregate(perRun));
             series.put(init, ser);
             for (int i = 0; i < ser.x().length; i++) {
                 if (Double.isFinite(ser.mean()[i])) {
