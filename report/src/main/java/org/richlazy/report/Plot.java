@@ -131,8 +131,8 @@ final class Plot {
         if (categories == null) {
             for (double t : x.ticks()) {
                 double p = px(t);
-                s.append("<line class=\"gridline\" x1=\"").append(n(p)).append("\" y1=\"").append(n(y0)).append("\" x2=\"")
-                        .append(n(p)).append("\" y2=\"").append(n(y1)).append("\"/>");
+                s.append("<line class=\"gridline\" x1=\"").append(n(p)).append("\" y1=\"").append(n(y0))
+                        .append("\" x2=\"").append(n(p)).append("\" y2=\"").append(n(y1)).append("\"/>");
                 s.append("<text class=\"tick\" x=\"").append(n(p)).append("\" y=\"").append(n(y1 + 13))
                         .append("\" text-anchor=\"middle\">").append(x.tickLabel(t)).append("</text>");
             }

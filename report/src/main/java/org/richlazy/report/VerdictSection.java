@@ -26,7 +26,8 @@ final class VerdictSection {
             s.append("<li class=\"").append(c.direction().name().toLowerCase(java.util.Locale.ROOT)).append("\">")
                     .append(Html.esc(c.sentence())).append("</li>");
         }
-        s.append("</ul><h3>The numbers behind the sentences</h3><table class=\"num\"><thead><tr><th>task</th><th>baseline</th><th>verdict</th>")
+        s.append("</ul><h3>The numbers behind the sentences</h3><table class=\"num\"><thead><tr>")
+                .append("<th>task</th><th>baseline</th><th>verdict</th>")
                 .append("<th>seeds</th><th>weight change ratio (95% CI)</th><th>&Delta;KA (95% CI)</th>")
                 .append("<th>&Delta;RA (95% CI)</th><th>p weight change</th><th>p KA</th><th>p RA</th>")
                 .append("</tr></thead><tbody>");

@@ -67,8 +67,11 @@ class BrowserTest {
             p.destroyForcibly();
             throw new AssertionError("chromium did not finish within 60 s: " + command);
         }
-        return new Result(Files.readString(profile.resolveSibling(profile.getFileName() + ".out"), StandardCharsets.UTF_8),
-                Files.readString(profile.resolveSibling(profile.getFileName() + ".err"), StandardCharsets.UTF_8));
+        return new Result(read(profile, ".out"), read(profile, ".err"));
+    }
+
+    private static String read(Path profile, String suffix) throws IOException {
+        return Files.readString(profile.resolveSibling(profile.getFileName() + suffix), StandardCharsets.UTF_8);
     }
 
     /** Console messages at error level and page errors in Chromium's log. */

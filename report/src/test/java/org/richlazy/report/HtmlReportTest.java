@@ -88,4 +88,24 @@ class HtmlReportTest {
         // an N = 120 Gaussian with g = 1.25 has ||G||_F / sqrt(N) close to 1.25
         assertThat(ConnectivitySection.circularLawRadius(data)).isBetween(1.2, 1.3);
     }
+
+    @Test
+    void oneInitOneTaskOneSeedStillReads() {
+        double[][] w = Fixtures.gaussian(8, 1.25, 3);
+        ReportData data = new ReportData("seed: 3\n", "0.1.0", null,
+                List.of(Fixtures.init("measured", w, Fixtures.baselineRecipe("measured"), 3)), w, List.of(),
+                List.of(Fixtures.run("measured", "2af", 3, 1.2, 0.5, 0.6)));
+        String html = HtmlReport.render(data);
+        assertThat(html).contains("No comparison", "task-2af", "None of the 1 runs diverged", "not recorded")
+                .doesNotContain("NaN", "Infinity");
+        assertThat(Verdicts.sentences(data)).isEmpty();
+    }
+
+    @Test
+    void rankDeficientSpectraAreLabelled() {
+        String html = HtmlReport.render(Fixtures.smallExperiment());
+        // rank-matched is rank 4 with N = 120: 116 numerical zeros
+        assertThat(html).contains("rank-matched: 116 values below 10<sup>-12</sup> s<sub>max</sub> are numerical"
+                + " zeros (rank 4)");
+    }
 }
