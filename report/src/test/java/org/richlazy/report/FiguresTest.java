@@ -54,6 +54,9 @@ class FiguresTest {
         assertThat(flat.min()).isLessThan(0.55);
         assertThat(flat.max()).isGreaterThan(0.55);
         assertThat(flat.fraction(0.55)).isCloseTo(0.5, within(1e-12));
+        // the mean of {0.8, 0.8, 0.8} is 0.8000000000000002: rounding noise, not a range
+        Axis noise = new Axis(0.8, 0.8000000000000002, false, "sign similarity");
+        assertThat(noise.max() - noise.min()).isGreaterThan(0.1);
     }
 
     @Test
