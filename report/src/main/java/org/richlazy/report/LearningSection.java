@@ -51,10 +51,7 @@ final class LearningSection {
         return s.append("</section>").toString();
     }
 
-    /**
-     * Mean and sd over runs at each x present in any run; sd 0 where a single run has that x. A
-     * non-finite value (which a completed run should not have) is left out of that x's mean.
-     */
+    /** One quantity over seeds: at each x, the mean and sd over the runs that have a value there. */
     record Series(double[] x, double[] mean, double[] sd) {
     }
 
@@ -87,6 +84,10 @@ final class LearningSection {
         return new Series(out[0], out[1], out[2]);
     }
 
+    /**
+     * Mean and sd over runs at each x present in any run; sd 0 where a single run has that x. A
+     * non-finite value (which a completed run should not have) is left out of that x's mean.
+     */
     static Series aggregate(List<Map<Integer, Double>> perRun) {
         TreeMap<Integer, List<Double>> byX = new TreeMap<>();
         for (Map<Integer, Double> run : perRun) {
