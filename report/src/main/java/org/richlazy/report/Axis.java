@@ -13,8 +13,10 @@ import java.util.List;
  */
 record Axis(double min, double max, boolean log, String label) {
     Axis {
-        if (!(max > min)) {
-            double pad = min == 0 ? 1 : Math.abs(min) * 0.1;
+        double scale = Math.max(Math.abs(min), Math.abs(max));
+        if (!(max - min > 1e-9 * scale)) {
+            // a range that is empty or only rounding noise (equal values) is widened by 10% around it
+            double pad = scale == 0 ? 1 : scale * 0.1;
             min -= pad;
             max += pad;
         }

@@ -87,7 +87,7 @@ final class ConnectivitySection {
         if (hi == 0) {
             return "<p class=\"note\">Every singular value is zero.</p>";
         }
-        Plot plot = new Plot(480, 330, new Axis(1, n, false, "index i"), Axis.logDecades(lo, hi, "s_i"),
+        Plot plot = new Plot(480, 330, new Axis(1, n, false, "index i"), Axis.logDecades(lo, hi, "singular value"),
                 "Singular-value spectra");
         for (ReportData.Init init : data.inits()) {
             double[] sv = init.spectrum().singularValues();
@@ -102,13 +102,24 @@ final class ConnectivitySection {
         return plot.svg();
     }
 
+    /** Relative size below which a singular value is a numerical zero (float64 SVD accuracy ~ N eps s_max). */
+    static final double NUMERICAL_ZERO = 1e-12;
+
     private static String zeroNote(ReportData data) {
         StringBuilder s = new StringBuilder();
         for (ReportData.Init init : data.inits()) {
-            long zeros = java.util.Arrays.stream(init.spectrum().singularValues()).filter(v -> v <= 0).count();
+            double[] sv = init.spectrum().singularValues();
+            double max = sv.length == 0 ? 0 : java.util.Arrays.stream(sv).max().orElse(0);
+            long zeros = java.util.Arrays.stream(sv).filter(v -> v <= 0).count();
+            long tiny = java.util.Arrays.stream(sv).filter(v -> v > 0 && v < NUMERICAL_ZERO * max).count();
             if (zeros > 0) {
                 s.append(' ').append(Html.esc(init.name())).append(": ").append(zeros)
                         .append(" exact zero singular values, not drawn on the log scale.");
+            }
+            if (tiny > 0) {
+                s.append(' ').append(Html.esc(init.name())).append(": ").append(tiny)
+                        .append(" values below 10<sup>-12</sup> s<sub>max</sub> are numerical zeros (rank ")
+                        .append(sv.length - tiny - zeros).append(").");
             }
         }
         return s.toString();

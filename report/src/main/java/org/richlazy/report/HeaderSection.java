@@ -22,16 +22,15 @@ final class HeaderSection {
         TreeSet<Long> seeds = new TreeSet<>();
         data.runs().forEach(r -> seeds.add(r.seed()));
         long diverged = data.runs().stream().filter(RunResult::diverged).count();
-        s.append("<table class=\"kv\"><tbody>");
+        s.append("<div class=\"row\"><div><h3>Experiment</h3><table class=\"kv\"><tbody>");
         row(s, "tasks", data.tasks().isEmpty() ? "none" : String.join(", ", data.tasks()));
         row(s, "seeds", seeds.isEmpty() ? "none" : seeds.toString().replaceAll("[\\[\\]]", ""));
         row(s, "runs", data.runs().size() + " (" + diverged + " diverged)");
         row(s, "neurons N", Integer.toString(data.studiedMatrix().length));
         row(s, "tool version", data.toolVersion());
         row(s, "date of the results", data.date() == null ? "not recorded in the results" : data.date());
-        s.append("</tbody></table>");
-        s.append("<h3>Provenance of ").append(Html.esc(studied)).append("</h3>");
-        s.append(recipeTable(data.studied().recipe()));
+        s.append("</tbody></table></div><div><h3>Provenance of ").append(Html.esc(studied)).append("</h3>");
+        s.append(recipeTable(data.studied().recipe())).append("</div></div>");
         s.append("<details><summary>Recipe of every init</summary>");
         for (ReportData.Init init : data.inits()) {
             s.append("<h4>").append(Html.esc(init.name())).append(" (seed ").append(init.seed()).append(")</h4>")

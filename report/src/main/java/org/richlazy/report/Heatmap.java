@@ -82,17 +82,20 @@ final class Heatmap {
                 .append(SIZE + MARGIN + 40).append("\" role=\"img\" aria-label=\"heatmap of the studied matrix\">");
         s.append("<rect x=\"").append(MARGIN).append("\" y=\"").append(MARGIN).append("\" width=\"").append(SIZE)
                 .append("\" height=\"").append(SIZE).append("\" fill=\"#ffffff\" stroke=\"#999\"/>");
+        // one path per colour keeps 10,000 cells compact; a TreeMap keeps the output order fixed
+        java.util.Map<String, StringBuilder> paths = new java.util.TreeMap<>();
+        String side = Plot.n(cell + 0.05);
         for (int i = 0; i < k; i++) {
             for (int j = 0; j < k; j++) {
                 String c = color(cells[i][j], limit);
                 if (!c.equals("#ffffff")) {
-                    s.append("<rect x=\"").append(Plot.n(MARGIN + j * cell)).append("\" y=\"")
-                            .append(Plot.n(MARGIN + i * cell)).append("\" width=\"").append(Plot.n(cell + 0.05))
-                            .append("\" height=\"").append(Plot.n(cell + 0.05)).append("\" fill=\"").append(c)
-                            .append("\"/>");
+                    paths.computeIfAbsent(c, key -> new StringBuilder()).append('M')
+                            .append(Plot.n(MARGIN + j * cell)).append(' ').append(Plot.n(MARGIN + i * cell))
+                            .append('h').append(side).append('v').append(side).append("h-").append(side).append('z');
                 }
             }
         }
+        paths.forEach((c, d) -> s.append("<path fill=\"").append(c).append("\" d=\"").append(d).append("\"/>"));
         s.append(classMarks(classes, n, (double) SIZE / n));
         s.append("<text class=\"alabel\" x=\"").append(MARGIN + SIZE / 2).append("\" y=\"").append(MARGIN + SIZE + 30)
                 .append("\" text-anchor=\"middle\">presynaptic neuron (column)</text>");

@@ -1,9 +1,12 @@
 package org.richlazy.report;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import org.richlazy.report.stats.Interval;
 import org.richlazy.report.stats.Sample;
@@ -21,7 +24,8 @@ final class LearningSection {
 
     static String html(ReportData data, Palette palette) {
         StringBuilder s = new StringBuilder("<section id=\"learning\"><h2>Learning</h2>");
-        s.append("<p class=\"note\">Curves: mean over completed seeds, shaded mean &plusmn; sd. Measures: one dot")
+        s.append("<p class=\"note\">Curves: mean over completed seeds, shaded mean &plusmn; sd (curves longer than ")
+                .append(MAX_POINTS).append(" points are drawn as means over consecutive windows). Measures: one dot")
                 .append(" per seed, bar = mean, whisker = 95% t-interval of the mean. Diverged runs are not drawn.")
                 .append("</p>").append(palette.legend());
         for (String task : data.tasks()) {
@@ -47,10 +51,43 @@ final class LearningSection {
         return s.append("</section>").toString();
     }
 
-    /** Mean and sd over runs at each x present in any run; sd 0 where a single run has that x. */
+    /** One quantity over seeds: at each x, the mean and sd over the runs that have a value there. */
     record Series(double[] x, double[] mean, double[] sd) {
     }
 
+    /** Most points drawn per curve; longer curves are shown as means over consecutive windows. */
+    static final int MAX_POINTS = 250;
+
+    /**
+     * The series with consecutive points averaged in windows of {@code ceil(length / MAX_POINTS)}
+     * (x, mean and sd each averaged), so a 10,000-iteration curve stays a small polyline.
+     */
+    static Series thin(Series s) {
+        int window = (s.x().length + MAX_POINTS - 1) / MAX_POINTS;
+        if (window <= 1) {
+            return s;
+        }
+        int m = (s.x().length + window - 1) / window;
+        double[][] out = new double[3][m];
+        double[][] in = {s.x(), s.mean(), s.sd()};
+        for (int w = 0; w < m; w++) {
+            int from = w * window;
+            int to = Math.min(s.x().length, from + window);
+            for (int c = 0; c < 3; c++) {
+                double sum = 0;
+                for (int i = from; i < to; i++) {
+                    sum += in[c][i];
+                }
+                out[c][w] = sum / (to - from);
+            }
+        }
+        return new Series(out[0], out[1], out[2]);
+    }
+
+    /**
+     * Mean and sd over runs at each x present in any run; sd 0 where a single run has that x. A
+     * non-finite value (which a completed run should not have) is left out of that x's mean.
+     */
     static Series aggregate(List<Map<Integer, Double>> perRun) {
         TreeMap<Integer, List<Double>> byX = new TreeMap<>();
         for (Map<Integer, Double> run : perRun) {
@@ -77,32 +114,48 @@ final class LearningSection {
         return new Series(xs, mean, sd);
     }
 
-    private static String curve(ReportData data, Palette palette, String task, String what,
-                                ToDoubleFunction<RunResult.CurvePoint> value) {
-        Map<String, Series> series = new java.util.LinkedHashMap<>();
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        double xmax = 1;
+    /** The aggregated series of every init with completed runs on the task, in init order. */
+    private static Map<String, Series> seriesByInit(ReportData data, String task,
+                                                    Function<RunResult, Map<Integer, Double>> points) {
+        Map<String, Series> series = new LinkedHashMap<>();
         for (String init : data.initNames()) {
-            List<Map<Integer, Double>> perRun = new ArrayList<>();
-            for (RunResult run : Comparison.completed(data.runs(init, task))) {
-                Map<Integer, Double> points = new TreeMap<>();
-                run.curve().forEach(p -> points.put(p.iteration(), value.applyAsDouble(p)));
-                perRun.add(points);
+            List<Map<Integer, Double>> perRun = Comparison.completed(data.runs(init, task)).stream().map(points)
+                    .toList();
+            if (!perRun.isEmpty()) {
+                series.put(init, aggregate(perRun));
             }
-            if (perRun.isEmpty()) {
-                continue;
-            }
-            Series ser = aggregate(perRun);
-            series.put(init, ser);
+        }
+        return series;
+    }
+
+    /** {lowest, highest, last x} over the finite means (widened by +-sd when {@code withSd}). */
+    private static double[] extent(Collection<Series> series, boolean withSd) {
+        double[] e = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 1};
+        for (Series ser : series) {
             for (int i = 0; i < ser.x().length; i++) {
                 if (Double.isFinite(ser.mean()[i])) {
-                    lo = Math.min(lo, ser.mean()[i] - ser.sd()[i]);
-                    hi = Math.max(hi, ser.mean()[i] + ser.sd()[i]);
-                    xmax = Math.max(xmax, ser.x()[i]);
+                    double spread = withSd ? ser.sd()[i] : 0;
+                    e[0] = Math.min(e[0], ser.mean()[i] - spread);
+                    e[1] = Math.max(e[1], ser.mean()[i] + spread);
+                    e[2] = Math.max(e[2], ser.x()[i]);
                 }
             }
         }
+        return e;
+    }
+
+    private static String curve(ReportData data, Palette palette, String task, String what,
+                                ToDoubleFunction<RunResult.CurvePoint> value) {
+        Map<String, Series> series = new LinkedHashMap<>();
+        seriesByInit(data, task, run -> {
+            Map<Integer, Double> points = new TreeMap<>();
+            run.curve().forEach(p -> points.put(p.iteration(), value.applyAsDouble(p)));
+            return points;
+        }).forEach((init, ser) -> series.put(init, thin(ser)));
+        double[] extent = extent(series.values(), true);
+        double lo = extent[0];
+        double hi = extent[1];
+        double xmax = extent[2];
         if (series.isEmpty() || !(hi >= lo)) {
             return "<p class=\"note\">No " + what + " curve: no completed run of " + Html.esc(task) + ".</p>";
         }
@@ -171,30 +224,15 @@ final class LearningSection {
     }
 
     private static String checkpoints(ReportData data, Palette palette, String task, Measure measure) {
-        Map<String, Series> series = new java.util.LinkedHashMap<>();
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        double xmax = 1;
-        for (String init : data.initNames()) {
-            List<Map<Integer, Double>> perRun = new ArrayList<>();
-            for (RunResult run : Comparison.completed(data.runs(init, task))) {
-                Map<Integer, Double> points = new TreeMap<>();
-                run.checkpoints().forEach(c -> points.put(c.iteration(), measure.of(c.measures())));
-                perRun.add(points);
-            }
-            if (perRun.isEmpty()) {
-                continue;
-            }
-            Series ser = aggregate(perRun);
-            series.put(init, ser);
-            for (int i = 0; i < ser.x().length; i++) {
-                if (Double.isFinite(ser.mean()[i])) {
-                    lo = Math.min(lo, ser.mean()[i]);
-                    hi = Math.max(hi, ser.mean()[i]);
-                    xmax = Math.max(xmax, ser.x()[i]);
-                }
-            }
-        }
+        Map<String, Series> series = seriesByInit(data, task, run -> {
+            Map<Integer, Double> points = new TreeMap<>();
+            run.checkpoints().forEach(c -> points.put(c.iteration(), measure.of(c.measures())));
+            return points;
+        });
+        double[] extent = extent(series.values(), false);
+        double lo = extent[0];
+        double hi = extent[1];
+        double xmax = extent[2];
         if (!(hi >= lo)) {
             return "<p class=\"note\">No finite " + Html.esc(measure.label()) + " at checkpoints.</p>";
         }

@@ -13,7 +13,8 @@ enum Measure {
     KERNEL_ALIGNMENT("KA", "tangent kernel alignment with the initial network", Measures::kernelAlignment),
     SIGN_SIMILARITY("sign similarity", "share of decision-step units with unchanged active/inactive state",
             Measures::signSimilarity),
-    KERNEL_TARGET_ALIGNMENT("kernel-target alignment", "y\u1d40Ky / (\u2016y\u2016\u00b2 tr K) of the final tangent kernel",
+    KERNEL_TARGET_ALIGNMENT("kernel-target alignment",
+            "y\u1d40Ky / (\u2016y\u2016\u00b2 tr K) of the final tangent kernel",
             Measures::kernelTargetAlignment);
 
     private final String label;

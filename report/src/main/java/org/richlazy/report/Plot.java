@@ -70,14 +70,16 @@ final class Plot {
         return this;
     }
 
-    /** A filled band between {@code lo} and {@code hi}. */
+    /** A filled band between {@code lo} and {@code hi}, over the points where both are finite. */
     Plot band(double[] xs, double[] lo, double[] hi, String color, double opacity) {
+        int[] finite = java.util.stream.IntStream.range(0, xs.length)
+                .filter(i -> Double.isFinite(lo[i]) && Double.isFinite(hi[i])).toArray();
         StringBuilder points = new StringBuilder();
-        for (int i = 0; i < xs.length; i++) {
+        for (int i : finite) {
             points.append(points.length() == 0 ? "" : " ").append(n(px(xs[i]))).append(',').append(n(py(hi[i])));
         }
-        for (int i = xs.length - 1; i >= 0; i--) {
-            points.append(' ').append(n(px(xs[i]))).append(',').append(n(py(lo[i])));
+        for (int k = finite.length - 1; k >= 0; k--) {
+            points.append(' ').append(n(px(xs[finite[k]]))).append(',').append(n(py(lo[finite[k]])));
         }
         marks.append("<polygon fill=\"").append(color).append("\" fill-opacity=\"").append(opacity)
                 .append("\" stroke=\"none\" points=\"").append(points).append("\"/>");
@@ -131,8 +133,8 @@ final class Plot {
         if (categories == null) {
             for (double t : x.ticks()) {
                 double p = px(t);
-                s.append("<line class=\"gridline\" x1=\"").append(n(p)).append("\" y1=\"").append(n(y0)).append("\" x2=\"")
-                        .append(n(p)).append("\" y2=\"").append(n(y1)).append("\"/>");
+                s.append("<line class=\"gridline\" x1=\"").append(n(p)).append("\" y1=\"").append(n(y0))
+                        .append("\" x2=\"").append(n(p)).append("\" y2=\"").append(n(y1)).append("\"/>");
                 s.append("<text class=\"tick\" x=\"").append(n(p)).append("\" y=\"").append(n(y1 + 13))
                         .append("\" text-anchor=\"middle\">").append(x.tickLabel(t)).append("</text>");
             }

@@ -1,6 +1,7 @@
 package org.richlazy.report;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +38,8 @@ public record ReportData(String experimentConfig, String toolVersion, String dat
         public Init {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(spectrum, "spectrum");
-            summary = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(summary));
-            recipe = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(recipe));
+            summary = Collections.unmodifiableMap(new LinkedHashMap<>(summary));
+            recipe = Collections.unmodifiableMap(new LinkedHashMap<>(recipe));
         }
     }
 

@@ -26,7 +26,8 @@ final class VerdictSection {
             s.append("<li class=\"").append(c.direction().name().toLowerCase(java.util.Locale.ROOT)).append("\">")
                     .append(Html.esc(c.sentence())).append("</li>");
         }
-        s.append("</ul><h3>The numbers behind the sentences</h3><table class=\"num\"><thead><tr><th>task</th><th>baseline</th><th>verdict</th>")
+        s.append("</ul><h3>The numbers behind the sentences</h3><table class=\"num\"><thead><tr>")
+                .append("<th>task</th><th>baseline</th><th>verdict</th>")
                 .append("<th>seeds</th><th>weight change ratio (95% CI)</th><th>&Delta;KA (95% CI)</th>")
                 .append("<th>&Delta;RA (95% CI)</th><th>p weight change</th><th>p KA</th><th>p RA</th>")
                 .append("</tr></thead><tbody>");
@@ -41,10 +42,10 @@ final class VerdictSection {
                 continue;
             }
             s.append("<td>").append(Fmt.fixed(c.weightChangeRatio(), 2)).append("x ")
-                    .append(interval(c.weightChangeRatioInterval())).append("</td>");
+                    .append(interval(c.weightChangeRatioInterval(), 2)).append("</td>");
             for (Measure m : List.of(Measure.KERNEL_ALIGNMENT, Measure.REPRESENTATION_ALIGNMENT)) {
                 s.append("<td>").append(Fmt.fixed(c.difference(m), 3)).append(' ')
-                        .append(interval(c.differenceInterval(m))).append("</td>");
+                        .append(interval(c.differenceInterval(m), 3)).append("</td>");
             }
             for (Measure m : List.of(Measure.RELATIVE_WEIGHT_CHANGE, Measure.KERNEL_ALIGNMENT,
                     Measure.REPRESENTATION_ALIGNMENT)) {
@@ -62,7 +63,8 @@ final class VerdictSection {
         return s.append("</section>").toString();
     }
 
-    private static String interval(Interval ci) {
-        return ci.defined() ? "(" + Fmt.fixed(ci.low(), 2) + " to " + Fmt.fixed(ci.high(), 2) + ")" : "(n/a)";
+    private static String interval(Interval ci, int decimals) {
+        return ci.defined() ? "(" + Fmt.fixed(ci.low(), decimals) + " to " + Fmt.fixed(ci.high(), decimals) + ")"
+                : "(n/a)";
     }
 }

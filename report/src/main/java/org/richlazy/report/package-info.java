@@ -1,5 +1,15 @@
 /**
  * Report: a results folder to one self-contained {@code report.html} that says which
  * connectivity learned richer or lazier, by how much and how sure.
+ *
+ * <p>Two layers. {@link org.richlazy.report.ResultsLoader} reads a results folder through the stage
+ * contracts only ({@code InitStore}, {@code RunStore}, the text of {@code experiment.yaml}) into a
+ * {@link org.richlazy.report.ReportData}. Everything else works on that record in memory: the
+ * statistics over seeds ({@link org.richlazy.report.stats}), the per-task comparison of the studied
+ * init with each baseline and its sentence ({@link org.richlazy.report.Comparison},
+ * {@link org.richlazy.report.Verdicts}), and the page ({@link org.richlazy.report.HtmlReport}: inline
+ * CSS and hand-written SVG, every input string escaped, no script, no external request).
+ * {@link org.richlazy.report.Report} ties the two and writes the file atomically; the same folder
+ * gives the same bytes (no clock, fixed seeds, ordered maps, Locale.ROOT).
  */
 package org.richlazy.report;

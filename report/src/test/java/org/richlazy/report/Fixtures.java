@@ -198,14 +198,14 @@ final class Fixtures {
     }
 
     /** Recipe of a studied cell-type matrix with source provenance keys. */
-    static Map<String, String> studiedRecipe(String sourceFile) {
+    static Map<String, String> studiedRecipe(String sourceFile, int n) {
         Map<String, String> recipe = new LinkedHashMap<>();
         recipe.put("kind", "measured");
         recipe.put("source.files", sourceFile);
         recipe.put("source.format", "celltype-table");
         recipe.put("source.orientation", "rows = presynaptic (transposed)");
         recipe.put("source.unit", "mV");
-        recipe.put("source.step.1", "sampled 120 neurons by class proportions (seed 7)");
+        recipe.put("source.step.1", "sampled " + n + " neurons by class proportions (seed 7)");
         recipe.put("source.step.2", "signed columns by presynaptic class (Dale)");
         recipe.put("scaling", "frobenius");
         recipe.put("gain", "1.25");
@@ -241,7 +241,7 @@ final class Fixtures {
         int n = 120;
         double[][] studied = blockMatrix(n, 1.25, 7);
         List<ReportData.Init> inits = List.of(
-                init("celltype", studied, studiedRecipe("celltype/v1-l23.csv"), 7),
+                init("celltype", studied, studiedRecipe("celltype/v1-l23.csv", n), 7),
                 init("gaussian", gaussian(n, 1.25, 8), baselineRecipe("gaussian"), 8),
                 init("rank-matched", lowRank(n, 4, 1.25, 9), baselineRecipe("rank-matched"), 9));
         List<RunResult> runs = new ArrayList<>();
@@ -266,7 +266,7 @@ final class Fixtures {
         int n = 300;
         double[][] studied = blockMatrix(n, 1.25, 11);
         List<ReportData.Init> inits = List.of(
-                init("celltype", studied, studiedRecipe("celltype/v1-all.csv"), 11),
+                init("celltype", studied, studiedRecipe("celltype/v1-all.csv", n), 11),
                 init("gaussian", gaussian(n, 1.25, 12), baselineRecipe("gaussian"), 12),
                 init("rank-matched", lowRank(n, 6, 1.25, 13), baselineRecipe("rank-matched"), 13),
                 init("spectrum-matched", permuted(studied, 14), baselineRecipe("spectrum-matched"), 14),

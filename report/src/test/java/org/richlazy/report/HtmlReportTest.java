@@ -79,35 +79,6 @@ class HtmlReportTest {
     }
 
     @Test
-    void heatmapIsAtMostOneHundredCellsPerSide() {
-        double[][] w = new double[250][250];
-        w[0][0] = 1;
-        w[249][249] = -2;
-        double[][] cells = Heatmap.blockAverage(w);
-        // block 3: 84 cells, the last block holds one row and column (index 249)
-        assertThat(cells.length).isEqualTo(84);
-        assertThat(cells[0][0]).isEqualTo(1.0 / 9);
-        assertThat(cells[83][83]).isEqualTo(-2.0);
-        assertThat(Heatmap.blockSize(100)).isEqualTo(1);
-        assertThat(Heatmap.blockSize(101)).isEqualTo(2);
-    }
-
-    @Test
-    void divergingColourScale() {
-        assertThat(Heatmap.color(0, 1)).isEqualTo("#ffffff");
-        assertThat(Heatmap.color(1, 1)).isEqualTo("#b2182b");
-        assertThat(Heatmap.color(-1, 1)).isEqualTo("#2166ac");
-        // half way: 255 + 0.5 (0xb2 - 255) = 216.5 -> 217 = d9
-        assertThat(Heatmap.color(0.5, 1)).startsWith("#d9");
-    }
-
-    @Test
-    void classRunsAreContiguousBlocks() {
-        assertThat(Heatmap.classRuns(List.of("E", "E", "PV", "PV", "E")))
-                .containsExactly(new Heatmap.Run("E", 0, 2), new Heatmap.Run("PV", 2, 4), new Heatmap.Run("E", 4, 5));
-    }
-
-    @Test
     void circularLawRadiusIsGaussianNormOverRootN() {
         ReportData data = Fixtures.smallExperiment();
         ReportData.Init g = ConnectivitySection.gaussianBaseline(data);
@@ -116,5 +87,25 @@ class HtmlReportTest {
                 .isEqualTo(g.spectrum().frobeniusNorm() / Math.sqrt(120));
         // an N = 120 Gaussian with g = 1.25 has ||G||_F / sqrt(N) close to 1.25
         assertThat(ConnectivitySection.circularLawRadius(data)).isBetween(1.2, 1.3);
+    }
+
+    @Test
+    void oneInitOneTaskOneSeedStillReads() {
+        double[][] w = Fixtures.gaussian(8, 1.25, 3);
+        ReportData data = new ReportData("seed: 3\n", "0.1.0", null,
+                List.of(Fixtures.init("measured", w, Fixtures.baselineRecipe("measured"), 3)), w, List.of(),
+                List.of(Fixtures.run("measured", "2af", 3, 1.2, 0.5, 0.6)));
+        String html = HtmlReport.render(data);
+        assertThat(html).contains("No comparison", "task-2af", "None of the 1 runs diverged", "not recorded")
+                .doesNotContain("NaN", "Infinity");
+        assertThat(Verdicts.sentences(data)).isEmpty();
+    }
+
+    @Test
+    void rankDeficientSpectraAreLabelled() {
+        String html = HtmlReport.render(Fixtures.smallExperiment());
+        // rank-matched is rank 4 with N = 120: 116 numerical zeros
+        assertThat(html).contains("rank-matched: 116 values below 10<sup>-12</sup> s<sub>max</sub> are numerical"
+                + " zeros (rank 4)");
     }
 }

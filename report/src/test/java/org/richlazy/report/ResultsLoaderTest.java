@@ -69,7 +69,7 @@ class ResultsLoaderTest {
         Connectome source = new Connectome(neurons, studied, "mV",
                 Provenance.of(List.of("celltype/v1-l23.csv"), "celltype-table", "rows = presynaptic (transposed)"));
         List<ReportData.Init> inits = List.of(
-                Fixtures.init("celltype", studied, Fixtures.studiedRecipe("celltype/v1-l23.csv"), 7),
+                Fixtures.init("celltype", studied, Fixtures.studiedRecipe("celltype/v1-l23.csv", N), 7),
                 Fixtures.init("gaussian", Fixtures.gaussian(N, 1.25, 8), Fixtures.baselineRecipe("gaussian"), 8),
                 Fixtures.init("rank-matched", Fixtures.lowRank(N, 3, 1.25, 9),
                         Fixtures.baselineRecipe("rank-matched"), 9));

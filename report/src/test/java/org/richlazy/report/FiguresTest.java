@@ -1,0 +1,98 @@
+package org.richlazy.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+class FiguresTest {
+    @Test
+    void curvesAreAveragedOverRunsAtEachIteration() {
+        // iteration 10: {1, 3} -> mean 2, sd sqrt(2); iteration 20 only in the first run -> 5, sd 0
+        LearningSection.Series s = LearningSection.aggregate(List.of(Map.of(10, 1.0, 20, 5.0), Map.of(10, 3.0)));
+        assertThat(s.x()).containsExactly(10, 20);
+        assertThat(s.mean()).containsExactly(2, 5);
+        assertThat(s.sd()[0]).isCloseTo(Math.sqrt(2), within(1e-12));
+        assertThat(s.sd()[1]).isEqualTo(0.0);
+    }
+
+    @Test
+    void longCurvesAreThinnedByWindowMeans() {
+        Map<Integer, Double> run = new TreeMap<>();
+        for (int i = 1; i <= 1000; i++) {
+            run.put(i, (double) i);
+        }
+        LearningSection.Series s = LearningSection.thin(LearningSection.aggregate(List.of(run)));
+        // windows of ceil(1000 / 250) = 4 points: the first holds 1..4 -> x = y = 2.5
+        assertThat(s.x()).hasSize(250);
+        assertThat(s.x()[0]).isEqualTo(2.5);
+        assertThat(s.mean()[249]).isEqualTo(998.5);
+    }
+
+    @Test
+    void linearTicksStepOneTwoFive() {
+        assertThat(new Axis(0, 1, false, "y").ticks()).containsExactly(0.0, 0.2, 0.4, 0.6000000000000001, 0.8, 1.0);
+        assertThat(new Axis(-3, 7, false, "y").ticks()).containsExactly(-2.0, 0.0, 2.0, 4.0, 6.0);
+    }
+
+    @Test
+    void logTicksArePowersOfTen() {
+        assertThat(new Axis(1e-3, 10, true, "s").ticks()).containsExactly(1e-3, 1e-2, 1e-1, 1.0, 10.0);
+        Axis wide = Axis.logDecades(3e-19, 12, "s");
+        assertThat(wide.min()).isEqualTo(1e-19);
+        assertThat(wide.max()).isEqualTo(100.0);
+        // 21 decades: every 4th power, on multiples of 4
+        assertThat(wide.ticks()).hasSize(5).contains(1.0, 1e-4);
+    }
+
+    @Test
+    void degenerateRangeIsWidened() {
+        Axis flat = Axis.around(0.55, 0.55, "RA");
+        assertThat(flat.min()).isLessThan(0.55);
+        assertThat(flat.max()).isGreaterThan(0.55);
+        assertThat(flat.fraction(0.55)).isCloseTo(0.5, within(1e-12));
+        // the mean of {0.8, 0.8, 0.8} is 0.8000000000000002: rounding noise, not a range
+        Axis noise = new Axis(0.8, 0.8000000000000002, false, "sign similarity");
+        assertThat(noise.max() - noise.min()).isGreaterThan(0.1);
+    }
+
+    @Test
+    void heatmapIsAtMostOneHundredCellsPerSide() {
+        double[][] w = new double[250][250];
+        w[0][0] = 1;
+        w[249][249] = -2;
+        double[][] cells = Heatmap.blockAverage(w);
+        // block 3: 84 cells, the last block holds one row and column (index 249)
+        assertThat(cells.length).isEqualTo(84);
+        assertThat(cells[0][0]).isEqualTo(1.0 / 9);
+        assertThat(cells[83][83]).isEqualTo(-2.0);
+        assertThat(Heatmap.blockSize(100)).isEqualTo(1);
+        assertThat(Heatmap.blockSize(101)).isEqualTo(2);
+    }
+
+    @Test
+    void divergingColourScale() {
+        assertThat(Heatmap.color(0, 1)).isEqualTo("#ffffff");
+        assertThat(Heatmap.color(1, 1)).isEqualTo("#b2182b");
+        assertThat(Heatmap.color(-1, 1)).isEqualTo("#2166ac");
+        // half way: 255 + 0.5 (0xb2 - 255) = 216.5 -> 217 = d9
+        assertThat(Heatmap.color(0.5, 1)).startsWith("#d9");
+    }
+
+    @Test
+    void classRunsAreContiguousBlocks() {
+        assertThat(Heatmap.classRuns(List.of("E", "E", "PV", "PV", "E")))
+                .containsExactly(new Heatmap.Run("E", 0, 2), new Heatmap.Run("PV", 2, 4), new Heatmap.Run("E", 4, 5));
+    }
+
+    @Test
+    void summaryCellsShortenOnlyNumbers() {
+        assertThat(ConnectivitySection.cell("0.123456789")).isEqualTo("0.1235");
+        assertThat(ConnectivitySection.cell("300")).isEqualTo("300");
+        assertThat(ConnectivitySection.cell("1d")).isEqualTo("1d");
+        assertThat(ConnectivitySection.cell("kind=gaussian")).isEqualTo("kind=gaussian");
+    }
+}
