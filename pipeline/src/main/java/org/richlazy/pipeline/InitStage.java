@@ -1,26 +1,39 @@
 package org.richlazy.pipeline;
 
 import jakarta.inject.Inject;
-import org.richlazy.ingest.Ingested;
+import org.richlazy.pipeline.config.SourceSpec;
 import org.richlazy.transform.InitSet;
 import org.richlazy.transform.InitStore;
 import org.richlazy.transform.Transform;
 import org.richlazy.transform.TransformSpec;
 
-/** Transform stage: the studied initial weights and their baselines, written to {@code inits/}. */
+/**
+ * Transform stage: the studied initial weights and their baselines, written to {@code inits/}.
+ * For a measured source the studied matrix comes from ingest; for the random rank sweep it is a
+ * Gaussian draw and the baselines are its truncated ranks (Liu et al. 2024, Fig. 1).
+ */
 public final class InitStage {
+    /** N of the random rank sweep when the config does not give one (the paper's size). */
+    static final int PAPER_SIZE = 300;
+
+    private final SourceSpec sourceSpec;
+    private final SourceStage source;
     private final TransformSpec spec;
     private final ResultsFolder out;
 
     @Inject
-    public InitStage(TransformSpec spec, ResultsFolder out) {
+    public InitStage(SourceSpec sourceSpec, SourceStage source, TransformSpec spec, ResultsFolder out) {
+        this.sourceSpec = sourceSpec;
+        this.source = source;
         this.spec = spec;
         this.out = out;
     }
 
-    /** Builds the init set from the ingested source and writes it under {@code inits/}. */
-    public InitSet build(Ingested source) {
-        InitSet set = Transform.build(source, spec);
+    /** Builds the init set and writes it under {@code inits/}. */
+    public InitSet build() {
+        InitSet set = sourceSpec.isRandomSweep()
+                ? Transform.randomSweep(spec.neurons() == null ? PAPER_SIZE : spec.neurons(), spec)
+                : Transform.build(source.load(), spec);
         InitStore.write(out.path(), set);
         return set;
     }

@@ -5,10 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.richlazy.ingest.Ingested;
 import org.richlazy.pipeline.config.ConfigException;
 import org.richlazy.pipeline.config.ConfigLoader;
 import org.richlazy.pipeline.config.ExperimentConfig;
+import org.richlazy.report.RunInfo;
 import org.richlazy.transform.InitSet;
 import org.richlazy.transform.InitialWeights;
 import org.slf4j.Logger;
@@ -26,18 +26,15 @@ public final class Pipeline {
     private final ExperimentConfig config;
     private final ResultsFolder out;
     private final ConfigLoader configs;
-    private final SourceStage source;
     private final InitStage inits;
     private final SweepStage sweep;
     private final ReportStage report;
 
     @Inject
-    public Pipeline(ExperimentConfig config, ResultsFolder out, ConfigLoader configs, SourceStage source,
-                    InitStage inits, SweepStage sweep, ReportStage report) {
+    public Pipeline(ExperimentConfig config, ResultsFolder out, ConfigLoader configs, InitStage inits, SweepStage sweep, ReportStage report) {
         this.config = config;
         this.out = out;
         this.configs = configs;
-        this.source = source;
         this.inits = inits;
         this.sweep = sweep;
         this.report = report;
@@ -50,10 +47,9 @@ public final class Pipeline {
             writeConfig();
             RunInfo.writeIfAbsent(out.path());
             LOG.info("experiment '{}' -> {}", config.name(), out.path());
-            Ingested ingested = source.load();
-            LOG.info("source: {} ({})", String.join(", ", ingested.provenance().sourceFiles()),
-                    ingested.provenance().format());
-            InitSet set = inits.build(ingested);
+            InitSet set = inits.build();
+            LOG.info("source: {} ({})", String.join(", ", set.source().provenance().sourceFiles()),
+                    set.source().provenance().format());
             for (InitialWeights init : set.all()) {
                 LOG.info("init {}: N = {}, erEig = {}, participation ratio = {}", init.name(), init.size(),
                         String.format("%.3f", init.spectrum().erEig()),

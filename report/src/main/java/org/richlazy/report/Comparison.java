@@ -35,6 +35,8 @@ import org.richlazy.train.RunResult;
  */
 public record Comparison(String task, String studied, String baseline, List<RunResult> studiedRuns,
                          List<RunResult> baselineRuns) {
+    /** Why an alignment can be undefined for a run that completed. */
+    static final String ZERO_KERNEL = "all-zero kernel: no decision-step unit active";
 
     /** Which way learning moved for the studied init relative to the baseline. */
     public enum Direction {
@@ -50,20 +52,28 @@ public record Comparison(String task, String studied, String baseline, List<RunR
         baselineRuns = List.copyOf(baselineRuns);
     }
 
-    /** The values of a measure over the completed runs of the given list; throws if one is not finite. */
+    /**
+     * The finite values of a measure over the completed runs of the given list. An alignment is
+     * undefined (NaN) when a kernel is all zero, e.g. a network whose decision-step units are all
+     * silent; such runs are left out of that measure only and named by {@link #undefined}.
+     */
     static Sample sample(List<RunResult> runs, Measure measure) {
-        List<RunResult> ok = completed(runs);
-        double[] values = new double[ok.size()];
-        for (int i = 0; i < values.length; i++) {
-            RunResult run = ok.get(i);
-            values[i] = measure.of(run.finalMeasures());
-            if (!Double.isFinite(values[i])) {
-                throw new ReportException("run " + RunResult.folderName(run.init(), run.task(), run.seed())
-                        + " has status ok but its final " + measure.label() + " is " + values[i]
-                        + "; expected a finite number (a run without finite measures should be marked diverged)");
-            }
-        }
-        return new Sample(values);
+        return new Sample(measured(runs, measure).stream().mapToDouble(r -> measure.of(r.finalMeasures()))
+                .toArray());
+    }
+
+    /** Completed runs whose final value of the measure is defined (finite), in the given order. */
+    static List<RunResult> measured(List<RunResult> runs, Measure measure) {
+        return completed(runs).stream().filter(r -> Double.isFinite(measure.of(r.finalMeasures()))).toList();
+    }
+
+    /** Completed runs whose final value of the measure is undefined (not finite). */
+    static List<RunResult> undefined(List<RunResult> runs, Measure measure) {
+        return completed(runs).stream().filter(r -> !Double.isFinite(measure.of(r.finalMeasures()))).toList();
+    }
+
+    private boolean defined(Measure measure) {
+        return !measured(studiedRuns, measure).isEmpty() && !measured(baselineRuns, measure).isEmpty();
     }
 
     static List<RunResult> completed(List<RunResult> runs) {
@@ -105,21 +115,25 @@ public record Comparison(String task, String studied, String baseline, List<RunR
         return PermutationTest.test(sample(studiedRuns, measure), sample(baselineRuns, measure));
     }
 
-    /** The direction by the rule in the class comment. */
+    /**
+     * The direction by the rule in the class comment; an alignment that is undefined for every
+     * run of one side does not vote.
+     */
     public Direction direction() {
         if (!hasData()) {
             return Direction.NO_DATA;
         }
         int change = Double.compare(difference(Measure.RELATIVE_WEIGHT_CHANGE), 0);
-        int ka = Double.compare(difference(Measure.KERNEL_ALIGNMENT), 0);
-        int ra = Double.compare(difference(Measure.REPRESENTATION_ALIGNMENT), 0);
-        if (change > 0 && ka < 0 && ra < 0) {
-            return Direction.RICHER;
+        boolean richer = change > 0;
+        boolean lazier = change < 0;
+        for (Measure alignment : List.of(Measure.KERNEL_ALIGNMENT, Measure.REPRESENTATION_ALIGNMENT)) {
+            if (defined(alignment)) {
+                int sign = Double.compare(difference(alignment), 0);
+                richer &= sign < 0;
+                lazier &= sign > 0;
+            }
         }
-        if (change < 0 && ka > 0 && ra > 0) {
-            return Direction.LAZIER;
-        }
-        return Direction.MIXED;
+        return richer ? Direction.RICHER : lazier ? Direction.LAZIER : Direction.MIXED;
     }
 
     /**
@@ -146,6 +160,9 @@ public record Comparison(String task, String studied, String baseline, List<RunR
         s.append(alignmentClause(Measure.KERNEL_ALIGNMENT, direction)).append(", ");
         s.append(alignmentClause(Measure.REPRESENTATION_ALIGNMENT, direction)).append(", ");
         s.append(testClause());
+        if (direction != Direction.MIXED && test(Measure.RELATIVE_WEIGHT_CHANGE).p() > 0.05) {
+            s.append("; the direction is that of the means and is not significant at 0.05");
+        }
         return s.append(divergedClause()).toString();
     }
 
@@ -163,6 +180,10 @@ public record Comparison(String task, String studied, String baseline, List<RunR
     }
 
     private String alignmentClause(Measure measure, Direction direction) {
+        if (!defined(measure)) {
+            return measure.label() + " undefined for every run of "
+                    + (measured(studiedRuns, measure).isEmpty() ? studied : baseline) + " (" + ZERO_KERNEL + ")";
+        }
         double mine = sample(studiedRuns, measure).mean();
         double theirs = sample(baselineRuns, measure).mean();
         String[] shown = Fmt.pair(mine, theirs);
@@ -170,7 +191,17 @@ public record Comparison(String task, String studied, String baseline, List<RunR
         if (direction == Direction.MIXED) {
             pointer = "points " + (mine < theirs ? "richer" : mine > theirs ? "lazier" : "neither way") + " ";
         }
-        return measure.label() + " " + pointer + shown[0] + " vs " + shown[1];
+        return measure.label() + " " + pointer + shown[0] + " vs " + shown[1] + undefinedNote(measure);
+    }
+
+    private String undefinedNote(Measure measure) {
+        List<RunResult> left = new ArrayList<>(undefined(studiedRuns, measure));
+        left.addAll(undefined(baselineRuns, measure));
+        if (left.isEmpty()) {
+            return "";
+        }
+        return " (undefined, " + ZERO_KERNEL + ", in " + String.join(", ",
+                left.stream().map(r -> r.init() + " s" + r.seed()).toList()) + ")";
     }
 
     private String testClause() {

@@ -180,9 +180,10 @@ final class LearningSection {
 
     private static String strip(ReportData data, Palette palette, String task, Measure measure) {
         List<String> inits = data.initNames().stream()
-                .filter(i -> !Comparison.completed(data.runs(i, task)).isEmpty()).toList();
+                .filter(i -> !Comparison.measured(data.runs(i, task), measure).isEmpty()).toList();
         if (inits.isEmpty()) {
-            return "<p class=\"note\">No completed run of " + Html.esc(task) + ".</p>";
+            return "<p class=\"note\">No completed run of " + Html.esc(task) + " with a defined "
+                    + Html.esc(measure.label()) + ".</p>";
         }
         List<Sample> samples = inits.stream().map(i -> Comparison.sample(data.runs(i, task), measure)).toList();
         double lo = Double.POSITIVE_INFINITY;
@@ -200,7 +201,7 @@ final class LearningSection {
                 Axis.around(lo, hi, measure.label()), measure.label() + " \u2014 " + task).categories(inits);
         for (int k = 0; k < inits.size(); k++) {
             String color = palette.color(inits.get(k));
-            List<RunResult> ok = Comparison.completed(data.runs(inits.get(k), task));
+            List<RunResult> ok = Comparison.measured(data.runs(inits.get(k), task), measure);
             Sample sample = samples.get(k);
             double[] values = sample.values();
             for (int i = 0; i < values.length; i++) {
@@ -215,7 +216,12 @@ final class LearningSection {
                 plot.segment(k + 0.32, ci.low(), k + 0.32, ci.high(), color, 1.6);
             }
         }
-        return plot.svg() + "<figcaption>" + Html.esc(measure.description()) + "</figcaption>";
+        List<String> undefined = data.initNames().stream()
+                .flatMap(i -> Comparison.undefined(data.runs(i, task), measure).stream())
+                .map(r -> r.init() + " s" + r.seed()).toList();
+        String note = undefined.isEmpty() ? "" : ". Undefined (" + Comparison.ZERO_KERNEL + ") and not drawn: "
+                + String.join(", ", undefined);
+        return plot.svg() + "<figcaption>" + Html.esc(measure.description() + note) + "</figcaption>";
     }
 
     private static boolean hasCheckpointSeries(ReportData data, String task) {

@@ -1,17 +1,12 @@
 package org.richlazy.report;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.richlazy.train.RunStore;
 import org.richlazy.transform.InitStore;
 import org.richlazy.transform.InitialWeights;
@@ -24,17 +19,15 @@ import org.richlazy.transform.InitialWeights;
  * <ul>
  *   <li>The studied init is the first row of {@code inits/summary.csv} (InitSet order: studied, then
  *       baselines).</li>
- *   <li>The date is the value of the first top-level {@code date:}, {@code created:} or {@code started:}
- *       key of experiment.yaml; when there is none the report says the results record no date (it never
- *       uses the clock).</li>
+ *   <li>The date and the tool version are those of {@code run-info.json} ({@link RunInfo}), written
+ *       when the experiment first started; without it the report says the results record no date
+ *       (it never uses the clock) and shows the version of the tool rendering it.</li>
  *   <li>Neuron classes are not part of the inits contract, so the heatmap of a loaded folder shows no
  *       class boundaries.</li>
  * </ul>
  */
 public final class ResultsLoader {
     static final String CONFIG_FILE = "experiment.yaml";
-    private static final Pattern DATE = Pattern.compile("^(?:date|created|started)\\s*:\\s*['\"]?([^'\"#\\r\\n]*?)"
-            + "['\"]?\\s*(?:#.*)?$", Pattern.MULTILINE);
 
     private ResultsLoader() {
     }
@@ -71,27 +64,8 @@ public final class ResultsLoader {
                 studiedMatrix = w.matrix();
             }
         }
-        return new ReportData(yaml, toolVersion(), recordedDate(yaml), inits, studiedMatrix, List.of(),
-                RunStore.readAll(resultsDir));
-    }
-
-    /** The first top-level date, created or started value of the config text, or null. */
-    static String recordedDate(String yaml) {
-        Matcher m = DATE.matcher(yaml);
-        return m.find() && !m.group(1).isBlank() ? m.group(1).trim() : null;
-    }
-
-    /** The version of this module, filtered into {@code version.properties} by the build. */
-    static String toolVersion() {
-        try (InputStream in = ResultsLoader.class.getResourceAsStream("version.properties")) {
-            if (in == null) {
-                throw new ReportException("version.properties missing from the report module's resources");
-            }
-            Properties p = new Properties();
-            p.load(in);
-            return p.getProperty("version");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        RunInfo info = RunInfo.readOrNull(resultsDir);
+        return new ReportData(yaml, info == null ? RunInfo.toolVersion() : info.version(),
+                info == null ? null : info.started(), inits, studiedMatrix, List.of(), RunStore.readAll(resultsDir));
     }
 }

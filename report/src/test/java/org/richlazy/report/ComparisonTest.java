@@ -36,7 +36,8 @@ class ComparisonTest {
         assertThat(c.difference(Measure.KERNEL_ALIGNMENT)).isCloseTo(0.42 - 0.71, within(1e-12));
         assertThat(c.sentence()).isEqualTo("celltype vs gaussian on 2af: richer \u2014 relative weight change 1.80x"
                 + " (95% CI " + Fmt.fixed(ci.low(), 2) + "-" + Fmt.fixed(ci.high(), 2) + "), KA 0.42 vs 0.71,"
-                + " RA 0.55 vs 0.80, p = 0.10 (permutation, 3 vs 3 seeds; smallest attainable p = 0.10)");
+                + " RA 0.55 vs 0.80, p = 0.10 (permutation, 3 vs 3 seeds; smallest attainable p = 0.10);"
+                + " the direction is that of the means and is not significant at 0.05");
     }
 
     @Test
@@ -86,7 +87,8 @@ class ComparisonTest {
                 List.of(Fixtures.run("gaussian", "2af", 1, 1, 0.7, 0.8)));
         assertThat(c.sentence()).isEqualTo("celltype vs gaussian on 2af: richer \u2014 relative weight change 2.00x"
                 + " (no interval with one seed), KA 0.40 vs 0.70, RA 0.50 vs 0.80, p = 1.00 (permutation,"
-                + " 1 vs 1 seeds; smallest attainable p = 1.00)");
+                + " 1 vs 1 seeds; smallest attainable p = 1.00); the direction is that of the means and is"
+                + " not significant at 0.05");
     }
 
     @Test
@@ -97,11 +99,27 @@ class ComparisonTest {
     }
 
     @Test
-    void completedRunWithNonFiniteMeasureIsAnError() {
-        Measures nan = new Measures(1, 1, 0.5, Double.NaN, 1, 1);
-        RunResult bad = new RunResult("celltype", "2af", 3, "ok", null, 10, 1, List.of(), List.of(), nan);
-        Comparison c = compare(List.of(bad), Fixtures.seeds("gaussian", "2af", SLOW, HIGH_KA, HIGH_RA));
-        assertThatThrownBy(c::sentence).isInstanceOf(ReportException.class)
-                .hasMessageContaining("celltype__2af__s3").hasMessageContaining("KA is NaN");
+    void anUndefinedAlignmentIsLeftOutOfThatMeasureAndNamed() {
+        Measures silent = new Measures(3.5, 0.1, Double.NaN, 0.40, 1, 0.2);
+        RunResult undefinedRa = new RunResult("celltype", "2af", 3, "ok", null, 10, 1, List.of(), List.of(), silent);
+        List<RunResult> studied = new java.util.ArrayList<>(
+                Fixtures.seeds("celltype", "2af", FAST, LOW_KA, LOW_RA).subList(0, 2));
+        studied.add(undefinedRa);
+        Comparison c = compare(studied, Fixtures.seeds("gaussian", "2af", SLOW, HIGH_KA, HIGH_RA));
+        assertThat(Comparison.sample(studied, Measure.REPRESENTATION_ALIGNMENT).size()).isEqualTo(2);
+        assertThat(Comparison.sample(studied, Measure.KERNEL_ALIGNMENT).size()).isEqualTo(3);
+        assertThat(c.sentence()).contains("(undefined, " + Comparison.ZERO_KERNEL + ", in celltype s3)");
+    }
+
+    @Test
+    void anAlignmentUndefinedForEveryRunOfOneSideDoesNotVote() {
+        Measures silent = new Measures(3.5, 0.1, Double.NaN, 0.40, 1, 0.2);
+        List<RunResult> studied = List.of(
+                new RunResult("celltype", "2af", 1, "ok", null, 10, 1, List.of(), List.of(), silent),
+                new RunResult("celltype", "2af", 2, "ok", null, 10, 1, List.of(), List.of(), silent));
+        Comparison c = compare(studied, Fixtures.seeds("gaussian", "2af", new double[] {0.01, 0.02, 0.03},
+                HIGH_KA, HIGH_RA));
+        assertThat(c.direction()).isEqualTo(Comparison.Direction.RICHER);
+        assertThat(c.sentence()).contains("RA undefined for every run of celltype");
     }
 }

@@ -7,20 +7,24 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What the loader takes from experiment.yaml and the build, without the upstream stores. */
+/** What the loader takes from experiment.yaml, run-info.json and the build, without the upstream stores. */
 class ConfigTextTest {
     @Test
-    void dateIsTheFirstTopLevelDateCreatedOrStartedValue() {
-        assertThat(ResultsLoader.recordedDate("input: a.csv\ndate: 2026-11-20T14:03:00Z\n"))
-                .isEqualTo("2026-11-20T14:03:00Z");
-        assertThat(ResultsLoader.recordedDate("created: '2026-01-02' # when\n")).isEqualTo("2026-01-02");
-        assertThat(ResultsLoader.recordedDate("training:\n  date: 2020-01-01\n")).isNull();
-        assertThat(ResultsLoader.recordedDate("input: a.csv\n")).isNull();
+    void runInfoIsWrittenOnceSoAResumedSweepKeepsTheFirstDate(@TempDir Path dir) throws Exception {
+        RunInfo.writeIfAbsent(dir);
+        RunInfo first = RunInfo.readOrNull(dir);
+        assertThat(first.version()).isEqualTo(RunInfo.toolVersion());
+        assertThat(java.time.Instant.parse(first.started())).isNotNull();
+        java.nio.file.Files.writeString(dir.resolve(RunInfo.FILE), "{\"version\": \"0.0.1\", "
+                + "\"started\": \"2020-01-01T00:00:00Z\", \"java\": \"17\", \"os\": \"x\", \"cores\": 1}");
+        RunInfo.writeIfAbsent(dir);
+        assertThat(RunInfo.readOrNull(dir).started()).isEqualTo("2020-01-01T00:00:00Z");
+        assertThat(RunInfo.readOrNull(dir.resolve("absent"))).isNull();
     }
 
     @Test
     void toolVersionComesFromTheBuild() {
-        assertThat(ResultsLoader.toolVersion()).isNotBlank().doesNotContain("${");
+        assertThat(RunInfo.toolVersion()).isNotBlank().doesNotContain("${");
     }
 
     @Test

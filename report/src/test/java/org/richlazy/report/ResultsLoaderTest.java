@@ -59,6 +59,8 @@ class ResultsLoaderTest {
 
     private static ReportData writeFolder(Path dir) throws Exception {
         Files.writeString(dir.resolve("experiment.yaml"), Fixtures.CONFIG);
+        Files.writeString(dir.resolve(RunInfo.FILE), "{\"version\": \"" + RunInfo.toolVersion()
+                + "\", \"started\": \"2026-11-20T14:03:00Z\", \"java\": \"17\", \"os\": \"Linux\", \"cores\": 2}");
         double[][] studied = Fixtures.blockMatrix(N, 1.25, 7);
         List<String> classes = Fixtures.classNames(N, "E", "PV", "SST", "VIP");
         List<Neuron> neurons = new ArrayList<>();
@@ -86,7 +88,7 @@ class ResultsLoaderTest {
             double[][] w0 = matrices.get(List.of("celltype", "gaussian", "rank-matched").indexOf(run.init()));
             RunStore.write(dir, new TrainedRun(run, w0, w0));
         }
-        return new ReportData(Fixtures.CONFIG, ResultsLoader.toolVersion(), "2026-11-20T14:03:00Z", inits, studied,
+        return new ReportData(Fixtures.CONFIG, RunInfo.toolVersion(), "2026-11-20T14:03:00Z", inits, studied,
                 List.of(), small.runs());
     }
 }

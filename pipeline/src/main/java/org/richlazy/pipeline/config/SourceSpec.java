@@ -1,15 +1,21 @@
 package org.richlazy.pipeline.config;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * Where the studied connectivity comes from: a built-in preset or a file.
  *
- * @param preset a built-in preset name ({@value #MOUSE_V1_L23}); exclusive with {@code path}
+ * @param preset a built-in source: {@value #MOUSE_V1_L23}, or {@value #RANDOM_GAUSSIAN} for the
+ *               paper's random rank sweep (Fig. 1: one Gaussian draw and its truncated ranks
+ *               {@code transform.ranks}, no measured data); exclusive with {@code path}
  * @param path   a connectivity file, relative to the working directory; exclusive with {@code preset}
  * @param format the file's format, or {@code null} to detect it from extension and content
  */
 public record SourceSpec(String preset, String path, String format) {
     /** The built-in mouse V1 layer-2/3 four-class cell-type table (SPEC §9). */
     public static final String MOUSE_V1_L23 = "mouse-v1-l23";
+    /** No measured source: the paper's Gaussian init and its truncated-rank versions. */
+    public static final String RANDOM_GAUSSIAN = "random-gaussian";
 
     public SourceSpec {
         if (preset == null && path == null) {
@@ -18,8 +24,18 @@ public record SourceSpec(String preset, String path, String format) {
         if (preset != null && path != null) {
             throw new IllegalArgumentException("give either source.preset or source.path, not both");
         }
-        if (preset != null && !MOUSE_V1_L23.equals(preset)) {
-            throw new IllegalArgumentException("unknown source.preset '" + preset + "'; known: " + MOUSE_V1_L23);
+        if (preset != null && !MOUSE_V1_L23.equals(preset) && !RANDOM_GAUSSIAN.equals(preset)) {
+            throw new IllegalArgumentException("unknown source.preset '" + preset + "'; known: " + MOUSE_V1_L23
+                    + ", " + RANDOM_GAUSSIAN);
         }
+        if (format != null && path == null) {
+            throw new IllegalArgumentException("source.format is for a file given as source.path");
+        }
+    }
+
+    /** Whether this is the random rank sweep, with nothing to ingest. */
+    @JsonIgnore
+    public boolean isRandomSweep() {
+        return RANDOM_GAUSSIAN.equals(preset);
     }
 }
