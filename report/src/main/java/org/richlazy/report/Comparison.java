@@ -36,7 +36,7 @@ import org.richlazy.train.RunResult;
 public record Comparison(String task, String studied, String baseline, List<RunResult> studiedRuns,
                          List<RunResult> baselineRuns) {
     /** Why an alignment can be undefined for a run that completed. */
-    static final String ZERO_KERNEL = "all-zero kernel: no decision-step unit active";
+    static final String ZERO_KERNEL = "all-zero kernel: no unit active at the decision step, initially or at the end";
 
     /** Which way learning moved for the studied init relative to the baseline. */
     public enum Direction {
@@ -72,7 +72,8 @@ public record Comparison(String task, String studied, String baseline, List<RunR
         return completed(runs).stream().filter(r -> !Double.isFinite(measure.of(r.finalMeasures()))).toList();
     }
 
-    private boolean defined(Measure measure) {
+    /** Whether the measure is defined (finite) for at least one completed run on each side. */
+    boolean defined(Measure measure) {
         return !measured(studiedRuns, measure).isEmpty() && !measured(baselineRuns, measure).isEmpty();
     }
 

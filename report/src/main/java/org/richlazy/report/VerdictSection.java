@@ -3,7 +3,6 @@ package org.richlazy.report;
 import java.util.List;
 import org.richlazy.report.stats.Bootstrap;
 import org.richlazy.report.stats.Interval;
-import org.richlazy.report.stats.PermutationTest;
 
 /** The verdict section: one sentence per task and baseline, then the numbers behind each sentence. */
 final class VerdictSection {
@@ -44,13 +43,12 @@ final class VerdictSection {
             s.append("<td>").append(Fmt.fixed(c.weightChangeRatio(), 2)).append("x ")
                     .append(interval(c.weightChangeRatioInterval(), 2)).append("</td>");
             for (Measure m : List.of(Measure.KERNEL_ALIGNMENT, Measure.REPRESENTATION_ALIGNMENT)) {
-                s.append("<td>").append(Fmt.fixed(c.difference(m), 3)).append(' ')
-                        .append(interval(c.differenceInterval(m), 3)).append("</td>");
+                s.append("<td>").append(c.defined(m) ? Fmt.fixed(c.difference(m), 3) + " "
+                        + interval(c.differenceInterval(m), 3) : UNDEFINED).append("</td>");
             }
             for (Measure m : List.of(Measure.RELATIVE_WEIGHT_CHANGE, Measure.KERNEL_ALIGNMENT,
                     Measure.REPRESENTATION_ALIGNMENT)) {
-                PermutationTest.Result r = c.test(m);
-                s.append("<td>").append(Fmt.p(r.p())).append("</td>");
+                s.append("<td>").append(c.defined(m) ? Fmt.p(c.test(m).p()) : UNDEFINED).append("</td>");
             }
             s.append("</tr>");
         }
@@ -62,6 +60,8 @@ final class VerdictSection {
                 .append("); p: exact two-sided permutation test on the difference of means.</p>");
         return s.append("</section>").toString();
     }
+
+    private static final String UNDEFINED = "<span title=\"" + Comparison.ZERO_KERNEL + "\">undefined</span>";
 
     private static String interval(Interval ci, int decimals) {
         return ci.defined() ? "(" + Fmt.fixed(ci.low(), decimals) + " to " + Fmt.fixed(ci.high(), decimals) + ")"
