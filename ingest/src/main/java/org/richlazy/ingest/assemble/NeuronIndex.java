@@ -32,11 +32,21 @@ public final class NeuronIndex {
      * @throws IngestException if a name appears twice
      */
     public static NeuronIndex closed(List<String> names, String source) {
+        return closed(names, source, "");
+    }
+
+    /**
+     * An index over a fixed list of names read from one part of a file.
+     *
+     * @param part which part of {@code source} holds the names (e.g. {@code "header"}), or {@code ""}
+     * @throws IngestException if a name appears twice, located at {@code part, label 'x'}
+     */
+    public static NeuronIndex closed(List<String> names, String source, String part) {
         NeuronIndex idx = new NeuronIndex(source);
         for (String n : names) {
             if (idx.index.putIfAbsent(n, idx.names.size()) != null) {
-                throw new IngestException(source, "label '" + n + "'", "duplicate label '" + n + "'",
-                        "each neuron named once");
+                throw new IngestException(source, (part.isEmpty() ? "" : part + ", ") + "label '" + n + "'",
+                        "duplicate label '" + n + "'", "each neuron named once");
             }
             idx.names.add(n);
         }

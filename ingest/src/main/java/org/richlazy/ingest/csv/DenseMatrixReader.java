@@ -104,8 +104,8 @@ public final class DenseMatrixReader implements ConnectivityReader {
         int[] colAt = new int[cols];
         NeuronIndex index;
         if (!rowNames.isEmpty() && !colNames.isEmpty()) {
-            NeuronIndex.closed(rowNames, file + " (row labels)");
-            NeuronIndex.closed(colNames, file + " (column labels)");
+            NeuronIndex.closed(rowNames, file, "first column");
+            NeuronIndex.closed(colNames, file, "header");
             LinkedHashSet<String> union = new LinkedHashSet<>(rowNames);
             union.addAll(colNames);
             index = NeuronIndex.closed(new ArrayList<>(union), file);

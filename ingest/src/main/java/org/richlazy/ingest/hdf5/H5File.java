@@ -1,6 +1,7 @@
 package org.richlazy.ingest.hdf5;
 
 import io.jhdf.HdfFile;
+import io.jhdf.Superblock;
 import io.jhdf.api.Attribute;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Group;
@@ -10,8 +11,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Array;
 import java.math.BigInteger;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,10 +46,27 @@ public final class H5File implements AutoCloseable {
         if (!isHdf5(path)) {
             throw new IngestException(name, "", "not an HDF5 file (no HDF5 signature at offset 0)", "an HDF5 file");
         }
+        requireComplete(path);
         try {
             return new H5File(name, new HdfFile(path));
         } catch (HdfException | IllegalArgumentException | IllegalStateException | java.nio.BufferUnderflowException e) {
             throw new IngestException(name, "", "unreadable HDF5 file, truncated or corrupt (" + e.getMessage() + ")",
+                    "a complete HDF5 file", e);
+        }
+    }
+
+    /** Compares the superblock's end-of-file address with the file's size. */
+    private static void requireComplete(Path path) {
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            Superblock superblock = Superblock.readSuperblock(channel, 0);
+            long expected = superblock.getBaseAddressByte() + superblock.getEndOfFileAddress();
+            long size = channel.size();
+            if (size < expected) {
+                throw new IngestException(path.toString(), "", "truncated HDF5 file (" + size + " bytes, the superblock says "
+                        + expected + ")", "a complete HDF5 file");
+            }
+        } catch (IOException | HdfException | java.nio.BufferUnderflowException e) {
+            throw new IngestException(path.toString(), "", "unreadable HDF5 superblock (" + e.getMessage() + ")",
                     "a complete HDF5 file", e);
         }
     }
@@ -124,9 +144,8 @@ public final class H5File implements AutoCloseable {
         Dataset d = dataset(path);
         try {
             return d.getDataFlat();
-        } catch (HdfException | UnsupportedOperationException e) {
-            String filters = d.getFilters().toString();
-            throw new IngestException(name, path, "cannot decode dataset (filters " + filters + ": " + e.getMessage() + ")",
+        } catch (HdfException | UnsupportedOperationException | java.nio.BufferUnderflowException e) {
+            throw new IngestException(name, path, "cannot decode dataset (" + e.getMessage() + ")",
                     "an uncompressed dataset or one with a filter jhdf supports (deflate/gzip, shuffle, lzf, fletcher32)", e);
         }
     }
