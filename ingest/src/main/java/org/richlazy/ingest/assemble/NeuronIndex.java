@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.richlazy.ingest.IngestException;
 
 /**
@@ -57,16 +58,16 @@ public final class NeuronIndex {
      * The index of a name; in an open index a new name is added.
      *
      * @param file     the file being read (for errors)
-     * @param location where the name was read, e.g. {@code "line 12, column Source"}
+     * @param location where the name was read, e.g. {@code "line 12, column Source"}, made only on error
      * @throws IngestException in a closed index, when the name is not in the list
      */
-    public int indexOf(String name, String file, String location) {
+    public int indexOf(String name, String file, Supplier<String> location) {
         Integer i = index.get(name);
         if (i != null) {
             return i;
         }
         if (closedBy != null) {
-            throw new IngestException(file, location, "unknown neuron '" + name + "'",
+            throw new IngestException(file, location.get(), "unknown neuron '" + name + "'",
                     "a neuron listed in " + closedBy);
         }
         int next = names.size();

@@ -142,11 +142,13 @@ public final class DenseMatrixReader implements ConnectivityReader {
             rowNames = names;
         }
         for (int r = 0; r < rowAt.length; r++) {
-            rowAt[r] = index.indexOf(rowNames.get(r), file, "row " + (r + 1));
+            int row = r + 1;
+            rowAt[r] = index.indexOf(rowNames.get(r), file, () -> "row " + row);
         }
         List<String> colOrder = colNames.isEmpty() ? rowNames : colNames;
         for (int c = 0; c < cols; c++) {
-            colAt[c] = index.indexOf(colOrder.get(c), file, "column " + (c + 1));
+            int col = c + 1;
+            colAt[c] = index.indexOf(colOrder.get(c), file, () -> "column " + col);
         }
         int n = index.size();
         double[][] w = new double[n][n];

@@ -78,18 +78,23 @@ public final class EdgeListReader implements ConnectivityReader {
             }
             read++;
             String type = cols.type() < 0 ? "" : row.cell(cols.type()).strip().toLowerCase(Locale.ROOT);
+            EdgeSums typeSums = byType.get(type);
             if (!wanted.equals(ALL) && !type.equals(wanted)) {
                 leftOut.merge(type, 1L, Long::sum);
                 continue;
             }
-            int pre = index.indexOf(name(file, row, cols.source(), "source"), file, Cells.where(row.line(), "source"));
-            int post = index.indexOf(name(file, row, cols.target(), "target"), file, Cells.where(row.line(), "target"));
+            int pre = index.indexOf(name(file, row, cols.source(), "source"), file, () -> Cells.where(row.line(), "source"));
+            int post = index.indexOf(name(file, row, cols.target(), "target"), file, () -> Cells.where(row.line(), "target"));
             double w = cols.weight() < 0 ? 1 : Cells.finite(file, row.line(), cols.weightName(),
                     row.cell(cols.weight()), "weight");
             if (w == 0) {
                 zeroRows++;
             }
-            byType.computeIfAbsent(type, t -> new EdgeSums()).add(pre, post, w);
+            if (typeSums == null) {
+                typeSums = new EdgeSums();
+                byType.put(type, typeSums);
+            }
+            typeSums.add(pre, post, w);
         }
         if (!wanted.equals(ALL) && byType.isEmpty()) {
             throw new IngestException(file, "option edgeType", "no row has type '" + options.edgeType()
