@@ -175,6 +175,7 @@ class BadInputTest {
     void unknownFormatAndOptionWords() {
         Path f = text("e.csv", "source,target\na,b\n");
         assertRejected(f, Map.of("format", "parquet"), "option format", "edge-list");
+        assertRejected(f, Map.of("orientation", "rows-post"), "option orientation", "only options of edge-list");
         Path m = text("m.csv", ",a,b\na,0,1\nb,1,0\n");
         assertRejected(m, Map.of("orientation", "rows-sideways"), "option orientation", "rows-pre");
     }

@@ -58,6 +58,11 @@ public final class AllenCellTypeReader implements ConnectivityReader {
     private static final String MISSING = "[]";
 
     @Override
+    public Set<String> options() {
+        return Set.of("property");
+    }
+
+    @Override
     public String format() {
         return FORMAT;
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.richlazy.ingest.CellSign;
 import org.richlazy.ingest.Connectome;
 import org.richlazy.ingest.ConnectivityReader;
@@ -39,6 +40,11 @@ import org.richlazy.ingest.text.TextTable;
 public final class DenseMatrixReader implements ConnectivityReader {
     /** Format name. */
     public static final String FORMAT = "dense-text";
+
+    @Override
+    public Set<String> options() {
+        return Set.of("orientation", "delimiter", "header", "rowLabels", "emptyCell", "labelsFile", "weightUnit");
+    }
 
     @Override
     public String format() {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.richlazy.ingest.CellSign;
 import org.richlazy.ingest.Connectome;
 import org.richlazy.ingest.ConnectivityReader;
@@ -43,6 +44,12 @@ public final class EdgeListReader implements ConnectivityReader {
     /** Format name. */
     public static final String FORMAT = "edge-list";
     private static final String ALL = "all";
+
+    @Override
+    public Set<String> options() {
+        return Set.of("delimiter", "header", "labelsFile", "sourceColumn", "targetColumn", "weightColumn", "typeColumn",
+                "edgeType", "electrical", "weightUnit");
+    }
 
     @Override
     public String format() {

@@ -6,6 +6,7 @@ import io.jhdf.api.Node;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.richlazy.ingest.CellSign;
 import org.richlazy.ingest.Connectome;
 import org.richlazy.ingest.ConnectivityReader;
@@ -32,6 +33,11 @@ import org.richlazy.ingest.assemble.NeuronIndex;
 public final class Hdf5MatrixReader implements ConnectivityReader {
     /** Format name. */
     public static final String FORMAT = "hdf5-matrix";
+
+    @Override
+    public Set<String> options() {
+        return Set.of("orientation", "dataset", "sparseLayout", "labelsFile", "weightUnit");
+    }
 
     @Override
     public String format() {

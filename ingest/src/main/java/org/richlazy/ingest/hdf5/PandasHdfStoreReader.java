@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.richlazy.ingest.CellSign;
@@ -40,6 +41,11 @@ public final class PandasHdfStoreReader implements ConnectivityReader {
     /** Format name. */
     public static final String FORMAT = "pandas-hdfstore";
     private static final Pattern PICKLED_NAME = Pattern.compile("(?m)^a?V(.*)$");
+
+    @Override
+    public Set<String> options() {
+        return Set.of("orientation", "dataset", "edgeType", "property", "weightUnit");
+    }
 
     @Override
     public String format() {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.richlazy.ingest.CellSign;
 import org.richlazy.ingest.Connectome;
 import org.richlazy.ingest.ConnectivityReader;
@@ -47,6 +48,11 @@ public final class SonataReader implements ConnectivityReader {
     /** Whether a folder holds a SONATA network (exactly one {@code *edges.h5} beside a {@code *nodes.h5}). */
     public static boolean isNetworkFolder(Path folder) {
         return SonataFiles.isNetworkFolder(folder);
+    }
+
+    @Override
+    public Set<String> options() {
+        return Set.of("property", "signRule", "nodePopulation", "edgePopulation", "weightUnit");
     }
 
     @Override
