@@ -46,6 +46,10 @@ final class FormatDetector {
             return AllenCellTypeReader.FORMAT;
         }
         String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if ((lower.endsWith("node_types.csv") || lower.endsWith("edge_types.csv"))
+                && SonataReader.isNetworkFolder(path.toAbsolutePath().getParent())) {
+            return SonataReader.FORMAT;
+        }
         if (H5File.isHdf5(path)) {
             return detectHdf5(path);
         }

@@ -45,6 +45,10 @@ public final class NeuronIndex {
     public static NeuronIndex closed(List<String> names, String source, String part) {
         NeuronIndex idx = new NeuronIndex(source);
         for (String n : names) {
+            if (n.isBlank()) {
+                throw new IngestException(source, (part.isEmpty() ? "" : part + ", ") + "position " + (idx.names.size() + 1),
+                        "empty label", "a name for every neuron");
+            }
             if (idx.index.putIfAbsent(n, idx.names.size()) != null) {
                 throw new IngestException(source, (part.isEmpty() ? "" : part + ", ") + "label '" + n + "'",
                         "duplicate label '" + n + "'", "each neuron named once");
