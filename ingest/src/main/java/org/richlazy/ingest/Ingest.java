@@ -36,7 +36,7 @@ public final class Ingest {
         return map;
     }
 
-    /** The format names {@link #read} accepts, in detection order. */
+    /** The format names {@link #read} accepts. */
     public static List<String> formats() {
         return List.copyOf(READERS.keySet());
     }

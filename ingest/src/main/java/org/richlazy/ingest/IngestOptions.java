@@ -28,7 +28,8 @@ package org.richlazy.ingest;
  *                       {@code mirror-missing} (add the reverse of a gap junction listed one way only)
  * @param property       SONATA weight rule {@code syn_weight} (default), {@code nsyns} or
  *                       {@code syn_weight*nsyns}; pandas HDFStore: the edge-property column
- *                       (default: the file's {@code NEUROTOP_DEFAULT_EDGE})
+ *                       (default: the file's {@code NEUROTOP_DEFAULT_EDGE}); Allen cell types: the
+ *                       PSP measure {@code 90th} (default) or {@code resting}
  * @param dataset        HDF5: path of the dense dataset or sparse group; pandas HDFStore: matrix group
  * @param sparseLayout   HDF5 sparse group without an encoding attribute: {@code csr} or {@code csc}
  * @param nodePopulation SONATA node population; null = the only one

@@ -158,6 +158,22 @@ public final class H5File implements AutoCloseable {
     /** A numeric dataset as finite doubles, flattened. */
     public double[] doubles(String path) {
         Object data = flat(path);
+        if (data instanceof double[] d) {
+            return requireFinite(path, d);
+        }
+        if (data instanceof float[] f) {
+            double[] out = new double[f.length];
+            for (int i = 0; i < f.length; i++) {
+                out[i] = f[i];
+            }
+            return requireFinite(path, out);
+        }
+        if (data instanceof long[] l) {
+            return java.util.Arrays.stream(l).asDoubleStream().toArray();
+        }
+        if (data instanceof int[] ints) {
+            return java.util.Arrays.stream(ints).asDoubleStream().toArray();
+        }
         int n = data.getClass().isArray() ? Array.getLength(data) : -1;
         if (n < 0) {
             throw new IngestException(name, path, "a scalar", "a numeric array");
@@ -170,11 +186,17 @@ public final class H5File implements AutoCloseable {
                         "a numeric dataset");
             }
             out[i] = num.doubleValue();
-            if (!Double.isFinite(out[i])) {
-                throw new IngestException(name, path + "[" + i + "]", "value " + out[i], "a finite number (no NaN or infinity)");
+        }
+        return requireFinite(path, out);
+    }
+
+    private double[] requireFinite(String path, double[] values) {
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isFinite(values[i])) {
+                throw new IngestException(name, path + "[" + i + "]", "value " + values[i], "a finite number (no NaN or infinity)");
             }
         }
-        return out;
+        return values;
     }
 
     /** An integer dataset (any width, signed or not; floats only when integral) as longs, flattened. */

@@ -131,7 +131,7 @@ public final class SonataReader implements ConnectivityReader {
         prov = rule.equals("source-ei")
                 ? prov.withStep("signed weights by the source node type's ei (negated inhibitory)", negated,
                         "sign rule source-ei" + (signRule.equals("auto") ? " (auto: every weight was non-negative)" : ""))
-                : prov.withStep("kept weight signs as given", disagree > 0 ? disagree : 0, "sign rule as-given"
+                : prov.withStep("kept weight signs as given", disagree, "sign rule as-given"
                         + (signRule.equals("auto") ? " (auto: some weights are negative)" : "")
                         + "; count = edges whose sign disagrees with the source's ei");
 
