@@ -40,6 +40,17 @@ public final class EdgeSums {
         return cell == null ? 0 : cell[0];
     }
 
+    /** Number of self-loops among neurons 0..n-1 (diagonal entries present). */
+    public long diagonalEntries(int n) {
+        long count = 0;
+        for (int i = 0; i < n; i++) {
+            if (has(i, i)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** Number of additions onto a pair that was already present. */
     public long duplicates() {
         return duplicates;

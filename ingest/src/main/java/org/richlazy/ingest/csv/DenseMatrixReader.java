@@ -5,17 +5,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.richlazy.ingest.CellSign;
 import org.richlazy.ingest.Connectome;
 import org.richlazy.ingest.ConnectivityReader;
 import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.IngestOptions;
 import org.richlazy.ingest.Ingested;
-import org.richlazy.ingest.Neuron;
 import org.richlazy.ingest.OptionWords;
 import org.richlazy.ingest.Provenance;
-import org.richlazy.ingest.assemble.LabelsFile;
 import org.richlazy.ingest.assemble.NeuronIndex;
+import org.richlazy.ingest.assemble.NeuronNames;
 import org.richlazy.ingest.text.Cells;
 import org.richlazy.ingest.text.Delimiter;
 import org.richlazy.ingest.text.TextRow;
@@ -129,20 +127,11 @@ public final class DenseMatrixReader implements ConnectivityReader {
                         + (rowNames.isEmpty() && colNames.isEmpty() ? "no labels" : "labels on one side only"),
                         "a square matrix (or both row and column labels to align a rectangular one)");
             }
-            List<String> names = !rowNames.isEmpty() ? rowNames : !colNames.isEmpty() ? colNames : null;
-            if (names == null && options.labelsFile() != null) {
-                names = LabelsFile.read(Path.of(options.labelsFile()));
-                if (names.size() != cols) {
-                    throw new IngestException(options.labelsFile(), "", names.size() + " labels for a " + cols
-                            + " x " + cols + " matrix", cols + " labels, one per line");
-                }
-                prov = prov.withStep("named neurons from " + options.labelsFile(), cols, "option labelsFile");
-            } else if (names == null) {
-                names = new ArrayList<>();
-                for (int i = 0; i < cols; i++) {
-                    names.add(String.valueOf(i));
-                }
-                prov = prov.withStep("named neurons by 0-based index", cols, "the matrix has no labels");
+            List<String> names = !rowNames.isEmpty() ? rowNames : colNames;
+            if (names.isEmpty()) {
+                NeuronNames.Named named = NeuronNames.forMatrix(cols, options.labelsFile(), prov, "the matrix has no labels");
+                names = named.names();
+                prov = named.provenance();
             }
             index = NeuronIndex.closed(names, file);
             rowNames = names;
@@ -167,9 +156,8 @@ public final class DenseMatrixReader implements ConnectivityReader {
                 }
             }
         }
-        List<Neuron> neurons = index.names().stream().map(s -> new Neuron(s, null, CellSign.UNKNOWN, null)).toList();
         String unit = options.weightUnit() != null ? options.weightUnit() : "unspecified (as given)";
-        return new Ingested.Matrix(new Connectome(neurons, w, unit, prov));
+        return new Ingested.Matrix(new Connectome(NeuronNames.unsigned(index.names()), w, unit, prov));
     }
 
     /** A first row is a header when a cell after the first is not a number (an empty cell counts as a number). */

@@ -7,18 +7,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.richlazy.ingest.CellSign;
 import org.richlazy.ingest.Connectome;
 import org.richlazy.ingest.ConnectivityReader;
 import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.IngestOptions;
 import org.richlazy.ingest.Ingested;
-import org.richlazy.ingest.Neuron;
 import org.richlazy.ingest.OptionWords;
 import org.richlazy.ingest.Provenance;
 import org.richlazy.ingest.assemble.EdgeSums;
 import org.richlazy.ingest.assemble.LabelsFile;
 import org.richlazy.ingest.assemble.NeuronIndex;
+import org.richlazy.ingest.assemble.NeuronNames;
 import org.richlazy.ingest.text.Cells;
 import org.richlazy.ingest.text.Delimiter;
 import org.richlazy.ingest.text.TextRow;
@@ -131,7 +130,7 @@ public final class EdgeListReader implements ConnectivityReader {
         }
         if (byType.size() > 1) {
             prov = prov.withStep("summed synapse types " + byType.keySet() + " into one weight per pair",
-                    all.duplicates(), "option edgeType = all: every type kept; count = pairs present in more than one type");
+                    all.duplicates(), "option edgeType = all: every type kept; count = additions onto a pair already holding another type");
         }
         for (double[] e : reverseToAdd) {
             all.add((int) e[0], (int) e[1], e[2]);
@@ -139,12 +138,7 @@ public final class EdgeListReader implements ConnectivityReader {
         if (zeroRows > 0) {
             prov = prov.withStep("kept zero-weight rows (no matrix entry)", zeroRows, "weight 0 as given");
         }
-        long selfLoops = 0;
-        for (int i = 0; i < index.size(); i++) {
-            if (all.has(i, i)) {
-                selfLoops++;
-            }
-        }
+        long selfLoops = all.diagonalEntries(index.size());
         if (selfLoops > 0) {
             prov = prov.withStep("kept self-loops", selfLoops, "autapses as listed; count = diagonal entries");
         }
@@ -155,12 +149,9 @@ public final class EdgeListReader implements ConnectivityReader {
             prov = prov.withStep("weight unit set to '" + options.weightUnit() + "'", 0, "option weightUnit");
         }
 
-        List<Neuron> neurons = new ArrayList<>(index.size());
-        for (String n : index.names()) {
-            neurons.add(new Neuron(n, null, CellSign.UNKNOWN, null));
-        }
         String unit = options.weightUnit() != null ? options.weightUnit() : cols.unit();
-        return new Ingested.Matrix(new Connectome(neurons, all.toPostPre(index.size()), unit, prov));
+        return new Ingested.Matrix(new Connectome(NeuronNames.unsigned(index.names()), all.toPostPre(index.size()),
+                unit, prov));
     }
 
     /**

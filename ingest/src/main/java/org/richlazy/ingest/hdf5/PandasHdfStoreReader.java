@@ -11,16 +11,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.richlazy.ingest.CellSign;
 import org.richlazy.ingest.Connectome;
 import org.richlazy.ingest.ConnectivityReader;
 import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.IngestOptions;
 import org.richlazy.ingest.Ingested;
-import org.richlazy.ingest.Neuron;
 import org.richlazy.ingest.OptionWords;
 import org.richlazy.ingest.Provenance;
 import org.richlazy.ingest.assemble.EdgeSums;
+import org.richlazy.ingest.assemble.NeuronNames;
 
 /**
  * Connectivity saved by conntility ({@code ConnectivityMatrix.to_h5}) in a pandas HDFStore: a
@@ -122,16 +121,13 @@ public final class PandasHdfStoreReader implements ConnectivityReader {
             }
             List<String> names = names(h5, matrix, n);
             if (names == null) {
-                names = new ArrayList<>();
-                for (int i = 0; i < n; i++) {
-                    names.add(String.valueOf(i));
-                }
-                prov = prov.withStep("named neurons by 0-based index", n, "no vertex_properties Neuron column");
+                NeuronNames.Named named = NeuronNames.forMatrix(n, null, prov, "no vertex_properties Neuron column");
+                names = named.names();
+                prov = named.provenance();
             }
-            List<Neuron> neurons = names.stream().map(s -> new Neuron(s, null, CellSign.UNKNOWN, null)).toList();
             String unit = options.weightUnit() != null ? options.weightUnit()
                     : "unspecified (edge property '" + property + "' as given)";
-            return new Ingested.Matrix(new Connectome(neurons, sums.toPostPre(n), unit, prov));
+            return new Ingested.Matrix(new Connectome(NeuronNames.unsigned(names), sums.toPostPre(n), unit, prov));
         }
     }
 

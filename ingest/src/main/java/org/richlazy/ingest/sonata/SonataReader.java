@@ -12,7 +12,6 @@ import org.richlazy.ingest.ConnectivityReader;
 import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.IngestOptions;
 import org.richlazy.ingest.Ingested;
-import org.richlazy.ingest.Neuron;
 import org.richlazy.ingest.OptionWords;
 import org.richlazy.ingest.Provenance;
 import org.richlazy.ingest.assemble.EdgeSums;
@@ -143,12 +142,7 @@ public final class SonataReader implements ConnectivityReader {
             prov = prov.withStep("summed repeated (source, target) edges", sums.duplicates(),
                     "one row per synapse or per group: the pair's weights add");
         }
-        long selfLoops = 0;
-        for (int i = 0; i < n; i++) {
-            if (sums.has(i, i)) {
-                selfLoops++;
-            }
-        }
+        long selfLoops = sums.diagonalEntries(n);
         if (selfLoops > 0) {
             prov = prov.withStep("kept self-loops", selfLoops, "autapses as listed; count = diagonal entries");
         }
