@@ -114,7 +114,7 @@ public final class EdgeListReader implements ConnectivityReader {
             prov = prov.withStep("left out rows of type '" + e.getKey() + "'", e.getValue(),
                     "option edgeType = " + options.edgeType());
         }
-        EdgeSums all = new EdgeSums();
+        EdgeSums all = new EdgeSums(byType.values().stream().mapToInt(EdgeSums::pairs).sum());
         List<double[]> reverseToAdd = new ArrayList<>();
         for (Map.Entry<String, EdgeSums> e : byType.entrySet()) {
             EdgeSums sums = e.getValue();
