@@ -130,6 +130,12 @@ class BadInputTest {
     }
 
     @Test
+    void emptyCellAsMissing() {
+        assertRejected(text("m.csv", ",a,b\na,0,\nb,1,0\n"), Map.of("emptyCell", "missing"), "line 2, column 3",
+                "a number in every cell");
+    }
+
+    @Test
     void squareRequired() {
         assertRejected(text("m.csv", "0,1,2\n3,4,5\n"), Map.of("format", "dense-text"), "", "a square matrix");
     }

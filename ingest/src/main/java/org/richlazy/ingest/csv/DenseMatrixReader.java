@@ -80,17 +80,18 @@ public final class DenseMatrixReader implements ConnectivityReader {
                 rowNames.add(row.cell(0).strip());
             }
             for (int c = 0; c < cols; c++) {
-                String cell = row.cell(c + (rowLabels ? 1 : 0));
+                int physical = c + (rowLabels ? 1 : 0);
+                String cell = row.cell(physical);
                 if (cell.isBlank()) {
                     if (!emptyIsZero) {
-                        throw new IngestException(file, Cells.where(row.line(), String.valueOf(c + 1)),
+                        throw new IngestException(file, Cells.where(row.line(), String.valueOf(physical + 1)),
                                 "empty cell (option emptyCell = missing)",
                                 "a number in every cell, or option emptyCell = zero");
                     }
                     empty++;
                     continue;
                 }
-                m[r][c] = Cells.finite(file, row.line(), String.valueOf(c + 1 + (rowLabels ? 1 : 0)), cell, "matrix entry");
+                m[r][c] = Cells.finite(file, row.line(), String.valueOf(physical + 1), cell, "matrix entry");
             }
         }
         List<String> colNames = header ? columnLabels(file, rows.get(0), cols, rowLabels) : List.of();
