@@ -3,6 +3,7 @@ package org.richlazy.ingest.hdf5;
 import io.jhdf.api.Attribute;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Group;
+import io.jhdf.exceptions.HdfException;
 import java.lang.reflect.Array;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -197,7 +198,14 @@ public final class PandasHdfStoreReader implements ConnectivityReader {
         }
         Dataset d = h5.dataset(table);
         String kinds = H5File.stringAttribute(d, "values_block_1_kind");
-        if (kinds == null || !(d.getData() instanceof Map<?, ?> data) || !(data.get("values_block_1") instanceof String[][] block)) {
+        Object data;
+        try {
+            data = d.getData();
+        } catch (HdfException e) {
+            throw new IngestException(h5.name(), table, "unreadable vertex table (" + e.getMessage() + ")",
+                    "a pandas table whose values_block_1 holds the Neuron names", e);
+        }
+        if (kinds == null || !(data instanceof Map<?, ?> columns0) || !(columns0.get("values_block_1") instanceof String[][] block)) {
             return null;
         }
         List<String> columns = new ArrayList<>();
