@@ -205,7 +205,7 @@ public final class PandasHdfStoreReader implements ConnectivityReader {
             throw new IngestException(h5.name(), table, "unreadable vertex table (" + e.getMessage() + ")",
                     "a pandas table whose values_block_1 holds the Neuron names", e);
         }
-        if (kinds == null || !(data instanceof Map<?, ?> columns0) || !(columns0.get("values_block_1") instanceof String[][] block)) {
+        if (kinds == null || !(data instanceof Map<?, ?> frame) || !(frame.get("values_block_1") instanceof String[][] block)) {
             return null;
         }
         List<String> columns = new ArrayList<>();
