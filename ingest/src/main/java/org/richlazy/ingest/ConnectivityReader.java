@@ -13,6 +13,12 @@ public interface ConnectivityReader {
     String format();
 
     /**
+     * The {@link IngestOptions} components this reader uses (besides {@code format}); setting any
+     * other option for this format is an error rather than silently ignored.
+     */
+    java.util.Set<String> options();
+
+    /**
      * Reads a file (or folder, for multi-file formats).
      *
      * @throws IngestException on bad input, naming file, line or dataset, and expectation

@@ -3,6 +3,7 @@ package org.richlazy.ingest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.richlazy.ingest.celltype.AllenCellTypeReader;
 import org.richlazy.ingest.celltype.CellTypeCsvFormat;
 import org.richlazy.ingest.celltype.CellTypeCsvReader;
@@ -36,7 +37,7 @@ final class FormatDetector {
                 return SonataReader.FORMAT;
             }
             throw new IngestException(path.toString(), "", "cannot tell the format of this folder",
-                    "a folder holding classes.csv + pairs.csv or the Allen cell-type files, or option format");
+                    "a folder holding classes.csv + pairs.csv, the Allen cell-type files or one SONATA network, or option format");
         }
         String name = path.getFileName().toString();
         if (name.equals(CellTypeCsvFormat.CLASSES) || name.equals(CellTypeCsvFormat.PAIRS)) {
@@ -45,7 +46,11 @@ final class FormatDetector {
         if (AllenCellTypeReader.isLayoutFile(name) && AllenCellTypeReader.isLayout(path.toAbsolutePath().getParent())) {
             return AllenCellTypeReader.FORMAT;
         }
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String lower = name.toLowerCase(Locale.ROOT);
+        if ((lower.endsWith("node_types.csv") || lower.endsWith("edge_types.csv"))
+                && SonataReader.isNetworkFolder(path.toAbsolutePath().getParent())) {
+            return SonataReader.FORMAT;
+        }
         if (H5File.isHdf5(path)) {
             return detectHdf5(path);
         }

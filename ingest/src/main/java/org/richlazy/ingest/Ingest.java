@@ -1,5 +1,6 @@
 package org.richlazy.ingest;
 
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -35,7 +36,7 @@ public final class Ingest {
         return map;
     }
 
-    /** The format names {@link #read} accepts, in detection order. */
+    /** The format names {@link #read} accepts. */
     public static List<String> formats() {
         return List.copyOf(READERS.keySet());
     }
@@ -67,7 +68,25 @@ public final class Ingest {
             throw new IngestException(path.toString(), "option format", "unknown format '" + format + "'",
                     "one of " + formats());
         }
+        requireUsedOptions(path, format, reader, options);
         return reader.read(path, options);
+    }
+
+    /** An option the chosen reader does not use is an error: it would otherwise be silently ignored. */
+    private static void requireUsedOptions(Path path, String format, ConnectivityReader reader, IngestOptions options) {
+        for (RecordComponent c : IngestOptions.class.getRecordComponents()) {
+            Object value;
+            try {
+                value = c.getAccessor().invoke(options);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read option " + c.getName(), e);
+            }
+            if (value != null && !c.getName().equals("format") && !reader.options().contains(c.getName())) {
+                throw new IngestException(path.toString(), "option " + c.getName(), "option " + c.getName() + " = "
+                        + value + " is not used by format " + format, "only options of " + format + ": "
+                        + new java.util.TreeSet<>(reader.options()));
+            }
+        }
     }
 
     /**

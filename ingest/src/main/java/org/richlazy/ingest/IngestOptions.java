@@ -28,7 +28,8 @@ package org.richlazy.ingest;
  *                       {@code mirror-missing} (add the reverse of a gap junction listed one way only)
  * @param property       SONATA weight rule {@code syn_weight} (default), {@code nsyns} or
  *                       {@code syn_weight*nsyns}; pandas HDFStore: the edge-property column
- *                       (default: the file's {@code NEUROTOP_DEFAULT_EDGE})
+ *                       (default: the file's {@code NEUROTOP_DEFAULT_EDGE}); Allen cell types: the
+ *                       PSP measure {@code 90th} (default) or {@code resting}
  * @param dataset        HDF5: path of the dense dataset or sparse group; pandas HDFStore: matrix group
  * @param sparseLayout   HDF5 sparse group without an encoding attribute: {@code csr} or {@code csc}
  * @param nodePopulation SONATA node population; null = the only one
@@ -36,23 +37,26 @@ package org.richlazy.ingest;
  * @param signRule       SONATA: {@code auto} (default: as given when any weight is negative, else
  *                       signed by the source node type's {@code ei}), {@code as-given} or {@code source-ei}
  * @param weightUnit     a unit string that replaces the reader's recorded unit
+ * @param classesFile    Allen cell types: a {@code classes.csv} (simple layout) giving the class
+ *                       proportions the Allen files lack; null = equal proportions (recorded)
  */
 public record IngestOptions(String format, String orientation, String delimiter, Boolean header,
                             Boolean rowLabels, String emptyCell, String labelsFile, String sourceColumn,
                             String targetColumn, String weightColumn, String typeColumn, String edgeType,
                             String electrical, String property, String dataset, String sparseLayout,
-                            String nodePopulation, String edgePopulation, String signRule, String weightUnit) {
+                            String nodePopulation, String edgePopulation, String signRule, String weightUnit,
+                            String classesFile) {
 
     /** All defaults. */
     public static IngestOptions defaults() {
         return new IngestOptions(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null);
     }
 
     /** These options with the format forced (null = detect). */
     public IngestOptions withFormat(String newFormat) {
         return new IngestOptions(newFormat, orientation, delimiter, header, rowLabels, emptyCell, labelsFile,
                 sourceColumn, targetColumn, weightColumn, typeColumn, edgeType, electrical, property, dataset,
-                sparseLayout, nodePopulation, edgePopulation, signRule, weightUnit);
+                sparseLayout, nodePopulation, edgePopulation, signRule, weightUnit, classesFile);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.richlazy.ingest.IngestException;
 
 /**
@@ -32,11 +33,25 @@ public final class NeuronIndex {
      * @throws IngestException if a name appears twice
      */
     public static NeuronIndex closed(List<String> names, String source) {
+        return closed(names, source, "");
+    }
+
+    /**
+     * An index over a fixed list of names read from one part of a file.
+     *
+     * @param part which part of {@code source} holds the names (e.g. {@code "header"}), or {@code ""}
+     * @throws IngestException if a name appears twice, located at {@code part, label 'x'}
+     */
+    public static NeuronIndex closed(List<String> names, String source, String part) {
         NeuronIndex idx = new NeuronIndex(source);
         for (String n : names) {
+            if (n.isBlank()) {
+                throw new IngestException(source, (part.isEmpty() ? "" : part + ", ") + "position " + (idx.names.size() + 1),
+                        "empty label", "a name for every neuron");
+            }
             if (idx.index.putIfAbsent(n, idx.names.size()) != null) {
-                throw new IngestException(source, "label '" + n + "'", "duplicate label '" + n + "'",
-                        "each neuron named once");
+                throw new IngestException(source, (part.isEmpty() ? "" : part + ", ") + "label '" + n + "'",
+                        "duplicate label '" + n + "'", "each neuron named once");
             }
             idx.names.add(n);
         }
@@ -47,16 +62,16 @@ public final class NeuronIndex {
      * The index of a name; in an open index a new name is added.
      *
      * @param file     the file being read (for errors)
-     * @param location where the name was read, e.g. {@code "line 12, column Source"}
+     * @param location where the name was read, e.g. {@code "line 12, column Source"}, made only on error
      * @throws IngestException in a closed index, when the name is not in the list
      */
-    public int indexOf(String name, String file, String location) {
+    public int indexOf(String name, String file, Supplier<String> location) {
         Integer i = index.get(name);
         if (i != null) {
             return i;
         }
         if (closedBy != null) {
-            throw new IngestException(file, location, "unknown neuron '" + name + "'",
+            throw new IngestException(file, location.get(), "unknown neuron '" + name + "'",
                     "a neuron listed in " + closedBy);
         }
         int next = names.size();

@@ -43,7 +43,9 @@ import org.richlazy.ingest.text.TextTable;
  * </ul>
  *
  * <p>Orientation: every file is row = presynaptic; the table is stored {@code [post][pre]}.
- * The files carry no class proportions: every class gets 1/K, recorded in notes and provenance.
+ * The files carry no class proportions: option {@code classesFile} names a {@code classes.csv} of the
+ * simple layout ({@link CellTypeCsvReader}) with one row per pmax class, whose signs must agree with
+ * the naming scheme; without it every class gets 1/K, recorded in notes and provenance.
  * A missing mean PSP is an error unless the pair's probability is 0 (then strength 0, counted);
  * a missing log-normal fit is {@code NaN} (counted).
  */
@@ -56,6 +58,11 @@ public final class AllenCellTypeReader implements ConnectivityReader {
     static final String PSP = "psp_characterization.csv";
     static final double PMAX_FLOOR = 2.44140625e-05;
     private static final String MISSING = "[]";
+
+    @Override
+    public Set<String> options() {
+        return Set.of("property", "classesFile");
+    }
 
     @Override
     public String format() {
@@ -147,25 +154,32 @@ public final class AllenCellTypeReader implements ConnectivityReader {
             }
         }
 
+        double[] proportions = options.classesFile() == null ? equal(k)
+                : proportionsFrom(Path.of(options.classesFile()), classNames, pops);
         List<CellClass> classes = new ArrayList<>();
         for (int i = 0; i < k; i++) {
-            classes.add(new CellClass(classNames.get(i), 1.0 / k, pops.sign(i)));
+            classes.add(new CellClass(classNames.get(i), proportions[i], pops.sign(i)));
         }
         List<String> notes = new ArrayList<>();
         notes.add("Allen Institute V1 cell-type tables (BSD-3): peak connection probability from " + PMAX
                 + "; mean PSP amplitude (" + measure + " measure, mV) and log-normal fits from " + PSP + ".");
-        notes.add("The files give no class proportions; every class is assigned 1/" + k + ".");
+        notes.add(options.classesFile() == null
+                ? "The files give no class proportions; every class is assigned 1/" + k + "."
+                : "Class proportions from " + options.classesFile() + ".");
         if (substituted > 0) {
             notes.add(substituted + " class pairs take their PSP from a broader class via " + LOOKUP + ", e.g. "
                     + String.join("; ", substitutionExamples) + ".");
         }
         Provenance prov = new Provenance(
-                List.of(pmax.name(), naming.name(), lookup.name(), psp.name()), FORMAT,
+                sources(List.of(pmax.name(), naming.name(), lookup.name(), psp.name()), options.classesFile()), FORMAT,
                 List.of(PMAX, NAMING, LOOKUP, PSP + " (" + measure + ")"),
                 "rows = presynaptic class, columns = postsynaptic class (transposed into [post][pre])", List.of())
                 .withStep("transposed pre x post tables into [post][pre]", (long) k * k, "SPEC §2 orientation")
                 .withStep("read pmax floor " + PMAX_FLOOR + " as 0", floors, "the floor means no data / zero")
-                .withStep("assigned equal proportions 1/" + k, k, "the Allen files carry no class proportions")
+                .withStep(options.classesFile() == null ? "assigned equal proportions 1/" + k
+                        : "took class proportions from " + options.classesFile(), k,
+                        options.classesFile() == null ? "the Allen files carry no class proportions; no option classesFile"
+                                : "option classesFile")
                 .withStep("class pairs using a broader PSP class", substituted, "as the lookup table maps them");
         if (zeroFilled > 0) {
             prov = prov.withStep("missing mean PSP read as 0 strength", zeroFilled, "the pair's probability is 0");
@@ -175,6 +189,43 @@ public final class AllenCellTypeReader implements ConnectivityReader {
         }
         return new Ingested.Table(new CellTypeTable(classes, probability, strength,
                 Optional.of(new CellTypeTable.LogNormalFit(shape, scale)), "mV", notes, prov));
+    }
+
+    private static double[] equal(int k) {
+        double[] p = new double[k];
+        java.util.Arrays.fill(p, 1.0 / k);
+        return p;
+    }
+
+    private static List<String> sources(List<String> files, String classesFile) {
+        List<String> all = new ArrayList<>(files);
+        if (classesFile != null) {
+            all.add(classesFile);
+        }
+        return all;
+    }
+
+    /** Proportions from a classes.csv naming exactly the pmax classes, with signs matching the naming scheme. */
+    private static double[] proportionsFrom(Path file, List<String> classNames, Populations pops) {
+        List<CellClass> given = CellTypeCsvReader.readClasses(TextSource.of(file));
+        Map<String, CellClass> byName = new HashMap<>();
+        for (CellClass c : given) {
+            byName.put(c.name(), c);
+        }
+        if (!byName.keySet().equals(new java.util.HashSet<>(classNames))) {
+            throw new IngestException(file.toString(), "column class", "classes " + byName.keySet(),
+                    "exactly the classes of " + PMAX + " " + classNames);
+        }
+        double[] p = new double[classNames.size()];
+        for (int i = 0; i < p.length; i++) {
+            CellClass c = byName.get(classNames.get(i));
+            if (c.sign() != pops.sign(i)) {
+                throw new IngestException(file.toString(), "class " + c.name(), "sign " + c.sign(),
+                        pops.sign(i) + " as " + NAMING + " says");
+            }
+            p[i] = c.proportion();
+        }
+        return p;
     }
 
     private static TextTable table(Path file) {

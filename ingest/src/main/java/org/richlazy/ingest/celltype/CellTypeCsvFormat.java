@@ -2,6 +2,7 @@ package org.richlazy.ingest.celltype;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import org.richlazy.ingest.ConnectivityReader;
 import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.IngestOptions;
@@ -15,6 +16,11 @@ import org.richlazy.ingest.text.TextSource;
 public final class CellTypeCsvFormat implements ConnectivityReader {
     public static final String CLASSES = "classes.csv";
     public static final String PAIRS = "pairs.csv";
+
+    @Override
+    public Set<String> options() {
+        return Set.of("weightUnit");
+    }
 
     @Override
     public String format() {

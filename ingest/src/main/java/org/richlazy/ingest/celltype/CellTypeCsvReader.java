@@ -104,6 +104,15 @@ public final class CellTypeCsvReader {
         return found;
     }
 
+    /**
+     * Reads a {@code classes.csv} on its own (used to give proportions to tables that lack them).
+     *
+     * @throws IngestException as {@link #read} does for that file
+     */
+    static List<CellClass> readClasses(TextSource classesFile) {
+        return readClasses(TextTable.read(classesFile, Delimiter.COMMA, true));
+    }
+
     private static List<CellClass> readClasses(TextTable table) {
         String file = table.name();
         Header header = new Header(file, table.rows().get(0));

@@ -4,17 +4,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import org.richlazy.ingest.CellSign;
+import java.util.Set;
 import org.richlazy.ingest.Connectome;
 import org.richlazy.ingest.ConnectivityReader;
 import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.IngestOptions;
 import org.richlazy.ingest.Ingested;
-import org.richlazy.ingest.Neuron;
 import org.richlazy.ingest.OptionWords;
 import org.richlazy.ingest.Provenance;
-import org.richlazy.ingest.assemble.LabelsFile;
 import org.richlazy.ingest.assemble.NeuronIndex;
+import org.richlazy.ingest.assemble.NeuronNames;
 import org.richlazy.ingest.text.Cells;
 import org.richlazy.ingest.text.Delimiter;
 import org.richlazy.ingest.text.TextRow;
@@ -39,6 +38,11 @@ import org.richlazy.ingest.text.TextTable;
 public final class DenseMatrixReader implements ConnectivityReader {
     /** Format name. */
     public static final String FORMAT = "dense-text";
+
+    @Override
+    public Set<String> options() {
+        return Set.of("orientation", "delimiter", "header", "rowLabels", "emptyCell", "labelsFile", "weightUnit");
+    }
 
     @Override
     public String format() {
@@ -76,17 +80,18 @@ public final class DenseMatrixReader implements ConnectivityReader {
                 rowNames.add(row.cell(0).strip());
             }
             for (int c = 0; c < cols; c++) {
-                String cell = row.cell(c + (rowLabels ? 1 : 0));
+                int physical = c + (rowLabels ? 1 : 0);
+                String cell = row.cell(physical);
                 if (cell.isBlank()) {
                     if (!emptyIsZero) {
-                        throw new IngestException(file, Cells.where(row.line(), String.valueOf(c + 1)),
+                        throw new IngestException(file, Cells.where(row.line(), String.valueOf(physical + 1)),
                                 "empty cell (option emptyCell = missing)",
                                 "a number in every cell, or option emptyCell = zero");
                     }
                     empty++;
                     continue;
                 }
-                m[r][c] = Cells.finite(file, row.line(), String.valueOf(c + 1 + (rowLabels ? 1 : 0)), cell, "matrix entry");
+                m[r][c] = Cells.finite(file, row.line(), String.valueOf(physical + 1), cell, "matrix entry");
             }
         }
         List<String> colNames = header ? columnLabels(file, rows.get(0), cols, rowLabels) : List.of();
@@ -104,8 +109,8 @@ public final class DenseMatrixReader implements ConnectivityReader {
         int[] colAt = new int[cols];
         NeuronIndex index;
         if (!rowNames.isEmpty() && !colNames.isEmpty()) {
-            NeuronIndex.closed(rowNames, file + " (row labels)");
-            NeuronIndex.closed(colNames, file + " (column labels)");
+            NeuronIndex.closed(rowNames, file, "first column");
+            NeuronIndex.closed(colNames, file, "header");
             LinkedHashSet<String> union = new LinkedHashSet<>(rowNames);
             union.addAll(colNames);
             index = NeuronIndex.closed(new ArrayList<>(union), file);
@@ -123,30 +128,23 @@ public final class DenseMatrixReader implements ConnectivityReader {
                         + (rowNames.isEmpty() && colNames.isEmpty() ? "no labels" : "labels on one side only"),
                         "a square matrix (or both row and column labels to align a rectangular one)");
             }
-            List<String> names = !rowNames.isEmpty() ? rowNames : !colNames.isEmpty() ? colNames : null;
-            if (names == null && options.labelsFile() != null) {
-                names = LabelsFile.read(Path.of(options.labelsFile()));
-                if (names.size() != cols) {
-                    throw new IngestException(options.labelsFile(), "", names.size() + " labels for a " + cols
-                            + " x " + cols + " matrix", cols + " labels, one per line");
-                }
-                prov = prov.withStep("named neurons from " + options.labelsFile(), cols, "option labelsFile");
-            } else if (names == null) {
-                names = new ArrayList<>();
-                for (int i = 0; i < cols; i++) {
-                    names.add(String.valueOf(i));
-                }
-                prov = prov.withStep("named neurons by 0-based index", cols, "the matrix has no labels");
+            List<String> names = !rowNames.isEmpty() ? rowNames : colNames;
+            if (names.isEmpty()) {
+                NeuronNames.Named named = NeuronNames.forMatrix(cols, options.labelsFile(), prov, "the matrix has no labels");
+                names = named.names();
+                prov = named.provenance();
             }
             index = NeuronIndex.closed(names, file);
             rowNames = names;
         }
         for (int r = 0; r < rowAt.length; r++) {
-            rowAt[r] = index.indexOf(rowNames.get(r), file, "row " + (r + 1));
+            int row = r + 1;
+            rowAt[r] = index.indexOf(rowNames.get(r), file, () -> "row " + row);
         }
         List<String> colOrder = colNames.isEmpty() ? rowNames : colNames;
         for (int c = 0; c < cols; c++) {
-            colAt[c] = index.indexOf(colOrder.get(c), file, "column " + (c + 1));
+            int col = c + 1;
+            colAt[c] = index.indexOf(colOrder.get(c), file, () -> "column " + col);
         }
         int n = index.size();
         double[][] w = new double[n][n];
@@ -159,9 +157,8 @@ public final class DenseMatrixReader implements ConnectivityReader {
                 }
             }
         }
-        List<Neuron> neurons = index.names().stream().map(s -> new Neuron(s, null, CellSign.UNKNOWN, null)).toList();
         String unit = options.weightUnit() != null ? options.weightUnit() : "unspecified (as given)";
-        return new Ingested.Matrix(new Connectome(neurons, w, unit, prov));
+        return new Ingested.Matrix(new Connectome(NeuronNames.unsigned(index.names()), w, unit, prov));
     }
 
     /** A first row is a header when a cell after the first is not a number (an empty cell counts as a number). */

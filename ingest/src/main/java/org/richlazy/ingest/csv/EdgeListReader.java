@@ -6,18 +6,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.richlazy.ingest.CellSign;
+import java.util.Set;
 import org.richlazy.ingest.Connectome;
 import org.richlazy.ingest.ConnectivityReader;
 import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.IngestOptions;
 import org.richlazy.ingest.Ingested;
-import org.richlazy.ingest.Neuron;
 import org.richlazy.ingest.OptionWords;
 import org.richlazy.ingest.Provenance;
 import org.richlazy.ingest.assemble.EdgeSums;
 import org.richlazy.ingest.assemble.LabelsFile;
 import org.richlazy.ingest.assemble.NeuronIndex;
+import org.richlazy.ingest.assemble.NeuronNames;
 import org.richlazy.ingest.text.Cells;
 import org.richlazy.ingest.text.Delimiter;
 import org.richlazy.ingest.text.TextRow;
@@ -43,6 +43,12 @@ public final class EdgeListReader implements ConnectivityReader {
     /** Format name. */
     public static final String FORMAT = "edge-list";
     private static final String ALL = "all";
+
+    @Override
+    public Set<String> options() {
+        return Set.of("delimiter", "header", "labelsFile", "sourceColumn", "targetColumn", "weightColumn", "typeColumn",
+                "edgeType", "electrical", "weightUnit");
+    }
 
     @Override
     public String format() {
@@ -78,18 +84,23 @@ public final class EdgeListReader implements ConnectivityReader {
             }
             read++;
             String type = cols.type() < 0 ? "" : row.cell(cols.type()).strip().toLowerCase(Locale.ROOT);
+            EdgeSums typeSums = byType.get(type);
             if (!wanted.equals(ALL) && !type.equals(wanted)) {
                 leftOut.merge(type, 1L, Long::sum);
                 continue;
             }
-            int pre = index.indexOf(name(file, row, cols.source(), "source"), file, Cells.where(row.line(), "source"));
-            int post = index.indexOf(name(file, row, cols.target(), "target"), file, Cells.where(row.line(), "target"));
+            int pre = index.indexOf(name(file, row, cols.source(), "source"), file, () -> Cells.where(row.line(), "source"));
+            int post = index.indexOf(name(file, row, cols.target(), "target"), file, () -> Cells.where(row.line(), "target"));
             double w = cols.weight() < 0 ? 1 : Cells.finite(file, row.line(), cols.weightName(),
                     row.cell(cols.weight()), "weight");
             if (w == 0) {
                 zeroRows++;
             }
-            byType.computeIfAbsent(type, t -> new EdgeSums()).add(pre, post, w);
+            if (typeSums == null) {
+                typeSums = new EdgeSums();
+                byType.put(type, typeSums);
+            }
+            typeSums.add(pre, post, w);
         }
         if (!wanted.equals(ALL) && byType.isEmpty()) {
             throw new IngestException(file, "option edgeType", "no row has type '" + options.edgeType()
@@ -103,7 +114,7 @@ public final class EdgeListReader implements ConnectivityReader {
             prov = prov.withStep("left out rows of type '" + e.getKey() + "'", e.getValue(),
                     "option edgeType = " + options.edgeType());
         }
-        EdgeSums all = new EdgeSums();
+        EdgeSums all = new EdgeSums(byType.values().stream().mapToInt(EdgeSums::pairs).sum());
         List<double[]> reverseToAdd = new ArrayList<>();
         for (Map.Entry<String, EdgeSums> e : byType.entrySet()) {
             EdgeSums sums = e.getValue();
@@ -119,7 +130,7 @@ public final class EdgeListReader implements ConnectivityReader {
         }
         if (byType.size() > 1) {
             prov = prov.withStep("summed synapse types " + byType.keySet() + " into one weight per pair",
-                    all.duplicates(), "option edgeType = all: every type kept; count = pairs present in more than one type");
+                    all.duplicates(), "option edgeType = all: every type kept; count = additions onto a pair already holding another type");
         }
         for (double[] e : reverseToAdd) {
             all.add((int) e[0], (int) e[1], e[2]);
@@ -127,12 +138,7 @@ public final class EdgeListReader implements ConnectivityReader {
         if (zeroRows > 0) {
             prov = prov.withStep("kept zero-weight rows (no matrix entry)", zeroRows, "weight 0 as given");
         }
-        long selfLoops = 0;
-        for (int i = 0; i < index.size(); i++) {
-            if (all.has(i, i)) {
-                selfLoops++;
-            }
-        }
+        long selfLoops = all.diagonalEntries(index.size());
         if (selfLoops > 0) {
             prov = prov.withStep("kept self-loops", selfLoops, "autapses as listed; count = diagonal entries");
         }
@@ -143,12 +149,9 @@ public final class EdgeListReader implements ConnectivityReader {
             prov = prov.withStep("weight unit set to '" + options.weightUnit() + "'", 0, "option weightUnit");
         }
 
-        List<Neuron> neurons = new ArrayList<>(index.size());
-        for (String n : index.names()) {
-            neurons.add(new Neuron(n, null, CellSign.UNKNOWN, null));
-        }
         String unit = options.weightUnit() != null ? options.weightUnit() : cols.unit();
-        return new Ingested.Matrix(new Connectome(neurons, all.toPostPre(index.size()), unit, prov));
+        return new Ingested.Matrix(new Connectome(NeuronNames.unsigned(index.names()), all.toPostPre(index.size()),
+                unit, prov));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.richlazy.ingest.hdf5;
 
 import io.jhdf.HdfFile;
+import io.jhdf.Superblock;
 import io.jhdf.api.Attribute;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Group;
@@ -10,8 +11,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Array;
 import java.math.BigInteger;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,10 +46,27 @@ public final class H5File implements AutoCloseable {
         if (!isHdf5(path)) {
             throw new IngestException(name, "", "not an HDF5 file (no HDF5 signature at offset 0)", "an HDF5 file");
         }
+        requireComplete(path);
         try {
             return new H5File(name, new HdfFile(path));
         } catch (HdfException | IllegalArgumentException | IllegalStateException | java.nio.BufferUnderflowException e) {
             throw new IngestException(name, "", "unreadable HDF5 file, truncated or corrupt (" + e.getMessage() + ")",
+                    "a complete HDF5 file", e);
+        }
+    }
+
+    /** Compares the superblock's end-of-file address with the file's size. */
+    private static void requireComplete(Path path) {
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            Superblock superblock = Superblock.readSuperblock(channel, 0);
+            long expected = superblock.getBaseAddressByte() + superblock.getEndOfFileAddress();
+            long size = channel.size();
+            if (size < expected) {
+                throw new IngestException(path.toString(), "", "truncated HDF5 file (" + size + " bytes, the superblock says "
+                        + expected + ")", "a complete HDF5 file");
+            }
+        } catch (IOException | HdfException | java.nio.BufferUnderflowException e) {
+            throw new IngestException(path.toString(), "", "unreadable HDF5 superblock (" + e.getMessage() + ")",
                     "a complete HDF5 file", e);
         }
     }
@@ -124,9 +144,8 @@ public final class H5File implements AutoCloseable {
         Dataset d = dataset(path);
         try {
             return d.getDataFlat();
-        } catch (HdfException | UnsupportedOperationException e) {
-            String filters = d.getFilters().toString();
-            throw new IngestException(name, path, "cannot decode dataset (filters " + filters + ": " + e.getMessage() + ")",
+        } catch (HdfException | UnsupportedOperationException | java.nio.BufferUnderflowException e) {
+            throw new IngestException(name, path, "cannot decode dataset (" + e.getMessage() + ")",
                     "an uncompressed dataset or one with a filter jhdf supports (deflate/gzip, shuffle, lzf, fletcher32)", e);
         }
     }
@@ -139,6 +158,22 @@ public final class H5File implements AutoCloseable {
     /** A numeric dataset as finite doubles, flattened. */
     public double[] doubles(String path) {
         Object data = flat(path);
+        if (data instanceof double[] d) {
+            return requireFinite(path, d);
+        }
+        if (data instanceof float[] f) {
+            double[] out = new double[f.length];
+            for (int i = 0; i < f.length; i++) {
+                out[i] = f[i];
+            }
+            return requireFinite(path, out);
+        }
+        if (data instanceof long[] l) {
+            return java.util.Arrays.stream(l).asDoubleStream().toArray();
+        }
+        if (data instanceof int[] ints) {
+            return java.util.Arrays.stream(ints).asDoubleStream().toArray();
+        }
         int n = data.getClass().isArray() ? Array.getLength(data) : -1;
         if (n < 0) {
             throw new IngestException(name, path, "a scalar", "a numeric array");
@@ -151,11 +186,17 @@ public final class H5File implements AutoCloseable {
                         "a numeric dataset");
             }
             out[i] = num.doubleValue();
-            if (!Double.isFinite(out[i])) {
-                throw new IngestException(name, path + "[" + i + "]", "value " + out[i], "a finite number (no NaN or infinity)");
+        }
+        return requireFinite(path, out);
+    }
+
+    private double[] requireFinite(String path, double[] values) {
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isFinite(values[i])) {
+                throw new IngestException(name, path + "[" + i + "]", "value " + values[i], "a finite number (no NaN or infinity)");
             }
         }
-        return out;
+        return values;
     }
 
     /** An integer dataset (any width, signed or not; floats only when integral) as longs, flattened. */

@@ -6,18 +6,16 @@ import io.jhdf.api.Node;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.richlazy.ingest.CellSign;
+import java.util.Set;
 import org.richlazy.ingest.Connectome;
 import org.richlazy.ingest.ConnectivityReader;
 import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.IngestOptions;
 import org.richlazy.ingest.Ingested;
-import org.richlazy.ingest.Neuron;
 import org.richlazy.ingest.OptionWords;
 import org.richlazy.ingest.Provenance;
 import org.richlazy.ingest.assemble.EdgeSums;
-import org.richlazy.ingest.assemble.LabelsFile;
-import org.richlazy.ingest.assemble.NeuronIndex;
+import org.richlazy.ingest.assemble.NeuronNames;
 
 /**
  * A square connectivity matrix stored in HDF5: a 2-D numeric dataset, or a sparse group (CSR,
@@ -32,6 +30,11 @@ import org.richlazy.ingest.assemble.NeuronIndex;
 public final class Hdf5MatrixReader implements ConnectivityReader {
     /** Format name. */
     public static final String FORMAT = "hdf5-matrix";
+
+    @Override
+    public Set<String> options() {
+        return Set.of("orientation", "dataset", "sparseLayout", "labelsFile", "weightUnit");
+    }
 
     @Override
     public String format() {
@@ -72,22 +75,7 @@ public final class Hdf5MatrixReader implements ConnectivityReader {
                 }
             }
             prov = prov.withDatasetPaths(paths);
-            List<String> names;
-            if (options.labelsFile() != null) {
-                names = LabelsFile.read(Path.of(options.labelsFile()));
-                if (names.size() != n) {
-                    throw new IngestException(options.labelsFile(), "", names.size() + " labels for a " + n + " x " + n
-                            + " matrix", n + " labels, one per line");
-                }
-                NeuronIndex.closed(names, options.labelsFile());
-                prov = prov.withStep("named neurons from " + options.labelsFile(), n, "option labelsFile");
-            } else {
-                names = new ArrayList<>(n);
-                for (int i = 0; i < n; i++) {
-                    names.add(String.valueOf(i));
-                }
-                prov = prov.withStep("named neurons by 0-based index", n, "HDF5 matrix without labels");
-            }
+            NeuronNames.Named named = NeuronNames.forMatrix(n, options.labelsFile(), prov, "HDF5 matrix without labels");
             double[][] w = new double[n][n];
             sums.forEach((r, c, v) -> {
                 if (rowsPre) {
@@ -96,9 +84,8 @@ public final class Hdf5MatrixReader implements ConnectivityReader {
                     w[r][c] = v;
                 }
             });
-            List<Neuron> neurons = names.stream().map(s -> new Neuron(s, null, CellSign.UNKNOWN, null)).toList();
             String unit = options.weightUnit() != null ? options.weightUnit() : "unspecified (as given)";
-            return new Ingested.Matrix(new Connectome(neurons, w, unit, prov));
+            return new Ingested.Matrix(new Connectome(NeuronNames.unsigned(named.names()), w, unit, named.provenance()));
         }
     }
 

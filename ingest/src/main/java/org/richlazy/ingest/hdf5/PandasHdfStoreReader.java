@@ -3,23 +3,24 @@ package org.richlazy.ingest.hdf5;
 import io.jhdf.api.Attribute;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Group;
+import io.jhdf.exceptions.HdfException;
 import java.lang.reflect.Array;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.richlazy.ingest.CellSign;
 import org.richlazy.ingest.Connectome;
 import org.richlazy.ingest.ConnectivityReader;
 import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.IngestOptions;
 import org.richlazy.ingest.Ingested;
-import org.richlazy.ingest.Neuron;
 import org.richlazy.ingest.OptionWords;
 import org.richlazy.ingest.Provenance;
 import org.richlazy.ingest.assemble.EdgeSums;
+import org.richlazy.ingest.assemble.NeuronNames;
 
 /**
  * Connectivity saved by conntility ({@code ConnectivityMatrix.to_h5}) in a pandas HDFStore: a
@@ -40,6 +41,11 @@ public final class PandasHdfStoreReader implements ConnectivityReader {
     /** Format name. */
     public static final String FORMAT = "pandas-hdfstore";
     private static final Pattern PICKLED_NAME = Pattern.compile("(?m)^a?V(.*)$");
+
+    @Override
+    public Set<String> options() {
+        return Set.of("orientation", "dataset", "edgeType", "property", "weightUnit");
+    }
 
     @Override
     public String format() {
@@ -116,16 +122,13 @@ public final class PandasHdfStoreReader implements ConnectivityReader {
             }
             List<String> names = names(h5, matrix, n);
             if (names == null) {
-                names = new ArrayList<>();
-                for (int i = 0; i < n; i++) {
-                    names.add(String.valueOf(i));
-                }
-                prov = prov.withStep("named neurons by 0-based index", n, "no vertex_properties Neuron column");
+                NeuronNames.Named named = NeuronNames.forMatrix(n, null, prov, "no vertex_properties Neuron column");
+                names = named.names();
+                prov = named.provenance();
             }
-            List<Neuron> neurons = names.stream().map(s -> new Neuron(s, null, CellSign.UNKNOWN, null)).toList();
             String unit = options.weightUnit() != null ? options.weightUnit()
                     : "unspecified (edge property '" + property + "' as given)";
-            return new Ingested.Matrix(new Connectome(neurons, sums.toPostPre(n), unit, prov));
+            return new Ingested.Matrix(new Connectome(NeuronNames.unsigned(names), sums.toPostPre(n), unit, prov));
         }
     }
 
@@ -195,7 +198,14 @@ public final class PandasHdfStoreReader implements ConnectivityReader {
         }
         Dataset d = h5.dataset(table);
         String kinds = H5File.stringAttribute(d, "values_block_1_kind");
-        if (kinds == null || !(d.getData() instanceof Map<?, ?> data) || !(data.get("values_block_1") instanceof String[][] block)) {
+        Object data;
+        try {
+            data = d.getData();
+        } catch (HdfException e) {
+            throw new IngestException(h5.name(), table, "unreadable vertex table (" + e.getMessage() + ")",
+                    "a pandas table whose values_block_1 holds the Neuron names", e);
+        }
+        if (kinds == null || !(data instanceof Map<?, ?> frame) || !(frame.get("values_block_1") instanceof String[][] block)) {
             return null;
         }
         List<String> columns = new ArrayList<>();

@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.richlazy.ingest.CellSign;
 import org.richlazy.ingest.Connectome;
 import org.richlazy.ingest.ConnectivityReader;
 import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.IngestOptions;
 import org.richlazy.ingest.Ingested;
-import org.richlazy.ingest.Neuron;
 import org.richlazy.ingest.OptionWords;
 import org.richlazy.ingest.Provenance;
 import org.richlazy.ingest.assemble.EdgeSums;
@@ -47,6 +47,11 @@ public final class SonataReader implements ConnectivityReader {
     /** Whether a folder holds a SONATA network (exactly one {@code *edges.h5} beside a {@code *nodes.h5}). */
     public static boolean isNetworkFolder(Path folder) {
         return SonataFiles.isNetworkFolder(folder);
+    }
+
+    @Override
+    public Set<String> options() {
+        return Set.of("property", "signRule", "nodePopulation", "edgePopulation", "weightUnit");
     }
 
     @Override
@@ -125,7 +130,7 @@ public final class SonataReader implements ConnectivityReader {
         prov = rule.equals("source-ei")
                 ? prov.withStep("signed weights by the source node type's ei (negated inhibitory)", negated,
                         "sign rule source-ei" + (signRule.equals("auto") ? " (auto: every weight was non-negative)" : ""))
-                : prov.withStep("kept weight signs as given", disagree > 0 ? disagree : 0, "sign rule as-given"
+                : prov.withStep("kept weight signs as given", disagree, "sign rule as-given"
                         + (signRule.equals("auto") ? " (auto: some weights are negative)" : "")
                         + "; count = edges whose sign disagrees with the source's ei");
 
@@ -137,12 +142,7 @@ public final class SonataReader implements ConnectivityReader {
             prov = prov.withStep("summed repeated (source, target) edges", sums.duplicates(),
                     "one row per synapse or per group: the pair's weights add");
         }
-        long selfLoops = 0;
-        for (int i = 0; i < n; i++) {
-            if (sums.has(i, i)) {
-                selfLoops++;
-            }
-        }
+        long selfLoops = sums.diagonalEntries(n);
         if (selfLoops > 0) {
             prov = prov.withStep("kept self-loops", selfLoops, "autapses as listed; count = diagonal entries");
         }

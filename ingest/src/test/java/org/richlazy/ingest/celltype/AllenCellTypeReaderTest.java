@@ -86,6 +86,27 @@ class AllenCellTypeReaderTest {
     }
 
     @Test
+    void proportionsFromAClassesFile() {
+        CellTypeTable equal = table(Ingest.read(TestData.shared(FOLDER), Optional.empty()));
+        StringBuilder csv = new StringBuilder("class,proportion,sign\n");
+        int k = equal.classes().size();
+        for (int i = 0; i < k; i++) {
+            CellClass c = equal.classes().get(i);
+            double p = i == 0 ? 0.5 : 0.5 / (k - 1);
+            csv.append(c.name()).append(',').append(p).append(',').append(c.sign() == CellSign.EXCITATORY ? "E" : "I").append('\n');
+        }
+        Path classes = TestData.write(dir.resolve("classes.csv"), csv.toString());
+        CellTypeTable t = table(Ingest.read(TestData.shared(FOLDER), TestData.options(Map.of("classesFile", classes.toString()))));
+        assertThat(t.classes().get(0).proportion()).isEqualTo(0.5);
+        assertThat(t.provenance().sourceFiles()).contains(classes.toString());
+        assertThat(t.notes()).anySatisfy(n -> assertThat(n).startsWith("Class proportions from"));
+
+        TestData.write(classes, csv.toString().replaceFirst(",E\n", ",I\n"));
+        assertThatThrownBy(() -> Ingest.read(TestData.shared(FOLDER), TestData.options(Map.of("classesFile", classes.toString()))))
+                .isInstanceOfSatisfying(IngestException.class, e -> assertThat(e.expected()).contains("naming_scheme"));
+    }
+
+    @Test
     void probabilityAboveOneIsRejected() throws IOException {
         Path src = TestData.shared(FOLDER);
         for (String f : List.of("pmax_matrix_v1dd.csv", "cell_type_naming_scheme.csv", "psp_lookup_table.csv",

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -139,10 +138,5 @@ class CellTypeCsvReaderTest {
                     assertThat(ie.getMessage()).contains(where);
                     assertThat(ie.expected()).contains(expected);
                 });
-    }
-
-    @Test
-    void optionsBindFromAMap() {
-        assertThat(TestData.options(Map.of("format", "celltype-csv", "header", true)).header()).isTrue();
     }
 }

@@ -118,6 +118,18 @@ class SonataReaderTest implements ReaderContract {
     }
 
     @Test
+    void bio450QuotedTypeFieldsTwoNodeGroupsPositiveConductances() {
+        Connectome c = read("sonata/bio_450cells_compact", Map.of());
+        assertThat(c.size()).isEqualTo(450);
+        assertThat(c.count(CellSign.EXCITATORY)).isEqualTo(315);
+        assertThat(c.count(CellSign.INHIBITORY)).isEqualTo(135);
+        assertThat(c.edgeCount()).isEqualTo(18943);
+        assertThat(sum(c)).isCloseTo(-0.15462, within(1e-9));
+        assertThat(weight(c, "143", "0")).isEqualTo(6e-5); // first edge, type 100 (E -> E, 6e-05)
+        assertThat(step(c, "signed weights by the source node type's ei").count()).isPositive();
+    }
+
+    @Test
     void legacyWithoutSynWeightIsAClearError() {
         assertThatThrownBy(() -> read("sonata/pysonata_legacy_v1", Map.of()))
                 .isInstanceOfSatisfying(IngestException.class, e -> {
