@@ -2,7 +2,6 @@ package org.richlazy.pipeline;
 
 import jakarta.inject.Inject;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.richlazy.ingest.Ingest;
 import org.richlazy.ingest.Ingested;
 import org.richlazy.pipeline.config.SourceSpec;
@@ -21,6 +20,6 @@ public final class SourceStage {
         if (spec.preset() != null) {
             return new Ingested.Table(Ingest.mouseV1Layer23());
         }
-        return Ingest.read(Path.of(spec.path()), Optional.ofNullable(spec.format()));
+        return Ingest.read(Path.of(spec.path()), spec.options());
     }
 }

@@ -1,12 +1,16 @@
 package org.richlazy.pipeline.cli;
 
+import jakarta.inject.Inject;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.richlazy.ingest.ConnectivitySummary;
 import org.richlazy.ingest.Ingest;
 import org.richlazy.ingest.Ingested;
+import org.richlazy.pipeline.config.ConfigLoader;
 import org.richlazy.pipeline.config.SourceSpec;
 import org.richlazy.transform.InitSet;
 import org.richlazy.transform.Spectrum;
@@ -28,10 +32,17 @@ final class InspectCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "A connectivity file, or the built-in preset's name.")
     String file;
 
-    @Option(names = "--format", description = "Force the format instead of detecting it.")
+    @Option(names = "--format", description = "Force the format instead of detecting it: ${COMPLETION-CANDIDATES}.",
+            completionCandidates = Formats.class)
     String format;
 
-    @Option(names = "--neurons", defaultValue = "300", description = "N for sampling a cell-type table (default ${DEFAULT-VALUE}).")
+    @Option(names = "--option", paramLabel = "KEY=VALUE",
+            description = "A reader option as in a config's source.options, e.g. --option edge-type=chemical "
+                    + "(see docs/formats.md). Repeatable.")
+    Map<String, String> options = new LinkedHashMap<>();
+
+    @Option(names = "--neurons", defaultValue = "300",
+            description = "N for sampling a cell-type table (default ${DEFAULT-VALUE}).")
     int neurons;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed for sampling a cell-type table (default ${DEFAULT-VALUE}).")
@@ -43,13 +54,27 @@ final class InspectCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final ConfigLoader configs;
+
+    @Inject
+    InspectCommand(ConfigLoader configs) {
+        this.configs = configs;
+    }
+
+    /** The format names, for the help text. */
+    static final class Formats implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Ingest.formats().iterator();
+        }
+    }
+
     @Override
     public Integer call() {
         Ingested ingested = SourceSpec.MOUSE_V1_L23.equals(file) ? new Ingested.Table(Ingest.mouseV1Layer23())
-                : Ingest.read(Path.of(file), Optional.ofNullable(format));
+                : Ingest.read(Path.of(file), configs.ingestOptions(options).withFormat(format));
         PrintWriter out = spec.commandLine().getOut();
-        out.println("format:       " + ingested.provenance().format());
-        out.println("files:        " + String.join(", ", ingested.provenance().sourceFiles()));
+        ConnectivitySummary.lines(ingested).forEach(out::println);
         TransformSpec sampling = new TransformSpec(ingested instanceof Ingested.Table ? neurons : null, null, null,
                 null, null, null, null, List.of(), null, null, null, seed);
         InitSet set = Transform.build(ingested, sampling);

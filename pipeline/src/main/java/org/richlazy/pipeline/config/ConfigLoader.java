@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
+import org.richlazy.ingest.IngestOptions;
 import java.util.stream.Collectors;
 
 /**
@@ -131,6 +132,22 @@ public final class ConfigLoader {
             node = object;
         }
         node.set(keys[keys.length - 1], value);
+    }
+
+    /**
+     * Reader options from {@code key=value} pairs with the config file's key names (e.g.
+     * {@code edge-type=chemical}); each value is parsed as YAML.
+     */
+    public IngestOptions ingestOptions(Map<String, String> options) {
+        ObjectNode node = mapper.createObjectNode();
+        try {
+            for (Map.Entry<String, String> option : options.entrySet()) {
+                node.set(option.getKey(), mapper.readTree(option.getValue()));
+            }
+            return mapper.treeToValue(node, IngestOptions.class);
+        } catch (JsonProcessingException e) {
+            throw new ConfigException(describe("--option", e), e);
+        }
     }
 
     /** The resolved config as YAML, every default written out. */

@@ -36,7 +36,7 @@ public record ExperimentConfig(String name, String out, Integer workers, SourceS
      */
     public ExperimentConfig withAbsolutePaths() {
         SourceSpec absoluteSource = source.path() == null ? source
-                : new SourceSpec(null, absolute(source.path()), source.format());
+                : new SourceSpec(null, absolute(source.path()), source.options());
         return new ExperimentConfig(name, absolute(out), workers, absoluteSource, transform, training);
     }
 

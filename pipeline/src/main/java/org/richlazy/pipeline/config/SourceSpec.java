@@ -1,17 +1,19 @@
 package org.richlazy.pipeline.config;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import org.richlazy.ingest.IngestOptions;
 
 /**
- * Where the studied connectivity comes from: a built-in preset or a file.
+ * Where the studied connectivity comes from: a built-in source or a file.
  *
- * @param preset a built-in source: {@value #MOUSE_V1_L23}, or {@value #RANDOM_GAUSSIAN} for the
- *               paper's random rank sweep (Fig. 1: one Gaussian draw and its truncated ranks
- *               {@code transform.ranks}, no measured data); exclusive with {@code path}
- * @param path   a connectivity file, relative to the working directory; exclusive with {@code preset}
- * @param format the file's format, or {@code null} to detect it from extension and content
+ * @param preset  a built-in source: {@value #MOUSE_V1_L23}, or {@value #RANDOM_GAUSSIAN} for the
+ *                paper's random rank sweep (Fig. 1: one Gaussian draw and its truncated ranks
+ *                {@code transform.ranks}, no measured data); exclusive with {@code path}
+ * @param path    a connectivity file, relative to the working directory; exclusive with {@code preset}
+ * @param options how to read the file (format, orientation, columns, populations... see
+ *                {@code docs/formats.md}); only with {@code path}
  */
-public record SourceSpec(String preset, String path, String format) {
+public record SourceSpec(String preset, String path, IngestOptions options) {
     /** The built-in mouse V1 layer-2/3 four-class cell-type table (SPEC §9). */
     public static final String MOUSE_V1_L23 = "mouse-v1-l23";
     /** No measured source: the paper's Gaussian init and its truncated-rank versions. */
@@ -28,8 +30,11 @@ public record SourceSpec(String preset, String path, String format) {
             throw new IllegalArgumentException("unknown source.preset '" + preset + "'; known: " + MOUSE_V1_L23
                     + ", " + RANDOM_GAUSSIAN);
         }
-        if (format != null && path == null) {
-            throw new IllegalArgumentException("source.format is for a file given as source.path");
+        if (options != null && path == null) {
+            throw new IllegalArgumentException("source.options are for a file given as source.path");
+        }
+        if (path != null && options == null) {
+            options = IngestOptions.defaults();
         }
     }
 
