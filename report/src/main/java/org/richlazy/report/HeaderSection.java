@@ -41,8 +41,19 @@ final class HeaderSection {
         return s.append("</header>").toString();
     }
 
+    /** Values longer than this are folded: their start is shown, the whole value one click away. */
+    static final int FOLD_AT = 300;
+
     private static void row(StringBuilder s, String key, String value) {
-        s.append("<tr><th>").append(Html.esc(key)).append("</th><td>").append(Html.esc(value)).append("</td></tr>");
+        s.append("<tr><th>").append(Html.esc(key)).append("</th><td>");
+        if (value.length() > FOLD_AT) {
+            s.append("<details><summary>").append(Html.esc(value.substring(0, FOLD_AT / 3)))
+                    .append("&hellip; (").append(value.length()).append(" characters)</summary>")
+                    .append(Html.esc(value)).append("</details>");
+        } else {
+            s.append(Html.esc(value));
+        }
+        s.append("</td></tr>");
     }
 
     /** The recipe as a key/value table, the {@code source.*} provenance keys first, in recorded order. */
