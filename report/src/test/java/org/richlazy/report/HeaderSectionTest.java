@@ -14,7 +14,7 @@ class HeaderSectionTest {
         recipe.put("selection.ids", "<b>" + "n,".repeat(200));
         String html = HeaderSection.recipeTable(recipe);
         assertThat(html).contains("<td>celltype</td>");
-        assertThat(html).contains("<details><summary>&lt;b&gt;n,n,").contains("(404 characters)</summary>")
+        assertThat(html).contains("<details><summary>&lt;b&gt;n,n,").contains("(403 characters)</summary>")
                 .contains("&lt;b&gt;" + "n,".repeat(200) + "</details>").doesNotContain("<b>");
     }
 }
