@@ -29,12 +29,15 @@ public final class InitStage {
         this.out = out;
     }
 
-    /** Builds the init set and writes it under {@code inits/}. */
+    /** Reads the source and builds the init set in memory (nothing is written). */
     public InitSet build() {
-        InitSet set = sourceSpec.isRandomSweep()
+        return sourceSpec.isRandomSweep()
                 ? Transform.randomSweep(spec.neurons() == null ? PAPER_SIZE : spec.neurons(), spec)
                 : Transform.build(source.load(), spec);
+    }
+
+    /** Writes the init set under {@code inits/}. */
+    public void write(InitSet set) {
         InitStore.write(out.path(), set);
-        return set;
     }
 }

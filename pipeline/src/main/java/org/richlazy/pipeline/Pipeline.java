@@ -40,16 +40,21 @@ public final class Pipeline {
         this.report = report;
     }
 
-    /** Runs every stage; completed runs from an earlier invocation of the same experiment are kept. */
+    /**
+     * Runs every stage; completed runs from an earlier invocation of the same experiment are kept.
+     * The source is read and the init set built before anything is written, so bad input leaves
+     * no partial results folder behind.
+     */
     public PipelineOutcome run() {
+        InitSet set = inits.build();
         createFolder();
         try (ExperimentLog log = ExperimentLog.attach(out.path().resolve("richlazy.log"))) {
             writeConfig();
             RunInfo.writeIfAbsent(out.path());
             LOG.info("experiment '{}' -> {}", config.name(), out.path());
-            InitSet set = inits.build();
             LOG.info("source: {} ({})", String.join(", ", set.source().provenance().sourceFiles()),
                     set.source().provenance().format());
+            inits.write(set);
             for (InitialWeights init : set.all()) {
                 LOG.info("init {}: N = {}, erEig = {}, participation ratio = {}", init.name(), init.size(),
                         String.format("%.3f", init.spectrum().erEig()),

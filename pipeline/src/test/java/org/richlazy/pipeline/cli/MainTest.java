@@ -55,4 +55,16 @@ class MainTest {
         assertThat(run("nonsense")).isEqualTo(2);
         assertThat(run()).isEqualTo(2);
     }
+
+    @Test
+    void aBadConnectivityFileIsOneLineAndLeavesNoResultsFolder() throws IOException {
+        Path matrix = dir.resolve("m.csv");
+        Files.writeString(matrix, "0,1\n1,abc\n");
+        Path config = dir.resolve("exp.yaml");
+        Files.writeString(config, "out: " + dir.resolve("out") + "\nsource:\n  path: " + matrix + "\n");
+        assertThat(run("run", config.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("error: " + matrix + ":line 2, column 2: non-numeric cell 'abc'").doesNotContain("\tat ");
+        assertThat(err.toString().lines().filter(l -> l.contains("error")).count()).isEqualTo(1);
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
 }
