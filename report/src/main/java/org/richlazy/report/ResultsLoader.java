@@ -22,8 +22,8 @@ import org.richlazy.transform.InitialWeights;
  *   <li>The date and the tool version are those of {@code run-info.json} ({@link RunInfo}), written
  *       when the experiment first started; without it the report says the results record no date
  *       (it never uses the clock) and shows the version of the tool rendering it.</li>
- *   <li>Neuron classes are not part of the inits contract, so the heatmap of a loaded folder shows no
- *       class boundaries.</li>
+ *   <li>Neuron classes come from {@code inits/neurons.csv} ({@link InitStore#readNeuronClasses}); the
+ *       heatmap marks class boundaries when every neuron has one.</li>
  * </ul>
  */
 public final class ResultsLoader {
@@ -66,6 +66,7 @@ public final class ResultsLoader {
         }
         RunInfo info = RunInfo.readOrNull(resultsDir);
         return new ReportData(yaml, info == null ? RunInfo.toolVersion() : info.version(),
-                info == null ? null : info.started(), inits, studiedMatrix, List.of(), RunStore.readAll(resultsDir));
+                info == null ? null : info.started(), inits, studiedMatrix, InitStore.readNeuronClasses(resultsDir),
+                RunStore.readAll(resultsDir));
     }
 }

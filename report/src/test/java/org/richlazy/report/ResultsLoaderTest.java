@@ -89,6 +89,6 @@ class ResultsLoaderTest {
             RunStore.write(dir, new TrainedRun(run, w0, w0));
         }
         return new ReportData(Fixtures.CONFIG, RunInfo.toolVersion(), "2026-11-20T14:03:00Z", inits, studied,
-                List.of(), small.runs());
+                classes, small.runs());
     }
 }

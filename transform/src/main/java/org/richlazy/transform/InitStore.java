@@ -23,6 +23,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.richlazy.ingest.Neuron;
 
 /**
  * Reads and writes the {@code inits/} folder of a results directory:
@@ -30,7 +31,8 @@ import org.apache.commons.csv.CSVRecord;
  * {@code eigenvalues_real}, {@code eigenvalues_imag}; the recipe, seed and effective ranks as
  * root attributes) and {@code inits/summary.csv} (one row per init: name, N, erEig, erSV,
  * participation_ratio, entropy_rank, stable_rank, spectral_radius, max_singular_value,
- * frobenius_norm, seed, recipe).
+ * frobenius_norm, seed, recipe) and {@code inits/neurons.csv} (the studied matrix's neurons in
+ * matrix order: index, id, cell_class, sign, layer; empty cells where the source has no value).
  *
  * <p>The {@code .h5} root attributes: {@code name} (string), {@code seed} (int64), the eight
  * spectrum figures under the summary's column names (float64), every recipe entry as a string
@@ -49,6 +51,10 @@ public final class InitStore {
     private static final List<String> FIGURES = SUMMARY_COLUMNS.subList(2, 10);
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final String RECIPE_PREFIX = "recipe.";
+    /** The studied matrix's neurons, in matrix order. */
+    public static final String NEURONS_FILE = "neurons.csv";
+    /** The columns of {@link #NEURONS_FILE}. */
+    public static final List<String> NEURON_COLUMNS = List.of("index", "id", "cell_class", "sign", "layer");
 
     private InitStore() {
     }
@@ -77,6 +83,7 @@ public final class InitStore {
                 writeH5(dir.resolve(iw.name() + ".h5"), iw);
             }
             writeSummary(dir.resolve("summary.csv"), set.all());
+            writeNeurons(dir.resolve(NEURONS_FILE), set.source().neurons());
         } catch (IOException e) {
             throw new UncheckedIOException("writing " + dir, e);
         }
@@ -112,24 +119,81 @@ public final class InitStore {
     }
 
     private static void writeSummary(Path target, List<InitialWeights> inits) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        for (InitialWeights iw : inits) {
+            List<String> row = new ArrayList<>();
+            row.add(iw.name());
+            row.add(Integer.toString(iw.size()));
+            for (double v : figures(iw.spectrum())) {
+                row.add(Double.toString(v));
+            }
+            row.add(Long.toString(iw.seed()));
+            row.add(Json.object(iw.recipe()));
+            rows.add(row);
+        }
+        writeCsv(target, SUMMARY_COLUMNS, rows);
+    }
+
+    private static void writeNeurons(Path target, List<Neuron> neurons) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < neurons.size(); i++) {
+            Neuron n = neurons.get(i);
+            rows.add(List.of(Integer.toString(i), n.id(), orEmpty(n.cellClass()),
+                    n.sign().name().toLowerCase(java.util.Locale.ROOT), orEmpty(n.layer())));
+        }
+        writeCsv(target, NEURON_COLUMNS, rows);
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static void writeCsv(Path target, List<String> header, List<List<String>> rows) throws IOException {
         Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(SUMMARY_COLUMNS.toArray(new String[0]))
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header.toArray(new String[0]))
                 .setRecordSeparator("\n").get();
         try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
              CSVPrinter out = new CSVPrinter(w, format)) {
-            for (InitialWeights iw : inits) {
-                List<String> row = new ArrayList<>();
-                row.add(iw.name());
-                row.add(Integer.toString(iw.size()));
-                for (double v : figures(iw.spectrum())) {
-                    row.add(Double.toString(v));
-                }
-                row.add(Long.toString(iw.seed()));
-                row.add(Json.object(iw.recipe()));
+            for (List<String> row : rows) {
                 out.printRecord(row);
             }
         }
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * The cell class of each neuron of the studied matrix, in matrix order, from
+     * {@code inits/neurons.csv}; empty when the file is absent or any neuron has no class.
+     *
+     * @throws TransformException if the file is there but not as {@link #NEURON_COLUMNS} describes
+     */
+    public static List<String> readNeuronClasses(Path resultsDir) {
+        Path file = resultsDir.resolve("inits").resolve(NEURONS_FILE);
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        List<String> classes = new ArrayList<>();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+            if (!parser.getHeaderNames().equals(NEURON_COLUMNS)) {
+                throw new TransformException(file.toString(), "header " + parser.getHeaderNames(),
+                        "the columns " + NEURON_COLUMNS);
+            }
+            for (CSVRecord rec : parser) {
+                if (rec.size() != NEURON_COLUMNS.size()) {
+                    throw new TransformException(file + ":" + parser.getCurrentLineNumber(),
+                            rec.size() + " fields", NEURON_COLUMNS.size() + " fields");
+                }
+                String cellClass = rec.get("cell_class");
+                if (cellClass.isEmpty()) {
+                    return List.of();
+                }
+                classes.add(cellClass);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + file, e);
+        }
+        return classes;
     }
 
     /**

@@ -44,7 +44,7 @@ class InitStoreTest {
         assertThat(results.resolve("inits")).isDirectoryContaining("glob:**/summary.csv");
         try (var files = Files.list(results.resolve("inits"))) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted())
-                    .containsExactly("gaussian.h5", "measured.h5", "rank-1.h5", "rank-30.h5", "summary.csv");
+                    .containsExactly("gaussian.h5", "measured.h5", "neurons.csv", "rank-1.h5", "rank-30.h5", "summary.csv");
         } catch (IOException e) {
             throw new AssertionError(e);
         }
@@ -68,6 +68,19 @@ class InitStoreTest {
             assertThat(row.get("recipe")).startsWith("{\"kind\": \"" + iw.recipe().get("kind") + "\"")
                     .contains("\"source.format\": \"dense-csv\"");
         }
+    }
+
+    @Test
+    void neuronClassesOfTheStudiedMatrixAreWrittenInMatrixOrder() throws Exception {
+        InitStore.write(results, set);
+        List<String> lines = java.nio.file.Files.readAllLines(results.resolve("inits/neurons.csv"));
+        assertThat(lines.get(0)).isEqualTo(String.join(",", InitStore.NEURON_COLUMNS));
+        assertThat(lines).hasSize(set.source().size() + 1);
+        List<String> expected = set.source().neurons().stream().map(n -> n.cellClass()).toList();
+        assertThat(expected).containsOnly("E", "I");
+        assertThat(InitStore.readNeuronClasses(results)).isEqualTo(expected);
+        assertThat(lines.get(1)).isEqualTo("0," + set.source().neurons().get(0).id() + ",E,excitatory,L2/3");
+        assertThat(InitStore.readNeuronClasses(results.resolve("absent"))).isEmpty();
     }
 
     @Test
