@@ -2,8 +2,6 @@ package org.richlazy.train.task;
 
 import java.util.List;
 import java.util.random.RandomGenerator;
-import org.richlazy.train.Task;
-import org.richlazy.train.TrialBatch;
 
 /**
  * CXT, neurogym 0.0.2 {@code ContextDecisionMaking} as in SPEC §4. Observations (7 channels)
@@ -17,7 +15,7 @@ import org.richlazy.train.TrialBatch;
  * period only); then step 7 zeroed; then 1 added to the context channel {@code ctx1 + context} on
  * all 8 steps (so it reads 1 + noise on steps 0-1 and exactly 1 on steps 2-7). Label gt at step 7.
  */
-public final class ContextDecisionMaking implements Task {
+public final class ContextDecisionMaking extends NeurogymTask {
     /** The coherence set, in percent. */
     public static final List<Double> COHERENCES = List.of(5.0, 15.0, 50.0);
     /** Channel of the fixation cue. */
@@ -27,60 +25,37 @@ public final class ContextDecisionMaking implements Task {
     private static final int CHANNELS = 7;
     private static final int STIMULUS_STEPS = 2;
 
-    @Override
-    public String name() {
-        return "cxt";
+    public ContextDecisionMaking() {
+        super("cxt", CHANNELS);
     }
 
     @Override
-    public int inputSize() {
-        return CHANNELS;
-    }
-
-    @Override
-    public int outputSize() {
-        return 3;
-    }
-
-    @Override
-    public int steps() {
-        return NeurogymTrials.STEPS;
-    }
-
-    @Override
-    public boolean lossOnAllSteps() {
-        return true;
-    }
-
-    @Override
-    public TrialBatch sample(int batchSize, RandomGenerator rng) {
-        return NeurogymTrials.sample(batchSize, inputSize(), rng, (obs, r) -> {
-            int gt = 1 + r.nextInt(2);
-            int other = 1 + r.nextInt(2);
-            int context = r.nextInt(2);
-            double[] coh = {COHERENCES.get(r.nextInt(COHERENCES.size())),
-                COHERENCES.get(r.nextInt(COHERENCES.size()))};
-            int[] choice = context == 0 ? new int[] {gt, other} : new int[] {other, gt};
-            for (double[] step : obs) {
-                step[FIXATION] = 1.0;
-            }
-            for (int m = 0; m < 2; m++) {
-                double signed = choice[m] == 1 ? coh[m] : -coh[m];
-                for (int t = 0; t < STIMULUS_STEPS; t++) {
-                    obs[t][1 + 2 * m] = (1 + signed / 100.0) / 2;
-                    obs[t][2 + 2 * m] = (1 - signed / 100.0) / 2;
-                }
-            }
+    int fillTrial(double[][] obs, RandomGenerator r) {
+        int gt = 1 + r.nextInt(2);
+        int other = 1 + r.nextInt(2);
+        int context = r.nextInt(2);
+        double[] coh = {COHERENCES.get(r.nextInt(COHERENCES.size())),
+            COHERENCES.get(r.nextInt(COHERENCES.size()))};
+        int[] choice = context == 0 ? new int[] {gt, other} : new int[] {other, gt};
+        for (double[] step : obs) {
+            step[FIXATION] = 1.0;
+        }
+        for (int m = 0; m < 2; m++) {
+            double signed = choice[m] == 1 ? coh[m] : -coh[m];
             for (int t = 0; t < STIMULUS_STEPS; t++) {
-                for (int c = 0; c < CHANNELS; c++) {
-                    obs[t][c] += NeurogymTrials.NOISE_SD * r.nextGaussian();
-                }
+                obs[t][1 + 2 * m] = (1 + signed / 100.0) / 2;
+                obs[t][2 + 2 * m] = (1 - signed / 100.0) / 2;
             }
-            java.util.Arrays.fill(obs[NeurogymTrials.DECISION_STEP], 0.0);
-            for (double[] step : obs) {
-                step[CONTEXT + context] += 1.0;
+        }
+        for (int t = 0; t < STIMULUS_STEPS; t++) {
+            for (int c = 0; c < CHANNELS; c++) {
+                obs[t][c] += NeurogymTrials.NOISE_SD * r.nextGaussian();
             }
-            return gt;
-        });
+        }
+        java.util.Arrays.fill(obs[NeurogymTrials.DECISION_STEP], 0.0);
+        for (double[] step : obs) {
+            step[CONTEXT + context] += 1.0;
+        }
+        return gt;
     }
 }

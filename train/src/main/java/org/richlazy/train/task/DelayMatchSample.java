@@ -1,8 +1,6 @@
 package org.richlazy.train.task;
 
 import java.util.random.RandomGenerator;
-import org.richlazy.train.Task;
-import org.richlazy.train.TrialBatch;
 
 /**
  * DMS, neurogym 0.0.2 {@code DelayMatchSample} as in SPEC §4. Observations {@code [fixation, s1, s2]};
@@ -12,7 +10,7 @@ import org.richlazy.train.TrialBatch;
  * N(0, 0.1^2) on s1, s2; steps 1-5: {@code [1, 0, 0]}; step 6: test plus noise; step 7: all 0.
  * Fixation is 1 on steps 0-6. Label gt at step 7.
  */
-public final class DelayMatchSample implements Task {
+public final class DelayMatchSample extends NeurogymTask {
     /** Label of a match trial. */
     public static final int MATCH = 1;
     /** Label of a non-match trial. */
@@ -21,44 +19,21 @@ public final class DelayMatchSample implements Task {
     private static final int SAMPLE_STEP = 0;
     private static final int TEST_STEP = 6;
 
-    @Override
-    public String name() {
-        return "dms";
+    public DelayMatchSample() {
+        super("dms", 3);
     }
 
     @Override
-    public int inputSize() {
-        return 3;
-    }
-
-    @Override
-    public int outputSize() {
-        return 3;
-    }
-
-    @Override
-    public int steps() {
-        return NeurogymTrials.STEPS;
-    }
-
-    @Override
-    public boolean lossOnAllSteps() {
-        return true;
-    }
-
-    @Override
-    public TrialBatch sample(int batchSize, RandomGenerator rng) {
-        return NeurogymTrials.sample(batchSize, inputSize(), rng, (obs, r) -> {
-            int gt = MATCH + r.nextInt(2);
-            double sample = THETA[r.nextInt(2)];
-            double test = gt == MATCH ? sample : sample + Math.PI;
-            for (int t = 0; t < NeurogymTrials.DECISION_STEP; t++) {
-                obs[t][0] = 1.0;
-            }
-            stimulus(obs[SAMPLE_STEP], sample, r);
-            stimulus(obs[TEST_STEP], test, r);
-            return gt;
-        });
+    int fillTrial(double[][] obs, RandomGenerator r) {
+        int gt = MATCH + r.nextInt(2);
+        double sample = THETA[r.nextInt(2)];
+        double test = gt == MATCH ? sample : sample + Math.PI;
+        for (int t = 0; t < NeurogymTrials.DECISION_STEP; t++) {
+            obs[t][0] = 1.0;
+        }
+        stimulus(obs[SAMPLE_STEP], sample, r);
+        stimulus(obs[TEST_STEP], test, r);
+        return gt;
     }
 
     private static void stimulus(double[] step, double angle, RandomGenerator rng) {
