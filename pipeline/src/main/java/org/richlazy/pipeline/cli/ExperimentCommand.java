@@ -1,0 +1,41 @@
+package org.richlazy.pipeline.cli;
+
+import java.util.concurrent.Callable;
+import org.richlazy.pipeline.ExperimentRunner;
+import org.richlazy.pipeline.PipelineOutcome;
+import org.richlazy.pipeline.config.ConfigLoader;
+import org.richlazy.pipeline.config.ExperimentConfig;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** A command that runs a whole experiment: {@code demo} and {@code run}. */
+abstract class ExperimentCommand implements Callable<Integer> {
+    @Mixin(name = "debug")
+    DebugOption debug;
+
+    @ArgGroup(exclusive = false, heading = "Experiment options:%n")
+    ExperimentOptions options = new ExperimentOptions();
+
+    @Spec
+    CommandSpec spec;
+
+    final ExperimentRunner runner;
+    final ConfigLoader configs;
+
+    ExperimentCommand(ExperimentRunner runner, ConfigLoader configs) {
+        this.runner = runner;
+        this.configs = configs;
+    }
+
+    /** The experiment, with the command line's overrides applied. */
+    abstract ExperimentConfig config() throws Exception;
+
+    @Override
+    public final Integer call() throws Exception {
+        PipelineOutcome outcome = runner.run(config().withAbsolutePaths());
+        OutcomePrinter.print(outcome, spec.commandLine().getOut());
+        return 0;
+    }
+}
