@@ -42,6 +42,8 @@ public final class LazinessMeter {
     private final double[] initialRepresentation;
     private final double[][] initialRepresentationKernel;
     private final double[][] initialTangentKernel;
+    private final double[] initialTargets;
+    private final boolean initialFinite;
 
     /**
      * @param net     the network
@@ -66,9 +68,24 @@ public final class LazinessMeter {
         this.kernelSteps = task.lossOnAllSteps()
                 ? java.util.stream.IntStream.rangeClosed(1, steps).toArray() : new int[] {steps};
         this.initialRecurrent = initial.wH().clone();
+        this.initialFinite = initial.isFinite();
         this.initialRepresentation = representation(initial);
         this.initialRepresentationKernel = gram(initialRepresentation, total, initial.neurons());
-        this.initialTangentKernel = tangentKernel(initial).matrix();
+        TangentKernel.Result kernel = tangentKernel(initial);
+        this.initialTangentKernel = kernel.matrix();
+        this.initialTargets = kernel.targets();
+    }
+
+    /**
+     * The measures of the initial weights against themselves (weight change 0, alignments 1 up to
+     * rounding), from the state computed once at construction.
+     */
+    public Measures measureInitial() {
+        if (!initialFinite) {
+            return new Measures(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        }
+        return measures(0, initialRepresentation, initialRepresentationKernel, initialTangentKernel,
+                initialTargets);
     }
 
     /** The measures of {@code w} against the initial state; all NaN when a weight is not finite. */
@@ -76,15 +93,18 @@ public final class LazinessMeter {
         if (!w.isFinite()) {
             return new Measures(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
-        double change = Alignment.distance(w.wH(), initialRecurrent);
         double[] r = representation(w);
-        double[][] rk = gram(r, probeInputs[0].length, w.neurons());
         TangentKernel.Result kernel = tangentKernel(w);
+        return measures(Alignment.distance(w.wH(), initialRecurrent), r, gram(r, probeInputs[0].length, w.neurons()),
+                kernel.matrix(), kernel.targets());
+    }
+
+    private Measures measures(double change, double[] r, double[][] rk, double[][] kernel, double[] targets) {
         return new Measures(change, change / Alignment.norm(initialRecurrent),
                 Alignment.cosine(initialRepresentationKernel, rk),
-                Alignment.cosine(initialTangentKernel, kernel.matrix()),
+                Alignment.cosine(initialTangentKernel, kernel),
                 Alignment.signSimilarity(initialRepresentation, r),
-                Alignment.kernelTarget(kernel.matrix(), kernel.targets()));
+                Alignment.kernelTarget(kernel, targets));
     }
 
     private TangentKernel.Result tangentKernel(CtrnnWeights w) {
