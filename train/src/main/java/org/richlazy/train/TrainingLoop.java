@@ -57,7 +57,7 @@ final class TrainingLoop {
         }
         TrainingPath path = TrainingPath.of(spec.precision(), net.alpha(), w,
                 Optimizer.named(spec.optimizer(), spec.learningRate(), spec.momentum()));
-        LazinessMeter meter = new LazinessMeter(net, path.weights(), task, probe);
+        LazinessMeter meter = new LazinessMeter(net, path.weights(), task, probe, spec.precision());
         List<RunResult.Checkpoint> checkpoints = new ArrayList<>();
         CurveWindow curve = new CurveWindow(spec.curveEvery());
         checkpoints.add(new RunResult.Checkpoint(0, meter.measureInitial()));

@@ -22,7 +22,8 @@ import java.util.List;
  * @param divergenceLoss  a loss above this bound (or NaN) stops the run as diverged
  * @param mnistPath       folder holding the standard MNIST IDX files, for {@code smnist}
  * @param precision       arithmetic of training: {@code float32} (default, the fast path) or {@code float64}
- *                        (the reference path, for cross-checks); the measures are always float64
+ *                        (the reference path, for cross-checks); the tangent kernel of the measures
+ *                        is computed in the same precision
  */
 public record TrainingSpec(List<String> tasks, List<Long> seeds, Integer iterations, Integer batchSize,
                            String optimizer, Double learningRate, Double momentum, Double dt, Double tau,

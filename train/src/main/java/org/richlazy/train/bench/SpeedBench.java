@@ -7,7 +7,10 @@ import java.util.random.RandomGenerator;
 import org.richlazy.train.SeededRandom;
 import org.richlazy.train.TrialBatch;
 import org.richlazy.train.TrainingPath;
+import org.richlazy.train.measure.Alignment;
+import org.richlazy.train.measure.FloatTangentKernel;
 import org.richlazy.train.measure.LazinessMeter;
+import org.richlazy.train.measure.TangentKernel;
 import org.richlazy.train.model.Ctrnn;
 import org.richlazy.train.model.AxpyProduct;
 import org.richlazy.train.model.CtrnnWeights;
@@ -49,8 +52,11 @@ public record SpeedBench(int neurons, int batch, int iterations, int repeats) {
         }, iterations);
     }
 
-    /** Seconds per set of laziness measures (RA, KA, sign similarity, kernel-target alignment) on 10 probe batches. */
-    public Timing measures() {
+    /**
+     * Seconds per set of laziness measures (RA, KA, sign similarity, kernel-target alignment) on 10 probe
+     * batches, with the tangent kernel in {@code precision}.
+     */
+    public Timing measures(String precision) {
         RandomGenerator rng = SeededRandom.create(2);
         PerceptualDecisionMaking task = new PerceptualDecisionMaking();
         CtrnnWeights w = CtrnnWeights.initialise(randomRecurrent(rng), task.inputSize(), task.outputSize(), rng);
@@ -58,8 +64,32 @@ public record SpeedBench(int neurons, int batch, int iterations, int repeats) {
         for (int i = 0; i < 10; i++) {
             probe.add(task.sample(batch, rng));
         }
-        LazinessMeter meter = new LazinessMeter(new Ctrnn(1.0, new AxpyProduct()), w, task, probe);
+        LazinessMeter meter = new LazinessMeter(new Ctrnn(1.0, new AxpyProduct()), w, task, probe, precision);
         return time(() -> meter.measure(w), 1);
+    }
+
+    /**
+     * Seconds per tangent kernel plus alignment (SPEC §5): the float32 {@link FloatTangentKernel} of 32
+     * trials x 8 steps x 3 outputs (768 rows), its KA against a kernel computed before and its kernel-target
+     * alignment.
+     */
+    public Timing kernel() {
+        RandomGenerator rng = SeededRandom.create(3);
+        PerceptualDecisionMaking task = new PerceptualDecisionMaking();
+        CtrnnWeights w = CtrnnWeights.initialise(randomRecurrent(rng), task.inputSize(), task.outputSize(), rng);
+        TrialBatch trials = task.sample(LazinessMeter.KERNEL_TRIALS_ALL_STEPS, rng);
+        int[] steps = java.util.stream.IntStream.rangeClosed(1, trials.steps()).toArray();
+        FloatTangentKernel kernel = new FloatTangentKernel(1.0, neurons, task.inputSize(), task.outputSize());
+        double[][] initial = kernel.compute(w, trials.inputs(), trials.labels(), steps).matrix();
+        double[] sink = new double[1];
+        Timing t = time(() -> {
+            TangentKernel.Result k = kernel.compute(w, trials.inputs(), trials.labels(), steps);
+            sink[0] += Alignment.cosine(initial, k.matrix()) + Alignment.kernelTarget(k.matrix(), k.targets());
+        }, 1);
+        if (!(sink[0] > 0)) {
+            throw new IllegalStateException("kernel alignments are not positive: " + sink[0]);
+        }
+        return t;
     }
 
     private double[][] randomRecurrent(RandomGenerator rng) {

@@ -139,7 +139,7 @@ public final class FloatCtrnn {
                 g[(t - 1) * bo + i] = gt == null ? 0f : (float) gt[i];
             }
         }
-        backpropagate(w);
+        backpropagate(w, steps);
         grads.clear();
         int bn = batch * ld;
         product.transposeMultiplyAdd(neurons, (steps - 1) * batch, ld, d, bn, ld, h, bn, ld, grads.wH(), 0, ld);
@@ -159,12 +159,45 @@ public final class FloatCtrnn {
         return grads;
     }
 
-    /** The deltas {@code du_t} (t = T..1) from the output gradients in {@code g}. */
-    private void backpropagate(FloatCtrnnWeights w) {
+    /**
+     * For the last forward pass, the pre-activation deltas {@code du_s} (s = 1..t) of logit k at step t of
+     * every trial, i.e. backpropagated from {@code dL/dy_t[b,k] = 1} for every b (trials do not interact).
+     * Returns the workspace: {@code du_s} of trial b at {@code ((s-1) B + b) ld}, valid until the next call.
+     */
+    public float[] deltasOfLogit(FloatCtrnnWeights w, int t, int k) {
+        check(w);
+        if (t < 1 || t > steps || k < 0 || k >= outputs) {
+            throw new IllegalArgumentException("logit (t=" + t + ", k=" + k + ") outside t = 1.." + steps + ", k = 0.."
+                    + (outputs - 1));
+        }
+        int bo = batch * outputs;
+        Arrays.fill(g, 0, steps * bo, 0f);
+        for (int b = 0; b < batch; b++) {
+            g[(t - 1) * bo + b * outputs + k] = 1f;
+        }
+        backpropagate(w, t);
+        return d;
+    }
+
+    /**
+     * The hidden states of the last forward pass, {@code h_t} of trial b at {@code (t B + b) ld} (t = 0..T);
+     * the workspace itself, valid until the next forward pass.
+     */
+    public float[] states() {
+        return h;
+    }
+
+    /** The row stride of states and deltas. */
+    public int stride() {
+        return ld;
+    }
+
+    /** The deltas {@code du_t} (t = lastStep..1) from the output gradients in {@code g}. */
+    private void backpropagate(FloatCtrnnWeights w, int lastStep) {
         int bn = batch * ld;
         float keep = 1 - alpha;
         Arrays.fill(carry, 0, bn, 0f);
-        for (int t = steps; t >= 1; t--) {
+        for (int t = lastStep; t >= 1; t--) {
             int dt = (t - 1) * bn;
             int ht = t * bn;
             System.arraycopy(carry, 0, d, dt, bn);

@@ -33,6 +33,7 @@ public final class LazinessMeter {
     public static final int KERNEL_TRIALS_LAST_STEP = 200;
 
     private final Ctrnn net;
+    private final java.util.function.Function<CtrnnWeights, TangentKernel.Result> kernel;
     private final double[][][] probeInputs;
     private final double[][][] kernelInputs;
     private final int[][] kernelLabels;
@@ -45,13 +46,20 @@ public final class LazinessMeter {
     private final double[] initialTargets;
     private final boolean initialFinite;
 
-    /**
-     * @param net     the network
-     * @param initial the weights at iteration 0 (copied)
-     * @param task    the task (for the loss mode)
-     * @param probe   the probe batches, drawn before training
-     */
+    /** The float64 reference measures: {@link #LazinessMeter(Ctrnn, CtrnnWeights, Task, List, String)} in float64. */
     public LazinessMeter(Ctrnn net, CtrnnWeights initial, Task task, List<TrialBatch> probe) {
+        this(net, initial, task, probe, "float64");
+    }
+
+    /**
+     * @param net       the network
+     * @param initial   the weights at iteration 0 (copied)
+     * @param task      the task (for the loss mode)
+     * @param probe     the probe batches, drawn before training
+     * @param precision {@code float64}: the tangent kernel by {@link TangentKernel} (the reference);
+     *                  {@code float32}: by {@link FloatTangentKernel}, about ten times faster
+     */
+    public LazinessMeter(Ctrnn net, CtrnnWeights initial, Task task, List<TrialBatch> probe, String precision) {
         this.net = net;
         this.decisionStep = probe.get(0).decisionStep();
         this.probeInputs = concatenate(probe);
@@ -67,6 +75,15 @@ public final class LazinessMeter {
         }
         this.kernelSteps = task.lossOnAllSteps()
                 ? java.util.stream.IntStream.rangeClosed(1, steps).toArray() : new int[] {steps};
+        if (precision.equals("float32")) {
+            FloatTangentKernel fast = new FloatTangentKernel(net.alpha(), initial.neurons(), initial.inputs(),
+                    initial.outputs());
+            this.kernel = w -> fast.compute(w, kernelInputs, kernelLabels, kernelSteps);
+        } else if (precision.equals("float64")) {
+            this.kernel = w -> TangentKernel.compute(net, w, kernelInputs, kernelLabels, kernelSteps);
+        } else {
+            throw new IllegalArgumentException("unknown precision '" + precision + "'; known: float32, float64");
+        }
         this.initialRecurrent = initial.wH().clone();
         this.initialFinite = initial.isFinite();
         this.initialRepresentation = representation(initial);
@@ -108,7 +125,7 @@ public final class LazinessMeter {
     }
 
     private TangentKernel.Result tangentKernel(CtrnnWeights w) {
-        return TangentKernel.compute(net, w, kernelInputs, kernelLabels, kernelSteps);
+        return kernel.apply(w);
     }
 
     /** Decision-step hidden states of every probe trial, {@code [P x N]} flat. */

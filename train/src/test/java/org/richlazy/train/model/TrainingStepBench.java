@@ -22,9 +22,14 @@ public final class TrainingStepBench {
             System.out.printf("%s N=%d batch=32 T=8: %.3f ms/step CPU, %.3f ms/step wall%n", precision, n,
                     t.cpuSeconds() * 1e3, t.wallSeconds() * 1e3);
         }
+        SpeedBench.Timing k = bench.kernel();
+        System.out.printf("float32 kernel + alignment: %.3f s CPU, %.3f s wall%n", k.cpuSeconds(), k.wallSeconds());
         if (args.length <= 3 || !args[3].equals("nomeasures")) {
-            SpeedBench.Timing m = bench.measures();
-            System.out.printf("measures: %.3f s CPU, %.3f s wall%n", m.cpuSeconds(), m.wallSeconds());
+            for (String precision : new String[] {"float32", "float64"}) {
+                SpeedBench.Timing m = bench.measures(precision);
+                System.out.printf("%s measures: %.3f s CPU, %.3f s wall%n", precision, m.cpuSeconds(),
+                        m.wallSeconds());
+            }
         }
     }
 }
