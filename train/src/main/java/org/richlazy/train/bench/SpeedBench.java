@@ -92,6 +92,12 @@ public record SpeedBench(int neurons, int batch, int iterations, int repeats) {
         return t;
     }
 
+    /** Rows of the timed kernel: 32 trials x 8 steps x 3 outputs of 2AF. */
+    public static int kernelRows() {
+        PerceptualDecisionMaking task = new PerceptualDecisionMaking();
+        return LazinessMeter.KERNEL_TRIALS_ALL_STEPS * task.steps() * task.outputSize();
+    }
+
     private double[][] randomRecurrent(RandomGenerator rng) {
         double[][] m = new double[neurons][neurons];
         for (double[] row : m) {
