@@ -8,33 +8,73 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Progress of a sweep: a progress bar with ETA on a terminal, one log line per finished run
- * otherwise (and always in the experiment's log file).
+ * Progress of a sweep, counted in training iterations so it moves within a run: on a terminal a
+ * progress bar with ETA; otherwise (and always in the experiment's log file) one log line per finished
+ * run and, between them, a line at most every {@link #LOG_EVERY_NANOS} with iterations done, steps per
+ * second over the whole sweep and the time left at that rate. Thread-safe: workers report concurrently.
  */
 final class SweepProgress implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SweepProgress.class);
+    /** Thirty seconds between periodic log lines. */
+    static final long LOG_EVERY_NANOS = 30_000_000_000L;
 
-    private final int total;
+    private final int runs;
+    private final long totalIterations;
     private final ProgressBar bar;
+    private final long start = System.nanoTime();
+    private long lastLog = start;
+    private long iterations;
     private int done;
 
-    SweepProgress(int total) {
-        this.total = total;
-        this.bar = System.console() == null || total == 0 ? null
-                : new ProgressBarBuilder().setTaskName("training").setInitialMax(total)
-                        .setStyle(ProgressBarStyle.ASCII).setUnit(" runs", 1).build();
+    /**
+     * @param runs          runs to train
+     * @param iterationsPer planned iterations of each run
+     */
+    SweepProgress(int runs, int iterationsPer) {
+        this.runs = runs;
+        this.totalIterations = (long) runs * iterationsPer;
+        this.bar = System.console() == null || runs == 0 ? null
+                : new ProgressBarBuilder().setTaskName("training").setInitialMax(totalIterations)
+                        .setStyle(ProgressBarStyle.ASCII).setUnit(" steps", 1).showSpeed().build();
+    }
+
+    /** {@code count} more iterations done by some run. */
+    synchronized void iterations(int count) {
+        iterations += count;
+        if (bar != null) {
+            bar.stepBy(count);
+        }
+        long now = System.nanoTime();
+        if (now - lastLog >= LOG_EVERY_NANOS) {
+            lastLog = now;
+            LOG.info("{} of {} iterations, {} of {} runs done, {} steps/s, about {} left", iterations,
+                    totalIterations, done, runs, String.format("%.0f", rate(now)), remaining(now));
+        }
     }
 
     synchronized void finished(RunResult run) {
         done++;
         String status = run.diverged() ? "diverged at iteration " + run.divergedAt() : "ok";
         double stepsPerSecond = run.iterations() / Math.max(run.wallSeconds(), 1e-9);
-        LOG.info("run {} of {} done: {} ({}, {} iterations in {} s, {} steps/s)", done, total,
+        LOG.info("run {} of {} done: {} ({}, {} iterations in {} s, {} steps/s)", done, runs,
                 RunResult.folderName(run.init(), run.task(), run.seed()), status, run.iterations(),
                 String.format("%.1f", run.wallSeconds()), String.format("%.0f", stepsPerSecond));
         if (bar != null) {
-            bar.step();
+            bar.setExtraMessage("run " + done + " of " + runs);
         }
+    }
+
+    private double rate(long now) {
+        return iterations / Math.max((now - start) / 1e9, 1e-9);
+    }
+
+    private String remaining(long now) {
+        double rate = rate(now);
+        if (!(rate > 0)) {
+            return "unknown";
+        }
+        long seconds = Math.round((totalIterations - iterations) / rate);
+        return String.format("%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
     }
 
     @Override

@@ -72,10 +72,10 @@ public final class SweepStage {
             return;
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(workers.count(), pending.size()));
-        try (SweepProgress progress = new SweepProgress(pending.size())) {
+        try (SweepProgress progress = new SweepProgress(pending.size(), spec.iterations())) {
             CompletionService<RunResult> done = new ExecutorCompletionService<>(pool);
             for (RunKey key : pending) {
-                done.submit(() -> trainOne(key));
+                done.submit(() -> trainOne(key, progress));
             }
             for (int i = 0; i < pending.size(); i++) {
                 progress.finished(take(done));
@@ -85,8 +85,9 @@ public final class SweepStage {
         }
     }
 
-    private RunResult trainOne(RunKey key) {
-        TrainedRun run = Trainer.train(key.init(), Trainer.task(key.task(), spec), key.seed(), spec);
+    private RunResult trainOne(RunKey key, SweepProgress progress) {
+        TrainedRun run = Trainer.train(key.init(), Trainer.task(key.task(), spec), key.seed(), spec,
+                progress::iterations);
         RunStore.write(out.path(), run);
         return run.result();
     }

@@ -15,10 +15,12 @@ import java.util.List;
  * @param curve         loss and decision-step accuracy over training
  * @param checkpoints   measures at iteration 0, every configured checkpoint, and the end
  * @param finalMeasures measures at the end (the last checkpoint)
+ * @param precision     arithmetic of training, {@code float32} or {@code float64} (runs recorded before the
+ *                      option existed, read back without it, trained in float64)
  */
 public record RunResult(String init, String task, long seed, String status, Integer divergedAt, int iterations,
                         double wallSeconds, List<CurvePoint> curve, List<Checkpoint> checkpoints,
-                        Measures finalMeasures) {
+                        Measures finalMeasures, String precision) {
 
     /** Mean loss and decision-step accuracy over a window of iterations ending at {@code iteration}. */
     public record CurvePoint(int iteration, double loss, double accuracy) {
@@ -31,6 +33,15 @@ public record RunResult(String init, String task, long seed, String status, Inte
     public RunResult {
         curve = List.copyOf(curve);
         checkpoints = List.copyOf(checkpoints);
+        precision = precision == null ? "float64" : precision;
+    }
+
+    /** A float64 run. */
+    public RunResult(String init, String task, long seed, String status, Integer divergedAt, int iterations,
+                     double wallSeconds, List<CurvePoint> curve, List<Checkpoint> checkpoints,
+                     Measures finalMeasures) {
+        this(init, task, seed, status, divergedAt, iterations, wallSeconds, curve, checkpoints, finalMeasures,
+                null);
     }
 
     /** The run folder name {@code <init>__<task>__s<seed>}. */

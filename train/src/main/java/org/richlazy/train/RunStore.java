@@ -122,7 +122,7 @@ public final class RunStore {
      * Writes {@code resultsDir/results.csv} atomically (temporary file, then rename), one row per run:
      * {@code init, task, seed, status, diverged_at} (empty when not diverged), {@code iterations},
      * {@code final_loss, final_accuracy} (the last curve window; NaN without one), every final measure,
-     * {@code wall_seconds}.
+     * {@code wall_seconds}, {@code precision}.
      */
     public static void writeResultsTable(Path resultsDir, List<RunResult> runs) {
         Path target = resultsDir.resolve(TABLE);
@@ -134,6 +134,7 @@ public final class RunStore {
                     "iterations", "final_loss", "final_accuracy"));
             header.addAll(MeasureColumns.names());
             header.add("wall_seconds");
+            header.add("precision");
             try (CSVPrinter csv = printer(tmp, header)) {
                 for (RunResult r : runs) {
                     RunResult.CurvePoint last = r.curve().isEmpty() ? null : r.curve().get(r.curve().size() - 1);
@@ -142,6 +143,7 @@ public final class RunStore {
                             last == null ? Double.NaN : last.loss(), last == null ? Double.NaN : last.accuracy()));
                     row.addAll(MeasureColumns.values(r.finalMeasures()));
                     row.add(r.wallSeconds());
+                    row.add(r.precision());
                     csv.printRecord(row);
                 }
             }

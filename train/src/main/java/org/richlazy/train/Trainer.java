@@ -1,5 +1,6 @@
 package org.richlazy.train;
 
+import java.util.function.IntConsumer;
 import org.richlazy.train.task.TaskCatalog;
 import org.richlazy.transform.InitialWeights;
 
@@ -19,7 +20,17 @@ public final class Trainer {
      * @throws IllegalArgumentException for an invalid spec (unknown optimiser or leak, non-positive sizes)
      */
     public static TrainedRun train(InitialWeights init, Task task, long seed, TrainingSpec spec) {
-        return new TrainingLoop(task, spec).run(init, seed);
+        return train(init, task, seed, spec, done -> { });
+    }
+
+    /**
+     * The same, telling {@code progress} the number of iterations done since its last call, every
+     * {@value TrainingLoop#PROGRESS_EVERY} iterations and at the end; a run's reports add up to the planned
+     * iterations (a diverged run reports the rest when it stops). Called on the training thread.
+     */
+    public static TrainedRun train(InitialWeights init, Task task, long seed, TrainingSpec spec,
+                                   IntConsumer progress) {
+        return new TrainingLoop(task, spec).run(init, seed, progress);
     }
 
     /** The task of that name, configured by {@code spec} (e.g. the MNIST path). */

@@ -10,7 +10,6 @@ import org.richlazy.train.model.Ctrnn;
 import org.richlazy.train.model.CtrnnWeights;
 import org.richlazy.train.model.Leak;
 import org.richlazy.train.model.Optimizer;
-import org.richlazy.train.model.Trajectory;
 import org.richlazy.transform.InitialWeights;
 
 /**
@@ -20,8 +19,14 @@ import org.richlazy.transform.InitialWeights;
  * with the weights after k-1 updates, and updates them. The run is diverged at iteration k when that
  * loss is NaN, infinite or above {@code divergenceLoss}, or when the update leaves a weight non-finite;
  * it then stops with the weights it has, and {@code iterations} counts the updates that were made.
+ * Training runs in the spec's precision ({@link TrainingPath}); the measures compare against the weights
+ * training starts from, i.e. rounded to float32 for a float32 run, so a run without updates has weight
+ * change exactly 0. The recorded W_h(0) is the init's matrix as given.
  */
 final class TrainingLoop {
+    /** Iterations between two progress reports. */
+    static final int PROGRESS_EVERY = 100;
+
     private final TrainingSpec spec;
     private final Task task;
     private final Ctrnn net;
@@ -33,7 +38,12 @@ final class TrainingLoop {
         this.net = new Ctrnn(Leak.alpha(spec.leak(), spec.dt(), spec.tau()), new AxpyProduct());
     }
 
-    TrainedRun run(InitialWeights init, long seed) {
+    /**
+     * @param progress told the number of iterations done since its last call, every {@link #PROGRESS_EVERY}
+     *                 iterations and at the end (the remaining planned iterations are reported when the run
+     *                 stops early, so the reports of a run always add up to {@code iterations})
+     */
+    TrainedRun run(InitialWeights init, long seed, java.util.function.IntConsumer progress) {
         long start = System.nanoTime();
         RandomGenerator.SplittableGenerator root = SeededRandom.create(seed);
         RandomGenerator initRng = root.split();
@@ -45,43 +55,51 @@ final class TrainingLoop {
         for (int i = 0; i < spec.probeBatches(); i++) {
             probe.add(task.sample(spec.batchSize(), probeRng));
         }
-        LazinessMeter meter = new LazinessMeter(net, w, task, probe);
+        TrainingPath path = TrainingPath.of(spec.precision(), net.alpha(), w,
+                Optimizer.named(spec.optimizer(), spec.learningRate(), spec.momentum()));
+        LazinessMeter meter = new LazinessMeter(net, path.weights(), task, probe, spec.precision());
         List<RunResult.Checkpoint> checkpoints = new ArrayList<>();
         CurveWindow curve = new CurveWindow(spec.curveEvery());
-        checkpoints.add(new RunResult.Checkpoint(0, meter.measure(w)));
-        Optimizer optimizer = Optimizer.named(spec.optimizer(), spec.learningRate(), spec.momentum());
+        checkpoints.add(new RunResult.Checkpoint(0, meter.measureInitial()));
+        int reported = 0;
 
         Integer divergedAt = null;
         int completed = 0;
         for (int iteration = 1; iteration <= spec.iterations(); iteration++) {
             TrialBatch batch = task.sample(spec.batchSize(), batchRng);
-            Trajectory traj = net.forward(w, batch.inputs());
-            CrossEntropy.Evaluation eval = CrossEntropy.evaluate(traj, batch.labels(), task.outputSize(),
-                    task.lossOnAllSteps(), batch.decisionStep());
+            CrossEntropy.Evaluation eval = path.evaluate(batch, task.outputSize(), task.lossOnAllSteps());
             if (!Double.isFinite(eval.loss()) || eval.loss() > spec.divergenceLoss()) {
                 divergedAt = iteration;
                 break;
             }
-            optimizer.step(w.all(), net.gradients(w, traj, eval.dLogits()).all());
+            path.update();
             curve.add(iteration, eval);
-            if (!w.isFinite()) {
+            if (!path.isFinite()) {
                 divergedAt = iteration;
                 break;
             }
             completed = iteration;
             if (spec.checkpoints() > 0 && iteration % spec.checkpoints() == 0 && iteration < spec.iterations()) {
-                checkpoints.add(new RunResult.Checkpoint(iteration, meter.measure(w)));
+                checkpoints.add(new RunResult.Checkpoint(iteration, meter.measure(path.weights())));
+            }
+            if (iteration % PROGRESS_EVERY == 0) {
+                progress.accept(iteration - reported);
+                reported = iteration;
             }
         }
         curve.closeOpenWindow();
-        Measures last = meter.measure(w);
+        CtrnnWeights trained = path.weights();
+        Measures last = meter.measure(trained);
         if (checkpoints.get(checkpoints.size() - 1).iteration() != completed) {
             checkpoints.add(new RunResult.Checkpoint(completed, last));
         }
         double wall = (System.nanoTime() - start) / 1e9;
         RunResult result = new RunResult(init.name(), task.name(), seed, divergedAt == null ? "ok" : "diverged",
-                divergedAt, completed, wall, curve.points(), checkpoints, last);
-        return new TrainedRun(result, initialRecurrent, w.recurrentMatrix());
+                divergedAt, completed, wall, curve.points(), checkpoints, last, spec.precision());
+        if (spec.iterations() > reported) {
+            progress.accept(spec.iterations() - reported);
+        }
+        return new TrainedRun(result, initialRecurrent, trained.recurrentMatrix());
     }
 
     /** The loss/accuracy curve: the mean over each window of {@code every} iterations. */
@@ -131,6 +149,8 @@ final class TrainingLoop {
         require(spec.learningRate() > 0, "learningRate", spec.learningRate(), "> 0");
         require(spec.momentum() >= 0 && spec.momentum() < 1, "momentum", spec.momentum(), "in [0, 1)");
         require(!(spec.divergenceLoss() <= 0), "divergenceLoss", spec.divergenceLoss(), "> 0");
+        require(TrainingPath.PRECISIONS.contains(spec.precision()), "precision", spec.precision(),
+                "one of " + String.join(", ", TrainingPath.PRECISIONS));
     }
 
     private static void require(boolean ok, String field, Object value, String expected) {

@@ -21,11 +21,14 @@ import java.util.List;
  * @param probeBatches    probe set size in batches (paper 10)
  * @param divergenceLoss  a loss above this bound (or NaN) stops the run as diverged
  * @param mnistPath       folder holding the standard MNIST IDX files, for {@code smnist}
+ * @param precision       arithmetic of training: {@code float32} (default, the fast path) or {@code float64}
+ *                        (the reference path, for cross-checks); the tangent kernel of the measures
+ *                        is computed in the same precision
  */
 public record TrainingSpec(List<String> tasks, List<Long> seeds, Integer iterations, Integer batchSize,
                            String optimizer, Double learningRate, Double momentum, Double dt, Double tau,
                            String leak, Integer checkpoints, Integer curveEvery, Integer probeBatches,
-                           Double divergenceLoss, String mnistPath) {
+                           Double divergenceLoss, String mnistPath, String precision) {
     public TrainingSpec {
         tasks = tasks == null ? List.of("2af") : List.copyOf(tasks);
         seeds = seeds == null ? List.of(1L, 2L, 3L) : List.copyOf(seeds);
@@ -41,11 +44,21 @@ public record TrainingSpec(List<String> tasks, List<Long> seeds, Integer iterati
         curveEvery = curveEvery == null ? 10 : curveEvery;
         probeBatches = probeBatches == null ? 10 : probeBatches;
         divergenceLoss = divergenceLoss == null ? 1e4 : divergenceLoss;
+        precision = precision == null ? "float32" : precision;
+    }
+
+    /** Without a precision: float32. */
+    public TrainingSpec(List<String> tasks, List<Long> seeds, Integer iterations, Integer batchSize,
+                        String optimizer, Double learningRate, Double momentum, Double dt, Double tau,
+                        String leak, Integer checkpoints, Integer curveEvery, Integer probeBatches,
+                        Double divergenceLoss, String mnistPath) {
+        this(tasks, seeds, iterations, batchSize, optimizer, learningRate, momentum, dt, tau, leak, checkpoints,
+                curveEvery, probeBatches, divergenceLoss, mnistPath, null);
     }
 
     /** Every default. */
     public static TrainingSpec defaults() {
         return new TrainingSpec(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null);
+                null, null, null);
     }
 }

@@ -73,9 +73,9 @@ class RunStoreTest {
         assertThat(Files.readAllLines(dir.resolve("results.csv"))).containsExactly(
                 "init,task,seed,status,diverged_at,iterations,final_loss,final_accuracy,weight_change,"
                         + "relative_weight_change,representation_alignment,kernel_alignment,sign_similarity,"
-                        + "kernel_target_alignment,wall_seconds",
-                "gaussian,2af,2,ok,,20,0.5,0.75,0.5,0.1,0.9,0.8,0.95,0.2,1.5",
-                "measured,2af,1,diverged,17,20,0.5,0.75,1.0,2.0,3.0,4.0,5.0,6.0,1.5");
+                        + "kernel_target_alignment,wall_seconds,precision",
+                "gaussian,2af,2,ok,,20,0.5,0.75,0.5,0.1,0.9,0.8,0.95,0.2,1.5,float64",
+                "measured,2af,1,diverged,17,20,0.5,0.75,1.0,2.0,3.0,4.0,5.0,6.0,1.5,float64");
         try (var entries = Files.list(dir)) {
             assertThat(entries.map(p -> p.getFileName().toString())).containsExactly("results.csv");
         }

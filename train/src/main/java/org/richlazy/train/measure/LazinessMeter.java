@@ -33,6 +33,7 @@ public final class LazinessMeter {
     public static final int KERNEL_TRIALS_LAST_STEP = 200;
 
     private final Ctrnn net;
+    private final java.util.function.Function<CtrnnWeights, TangentKernel.Result> kernel;
     private final double[][][] probeInputs;
     private final double[][][] kernelInputs;
     private final int[][] kernelLabels;
@@ -42,14 +43,23 @@ public final class LazinessMeter {
     private final double[] initialRepresentation;
     private final double[][] initialRepresentationKernel;
     private final double[][] initialTangentKernel;
+    private final double[] initialTargets;
+    private final boolean initialFinite;
+
+    /** The float64 reference measures: {@link #LazinessMeter(Ctrnn, CtrnnWeights, Task, List, String)} in float64. */
+    public LazinessMeter(Ctrnn net, CtrnnWeights initial, Task task, List<TrialBatch> probe) {
+        this(net, initial, task, probe, "float64");
+    }
 
     /**
-     * @param net     the network
-     * @param initial the weights at iteration 0 (copied)
-     * @param task    the task (for the loss mode)
-     * @param probe   the probe batches, drawn before training
+     * @param net       the network
+     * @param initial   the weights at iteration 0 (copied)
+     * @param task      the task (for the loss mode)
+     * @param probe     the probe batches, drawn before training
+     * @param precision {@code float64}: the tangent kernel by {@link TangentKernel} (the reference);
+     *                  {@code float32}: by {@link FloatTangentKernel}, about ten times faster
      */
-    public LazinessMeter(Ctrnn net, CtrnnWeights initial, Task task, List<TrialBatch> probe) {
+    public LazinessMeter(Ctrnn net, CtrnnWeights initial, Task task, List<TrialBatch> probe, String precision) {
         this.net = net;
         this.decisionStep = probe.get(0).decisionStep();
         this.probeInputs = concatenate(probe);
@@ -65,10 +75,34 @@ public final class LazinessMeter {
         }
         this.kernelSteps = task.lossOnAllSteps()
                 ? java.util.stream.IntStream.rangeClosed(1, steps).toArray() : new int[] {steps};
+        if (precision.equals("float32")) {
+            FloatTangentKernel fast = new FloatTangentKernel(net.alpha(), initial.neurons(), initial.inputs(),
+                    initial.outputs());
+            this.kernel = w -> fast.compute(w, kernelInputs, kernelLabels, kernelSteps);
+        } else if (precision.equals("float64")) {
+            this.kernel = w -> TangentKernel.compute(net, w, kernelInputs, kernelLabels, kernelSteps);
+        } else {
+            throw new IllegalArgumentException("unknown precision '" + precision + "'; known: float32, float64");
+        }
         this.initialRecurrent = initial.wH().clone();
+        this.initialFinite = initial.isFinite();
         this.initialRepresentation = representation(initial);
         this.initialRepresentationKernel = gram(initialRepresentation, total, initial.neurons());
-        this.initialTangentKernel = tangentKernel(initial).matrix();
+        TangentKernel.Result kernel = tangentKernel(initial);
+        this.initialTangentKernel = kernel.matrix();
+        this.initialTargets = kernel.targets();
+    }
+
+    /**
+     * The measures of the initial weights against themselves (weight change 0, alignments 1 up to
+     * rounding), from the state computed once at construction.
+     */
+    public Measures measureInitial() {
+        if (!initialFinite) {
+            return new Measures(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        }
+        return measures(0, initialRepresentation, initialRepresentationKernel, initialTangentKernel,
+                initialTargets);
     }
 
     /** The measures of {@code w} against the initial state; all NaN when a weight is not finite. */
@@ -76,19 +110,22 @@ public final class LazinessMeter {
         if (!w.isFinite()) {
             return new Measures(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
-        double change = Alignment.distance(w.wH(), initialRecurrent);
         double[] r = representation(w);
-        double[][] rk = gram(r, probeInputs[0].length, w.neurons());
         TangentKernel.Result kernel = tangentKernel(w);
+        return measures(Alignment.distance(w.wH(), initialRecurrent), r, gram(r, probeInputs[0].length, w.neurons()),
+                kernel.matrix(), kernel.targets());
+    }
+
+    private Measures measures(double change, double[] r, double[][] rk, double[][] kernel, double[] targets) {
         return new Measures(change, change / Alignment.norm(initialRecurrent),
                 Alignment.cosine(initialRepresentationKernel, rk),
-                Alignment.cosine(initialTangentKernel, kernel.matrix()),
+                Alignment.cosine(initialTangentKernel, kernel),
                 Alignment.signSimilarity(initialRepresentation, r),
-                Alignment.kernelTarget(kernel.matrix(), kernel.targets()));
+                Alignment.kernelTarget(kernel, targets));
     }
 
     private TangentKernel.Result tangentKernel(CtrnnWeights w) {
-        return TangentKernel.compute(net, w, kernelInputs, kernelLabels, kernelSteps);
+        return kernel.apply(w);
     }
 
     /** Decision-step hidden states of every probe trial, {@code [P x N]} flat. */

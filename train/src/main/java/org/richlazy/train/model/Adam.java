@@ -12,6 +12,8 @@ public final class Adam implements Optimizer {
     private final double learningRate;
     private double[][] first;
     private double[][] second;
+    private float[][] first32;
+    private float[][] second32;
     private int step;
 
     public Adam(double learningRate) {
@@ -40,6 +42,35 @@ public final class Adam implements Optimizer {
                 m[j] = BETA1 * m[j] + (1 - BETA1) * g[j];
                 v[j] = BETA2 * v[j] + (1 - BETA2) * g[j] * g[j];
                 p[j] -= stepSize * m[j] / (Math.sqrt(v[j]) / secondCorrection + EPS);
+            }
+        }
+    }
+
+    @Override
+    public void step(float[][] params, float[][] grads) {
+        if (first32 == null) {
+            first32 = new float[params.length][];
+            second32 = new float[params.length][];
+            for (int i = 0; i < params.length; i++) {
+                first32[i] = new float[params[i].length];
+                second32[i] = new float[params[i].length];
+            }
+        }
+        step++;
+        float stepSize = (float) (learningRate / (1 - Math.pow(BETA1, step)));
+        float secondCorrection = (float) Math.sqrt(1 - Math.pow(BETA2, step));
+        float b1 = (float) BETA1;
+        float b2 = (float) BETA2;
+        float eps = (float) EPS;
+        for (int i = 0; i < params.length; i++) {
+            float[] p = params[i];
+            float[] g = grads[i];
+            float[] m = first32[i];
+            float[] v = second32[i];
+            for (int j = 0; j < p.length; j++) {
+                m[j] = b1 * m[j] + (1 - b1) * g[j];
+                v[j] = b2 * v[j] + (1 - b2) * g[j] * g[j];
+                p[j] -= stepSize * m[j] / ((float) Math.sqrt(v[j]) / secondCorrection + eps);
             }
         }
     }

@@ -26,14 +26,24 @@ public final class CrossEntropy {
      */
     public static Evaluation evaluate(Trajectory traj, int[][] labels, int outputs, boolean allSteps,
                                       int decisionStep) {
-        int steps = traj.steps();
-        int batch = traj.batchSize();
+        return evaluate(traj.logits(), traj.batchSize(), labels, outputs, allSteps, decisionStep);
+    }
+
+    /**
+     * The same on the logits alone.
+     *
+     * @param logits {@code y_t} ({@code [B x O]} flat) for t = 1..T, index 0 unused
+     * @param batch  B
+     */
+    public static Evaluation evaluate(double[][] logits, int batch, int[][] labels, int outputs, boolean allSteps,
+                                      int decisionStep) {
+        int steps = logits.length - 1;
         int first = allSteps ? 1 : steps;
         double count = (double) (steps - first + 1) * batch;
         double[][] d = new double[steps + 1][];
         double loss = 0;
         for (int t = first; t <= steps; t++) {
-            double[] y = traj.logits()[t];
+            double[] y = logits[t];
             double[] g = new double[y.length];
             for (int b = 0; b < batch; b++) {
                 int o = b * outputs;
@@ -58,7 +68,7 @@ public final class CrossEntropy {
             }
             d[t] = g;
         }
-        return new Evaluation(loss / count, accuracy(traj.logits()[decisionStep + 1], labels[decisionStep], outputs),
+        return new Evaluation(loss / count, accuracy(logits[decisionStep + 1], labels[decisionStep], outputs),
                 d);
     }
 

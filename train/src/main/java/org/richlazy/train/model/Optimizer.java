@@ -7,6 +7,12 @@ public interface Optimizer {
     void step(double[][] params, double[][] grads);
 
     /**
+     * The same update in float32 arithmetic, as PyTorch does on float32 parameters; an instance is used
+     * with one precision only.
+     */
+    void step(float[][] params, float[][] grads);
+
+    /**
      * The optimiser called {@code name}: {@code sgd} ({@link SgdMomentum}) or {@code adam} ({@link Adam}).
      *
      * @throws IllegalArgumentException for an unknown name

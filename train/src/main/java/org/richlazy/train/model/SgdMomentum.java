@@ -9,6 +9,7 @@ public final class SgdMomentum implements Optimizer {
     private final double learningRate;
     private final double momentum;
     private double[][] velocity;
+    private float[][] velocity32;
 
     public SgdMomentum(double learningRate, double momentum) {
         this.learningRate = learningRate;
@@ -30,6 +31,27 @@ public final class SgdMomentum implements Optimizer {
             for (int j = 0; j < p.length; j++) {
                 v[j] = momentum * v[j] + g[j];
                 p[j] -= learningRate * v[j];
+            }
+        }
+    }
+
+    @Override
+    public void step(float[][] params, float[][] grads) {
+        if (velocity32 == null) {
+            velocity32 = new float[params.length][];
+            for (int i = 0; i < params.length; i++) {
+                velocity32[i] = new float[params[i].length];
+            }
+        }
+        float mu = (float) momentum;
+        float lr = (float) learningRate;
+        for (int i = 0; i < params.length; i++) {
+            float[] p = params[i];
+            float[] g = grads[i];
+            float[] v = velocity32[i];
+            for (int j = 0; j < p.length; j++) {
+                v[j] = mu * v[j] + g[j];
+                p[j] -= lr * v[j];
             }
         }
     }

@@ -78,5 +78,59 @@ class TangentKernelTest {
             }
         }
         assertThat(result.targets()).containsExactly(targets);
+
+        TangentKernel.Result fast = new FloatTangentKernel(alpha, n, 2, outputs).compute(w, inputs, labels,
+                outputSteps);
+        assertThat(fast.targets()).containsExactly(targets);
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < rows; j++) {
+                assertThat(fast.matrix()[i][j]).as("float32 K[%d][%d]", i, j)
+                        .isCloseTo(result.matrix()[i][j], within(1e-5 * scale));
+            }
+        }
+    }
+
+    /**
+     * At a size where rows span several vectors and the Gram blocks have remainders (N = 45, 7 trials,
+     * 8 steps), the float32 kernel agrees with the float64 one to float32 rounding.
+     */
+    @org.junit.jupiter.api.Test
+    void float32KernelMatchesFloat64Kernel() {
+        RandomGenerator rng = SeededRandom.create(8);
+        int n = 45;
+        int steps = 8;
+        int batch = 7;
+        int outputs = 3;
+        double[][] recurrent = new double[n][n];
+        for (double[] row : recurrent) {
+            for (int j = 0; j < n; j++) {
+                row[j] = 1.25 * rng.nextGaussian() / Math.sqrt(n);
+            }
+        }
+        CtrnnWeights w = CtrnnWeights.initialise(recurrent, 3, outputs, rng);
+        double[][][] inputs = new double[steps][batch][3];
+        int[][] labels = new int[steps][batch];
+        for (int t = 0; t < steps; t++) {
+            for (int b = 0; b < batch; b++) {
+                for (int c = 0; c < 3; c++) {
+                    inputs[t][b][c] = rng.nextGaussian();
+                }
+                labels[t][b] = rng.nextInt(outputs);
+            }
+        }
+        int[] outputSteps = {1, 2, 3, 4, 5, 6, 7, 8};
+        double[][] expected = TangentKernel.compute(new Ctrnn(1.0, new AxpyProduct()), w, inputs, labels, outputSteps)
+                .matrix();
+        double[][] actual = new FloatTangentKernel(1.0, n, 3, outputs).compute(w, inputs, labels, outputSteps)
+                .matrix();
+        double scale = 0;
+        for (int i = 0; i < expected.length; i++) {
+            scale = Math.max(scale, expected[i][i]);
+        }
+        for (int i = 0; i < expected.length; i++) {
+            for (int j = 0; j < expected.length; j++) {
+                assertThat(actual[i][j]).as("K[%d][%d]", i, j).isCloseTo(expected[i][j], within(1e-5 * scale));
+            }
+        }
     }
 }

@@ -1,0 +1,90 @@
+package org.richlazy.pipeline.cli;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.util.concurrent.Callable;
+import org.richlazy.train.TrainingPath;
+import org.richlazy.train.bench.SpeedBench;
+import org.richlazy.train.fast.FloatProduct;
+import org.richlazy.train.fast.VectorFloatProduct;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code richlazy bench}: how fast this machine trains (DESIGN.md "Speed"). Times a training step on 2AF
+ * (8 steps) with a random Gaussian W_h (gain 1.25), one tangent kernel with its alignments, and one full
+ * set of measures; each figure is the median of several repeats after a warm-up, in this thread's CPU time
+ * (wall time beside it). Runs per minute assume one run per core, each of {@code --run-iterations} steps
+ * with the measures at start and end, as {@code richlazy run} trains a sweep.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Time a training step, a tangent kernel and the measures on this machine, and estimate "
+                + "sweep throughput (runs per minute on all cores).")
+final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--neurons", defaultValue = "300", description = "N (default ${DEFAULT-VALUE}).")
+    int neurons;
+
+    @Option(names = "--batch", defaultValue = "32", description = "Trials per step (default ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Option(names = "--iterations", defaultValue = "200",
+            description = "Training steps per timing (default ${DEFAULT-VALUE}).")
+    int iterations;
+
+    @Option(names = "--repeats", defaultValue = "5", description = "Timings per figure; the median is shown "
+            + "(default ${DEFAULT-VALUE}).")
+    int repeats;
+
+    @Option(names = "--precision", defaultValue = "float32",
+            description = "Training precision: float32 or float64 (default ${DEFAULT-VALUE}).")
+    String precision;
+
+    @Option(names = "--run-iterations", defaultValue = "10000",
+            description = "Steps of one run, for runs per minute (default ${DEFAULT-VALUE}, the paper's).")
+    int runIterations;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (neurons < 1 || batch < 1 || iterations < 1 || repeats < 1 || runIterations < 0) {
+            throw new ParameterException(spec.commandLine(), "--neurons, --batch, --iterations and --repeats must "
+                    + "be at least 1 and --run-iterations at least 0");
+        }
+        if (!TrainingPath.PRECISIONS.contains(precision)) {
+            throw new ParameterException(spec.commandLine(), "--precision must be one of "
+                    + String.join(", ", TrainingPath.PRECISIONS) + ", got " + precision);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        int cores = Runtime.getRuntime().availableProcessors();
+        String vector = FloatProduct.vectorApiAvailable()
+                ? "Vector API on, " + VectorFloatProduct.lanes() + " float lanes"
+                : "Vector API off (run with --add-modules jdk.incubator.vector)";
+        out.printf("richlazy bench: N %d, batch %d, 2AF (8 steps), %s, %s, %d cores, load average %.2f%n",
+                neurons, batch, precision, vector, cores,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        out.printf("medians of %d repeats after a warm-up; CPU time of the timing thread (wall time)%n", repeats);
+        out.flush();
+        SpeedBench bench = new SpeedBench(neurons, batch, iterations, repeats);
+        SpeedBench.Timing step = bench.step(precision);
+        out.printf("training step:              %8.3f ms (%.3f ms wall), %.0f steps/s per core%n",
+                step.cpuSeconds() * 1e3, step.wallSeconds() * 1e3, 1 / step.cpuSeconds());
+        out.flush();
+        SpeedBench.Timing kernel = bench.kernel();
+        out.printf("tangent kernel + alignment: %8.3f s  (%.3f s wall), %d x %d kernel, float32%n",
+                kernel.cpuSeconds(), kernel.wallSeconds(), SpeedBench.kernelRows(), SpeedBench.kernelRows());
+        out.flush();
+        SpeedBench.Timing measures = bench.measures(precision);
+        out.printf("all measures (RA, KA, ...): %8.3f s  (%.3f s wall)%n", measures.cpuSeconds(),
+                measures.wallSeconds());
+        double run = runIterations * step.cpuSeconds() + 2 * measures.cpuSeconds();
+        out.printf("one run of %d steps with measures at start and end: %.1f s; %.1f runs/min on %d cores%n",
+                runIterations, run, cores * 60 / run, cores);
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,121 @@
+package org.richlazy.train;
+
+import org.richlazy.train.fast.FloatCtrnn;
+import org.richlazy.train.fast.FloatCtrnnWeights;
+import org.richlazy.train.fast.FloatProduct;
+import org.richlazy.train.model.AxpyProduct;
+import org.richlazy.train.model.CrossEntropy;
+import org.richlazy.train.model.Ctrnn;
+import org.richlazy.train.model.CtrnnWeights;
+import org.richlazy.train.model.Optimizer;
+import org.richlazy.train.model.Trajectory;
+
+/**
+ * The forward pass, loss, backward pass and update of one training run in one precision:
+ * {@code float32} ({@link FloatCtrnn}, the default) or {@code float64} ({@link Ctrnn}, the reference).
+ * Not thread-safe: one run, one thread.
+ */
+public interface TrainingPath {
+    /** The precisions a run can train in. */
+    java.util.List<String> PRECISIONS = java.util.List.of("float32", "float64");
+
+    /** The loss and its output gradients on {@code batch} with the current weights (SPEC §3). */
+    CrossEntropy.Evaluation evaluate(TrialBatch batch, int outputs, boolean allSteps);
+
+    /** One optimiser step from the gradients of the last evaluated batch. */
+    void update();
+
+    /** Whether every weight is finite. */
+    boolean isFinite();
+
+    /** The current weights in float64 (a copy for float32 runs). */
+    CtrnnWeights weights();
+
+    /**
+     * A path in {@code precision} starting from {@code init} (copied for float32, updated in place for float64).
+     *
+     * @throws IllegalArgumentException for an unknown precision
+     */
+    static TrainingPath of(String precision, double alpha, CtrnnWeights init, Optimizer optimizer) {
+        return switch (precision) {
+            case "float32" -> new Float32(alpha, init, optimizer);
+            case "float64" -> new Float64(alpha, init, optimizer);
+            default -> throw new IllegalArgumentException("unknown precision '" + precision + "'; known: "
+                    + String.join(", ", PRECISIONS));
+        };
+    }
+
+    /** The float64 reference path on {@link Ctrnn} with {@link AxpyProduct}. */
+    final class Float64 implements TrainingPath {
+        private final Ctrnn net;
+        private final CtrnnWeights w;
+        private final Optimizer optimizer;
+        private Trajectory traj;
+        private CrossEntropy.Evaluation eval;
+
+        Float64(double alpha, CtrnnWeights w, Optimizer optimizer) {
+            this.net = new Ctrnn(alpha, new AxpyProduct());
+            this.w = w;
+            this.optimizer = optimizer;
+        }
+
+        @Override
+        public CrossEntropy.Evaluation evaluate(TrialBatch batch, int outputs, boolean allSteps) {
+            traj = net.forward(w, batch.inputs());
+            eval = CrossEntropy.evaluate(traj, batch.labels(), outputs, allSteps, batch.decisionStep());
+            return eval;
+        }
+
+        @Override
+        public void update() {
+            optimizer.step(w.all(), net.gradients(w, traj, eval.dLogits()).all());
+        }
+
+        @Override
+        public boolean isFinite() {
+            return w.isFinite();
+        }
+
+        @Override
+        public CtrnnWeights weights() {
+            return w;
+        }
+    }
+
+    /** The float32 path on {@link FloatCtrnn} with {@link FloatProduct#fastest()}. */
+    final class Float32 implements TrainingPath {
+        private final FloatCtrnn net;
+        private final FloatCtrnnWeights w;
+        private final Optimizer optimizer;
+        private CrossEntropy.Evaluation eval;
+
+        Float32(double alpha, CtrnnWeights init, Optimizer optimizer) {
+            this.w = FloatCtrnnWeights.of(init);
+            this.net = new FloatCtrnn(alpha, FloatProduct.fastest(), w.neurons(), w.inputs(), w.outputs());
+            this.optimizer = optimizer;
+        }
+
+        @Override
+        public CrossEntropy.Evaluation evaluate(TrialBatch batch, int outputs, boolean allSteps) {
+            double[][] logits = net.forward(w, batch.inputs());
+            eval = CrossEntropy.evaluate(logits, batch.batchSize(), batch.labels(), outputs, allSteps,
+                    batch.decisionStep());
+            return eval;
+        }
+
+        @Override
+        public void update() {
+            optimizer.step(w.all(), net.gradients(w, eval.dLogits()).all());
+        }
+
+        @Override
+        public boolean isFinite() {
+            return w.isFinite();
+        }
+
+        @Override
+        public CtrnnWeights weights() {
+            return w.toDouble();
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.richlazy.train.bench;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.random.RandomGenerator;
+import org.richlazy.train.SeededRandom;
+import org.richlazy.train.TrialBatch;
+import org.richlazy.train.TrainingPath;
+import org.richlazy.train.measure.Alignment;
+import org.richlazy.train.measure.FloatTangentKernel;
+import org.richlazy.train.measure.LazinessMeter;
+import org.richlazy.train.measure.TangentKernel;
+import org.richlazy.train.model.Ctrnn;
+import org.richlazy.train.model.AxpyProduct;
+import org.richlazy.train.model.CtrnnWeights;
+import org.richlazy.train.model.Optimizer;
+import org.richlazy.train.task.PerceptualDecisionMaking;
+
+/**
+ * Times a training step and a set of laziness measures at a given size on the 2AF task (8 steps), with a
+ * random Gaussian W_h of gain 1.25 (the paper's setup). Each figure is the median of {@code repeats}
+ * timings after one untimed warm-up round; times are this thread's CPU time, the fairer figure on a
+ * shared machine, next to wall time.
+ *
+ * @param neurons    N
+ * @param batch      trials per step
+ * @param iterations training steps per timing
+ * @param repeats    timings per figure
+ */
+public record SpeedBench(int neurons, int batch, int iterations, int repeats) {
+
+    /** A timing: the medians over the repeats, in seconds per unit. */
+    public record Timing(double cpuSeconds, double wallSeconds) {
+    }
+
+    /** Seconds per training step (forward, loss, backward, SGD-with-momentum update) in {@code precision}. */
+    public Timing step(String precision) {
+        RandomGenerator rng = SeededRandom.create(1);
+        PerceptualDecisionMaking task = new PerceptualDecisionMaking();
+        CtrnnWeights w = CtrnnWeights.initialise(randomRecurrent(rng), task.inputSize(), task.outputSize(), rng);
+        TrainingPath path = TrainingPath.of(precision, 1.0, w, Optimizer.named("sgd", 0.003, 0.9));
+        List<TrialBatch> batches = new ArrayList<>();
+        for (int i = 0; i < iterations; i++) {
+            batches.add(task.sample(batch, rng));
+        }
+        return time(() -> {
+            for (TrialBatch b : batches) {
+                path.evaluate(b, task.outputSize(), true);
+                path.update();
+            }
+        }, iterations);
+    }
+
+    /**
+     * Seconds per set of laziness measures (RA, KA, sign similarity, kernel-target alignment) on 10 probe
+     * batches, with the tangent kernel in {@code precision}.
+     */
+    public Timing measures(String precision) {
+        RandomGenerator rng = SeededRandom.create(2);
+        PerceptualDecisionMaking task = new PerceptualDecisionMaking();
+        CtrnnWeights w = CtrnnWeights.initialise(randomRecurrent(rng), task.inputSize(), task.outputSize(), rng);
+        List<TrialBatch> probe = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            probe.add(task.sample(batch, rng));
+        }
+        LazinessMeter meter = new LazinessMeter(new Ctrnn(1.0, new AxpyProduct()), w, task, probe, precision);
+        return time(() -> meter.measure(w), 1);
+    }
+
+    /**
+     * Seconds per tangent kernel plus alignment (SPEC §5): the float32 {@link FloatTangentKernel} of 32
+     * trials x 8 steps x 3 outputs (768 rows), its KA against a kernel computed before and its kernel-target
+     * alignment.
+     */
+    public Timing kernel() {
+        RandomGenerator rng = SeededRandom.create(3);
+        PerceptualDecisionMaking task = new PerceptualDecisionMaking();
+        CtrnnWeights w = CtrnnWeights.initialise(randomRecurrent(rng), task.inputSize(), task.outputSize(), rng);
+        TrialBatch trials = task.sample(LazinessMeter.KERNEL_TRIALS_ALL_STEPS, rng);
+        int[] steps = java.util.stream.IntStream.rangeClosed(1, trials.steps()).toArray();
+        FloatTangentKernel kernel = new FloatTangentKernel(1.0, neurons, task.inputSize(), task.outputSize());
+        double[][] initial = kernel.compute(w, trials.inputs(), trials.labels(), steps).matrix();
+        double[] sink = new double[1];
+        Timing t = time(() -> {
+            TangentKernel.Result k = kernel.compute(w, trials.inputs(), trials.labels(), steps);
+            sink[0] += Alignment.cosine(initial, k.matrix()) + Alignment.kernelTarget(k.matrix(), k.targets());
+        }, 1);
+        if (!(sink[0] > 0)) {
+            throw new IllegalStateException("kernel alignments are not positive: " + sink[0]);
+        }
+        return t;
+    }
+
+    /** Rows of the timed kernel: 32 trials x 8 steps x 3 outputs of 2AF. */
+    public static int kernelRows() {
+        PerceptualDecisionMaking task = new PerceptualDecisionMaking();
+        return LazinessMeter.KERNEL_TRIALS_ALL_STEPS * task.steps() * task.outputSize();
+    }
+
+    private double[][] randomRecurrent(RandomGenerator rng) {
+        double[][] m = new double[neurons][neurons];
+        for (double[] row : m) {
+            for (int j = 0; j < neurons; j++) {
+                row[j] = 1.25 * rng.nextGaussian() / Math.sqrt(neurons);
+            }
+        }
+        return m;
+    }
+
+    private Timing time(Runnable work, int units) {
+        java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
+        work.run();
+        double[] cpu = new double[repeats];
+        double[] wall = new double[repeats];
+        for (int r = 0; r < repeats; r++) {
+            long start = System.nanoTime();
+            long cpuStart = bean.getCurrentThreadCpuTime();
+            work.run();
+            cpu[r] = (bean.getCurrentThreadCpuTime() - cpuStart) / 1e9 / units;
+            wall[r] = (System.nanoTime() - start) / 1e9 / units;
+        }
+        return new Timing(median(cpu), median(wall));
+    }
+
+    private static double median(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        int n = s.length;
+        return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+    }
+}

@@ -1,0 +1,244 @@
+package org.richlazy.train.fast;
+
+import java.util.Arrays;
+
+/**
+ * The paper's CTRNN (SPEC §3) in float32, the same forward pass and backpropagation through time as
+ * {@link org.richlazy.train.model.Ctrnn} (see there for the formulas), on {@link FloatCtrnnWeights}.
+ * All states live in preallocated workspaces sized for one batch size and trial length (grown when a
+ * larger batch comes), so a training step allocates nothing large. Rows of states and deltas are padded
+ * to the weights' stride {@code ld} with zeros.
+ *
+ * <p>Layout: {@code x_t} at {@code (t-1) B I} ({@code [B x I]}), {@code h_t} at {@code t B ld}
+ * ({@code h_0 = 0}), {@code y_t} and {@code dL/dy_t} at {@code (t-1) B O}, the pre-activation deltas
+ * {@code du_t} at {@code (t-1) B ld}. Stacking the steps lets each weight gradient be one product:
+ * {@code dL/dW_h = a [du_2; ..; du_T]^T [h_1; ..; h_{T-1}]}, {@code dL/dW_in = a [du_t]^T [x_t]},
+ * {@code dL/dW_out = [g_t]^T [h_t]}. One instance serves one thread.
+ */
+public final class FloatCtrnn {
+    private final float alpha;
+    private final FloatProduct product;
+    private final int neurons;
+    private final int inputs;
+    private final int outputs;
+    private final int ld;
+    private final FloatCtrnnWeights grads;
+    private final float[] wInT;
+    private int batch;
+    private int steps;
+    private float[] x = new float[0];
+    private float[] h = new float[0];
+    private float[] y = new float[0];
+    private float[] g = new float[0];
+    private float[] d = new float[0];
+    private float[] carry = new float[0];
+    private final float[] gInT;
+
+    /**
+     * @param alpha   the leak a in (0, 1]
+     * @param product the product used throughout
+     * @param neurons N
+     * @param inputs  I
+     * @param outputs O
+     */
+    public FloatCtrnn(double alpha, FloatProduct product, int neurons, int inputs, int outputs) {
+        if (!(alpha > 0 && alpha <= 1)) {
+            throw new IllegalArgumentException("leak a must be in (0, 1], got " + alpha);
+        }
+        this.alpha = (float) alpha;
+        this.product = product;
+        this.neurons = neurons;
+        this.inputs = inputs;
+        this.outputs = outputs;
+        this.grads = new FloatCtrnnWeights(neurons, inputs, outputs);
+        this.ld = grads.stride();
+        this.wInT = new float[inputs * ld];
+        this.gInT = new float[inputs * ld];
+    }
+
+    /** The gradients of the last {@link #gradients} call, laid out like the weights. */
+    public FloatCtrnnWeights lastGradients() {
+        return grads;
+    }
+
+    /** {@code h_t} of the last forward pass as a new {@code [B x N]} float64 array (t = 0..T). */
+    public double[] hidden(int t) {
+        double[] out = new double[batch * neurons];
+        for (int b = 0; b < batch; b++) {
+            for (int j = 0; j < neurons; j++) {
+                out[b * neurons + j] = h[(t * batch + b) * ld + j];
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Runs the network over {@code inputs [T][B][I]} and returns the logits {@code y_t} ({@code [B x O]}
+     * flat, t = 1..T, index 0 null) widened to float64.
+     */
+    public double[][] forward(FloatCtrnnWeights w, double[][][] inputs) {
+        check(w);
+        if (inputs[0][0].length != this.inputs) {
+            throw new IllegalArgumentException("inputs have " + inputs[0][0].length + " channels, network expects "
+                    + this.inputs);
+        }
+        ensure(inputs[0].length, inputs.length);
+        int bn = batch * ld;
+        for (int t = 0; t < steps; t++) {
+            for (int b = 0; b < batch; b++) {
+                double[] row = inputs[t][b];
+                int o = (t * batch + b) * this.inputs;
+                for (int c = 0; c < this.inputs; c++) {
+                    x[o + c] = (float) row[c];
+                }
+            }
+        }
+        float[] wIn = w.wIn();
+        for (int i = 0; i < neurons; i++) {
+            for (int c = 0; c < this.inputs; c++) {
+                wInT[c * ld + i] = wIn[i * this.inputs + c];
+            }
+        }
+        Arrays.fill(h, 0, (steps + 1) * bn, 0f);
+        Arrays.fill(y, 0, steps * batch * outputs, 0f);
+        float keep = 1 - alpha;
+        double[][] logits = new double[steps + 1][];
+        for (int t = 1; t <= steps; t++) {
+            int ht = t * bn;
+            int hp = ht - bn;
+            product.multiplyAdd(batch, this.inputs, ld, x, (t - 1) * batch * this.inputs, this.inputs, wInT, 0, ld,
+                    h, ht, ld);
+            if (t > 1) {
+                product.multiplyTransposeAdd(batch, ld, neurons, h, hp, ld, w.wH(), 0, ld, h, ht, ld);
+            }
+            for (int i = 0; i < bn; i++) {
+                float u = keep * h[hp + i] + alpha * h[ht + i];
+                h[ht + i] = u > 0 ? u : 0f;
+            }
+            int yo = (t - 1) * batch * outputs;
+            product.multiplyTransposeAdd(batch, ld, outputs, h, ht, ld, w.wOut(), 0, ld, y, yo, outputs);
+            double[] yt = new double[batch * outputs];
+            for (int i = 0; i < yt.length; i++) {
+                yt[i] = y[yo + i];
+            }
+            logits[t] = yt;
+        }
+        return logits;
+    }
+
+    /**
+     * The gradients dL/dW_in, dL/dW_h, dL/dW_out, into {@link #lastGradients()}, for the last forward pass
+     * and output gradients {@code dLogits[t] = dL/dy_t} ({@code [B x O]} flat, t = 1..T, null meaning zero).
+     */
+    public FloatCtrnnWeights gradients(FloatCtrnnWeights w, double[][] dLogits) {
+        check(w);
+        int bo = batch * outputs;
+        for (int t = 1; t <= steps; t++) {
+            double[] gt = dLogits[t];
+            for (int i = 0; i < bo; i++) {
+                g[(t - 1) * bo + i] = gt == null ? 0f : (float) gt[i];
+            }
+        }
+        backpropagate(w, steps);
+        grads.clear();
+        int bn = batch * ld;
+        product.transposeMultiplyAdd(neurons, (steps - 1) * batch, ld, d, bn, ld, h, bn, ld, grads.wH(), 0, ld);
+        Arrays.fill(gInT, 0f);
+        product.transposeMultiplyAdd(inputs, steps * batch, ld, x, 0, inputs, d, 0, ld, gInT, 0, ld);
+        product.transposeMultiplyAdd(outputs, steps * batch, ld, g, 0, outputs, h, bn, ld, grads.wOut(), 0, ld);
+        float[] gH = grads.wH();
+        for (int i = 0; i < gH.length; i++) {
+            gH[i] *= alpha;
+        }
+        float[] gIn = grads.wIn();
+        for (int i = 0; i < neurons; i++) {
+            for (int c = 0; c < inputs; c++) {
+                gIn[i * inputs + c] = alpha * gInT[c * ld + i];
+            }
+        }
+        return grads;
+    }
+
+    /**
+     * For the last forward pass, the pre-activation deltas {@code du_s} (s = 1..t) of logit k at step t of
+     * every trial, i.e. backpropagated from {@code dL/dy_t[b,k] = 1} for every b (trials do not interact).
+     * Returns the workspace: {@code du_s} of trial b at {@code ((s-1) B + b) ld}, valid until the next call.
+     */
+    public float[] deltasOfLogit(FloatCtrnnWeights w, int t, int k) {
+        check(w);
+        if (t < 1 || t > steps || k < 0 || k >= outputs) {
+            throw new IllegalArgumentException("logit (t=" + t + ", k=" + k + ") outside t = 1.." + steps + ", k = 0.."
+                    + (outputs - 1));
+        }
+        int bo = batch * outputs;
+        Arrays.fill(g, 0, steps * bo, 0f);
+        for (int b = 0; b < batch; b++) {
+            g[(t - 1) * bo + b * outputs + k] = 1f;
+        }
+        backpropagate(w, t);
+        return d;
+    }
+
+    /**
+     * The hidden states of the last forward pass, {@code h_t} of trial b at {@code (t B + b) ld} (t = 0..T);
+     * the workspace itself, valid until the next forward pass.
+     */
+    public float[] states() {
+        return h;
+    }
+
+    /** The row stride of states and deltas. */
+    public int stride() {
+        return ld;
+    }
+
+    /** The deltas {@code du_t} (t = lastStep..1) from the output gradients in {@code g}. */
+    private void backpropagate(FloatCtrnnWeights w, int lastStep) {
+        int bn = batch * ld;
+        float keep = 1 - alpha;
+        Arrays.fill(carry, 0, bn, 0f);
+        for (int t = lastStep; t >= 1; t--) {
+            int dt = (t - 1) * bn;
+            int ht = t * bn;
+            System.arraycopy(carry, 0, d, dt, bn);
+            product.multiplyAdd(batch, outputs, ld, g, (t - 1) * batch * outputs, outputs, w.wOut(), 0, ld, d, dt, ld);
+            for (int i = 0; i < bn; i++) {
+                if (!(h[ht + i] > 0)) {
+                    d[dt + i] = 0f;
+                }
+            }
+            if (t > 1) {
+                Arrays.fill(carry, 0, bn, 0f);
+                product.multiplyAdd(batch, neurons, ld, d, dt, ld, w.wH(), 0, ld, carry, 0, ld);
+                for (int i = 0; i < bn; i++) {
+                    carry[i] = keep * d[dt + i] + alpha * carry[i];
+                }
+            }
+        }
+    }
+
+    private void check(FloatCtrnnWeights w) {
+        if (w.neurons() != neurons || w.inputs() != inputs || w.outputs() != outputs) {
+            throw new IllegalArgumentException("weights are N=" + w.neurons() + ", I=" + w.inputs() + ", O="
+                    + w.outputs() + "; network is N=" + neurons + ", I=" + inputs + ", O=" + outputs);
+        }
+    }
+
+    private void ensure(int batchSize, int trialSteps) {
+        batch = batchSize;
+        steps = trialSteps;
+        int bn = batch * ld;
+        if (h.length < (steps + 1) * bn) {
+            h = new float[(steps + 1) * bn];
+            d = new float[steps * bn];
+            carry = new float[bn];
+        }
+        if (x.length < steps * batch * inputs) {
+            x = new float[steps * batch * inputs];
+        }
+        if (y.length < steps * batch * outputs) {
+            y = new float[steps * batch * outputs];
+            g = new float[steps * batch * outputs];
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.richlazy.train.fast;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.random.RandomGenerator;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.richlazy.train.SeededRandom;
+import org.richlazy.train.model.CrossEntropy;
+import org.richlazy.train.model.Ctrnn;
+import org.richlazy.train.model.CtrnnWeights;
+import org.richlazy.train.model.Gradients;
+import org.richlazy.train.model.ReferenceProduct;
+import org.richlazy.train.model.Trajectory;
+
+/**
+ * The float32 CTRNN against the float64 reference {@link Ctrnn} (itself checked against finite differences
+ * in CtrnnTest): logits and all three gradients agree to float32 tolerance, for both float products,
+ * both leak values, both loss modes, and a size whose rows are not a whole number of vectors.
+ */
+class FloatCtrnnTest {
+
+    @ParameterizedTest
+    @CsvSource({"1.0, true, true", "0.4, true, true", "1.0, false, true", "1.0, true, false", "0.7, false, false"})
+    void agreesWithFloat64Reference(double alpha, boolean allSteps, boolean vector) {
+        RandomGenerator rng = SeededRandom.create(11);
+        int n = 37;
+        int inputs = 3;
+        int outputs = 3;
+        int steps = 6;
+        int batch = 9;
+        double[][] recurrent = new double[n][n];
+        for (double[] row : recurrent) {
+            for (int j = 0; j < n; j++) {
+                row[j] = 1.5 * rng.nextGaussian() / Math.sqrt(n);
+            }
+        }
+        CtrnnWeights w = CtrnnWeights.initialise(recurrent, inputs, outputs, rng);
+        double[][][] x = new double[steps][batch][inputs];
+        int[][] labels = new int[steps][batch];
+        for (int t = 0; t < steps; t++) {
+            for (int b = 0; b < batch; b++) {
+                for (int c = 0; c < inputs; c++) {
+                    x[t][b][c] = 1 + rng.nextGaussian();
+                }
+                labels[t][b] = rng.nextInt(outputs);
+            }
+        }
+        Ctrnn reference = new Ctrnn(alpha, new ReferenceProduct());
+        Trajectory traj = reference.forward(w, x);
+        CrossEntropy.Evaluation eval = CrossEntropy.evaluate(traj, labels, outputs, allSteps, steps - 1);
+        Gradients expected = reference.gradients(w, traj, eval.dLogits());
+
+        FloatCtrnn net = new FloatCtrnn(alpha, vector ? new VectorFloatProduct() : new ReferenceFloatProduct(), n,
+                inputs, outputs);
+        FloatCtrnnWeights fw = FloatCtrnnWeights.of(w);
+        double[][] logits = net.forward(fw, x);
+        for (int t = 1; t <= steps; t++) {
+            assertClose(logits[t], traj.logits()[t], "logits at step " + t);
+            assertClose(net.hidden(t), traj.hidden()[t], "hidden state at step " + t);
+        }
+        CtrnnWeights g = net.gradients(fw, eval.dLogits()).toDouble();
+        assertClose(g.wIn(), expected.wIn(), "dL/dW_in");
+        assertClose(g.wH(), expected.wH(), "dL/dW_h");
+        assertClose(g.wOut(), expected.wOut(), "dL/dW_out");
+        assertThat(fw.toDouble().wH()[5]).isCloseTo(w.wH()[5], within(1e-7));
+    }
+
+    /** Entry-wise within 1e-4 of the largest magnitude: float32 rounding over sums of a few hundred terms. */
+    private static void assertClose(double[] actual, double[] expected, String what) {
+        double scale = 0;
+        for (double v : expected) {
+            scale = Math.max(scale, Math.abs(v));
+        }
+        assertThat(scale).as(what + " scale").isGreaterThan(0);
+        assertThat(actual).hasSameSizeAs(expected);
+        for (int i = 0; i < expected.length; i++) {
+            assertThat(actual[i]).as("%s, entry %d", what, i).isCloseTo(expected[i], within(1e-4 * scale));
+        }
+    }
+}

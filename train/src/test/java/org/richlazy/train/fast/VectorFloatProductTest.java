@@ -1,0 +1,79 @@
+package org.richlazy.train.fast;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.random.RandomGenerator;
+import org.junit.jupiter.api.Test;
+import org.richlazy.train.SeededRandom;
+
+/** The Vector API product against the plain float reference, and the reference against a hand computation. */
+class VectorFloatProductTest {
+
+    @Test
+    void referenceByHand() {
+        float[] a = {1, 2, 3, 4, 5, 6};          // 2 x 3
+        float[] b = {1, 0, 0, 1, 1, 1};          // 3 x 2
+        float[] c = {10, 0, 0, 0};
+        new ReferenceFloatProduct().multiplyAdd(2, 3, 2, a, 0, 3, b, 0, 2, c, 0, 2);
+        assertThat(c).containsExactly(14, 5, 10, 11);
+        float[] at = {1, 4, 2, 5, 3, 6};         // A^T stored 3 x 2
+        float[] d = new float[4];
+        new ReferenceFloatProduct().transposeMultiplyAdd(2, 3, 2, at, 0, 2, b, 0, 2, d, 0, 2);
+        assertThat(d).containsExactly(4, 5, 10, 11);
+        float[] bt = {1, 0, 1, 0, 1, 1};         // B^T stored 2 x 3
+        float[] e = new float[4];
+        new ReferenceFloatProduct().multiplyTransposeAdd(2, 3, 2, a, 0, 3, bt, 0, 3, e, 0, 2);
+        assertThat(e).containsExactly(4, 5, 10, 11);
+    }
+
+    /**
+     * Shapes cover whole panels of four vectors, single vectors and scalar tails, blocks of four rows and
+     * their remainders, zero entries (skipped by the fast product) and offsets and strides.
+     */
+    @Test
+    void matchesReferenceOnStridedMatrices() {
+        RandomGenerator rng = SeededRandom.create(1);
+        int lanes = VectorFloatProduct.lanes();
+        int[][] shapes = {{1, 1, 1}, {3, 5, 7}, {8, 4, 9}, {13, 11, 17}, {32, 30, 29},
+            {5, 2 * lanes + 3, 4 * lanes + lanes + 5}, {9, 4 * lanes, 8 * lanes}, {32, 304, 300}};
+        for (int[] s : shapes) {
+            int m = s[0];
+            int k = s[1];
+            int n = s[2];
+            int lda = Math.max(m, k) + 2;
+            int ldb = Math.max(n, k) + 3;
+            int ldc = n + 1;
+            float[] a = random(rng, 1 + lda * Math.max(m, k));
+            float[] b = random(rng, 2 + ldb * Math.max(n, k));
+            float[] c0 = random(rng, 3 + ldc * m);
+            for (int form = 0; form < 3; form++) {
+                float[] expected = c0.clone();
+                float[] actual = c0.clone();
+                apply(form, new ReferenceFloatProduct(), m, k, n, a, lda, b, ldb, expected, ldc);
+                apply(form, new VectorFloatProduct(), m, k, n, a, lda, b, ldb, actual, ldc);
+                for (int i = 0; i < actual.length; i++) {
+                    assertThat(actual[i]).as("form %d, shape %dx%dx%d, entry %d", form, m, k, n, i)
+                            .isCloseTo(expected[i], within(2e-6f * (float) Math.sqrt(k) * 4));
+                }
+            }
+        }
+    }
+
+    private static void apply(int form, FloatProduct p, int m, int k, int n, float[] a, int lda, float[] b, int ldb,
+                              float[] c, int ldc) {
+        switch (form) {
+            case 0 -> p.multiplyAdd(m, k, n, a, 1, lda, b, 2, ldb, c, 3, ldc);
+            case 1 -> p.transposeMultiplyAdd(m, k, n, a, 1, lda, b, 2, ldb, c, 3, ldc);
+            default -> p.multiplyTransposeAdd(m, k, n, a, 1, lda, b, 2, ldb, c, 3, ldc);
+        }
+    }
+
+    private static float[] random(RandomGenerator rng, int size) {
+        float[] v = new float[size];
+        for (int i = 0; i < size; i++) {
+            v[i] = rng.nextDouble() < 0.4 ? 0 : (float) rng.nextGaussian();
+        }
+        return v;
+    }
+}
