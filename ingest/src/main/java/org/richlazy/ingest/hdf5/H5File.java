@@ -18,6 +18,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.richlazy.ingest.IngestException;
 
 /**
@@ -52,6 +53,26 @@ public final class H5File implements AutoCloseable {
         } catch (HdfException | IllegalArgumentException | IllegalStateException | java.nio.BufferUnderflowException e) {
             throw new IngestException(name, "", "unreadable HDF5 file, truncated or corrupt (" + e.getMessage() + ")",
                     "a complete HDF5 file", e);
+        }
+    }
+
+    /**
+     * Runs a read of HDF5 content and reports a corrupt file as an {@link IngestException}. jhdf
+     * parses lazily: a damaged header, B-tree or heap surfaces at whatever access first touches it
+     * (iterating a group, reading an attribute, a dimension or the data), as {@link HdfException} or
+     * as one of the low-level runtime exceptions its byte-buffer parsing raises. Every reader that
+     * opens HDF5 files runs its whole read through here, so none of these escape untyped.
+     *
+     * @param file what the error names (the file or folder being read)
+     */
+    public static <T> T guarded(Path file, Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (HdfException | java.nio.BufferUnderflowException | java.nio.BufferOverflowException
+                 | IndexOutOfBoundsException | IllegalArgumentException | NegativeArraySizeException
+                 | ArithmeticException | IllegalStateException | UnsupportedOperationException e) {
+            throw new IngestException(file.toString(), "", "corrupt HDF5 content (" + e.getClass().getSimpleName()
+                    + ": " + e.getMessage() + ")", "a complete, undamaged HDF5 file", e);
         }
     }
 

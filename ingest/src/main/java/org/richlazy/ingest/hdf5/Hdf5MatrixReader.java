@@ -43,6 +43,10 @@ public final class Hdf5MatrixReader implements ConnectivityReader {
 
     @Override
     public Ingested read(Path path, IngestOptions options) {
+        return H5File.guarded(path, () -> readHdf5(path, options));
+    }
+
+    private Ingested readHdf5(Path path, IngestOptions options) {
         String file = path.toString();
         boolean rowsPre = OptionWords.rowsArePre(file, options);
         try (H5File h5 = H5File.open(path)) {

@@ -61,6 +61,10 @@ public final class SonataReader implements ConnectivityReader {
 
     @Override
     public Ingested read(Path path, IngestOptions options) {
+        return H5File.guarded(path, () -> readHdf5(path, options));
+    }
+
+    private Ingested readHdf5(Path path, IngestOptions options) {
         String given = path.toString();
         String property = OptionWords.choose(given, "property", options.property(), "syn_weight",
                 List.of("syn_weight", "nsyns", "syn_weight*nsyns"));
