@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.richlazy.ingest.IngestException;
+import org.richlazy.ingest.SizeLimits;
 
 /**
  * An open HDF5 file whose every read failure becomes an {@link IngestException} naming the file,
@@ -163,6 +164,7 @@ public final class H5File implements AutoCloseable {
     /** A dataset's elements flattened in row-major order, decoded (filters applied). */
     public Object flat(String path) {
         Dataset d = dataset(path);
+        SizeLimits.requireMemory(name, path, d.getSize(), Math.max(1, d.getDataType().getSize()), "dataset " + path);
         try {
             return d.getDataFlat();
         } catch (HdfException | UnsupportedOperationException | java.nio.BufferUnderflowException e) {

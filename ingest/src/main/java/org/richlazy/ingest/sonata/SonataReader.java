@@ -10,6 +10,7 @@ import org.richlazy.ingest.CellSign;
 import org.richlazy.ingest.Connectome;
 import org.richlazy.ingest.ConnectivityReader;
 import org.richlazy.ingest.IngestException;
+import org.richlazy.ingest.SizeLimits;
 import org.richlazy.ingest.IngestOptions;
 import org.richlazy.ingest.Ingested;
 import org.richlazy.ingest.OptionWords;
@@ -78,6 +79,7 @@ public final class SonataReader implements ConnectivityReader {
         }
         String nodePop = nodePopulation(files, edges, options);
         NodeTable nodes = NodeTable.read(files, nodePop, datasets);
+        SizeLimits.requireMatrix(nodes.file(), "/nodes/" + nodePop, nodes.size(), options);
         TypeTable edgeTypes = TypeTable.read(files.edgeTypes(), "edge_type_id");
 
         int n = nodes.size();

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReaderFuzzTest {
     private static final long SEED = Long.getLong("richlazy.fuzz.seed", 20_261_122L);
-    private static final int CASES = Integer.getInteger("richlazy.fuzz.cases", 2_000);
+    private static final int CASES = Integer.getInteger("richlazy.fuzz.cases", 3_000);
     private static final long TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(5);
 
     @TempDir
