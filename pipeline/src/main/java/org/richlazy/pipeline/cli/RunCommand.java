@@ -41,7 +41,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ExperimentConfig config = configs.read(configFile, options.overrides()).withAbsolutePaths();
+        ExperimentConfig config = configs.readForRun(configFile, options.overrides()).withAbsolutePaths();
         PipelineOutcome outcome = runner.run(config);
         OutcomePrinter.print(outcome, spec.commandLine().getOut());
         return 0;
