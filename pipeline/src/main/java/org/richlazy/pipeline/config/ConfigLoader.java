@@ -23,6 +23,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import org.richlazy.ingest.IngestOptions;
+import org.richlazy.pipeline.AtomicFile;
 import java.util.stream.Collectors;
 
 /**
@@ -189,7 +190,7 @@ public final class ConfigLoader {
     /** Writes the resolved config to {@code file}. */
     public void write(ExperimentConfig config, Path file) {
         try {
-            Files.writeString(file, toYaml(config));
+            AtomicFile.writeString(file, toYaml(config));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
