@@ -28,8 +28,11 @@ import java.util.stream.Collectors;
 
 /**
  * Reads an experiment YAML into an {@link ExperimentConfig} and writes the resolved one back.
- * Keys are kebab-case ({@code learning-rate}); an unknown key, a wrong type or an impossible
- * value is a {@link ConfigException} naming the file, line and key path.
+ * Keys are kebab-case ({@code learning-rate}). The YAML is read as a tree first and every unknown
+ * key, wrong type ({@link ConfigSchema}) and impossible value ({@link ConfigRules}; with
+ * {@link #readForRun}, also against the source file: {@link SourceCheck}) is collected; they are
+ * thrown together as one {@link ConfigException}, one line each naming the file, line and key path.
+ * Only a config without problems is bound to {@link ExperimentConfig}.
  */
 public final class ConfigLoader {
     private final ObjectMapper mapper;
