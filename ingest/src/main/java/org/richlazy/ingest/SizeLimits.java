@@ -10,8 +10,10 @@ import java.util.Set;
  *       ({@code source.options.max-neurons} in a config, {@code --option max-neurons=N} for
  *       {@code inspect}), else the system property {@value #PROPERTY}
  *       ({@code RICHLAZY_JAVA_OPTS=-Drichlazy.max-neurons=N}), else {@value #DEFAULT_MAX_NEURONS};</li>
- *   <li>memory: an N x N matrix of doubles (8 N^2 bytes) or a dataset read whole must fit in half
- *       the Java heap ({@code Runtime.maxMemory()}), raised with {@code RICHLAZY_JAVA_OPTS=-Xmx<size>}.</li>
+ *   <li>memory: an N x N matrix of doubles (8 N^2 bytes) or a dataset read whole (as decoded) must
+ *       fit in a quarter of the Java heap ({@code Runtime.maxMemory()}; the reader, the
+ *       {@code Connectome} and the transform stage each hold copies), raised with
+ *       {@code RICHLAZY_JAVA_OPTS=-Xmx<size>}.</li>
  * </ul>
  */
 public final class SizeLimits {
@@ -19,6 +21,8 @@ public final class SizeLimits {
     public static final int DEFAULT_MAX_NEURONS = 50_000;
     /** The system property that overrides {@link #DEFAULT_MAX_NEURONS}. */
     public static final String PROPERTY = "richlazy.max-neurons";
+    /** One array may take at most this fraction (1/HEAP_SHARE) of the maximum heap. */
+    private static final int HEAP_SHARE = 4;
     /** The {@link IngestOptions} components every reader accepts. */
     static final Set<String> FOR_EVERY_FORMAT = Set.of("format", "maxNeurons");
 
@@ -52,11 +56,14 @@ public final class SizeLimits {
 
     /**
      * Refuses {@code n} neurons above the limit, and an N x N matrix of doubles that does not fit in
-     * half the heap.
+     * a quarter of the heap.
      *
      * @param location where the size is declared (a dataset, an attribute, "rows")
      */
     public static void requireMatrix(String file, String location, long n, IngestOptions options) {
+        if (n < 0) {
+            throw new IngestException(file, location, "a negative number of neurons " + n, "zero or more neurons");
+        }
         int max = maxNeurons(file, options);
         if (n > max) {
             String source = options.maxNeurons() != null ? "option max-neurons"
@@ -69,8 +76,8 @@ public final class SizeLimits {
     }
 
     /**
-     * Refuses {@code elements} values of {@code bytesPerElement} bytes each when they exceed half the
-     * heap, or a Java array's largest length.
+     * Refuses {@code elements} values of {@code bytesPerElement} bytes each when they exceed a quarter
+     * of the heap, or a Java array's largest length.
      *
      * @param what what would be allocated, e.g. "dataset /edges/source_node_id"
      */
@@ -80,11 +87,11 @@ public final class SizeLimits {
                     "a size of zero or more");
         }
         long heap = Runtime.getRuntime().maxMemory();
-        long limit = Math.min(heap / 2 / bytesPerElement, Integer.MAX_VALUE - 8L);
+        long limit = Math.min(heap / HEAP_SHARE / bytesPerElement, Integer.MAX_VALUE - 8L);
         if (elements > limit) {
             double megabytes = (double) elements * bytesPerElement / (1L << 20);
             throw new IngestException(file, location, String.format("%s needs %.0f MB, above the limit of %d elements "
-                    + "(half the Java heap of %d MB, at most a Java array's length)", what, megabytes, limit,
+                    + "(a quarter of the Java heap of %d MB, at most a Java array's length)", what, megabytes, limit,
                     heap / (1L << 20)), "a smaller matrix, or a larger heap: RICHLAZY_JAVA_OPTS=-Xmx<size>");
         }
     }

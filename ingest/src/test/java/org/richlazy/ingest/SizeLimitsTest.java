@@ -59,6 +59,8 @@ class SizeLimitsTest {
                 .hasMessageContaining("RICHLAZY_JAVA_OPTS=-Xmx");
         assertThatThrownBy(() -> SizeLimits.requireMemory("f.h5", "/d", -1, 8, "dataset /d"))
                 .hasMessageContaining("negative declared size");
+        assertThatThrownBy(() -> SizeLimits.requireMatrix("f.h5", "/d", Long.MIN_VALUE, options))
+                .isInstanceOf(IngestException.class).hasMessageContaining("a negative number of neurons");
     }
 
     @Test

@@ -7,6 +7,8 @@ import io.jhdf.api.Dataset;
 import io.jhdf.api.Group;
 import io.jhdf.api.Node;
 import io.jhdf.exceptions.HdfException;
+import io.jhdf.object.datatype.FixedPoint;
+import io.jhdf.object.message.DataLayout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Array;
@@ -32,10 +34,12 @@ public final class H5File implements AutoCloseable {
     private static final byte[] SIGNATURE = {(byte) 0x89, 'H', 'D', 'F', '\r', '\n', 0x1a, '\n'};
     private final String name;
     private final HdfFile hdf;
+    private final long fileSize;
 
-    private H5File(String name, HdfFile hdf) {
+    private H5File(String name, HdfFile hdf, long fileSize) {
         this.name = name;
         this.hdf = hdf;
+        this.fileSize = fileSize;
     }
 
     /**
@@ -50,8 +54,9 @@ public final class H5File implements AutoCloseable {
         }
         requireComplete(path);
         try {
-            return new H5File(name, new HdfFile(path));
-        } catch (HdfException | IllegalArgumentException | IllegalStateException | java.nio.BufferUnderflowException e) {
+            return new H5File(name, new HdfFile(path), Files.size(path));
+        } catch (IOException | HdfException | IllegalArgumentException | IllegalStateException
+                 | java.nio.BufferUnderflowException e) {
             throw new IngestException(name, "", "unreadable HDF5 file, truncated or corrupt (" + e.getMessage() + ")",
                     "a complete HDF5 file", e);
         }
@@ -164,13 +169,32 @@ public final class H5File implements AutoCloseable {
     /** A dataset's elements flattened in row-major order, decoded (filters applied). */
     public Object flat(String path) {
         Dataset d = dataset(path);
-        SizeLimits.requireMemory(name, path, d.getSize(), Math.max(1, d.getDataType().getSize()), "dataset " + path);
+        long elements = d.getSize();
+        int width = d.getDataType().getSize();
+        if (d.getDataLayout() == DataLayout.CONTIGUOUS && width > 0 && elements > fileSize / width) {
+            throw new IngestException(name, path, "dataset declares " + elements + " elements of " + width
+                    + " bytes stored contiguously in a file of " + fileSize + " bytes",
+                    "a dataset whose data fits in its file (a corrupt or absurd dataspace)");
+        }
+        SizeLimits.requireMemory(name, path, elements, decodedBytes(d), "dataset " + path);
         try {
             return d.getDataFlat();
         } catch (HdfException | UnsupportedOperationException | java.nio.BufferUnderflowException e) {
             throw new IngestException(name, path, "cannot decode dataset (" + e.getMessage() + ")",
                     "an uncompressed dataset or one with a filter jhdf supports (deflate/gzip, shuffle, lzf, fletcher32)", e);
         }
+    }
+
+    /**
+     * Heap bytes per element once decoded and converted: jhdf returns unsigned 64-bit integers as
+     * {@link BigInteger} objects (about 80 bytes each with their reference); numbers are then copied
+     * into {@code long[]} or {@code double[]} (8 bytes).
+     */
+    private static int decodedBytes(Dataset d) {
+        if (d.getDataType() instanceof FixedPoint fixed && !fixed.isSigned() && fixed.getSize() == Long.BYTES) {
+            return 80;
+        }
+        return Math.max(Long.BYTES, d.getDataType().getSize());
     }
 
     /** The dimensions of a dataset. */
