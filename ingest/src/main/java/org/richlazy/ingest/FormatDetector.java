@@ -69,14 +69,16 @@ final class FormatDetector {
 
     /** SONATA when the root has /edges or /nodes; a pandas HDFStore with conntility matrix groups; otherwise a matrix. */
     private static String detectHdf5(Path path) {
-        try (H5File h5 = H5File.open(path)) {
-            if (h5.exists("/edges") || h5.exists("/nodes")) {
-                return SonataReader.FORMAT;
+        return H5File.guarded(path, () -> {
+            try (H5File h5 = H5File.open(path)) {
+                if (h5.exists("/edges") || h5.exists("/nodes")) {
+                    return SonataReader.FORMAT;
+                }
+                if (PandasHdfStoreReader.isStore(h5)) {
+                    return PandasHdfStoreReader.FORMAT;
+                }
             }
-            if (PandasHdfStoreReader.isStore(h5)) {
-                return PandasHdfStoreReader.FORMAT;
-            }
-        }
-        return Hdf5MatrixReader.FORMAT;
+            return Hdf5MatrixReader.FORMAT;
+        });
     }
 }

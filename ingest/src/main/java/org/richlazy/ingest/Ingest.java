@@ -72,7 +72,7 @@ public final class Ingest {
         return reader.read(path, options);
     }
 
-    /** An option the chosen reader does not use is an error: it would otherwise be silently ignored. */
+    /** An option the chosen reader does not use (other than format and maxNeurons) is an error: it would otherwise be silently ignored. */
     private static void requireUsedOptions(Path path, String format, ConnectivityReader reader, IngestOptions options) {
         for (RecordComponent c : IngestOptions.class.getRecordComponents()) {
             Object value;
@@ -81,7 +81,7 @@ public final class Ingest {
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot read option " + c.getName(), e);
             }
-            if (value != null && !c.getName().equals("format") && !reader.options().contains(c.getName())) {
+            if (value != null && !SizeLimits.FOR_EVERY_FORMAT.contains(c.getName()) && !reader.options().contains(c.getName())) {
                 throw new IngestException(path.toString(), "option " + c.getName(), "option " + c.getName() + " = "
                         + value + " is not used by format " + format, "only options of " + format + ": "
                         + new java.util.TreeSet<>(reader.options()));

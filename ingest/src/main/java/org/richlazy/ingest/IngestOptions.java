@@ -39,24 +39,27 @@ package org.richlazy.ingest;
  * @param weightUnit     a unit string that replaces the reader's recorded unit
  * @param classesFile    Allen cell types: a {@code classes.csv} (simple layout) giving the class
  *                       proportions the Allen files lack; null = equal proportions (recorded)
+ * @param maxNeurons     every format: the largest N a file may declare before anything N-sized is
+ *                       allocated; null = system property {@value SizeLimits#PROPERTY}, else
+ *                       {@value SizeLimits#DEFAULT_MAX_NEURONS} (see {@link SizeLimits})
  */
 public record IngestOptions(String format, String orientation, String delimiter, Boolean header,
                             Boolean rowLabels, String emptyCell, String labelsFile, String sourceColumn,
                             String targetColumn, String weightColumn, String typeColumn, String edgeType,
                             String electrical, String property, String dataset, String sparseLayout,
                             String nodePopulation, String edgePopulation, String signRule, String weightUnit,
-                            String classesFile) {
+                            String classesFile, Integer maxNeurons) {
 
     /** All defaults. */
     public static IngestOptions defaults() {
         return new IngestOptions(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null);
     }
 
     /** These options with the format forced (null = detect). */
     public IngestOptions withFormat(String newFormat) {
         return new IngestOptions(newFormat, orientation, delimiter, header, rowLabels, emptyCell, labelsFile,
                 sourceColumn, targetColumn, weightColumn, typeColumn, edgeType, electrical, property, dataset,
-                sparseLayout, nodePopulation, edgePopulation, signRule, weightUnit, classesFile);
+                sparseLayout, nodePopulation, edgePopulation, signRule, weightUnit, classesFile, maxNeurons);
     }
 }

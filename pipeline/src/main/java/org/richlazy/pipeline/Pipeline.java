@@ -9,6 +9,7 @@ import org.richlazy.pipeline.config.ConfigException;
 import org.richlazy.pipeline.config.ConfigLoader;
 import org.richlazy.pipeline.config.ExperimentConfig;
 import org.richlazy.report.RunInfo;
+import org.richlazy.train.RunStore;
 import org.richlazy.transform.InitSet;
 import org.richlazy.transform.InitialWeights;
 import org.slf4j.Logger;
@@ -16,8 +17,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Data to report in one call: ingest the source, build the init set, train every run, render
- * the report. The resolved config goes to {@code <out>/experiment.yaml} first; a results folder
- * holding a different experiment is refused rather than mixed.
+ * the report. The resolved config goes to {@code <out>/experiment.yaml} first (written atomically);
+ * a results folder holding a different experiment is refused rather than mixed. Before the sweep,
+ * half-written leftovers of a killed earlier invocation ({@code runs/.*.tmp-*}) are removed; complete
+ * runs are kept and not trained again.
  */
 public final class Pipeline {
     static final String CONFIG_FILE = "experiment.yaml";
@@ -60,6 +63,10 @@ public final class Pipeline {
                         String.format("%.3f", init.spectrum().erEig()),
                         String.format("%.1f", init.spectrum().participationRatio()));
             }
+            int leftovers = RunStore.removeLeftovers(out.path());
+            if (leftovers > 0) {
+                LOG.info("removed {} half-written leftover(s) of an interrupted run", leftovers);
+            }
             SweepOutcome runs = sweep.run(set);
             Path html = report.render();
             return new PipelineOutcome(html, report.verdicts(), runs);
@@ -82,7 +89,7 @@ public final class Pipeline {
                 throw new ConfigException(out.path() + " holds the results of a different experiment ("
                         + file + " differs from this config); choose another output folder or remove it");
             }
-            Files.writeString(file, resolved);
+            AtomicFile.writeString(file, resolved);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

@@ -74,6 +74,40 @@ public final class RunStore {
         }
     }
 
+    /**
+     * Removes what a killed process left half-written: {@code runs/.<name>.tmp-*} folders and
+     * {@code .results.csv.tmp-*} files. Call it only when no other process writes to the folder.
+     *
+     * @return how many leftovers were removed
+     */
+    public static int removeLeftovers(Path resultsDir) {
+        List<Path> leftovers = new ArrayList<>();
+        leftovers.addAll(temporaries(resultsDir.resolve(RUNS), ".*.tmp-*"));
+        leftovers.addAll(temporaries(resultsDir, "." + TABLE + ".tmp-*"));
+        for (Path p : leftovers) {
+            IOException failure = new IOException("cannot remove leftover " + p);
+            removeTemporary(p, failure);
+            if (failure.getSuppressed().length > 0) {
+                throw new UncheckedIOException(failure);
+            }
+        }
+        return leftovers.size();
+    }
+
+    private static List<Path> temporaries(Path dir, String glob) {
+        List<Path> found = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return found;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, glob)) {
+            entries.forEach(found::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+        found.sort(Comparator.naturalOrder());
+        return found;
+    }
+
     /** Whether the run folder for this init, task and seed is complete. */
     public static boolean isComplete(Path resultsDir, String init, String task, long seed) {
         return Files.isRegularFile(resultsDir.resolve(RUNS).resolve(RunResult.folderName(init, task, seed))
@@ -122,7 +156,9 @@ public final class RunStore {
      * Writes {@code resultsDir/results.csv} atomically (temporary file, then rename), one row per run:
      * {@code init, task, seed, status, diverged_at} (empty when not diverged), {@code iterations},
      * {@code final_loss, final_accuracy} (the last curve window; NaN without one), every final measure,
-     * {@code wall_seconds}, {@code precision}.
+     * {@code precision}. Nothing in it depends on timing or on the order runs finished in, so the same
+     * config and seeds give the same bytes with any number of workers; each run's wall time is in its
+     * {@code result.json} ({@code wallSeconds}).
      */
     public static void writeResultsTable(Path resultsDir, List<RunResult> runs) {
         Path target = resultsDir.resolve(TABLE);
@@ -133,7 +169,6 @@ public final class RunStore {
             List<String> header = new ArrayList<>(List.of("init", "task", "seed", "status", "diverged_at",
                     "iterations", "final_loss", "final_accuracy"));
             header.addAll(MeasureColumns.names());
-            header.add("wall_seconds");
             header.add("precision");
             try (CSVPrinter csv = printer(tmp, header)) {
                 for (RunResult r : runs) {
@@ -142,7 +177,6 @@ public final class RunStore {
                             r.divergedAt() == null ? "" : r.divergedAt(), r.iterations(),
                             last == null ? Double.NaN : last.loss(), last == null ? Double.NaN : last.accuracy()));
                     row.addAll(MeasureColumns.values(r.finalMeasures()));
-                    row.add(r.wallSeconds());
                     row.add(r.precision());
                     csv.printRecord(row);
                 }

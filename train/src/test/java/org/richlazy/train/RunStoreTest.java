@@ -73,9 +73,9 @@ class RunStoreTest {
         assertThat(Files.readAllLines(dir.resolve("results.csv"))).containsExactly(
                 "init,task,seed,status,diverged_at,iterations,final_loss,final_accuracy,weight_change,"
                         + "relative_weight_change,representation_alignment,kernel_alignment,sign_similarity,"
-                        + "kernel_target_alignment,wall_seconds,precision",
-                "gaussian,2af,2,ok,,20,0.5,0.75,0.5,0.1,0.9,0.8,0.95,0.2,1.5,float64",
-                "measured,2af,1,diverged,17,20,0.5,0.75,1.0,2.0,3.0,4.0,5.0,6.0,1.5,float64");
+                        + "kernel_target_alignment,precision",
+                "gaussian,2af,2,ok,,20,0.5,0.75,0.5,0.1,0.9,0.8,0.95,0.2,float64",
+                "measured,2af,1,diverged,17,20,0.5,0.75,1.0,2.0,3.0,4.0,5.0,6.0,float64");
         try (var entries = Files.list(dir)) {
             assertThat(entries.map(p -> p.getFileName().toString())).containsExactly("results.csv");
         }
@@ -92,5 +92,21 @@ class RunStoreTest {
         assertThat(RunStore.readAll(dir.resolve("nothing-here"))).isEmpty();
         Files.createDirectories(dir.resolve("runs/stray"));
         assertThatThrownBy(() -> RunStore.readAll(dir)).hasMessageContaining("stray").hasMessageContaining("result.json");
+    }
+
+    @Test
+    void leftoversOfAKilledWriterAreRemovedAndCompleteRunsKept() throws Exception {
+        TrainedRun ok = run("gaussian", 2, "ok", null, new Measures(0.5, 0.1, 0.9, 0.8, 0.95, 0.2));
+        RunStore.write(dir, ok);
+        Path half = Files.createDirectories(dir.resolve("runs/.gaussian__2af__s5.tmp-123"));
+        Files.writeString(half.resolve("curve.csv"), "iteration,loss");
+        Path table = Files.writeString(dir.resolve(".results.csv.tmp-456"), "init,ta");
+        assertThat(RunStore.isComplete(dir, "gaussian", "2af", 5)).isFalse();
+        assertThat(RunStore.removeLeftovers(dir)).isEqualTo(2);
+        assertThat(half).doesNotExist();
+        assertThat(table).doesNotExist();
+        assertThat(RunStore.isComplete(dir, "gaussian", "2af", 2)).isTrue();
+        assertThat(RunStore.readAll(dir)).hasSize(1);
+        assertThat(RunStore.removeLeftovers(dir.resolve("nothing-here"))).isZero();
     }
 }

@@ -288,6 +288,11 @@ public final class AllenCellTypeReader implements ConnectivityReader {
             }
             for (String postPop : pops.of(postClass)) {
                 int col = h.require(postPop);
+                if (col >= row.size()) {
+                    throw new IngestException(file, "line " + row.line(), "row '" + prePop + "' has " + row.size()
+                            + " cells, none in the column of population '" + postPop + "'",
+                            "a cell under every header column (truncated or short row?)");
+                }
                 keys.add(row.cell(col));
             }
         }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.richlazy.ingest.Connectome;
 import org.richlazy.ingest.ConnectivityReader;
 import org.richlazy.ingest.IngestException;
+import org.richlazy.ingest.SizeLimits;
 import org.richlazy.ingest.IngestOptions;
 import org.richlazy.ingest.Ingested;
 import org.richlazy.ingest.OptionWords;
@@ -67,6 +68,7 @@ public final class DenseMatrixReader implements ConnectivityReader {
         int width = data.get(0).size();
         int cols = width - (rowLabels ? 1 : 0);
 
+        SizeLimits.requireMatrix(file, "", Math.max(data.size(), cols), options);
         List<String> rowNames = new ArrayList<>();
         double[][] m = new double[data.size()][cols];
         long empty = 0;
@@ -147,6 +149,7 @@ public final class DenseMatrixReader implements ConnectivityReader {
             colAt[c] = index.indexOf(colOrder.get(c), file, () -> "column " + col);
         }
         int n = index.size();
+        SizeLimits.requireMatrix(file, "", n, options);
         double[][] w = new double[n][n];
         for (int r = 0; r < rowAt.length; r++) {
             for (int c = 0; c < cols; c++) {

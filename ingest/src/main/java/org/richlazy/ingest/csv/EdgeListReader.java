@@ -10,6 +10,7 @@ import java.util.Set;
 import org.richlazy.ingest.Connectome;
 import org.richlazy.ingest.ConnectivityReader;
 import org.richlazy.ingest.IngestException;
+import org.richlazy.ingest.SizeLimits;
 import org.richlazy.ingest.IngestOptions;
 import org.richlazy.ingest.Ingested;
 import org.richlazy.ingest.OptionWords;
@@ -150,6 +151,7 @@ public final class EdgeListReader implements ConnectivityReader {
         }
 
         String unit = options.weightUnit() != null ? options.weightUnit() : cols.unit();
+        SizeLimits.requireMatrix(file, "", index.size(), options);
         return new Ingested.Matrix(new Connectome(NeuronNames.unsigned(index.names()), all.toPostPre(index.size()),
                 unit, prov));
     }

@@ -7,6 +7,8 @@ import io.jhdf.api.Dataset;
 import io.jhdf.api.Group;
 import io.jhdf.api.Node;
 import io.jhdf.exceptions.HdfException;
+import io.jhdf.object.datatype.FixedPoint;
+import io.jhdf.object.message.DataLayout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Array;
@@ -18,7 +20,9 @@ import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.richlazy.ingest.IngestException;
+import org.richlazy.ingest.SizeLimits;
 
 /**
  * An open HDF5 file whose every read failure becomes an {@link IngestException} naming the file,
@@ -30,10 +34,12 @@ public final class H5File implements AutoCloseable {
     private static final byte[] SIGNATURE = {(byte) 0x89, 'H', 'D', 'F', '\r', '\n', 0x1a, '\n'};
     private final String name;
     private final HdfFile hdf;
+    private final long fileSize;
 
-    private H5File(String name, HdfFile hdf) {
+    private H5File(String name, HdfFile hdf, long fileSize) {
         this.name = name;
         this.hdf = hdf;
+        this.fileSize = fileSize;
     }
 
     /**
@@ -48,10 +54,31 @@ public final class H5File implements AutoCloseable {
         }
         requireComplete(path);
         try {
-            return new H5File(name, new HdfFile(path));
-        } catch (HdfException | IllegalArgumentException | IllegalStateException | java.nio.BufferUnderflowException e) {
+            return new H5File(name, new HdfFile(path), Files.size(path));
+        } catch (IOException | HdfException | IllegalArgumentException | IllegalStateException
+                 | java.nio.BufferUnderflowException e) {
             throw new IngestException(name, "", "unreadable HDF5 file, truncated or corrupt (" + e.getMessage() + ")",
                     "a complete HDF5 file", e);
+        }
+    }
+
+    /**
+     * Runs a read of HDF5 content and reports a corrupt file as an {@link IngestException}. jhdf
+     * parses lazily: a damaged header, B-tree or heap surfaces at whatever access first touches it
+     * (iterating a group, reading an attribute, a dimension or the data), as {@link HdfException} or
+     * as one of the low-level runtime exceptions its byte-buffer parsing raises. Every reader that
+     * opens HDF5 files runs its whole read through here, so none of these escape untyped.
+     *
+     * @param file what the error names (the file or folder being read)
+     */
+    public static <T> T guarded(Path file, Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (HdfException | java.nio.BufferUnderflowException | java.nio.BufferOverflowException
+                 | IndexOutOfBoundsException | IllegalArgumentException | NegativeArraySizeException
+                 | ArithmeticException | IllegalStateException | UnsupportedOperationException e) {
+            throw new IngestException(file.toString(), "", "corrupt HDF5 content (" + e.getClass().getSimpleName()
+                    + ": " + e.getMessage() + ")", "a complete, undamaged HDF5 file", e);
         }
     }
 
@@ -142,12 +169,32 @@ public final class H5File implements AutoCloseable {
     /** A dataset's elements flattened in row-major order, decoded (filters applied). */
     public Object flat(String path) {
         Dataset d = dataset(path);
+        long elements = d.getSize();
+        int width = d.getDataType().getSize();
+        if (d.getDataLayout() == DataLayout.CONTIGUOUS && width > 0 && elements > fileSize / width) {
+            throw new IngestException(name, path, "dataset declares " + elements + " elements of " + width
+                    + " bytes stored contiguously in a file of " + fileSize + " bytes",
+                    "a dataset whose data fits in its file (a corrupt or absurd dataspace)");
+        }
+        SizeLimits.requireMemory(name, path, elements, decodedBytes(d), "dataset " + path);
         try {
             return d.getDataFlat();
         } catch (HdfException | UnsupportedOperationException | java.nio.BufferUnderflowException e) {
             throw new IngestException(name, path, "cannot decode dataset (" + e.getMessage() + ")",
                     "an uncompressed dataset or one with a filter jhdf supports (deflate/gzip, shuffle, lzf, fletcher32)", e);
         }
+    }
+
+    /**
+     * Heap bytes per element once decoded and converted: jhdf returns unsigned 64-bit integers as
+     * {@link BigInteger} objects (about 80 bytes each with their reference); numbers are then copied
+     * into {@code long[]} or {@code double[]} (8 bytes).
+     */
+    private static int decodedBytes(Dataset d) {
+        if (d.getDataType() instanceof FixedPoint fixed && !fixed.isSigned() && fixed.getSize() == Long.BYTES) {
+            return 80;
+        }
+        return Math.max(Long.BYTES, d.getDataType().getSize());
     }
 
     /** The dimensions of a dataset. */

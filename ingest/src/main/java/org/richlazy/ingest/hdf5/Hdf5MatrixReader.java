@@ -10,6 +10,7 @@ import java.util.Set;
 import org.richlazy.ingest.Connectome;
 import org.richlazy.ingest.ConnectivityReader;
 import org.richlazy.ingest.IngestException;
+import org.richlazy.ingest.SizeLimits;
 import org.richlazy.ingest.IngestOptions;
 import org.richlazy.ingest.Ingested;
 import org.richlazy.ingest.OptionWords;
@@ -43,6 +44,10 @@ public final class Hdf5MatrixReader implements ConnectivityReader {
 
     @Override
     public Ingested read(Path path, IngestOptions options) {
+        return H5File.guarded(path, () -> readHdf5(path, options));
+    }
+
+    private Ingested readHdf5(Path path, IngestOptions options) {
         String file = path.toString();
         boolean rowsPre = OptionWords.rowsArePre(file, options);
         try (H5File h5 = H5File.open(path)) {
@@ -55,7 +60,7 @@ public final class Hdf5MatrixReader implements ConnectivityReader {
             int n;
             List<String> paths = new ArrayList<>();
             if (node instanceof Dataset) {
-                n = readDense(h5, target, sums, paths);
+                n = readDense(h5, target, sums, paths, options);
                 prov = prov.withStep("read dense dataset " + target, (long) n * n, "every entry; zeros leave no edge");
             } else {
                 Group g = (Group) node;
@@ -66,6 +71,7 @@ public final class Hdf5MatrixReader implements ConnectivityReader {
                 SparseLayout layout = SparseLayout.of(h5, g, target, options.sparseLayout());
                 int[] shape = SparseLayout.shape(h5, g, target);
                 requireSquare(file, target, shape[0], shape[1]);
+                SizeLimits.requireMatrix(file, target, shape[0], options);
                 n = shape[0];
                 long stored = readSparse(h5, target, layout, n, sums, paths);
                 prov = prov.withStep("read " + layout + " sparse group " + target, stored, "stored entries");
@@ -89,12 +95,13 @@ public final class Hdf5MatrixReader implements ConnectivityReader {
         }
     }
 
-    private static int readDense(H5File h5, String path, EdgeSums sums, List<String> paths) {
+    private static int readDense(H5File h5, String path, EdgeSums sums, List<String> paths, IngestOptions options) {
         int[] dims = h5.dims(path);
         if (dims.length != 2) {
             throw new IngestException(h5.name(), path, "a " + dims.length + "-D dataset", "a 2-D matrix");
         }
         requireSquare(h5.name(), path, dims[0], dims[1]);
+        SizeLimits.requireMatrix(h5.name(), path, dims[0], options);
         double[] flat = h5.doubles(path);
         paths.add(path);
         int n = dims[0];

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.richlazy.ingest.Connectome;
 import org.richlazy.ingest.ConnectivityReader;
 import org.richlazy.ingest.IngestException;
+import org.richlazy.ingest.SizeLimits;
 import org.richlazy.ingest.IngestOptions;
 import org.richlazy.ingest.Ingested;
 import org.richlazy.ingest.OptionWords;
@@ -59,12 +60,16 @@ public final class PandasHdfStoreReader implements ConnectivityReader {
 
     @Override
     public Ingested read(Path path, IngestOptions options) {
+        return H5File.guarded(path, () -> readHdf5(path, options));
+    }
+
+    private Ingested readHdf5(Path path, IngestOptions options) {
         String file = path.toString();
         boolean rowsPre = OptionWords.rowsArePre(file, options);
         try (H5File h5 = H5File.open(path)) {
             String matrix = chooseMatrix(h5, options);
             Group group = h5.group(matrix);
-            int n = size(h5, group, matrix);
+            int n = size(h5, group, matrix, options);
             String idxPath = matrix + "/edge_indices";
             Frame indices = Frame.read(h5, idxPath);
             Frame edges = Frame.read(h5, matrix + "/edges");
@@ -167,7 +172,7 @@ public final class PandasHdfStoreReader implements ConnectivityReader {
         return p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
     }
 
-    private static int size(H5File h5, Group group, String matrix) {
+    private static int size(H5File h5, Group group, String matrix, IngestOptions options) {
         Attribute shape = group.getAttribute("NEUROTOP_SHAPE");
         if (shape == null) {
             throw new IngestException(h5.name(), matrix, "no NEUROTOP_SHAPE attribute", "the matrix shape (N, N)");
@@ -178,6 +183,11 @@ public final class PandasHdfStoreReader implements ConnectivityReader {
         if (rows != cols) {
             throw new IngestException(h5.name(), matrix + "@NEUROTOP_SHAPE", "a " + rows + " x " + cols + " matrix",
                     "a square matrix (N x N)");
+        }
+        SizeLimits.requireMatrix(h5.name(), matrix + "@NEUROTOP_SHAPE", rows, options);
+        if (rows < 1) {
+            throw new IngestException(h5.name(), matrix + "@NEUROTOP_SHAPE", "a " + rows + " x " + cols + " matrix",
+                    "at least one neuron");
         }
         return (int) rows;
     }

@@ -10,6 +10,7 @@ import org.richlazy.ingest.CellSign;
 import org.richlazy.ingest.Connectome;
 import org.richlazy.ingest.ConnectivityReader;
 import org.richlazy.ingest.IngestException;
+import org.richlazy.ingest.SizeLimits;
 import org.richlazy.ingest.IngestOptions;
 import org.richlazy.ingest.Ingested;
 import org.richlazy.ingest.OptionWords;
@@ -61,6 +62,10 @@ public final class SonataReader implements ConnectivityReader {
 
     @Override
     public Ingested read(Path path, IngestOptions options) {
+        return H5File.guarded(path, () -> readHdf5(path, options));
+    }
+
+    private Ingested readHdf5(Path path, IngestOptions options) {
         String given = path.toString();
         String property = OptionWords.choose(given, "property", options.property(), "syn_weight",
                 List.of("syn_weight", "nsyns", "syn_weight*nsyns"));
@@ -74,6 +79,7 @@ public final class SonataReader implements ConnectivityReader {
         }
         String nodePop = nodePopulation(files, edges, options);
         NodeTable nodes = NodeTable.read(files, nodePop, datasets);
+        SizeLimits.requireMatrix(nodes.file(), "/nodes/" + nodePop, nodes.size(), options);
         TypeTable edgeTypes = TypeTable.read(files.edgeTypes(), "edge_type_id");
 
         int n = nodes.size();

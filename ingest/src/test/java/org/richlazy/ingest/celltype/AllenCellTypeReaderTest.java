@@ -122,4 +122,24 @@ class AllenCellTypeReaderTest {
                     assertThat(e.expected()).contains("between 0 and 1");
                 });
     }
+
+    /** Fuzz regression (case seed 7933975975282031439): a lookup table cut mid-row was an index error. */
+    @Test
+    void lookupTableCutMidRowIsATypedError() throws IOException {
+        Path src = TestData.shared(FOLDER);
+        for (String f : List.of("pmax_matrix_v1dd.csv", "cell_type_naming_scheme.csv", "psp_lookup_table.csv",
+                "psp_characterization.csv")) {
+            Files.copy(src.resolve(f), dir.resolve(f));
+        }
+        Path lookup = dir.resolve("psp_lookup_table.csv");
+        String text = Files.readString(lookup);
+        int lastLine = text.stripTrailing().lastIndexOf('\n');
+        Files.writeString(lookup, text.substring(0, text.indexOf(' ', lastLine + 1) + 1));
+        assertThatThrownBy(() -> Ingest.read(dir, Optional.empty()))
+                .isInstanceOfSatisfying(IngestException.class, e -> {
+                    assertThat(e.file()).endsWith("psp_lookup_table.csv");
+                    assertThat(e.location()).startsWith("line ");
+                    assertThat(e.getMessage()).contains("cells, none in the column of population");
+                });
+    }
 }

@@ -24,6 +24,6 @@ final class RunCommand extends ExperimentCommand {
 
     @Override
     ExperimentConfig config() {
-        return configs.read(configFile, options.overrides());
+        return configs.readForRun(configFile, options.overrides());
     }
 }

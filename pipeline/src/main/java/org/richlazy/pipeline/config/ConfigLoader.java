@@ -23,12 +23,16 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import org.richlazy.ingest.IngestOptions;
+import org.richlazy.pipeline.AtomicFile;
 import java.util.stream.Collectors;
 
 /**
  * Reads an experiment YAML into an {@link ExperimentConfig} and writes the resolved one back.
- * Keys are kebab-case ({@code learning-rate}); an unknown key, a wrong type or an impossible
- * value is a {@link ConfigException} naming the file, line and key path.
+ * Keys are kebab-case ({@code learning-rate}). The YAML is read as a tree first and every unknown
+ * key, wrong type ({@link ConfigSchema}) and impossible value ({@link ConfigRules}; with
+ * {@link #readForRun}, also against the source file: {@link SourceCheck}) is collected; they are
+ * thrown together as one {@link ConfigException}, one line each naming the file, line and key path.
+ * Only a config without problems is bound to {@link ExperimentConfig}.
  */
 public final class ConfigLoader {
     private final ObjectMapper mapper;
@@ -54,21 +58,33 @@ public final class ConfigLoader {
     /**
      * Reads a config file, then replaces the values at the given dotted key paths (e.g.
      * {@code training.iterations -> 500}); each value is parsed as YAML, so {@code [1, 2]} is a list.
+     * Every unknown key, wrongly typed value and impossible value is reported together in one
+     * {@link ConfigException}, one line each with its file line (or {@code --set}) and key path.
      */
     public ExperimentConfig read(Path file, Map<String, String> overrides) {
+        return read(file, overrides, false);
+    }
+
+    /**
+     * As {@link #read(Path, Map)}, and also reads the source file (when the config names one) to
+     * check that it reads, that {@code transform.neurons} is not above the neurons it holds and that
+     * truncated ranks are not above N; these problems are reported together with every other one.
+     * This is what {@code richlazy run} uses, so a config is refused whole before any work starts.
+     */
+    public ExperimentConfig readForRun(Path file, Map<String, String> overrides) {
+        return read(file, overrides, true);
+    }
+
+    private ExperimentConfig read(Path file, Map<String, String> overrides, boolean checkSource) {
+        String text;
         try {
-            String text = Files.readString(file);
-            try {
-                return parse(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-                        file.toString(), overrides);
-            } catch (ConfigException e) {
-                throw withKeyLine(e, file.toString(), text);
-            }
+            text = Files.readString(file);
         } catch (NoSuchFileException e) {
             throw new ConfigException(file + ": config file not found");
         } catch (IOException e) {
             throw new ConfigException(file + ": cannot read config file: " + e.getMessage(), e);
         }
+        return parse(text, file.toString(), YamlLines.of(mapper.getFactory(), text), overrides, checkSource);
     }
 
     /**
@@ -77,44 +93,59 @@ public final class ConfigLoader {
      */
     public ExperimentConfig parse(InputStream in, String name, Map<String, String> overrides) {
         try {
-            if (overrides.isEmpty()) {
-                ExperimentConfig config = mapper.readValue(in, ExperimentConfig.class);
-                if (config == null) {
-                    throw new ConfigException(name + ": the config file is empty; expected at least one section");
-                }
-                return config;
-            }
-            JsonNode tree = mapper.readTree(in);
-            ObjectNode root = tree instanceof ObjectNode object ? object : mapper.createObjectNode();
-            for (Map.Entry<String, String> override : overrides.entrySet()) {
-                set(root, override.getKey(), mapper.readTree(override.getValue()), name);
-            }
-            return mapper.treeToValue(root, ExperimentConfig.class);
-        } catch (JsonProcessingException e) {
-            throw new ConfigException(describe(name, e), e);
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return parse(text, name, YamlLines.of(mapper.getFactory(), text), overrides, false);
         } catch (IOException e) {
             throw new ConfigException(name + ": cannot read config: " + e.getMessage(), e);
         }
     }
 
     /**
-     * The YAML parser reports an unknown key at the end of its section; point at the key's own
-     * line instead, found as the first line that defines it.
+     * The tree, with the overrides set; then every problem of the tree against the records
+     * ({@link ConfigSchema}), of its values ({@link ConfigRules}) and, when asked, of the source
+     * ({@link SourceCheck}); then the binding.
      */
-    private static ConfigException withKeyLine(ConfigException e, String name, String text) {
-        if (!(e.getCause() instanceof UnrecognizedPropertyException unknown)) {
-            return e;
+    private ExperimentConfig parse(String text, String name, YamlLines lines, Map<String, String> overrides,
+                                   boolean checkSource) {
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new ConfigException(describe(name, e), e);
         }
-        String key = String.valueOf(unknown.getPropertyName());
-        String[] lines = text.split("\\R", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].matches("\\s*(- )?['\"]?" + java.util.regex.Pattern.quote(key) + "['\"]?\\s*:.*")) {
-                String located = describe(name, unknown).replaceFirst(java.util.regex.Pattern.quote(name) + ":\\d+:\\d+",
-                        java.util.regex.Matcher.quoteReplacement(name + ":" + (i + 1)));
-                return new ConfigException(located, unknown);
+        if ((tree == null || tree.isMissingNode() || tree.isNull()) && overrides.isEmpty()) {
+            throw new ConfigException(name + ": the config file is empty; expected at least one section");
+        }
+        ConfigProblems problems = new ConfigProblems(name, lines, overrides);
+        ObjectNode root;
+        if (tree instanceof ObjectNode object) {
+            root = object;
+        } else if (tree == null || tree.isMissingNode() || tree.isNull()) {
+            root = mapper.createObjectNode();
+        } else {
+            throw new ConfigException(name + ": the config is a " + (tree.isArray() ? "list" : "single value")
+                    + "; expected a section of 'key: value' lines");
+        }
+        for (Map.Entry<String, String> override : overrides.entrySet()) {
+            try {
+                set(root, override.getKey(), mapper.readTree(override.getValue()), name);
+            } catch (JsonProcessingException e) {
+                problems.add(override.getKey(), "--set " + override.getKey() + ": malformed YAML value '"
+                        + override.getValue() + "'");
             }
         }
-        return e;
+        ConfigSchema.check(root, ExperimentConfig.class, problems);
+        ConfigTree values = new ConfigTree(root);
+        ConfigRules.check(values, problems);
+        if (checkSource) {
+            SourceCheck.check(values, mapper, problems);
+        }
+        problems.throwIfAny();
+        try {
+            return mapper.treeToValue(root, ExperimentConfig.class);
+        } catch (JsonProcessingException e) {
+            throw new ConfigException(describe(name, e), e);
+        }
     }
 
     private static void set(ObjectNode root, String dottedPath, JsonNode value, String name) {
@@ -162,7 +193,7 @@ public final class ConfigLoader {
     /** Writes the resolved config to {@code file}. */
     public void write(ExperimentConfig config, Path file) {
         try {
-            Files.writeString(file, toYaml(config));
+            AtomicFile.writeString(file, toYaml(config));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -50,6 +50,20 @@ class MainTest {
     }
 
     @Test
+    void everyConfigProblemIsPrintedTogetherBeforeAnyWork() throws IOException {
+        Path config = dir.resolve("exp.yaml");
+        Files.writeString(config, "out: " + dir.resolve("out") + "\ntraining:\n  tasks: [2af, nope]\n"
+                + "  learning-rate: -1\n  seeds: [1, 1]\n");
+        assertThat(run("run", config.toString(), "--set", "transform.baselines=[gaussian, random]")).isEqualTo(1);
+        assertThat(err.toString()).contains("error: " + config + ": 4 problems in the config:")
+                .contains(config + ":3: unknown task 'nope' at 'training.tasks[1]'")
+                .contains(config + ":4: 'training.learning-rate' = -1.0")
+                .contains(config + ":5: 'training.seeds[1]' repeats seed 1")
+                .contains(config + " (--set transform.baselines): unknown baseline 'random' at 'transform.baselines[1]'");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void wrongCommandLineIsAUsageError() {
         assertThat(run("run")).isEqualTo(2);
         assertThat(run("nonsense")).isEqualTo(2);

@@ -1,0 +1,59 @@
+package org.richlazy.ingest.hdf5;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.jhdf.api.WritableGroup;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.richlazy.ingest.Ingest;
+import org.richlazy.ingest.IngestException;
+import org.richlazy.ingest.TestData;
+
+/** HDF5 shapes and counts beyond {@link org.richlazy.ingest.SizeLimits} are refused before allocating. */
+class Hdf5SizeGuardTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void sparseShapeOfABillionNeuronsIsRefusedBeforeAllocating() {
+        Path f = H5Fixtures.write(dir.resolve("huge.h5"), w -> {
+            WritableGroup g = w.putGroup("X");
+            g.putAttribute("encoding-type", "csr_matrix");
+            g.putAttribute("shape", new long[] {1_000_000_000L, 1_000_000_000L});
+            g.putDataset("data", new double[] {1});
+            g.putDataset("indices", new int[] {1});
+            g.putDataset("indptr", new long[] {0, 1});
+        });
+        assertThatThrownBy(() -> Ingest.read(f, Optional.empty()))
+                .isInstanceOf(IngestException.class)
+                .hasMessageContaining("/X: 1000000000 neurons, above the limit of 50000 (the default limit)")
+                .hasMessageContaining("option max-neurons").hasMessageContaining("-Drichlazy.max-neurons=N");
+    }
+
+    @Test
+    void denseDatasetAboveTheOptionIsRefused() {
+        Path f = H5Fixtures.write(dir.resolve("dense.h5"), w -> w.putDataset("W", new double[3][3]));
+        assertThatThrownBy(() -> Ingest.read(f, TestData.options(Map.of("maxNeurons", 2))))
+                .isInstanceOf(IngestException.class)
+                .hasMessageContaining("/W: 3 neurons, above the limit of 2 (option max-neurons)");
+    }
+
+    @Test
+    void pandasStoreShapeAboveTheLimitIsRefused() {
+        Path f = TestData.shared("hdf5/conntility/C_elegans_witvliet.h5");
+        assertThatThrownBy(() -> Ingest.read(f, TestData.options(Map.of("edgeType", "chemical", "maxNeurons", 100))))
+                .isInstanceOf(IngestException.class)
+                .hasMessageContaining("@NEUROTOP_SHAPE: 324 neurons, above the limit of 100 (option max-neurons)");
+    }
+
+    @Test
+    void sonataNodeCountAboveTheLimitIsRefused() {
+        Path folder = TestData.shared("sonata/point_120cells");
+        assertThatThrownBy(() -> Ingest.read(folder, TestData.options(Map.of("maxNeurons", 100))))
+                .isInstanceOf(IngestException.class)
+                .hasMessageContaining("cortex_nodes.h5:/nodes/cortex: 120 neurons, above the limit of 100");
+    }
+}

@@ -1,0 +1,68 @@
+package org.richlazy.pipeline.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every problem found in one config, each located as {@code <file>:<line>} (or the {@code --set}
+ * override that gave the value) and named by its key path; thrown together as one
+ * {@link ConfigException} with one line per problem.
+ */
+final class ConfigProblems {
+    private final String name;
+    private final YamlLines lines;
+    private final Map<String, String> overrides;
+    private final List<String> problems = new ArrayList<>();
+
+    /**
+     * @param name      the config's name in messages (its file)
+     * @param lines     where each key path is in the file
+     * @param overrides dotted key paths set from the command line
+     */
+    ConfigProblems(String name, YamlLines lines, Map<String, String> overrides) {
+        this.name = name;
+        this.lines = lines;
+        this.overrides = overrides;
+    }
+
+    /** A problem with the value or key at {@code path}; the message names the path itself. */
+    void add(String path, String message) {
+        problems.add(where(path) + ": " + message);
+    }
+
+    /** A problem with the value at {@code path}: {@code '<path>' <problem>; expected <expected>}. */
+    void bad(String path, String problem, String expected) {
+        add(path, "'" + path + "' " + problem + "; expected " + expected);
+    }
+
+    boolean isEmpty() {
+        return problems.isEmpty();
+    }
+
+    List<String> all() {
+        return List.copyOf(problems);
+    }
+
+    /** Throws every problem found so far as one exception; does nothing when there are none. */
+    void throwIfAny() {
+        if (problems.isEmpty()) {
+            return;
+        }
+        if (problems.size() == 1) {
+            throw new ConfigException(problems.get(0), problems);
+        }
+        throw new ConfigException(name + ": " + problems.size() + " problems in the config:\n  "
+                + String.join("\n  ", problems), problems);
+    }
+
+    private String where(String path) {
+        for (String p = path; !p.isEmpty(); p = ConfigPaths.parent(p)) {
+            if (overrides.containsKey(p)) {
+                return name + " (--set " + p + ")";
+            }
+        }
+        int line = lines.lineOf(path);
+        return line < 0 ? name : name + ":" + line;
+    }
+}

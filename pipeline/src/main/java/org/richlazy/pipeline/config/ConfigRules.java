@@ -1,0 +1,216 @@
+package org.richlazy.pipeline.config;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.richlazy.train.task.TaskCatalog;
+
+/**
+ * The value checks that need no file: names among the words the stages accept, numbers in their
+ * ranges (SPEC §3, §5, §7), one seed per run, ranks within N. Each problem names its key path; all
+ * are recorded, none stops the others.
+ */
+final class ConfigRules {
+    /** Baseline kinds {@code transform.Baseline.of} builds. */
+    static final List<String> BASELINES = List.of("gaussian", "rank-matched", "spectrum-matched", "shuffled",
+            "truncated-rank");
+    static final List<String> SELECTIONS = List.of("all", "first", "random", "top-degree", "quotas");
+    static final List<String> SIGNS = List.of("as-ingested", "dale");
+    static final List<String> STRENGTHS = List.of("mean", "lognormal");
+    static final List<String> SCALINGS = List.of("frobenius", "spectral-radius", "max-singular-value");
+    static final List<String> RANK_MATCHES = List.of("participation-ratio", "er-eig");
+    static final List<String> SHUFFLES = List.of("all", "within-sign");
+    static final List<String> OPTIMIZERS = List.of("sgd", "adam");
+    static final List<String> LEAKS = List.of("euler", "exponential");
+    static final List<String> PRESETS = List.of(SourceSpec.MOUSE_V1_L23, SourceSpec.RANDOM_GAUSSIAN);
+    /** N of a cell-type table or the random sweep when {@code transform.neurons} is not given. */
+    static final int DEFAULT_SAMPLED_N = 300;
+
+    private final ConfigTree tree;
+    private final ConfigProblems problems;
+
+    private ConfigRules(ConfigTree tree, ConfigProblems problems) {
+        this.tree = tree;
+        this.problems = problems;
+    }
+
+    /** Records every impossible value of the tree. */
+    static void check(ConfigTree tree, ConfigProblems problems) {
+        ConfigRules rules = new ConfigRules(tree, problems);
+        rules.top();
+        rules.source();
+        rules.transform();
+        rules.training();
+    }
+
+    private void top() {
+        Long workers = tree.whole("workers");
+        if (workers != null && workers < 1) {
+            problems.add("workers", "workers must be at least 1, got " + workers);
+        }
+    }
+
+    private void source() {
+        String preset = tree.text("source.preset");
+        word("source.preset", PRESETS);
+        if (preset != null && tree.has("source.path")) {
+            problems.add("source.path", "give either source.preset or source.path, not both");
+        }
+        if (tree.has("source.options") && !tree.has("source.path")) {
+            problems.add("source.options", "source.options are for a file given as source.path");
+        }
+    }
+
+    private void transform() {
+        atLeast("transform.neurons", 1);
+        word("transform.selection", SELECTIONS);
+        word("transform.signs", SIGNS);
+        word("transform.strength", STRENGTHS);
+        word("transform.scaling", SCALINGS);
+        positive("transform.gain");
+        words("transform.baselines", BASELINES);
+        word("transform.rank-match", RANK_MATCHES);
+        word("transform.shuffle", SHUFFLES);
+        List<Long> ranks = tree.wholes("transform.ranks");
+        if (ranks != null) {
+            for (int i = 0; i < ranks.size(); i++) {
+                if (ranks.get(i) != null && ranks.get(i) < 1) {
+                    problems.bad(ConfigPaths.element("transform.ranks", i), "= " + ranks.get(i), "a rank of at least 1");
+                }
+            }
+        }
+        Long n = tree.whole("transform.neurons");
+        if (n == null && !tree.has("source.path")) {
+            n = (long) DEFAULT_SAMPLED_N;
+        }
+        if (n != null) {
+            ranksWithin(tree, problems, n, "N = " + n);
+        }
+        quotas(n);
+    }
+
+    /**
+     * Records every truncated rank above N, when truncated ranks are used (baseline
+     * {@code truncated-rank} or the random rank sweep).
+     */
+    static void ranksWithin(ConfigTree tree, ConfigProblems problems, long n, String whereNFrom) {
+        List<String> baselines = tree.texts("transform.baselines");
+        boolean used = SourceSpec.RANDOM_GAUSSIAN.equals(tree.text("source.preset"))
+                || baselines != null && baselines.contains("truncated-rank");
+        List<Long> ranks = tree.wholes("transform.ranks");
+        if (!used || ranks == null) {
+            return;
+        }
+        for (int i = 0; i < ranks.size(); i++) {
+            if (ranks.get(i) != null && ranks.get(i) > n) {
+                problems.bad(ConfigPaths.element("transform.ranks", i), "= " + ranks.get(i) + " is above N",
+                        "a rank of at most " + whereNFrom);
+            }
+        }
+    }
+
+    private void quotas(Long n) {
+        if (!"quotas".equals(tree.text("transform.selection"))) {
+            return;
+        }
+        if (!tree.has("transform.quotas") || tree.node("transform.quotas").isEmpty()) {
+            problems.add("transform.selection", "selection 'quotas' needs transform.quotas (neurons per cell class)");
+            return;
+        }
+        long sum = 0;
+        for (var it = tree.node("transform.quotas").fields(); it.hasNext();) {
+            var quota = it.next();
+            String at = ConfigPaths.key("transform.quotas", quota.getKey());
+            if (quota.getValue().isIntegralNumber() && quota.getValue().asLong() < 0) {
+                problems.bad(at, "= " + quota.getValue().asLong(), "a count of zero or more");
+            }
+            sum += quota.getValue().asLong();
+        }
+        if (tree.has("transform.neurons") && n != null && sum != n) {
+            problems.bad("transform.quotas", "sum to " + sum, "a sum of transform.neurons = " + n);
+        }
+    }
+
+    private void training() {
+        List<String> tasks = tree.texts("training.tasks");
+        words("training.tasks", TaskCatalog.NAMES);
+        if (tasks != null && tasks.isEmpty()) {
+            problems.bad("training.tasks", "is an empty list", "at least one task");
+        }
+        List<Long> seeds = tree.wholes("training.seeds");
+        if (seeds != null) {
+            if (seeds.isEmpty()) {
+                problems.bad("training.seeds", "is an empty list", "at least one seed, e.g. [1, 2, 3]");
+            }
+            Set<Long> seen = new HashSet<>();
+            for (int i = 0; i < seeds.size(); i++) {
+                if (seeds.get(i) != null && !seen.add(seeds.get(i))) {
+                    problems.bad(ConfigPaths.element("training.seeds", i), "repeats seed " + seeds.get(i),
+                            "distinct seeds (one run each)");
+                }
+            }
+        }
+        atLeast("training.iterations", 1);
+        atLeast("training.batch-size", 1);
+        word("training.optimizer", OPTIMIZERS);
+        positive("training.learning-rate");
+        Double momentum = tree.number("training.momentum");
+        if (momentum != null && !(momentum >= 0 && momentum < 1)) {
+            problems.bad("training.momentum", "= " + momentum, "a number in [0, 1)");
+        }
+        positive("training.dt");
+        positive("training.tau");
+        word("training.leak", LEAKS);
+        atLeast("training.checkpoints", 0);
+        atLeast("training.curve-every", 1);
+        atLeast("training.probe-batches", 1);
+        positive("training.divergence-loss");
+        if (tasks != null && tasks.contains("smnist") && !tree.has("training.mnist-path")) {
+            problems.add("training.tasks", "task smnist needs training.mnist-path, the folder of the MNIST IDX files");
+        }
+    }
+
+    private void atLeast(String path, long min) {
+        Long v = tree.whole(path);
+        if (v != null && v < min) {
+            problems.bad(path, "= " + v, min == 0 ? "zero or more" : "at least " + min);
+        }
+    }
+
+    private void positive(String path) {
+        Double v = tree.number(path);
+        if (v != null && !(v > 0 && Double.isFinite(v))) {
+            problems.bad(path, "= " + v, "a positive, finite number");
+        }
+    }
+
+    private void word(String path, List<String> known) {
+        String v = tree.text(path);
+        if (v != null && !known.contains(v)) {
+            problems.add(path, "unknown " + path + " '" + v + "'; known: " + String.join(", ", known));
+        }
+    }
+
+    private void words(String path, List<String> known) {
+        List<String> values = tree.texts(path);
+        if (values == null) {
+            return;
+        }
+        for (int i = 0; i < values.size(); i++) {
+            String v = values.get(i);
+            if (v != null && !known.contains(v)) {
+                String at = ConfigPaths.element(path, i);
+                problems.add(at, "unknown " + singular(last(path)) + " '" + v + "' at '" + at + "'; known: "
+                        + String.join(", ", known));
+            }
+        }
+    }
+
+    private static String last(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
+    }
+
+    private static String singular(String word) {
+        return word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+    }
+}

@@ -1,0 +1,63 @@
+package org.richlazy.pipeline.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.richlazy.ingest.Ingest;
+import org.richlazy.ingest.IngestException;
+import org.richlazy.ingest.IngestOptions;
+import org.richlazy.ingest.Ingested;
+
+/**
+ * The checks that need the source file: it exists and reads (the ingest error, when not), N is
+ * not above the neurons it holds, and truncated ranks are not above N. The file is read once here
+ * and again by the ingest stage, so that these problems are reported with every other one before
+ * any work starts.
+ */
+final class SourceCheck {
+    private SourceCheck() {
+    }
+
+    static void check(ConfigTree tree, ObjectMapper mapper, ConfigProblems problems) {
+        String path = tree.text("source.path");
+        if (path == null || tree.has("source.preset")) {
+            return;
+        }
+        Path file = Path.of(path);
+        if (!Files.exists(file)) {
+            problems.bad("source.path", "names " + file.toAbsolutePath().normalize() + ", which does not exist",
+                    "an existing connectivity file or folder");
+            return;
+        }
+        IngestOptions options;
+        try {
+            options = tree.has("source.options")
+                    ? mapper.treeToValue(tree.node("source.options"), IngestOptions.class) : IngestOptions.defaults();
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return; // the schema has reported the options' problem
+        }
+        Ingested source;
+        try {
+            source = Ingest.read(file, options);
+        } catch (IngestException e) {
+            problems.add("source.path", "cannot read the source: " + e.getMessage());
+            return;
+        }
+        Long neurons = tree.whole("transform.neurons");
+        if (source instanceof Ingested.Matrix m) {
+            int available = m.connectome().size();
+            if (neurons != null && neurons > available) {
+                problems.bad("transform.neurons", "= " + neurons + " is above the " + available + " neurons of " + path,
+                        "at most " + available);
+                return;
+            }
+            if (neurons == null) {
+                ConfigRules.ranksWithin(tree, problems, available, "N = " + available + " (every neuron of " + path + ")");
+            }
+        } else if (neurons == null) {
+            ConfigRules.ranksWithin(tree, problems, ConfigRules.DEFAULT_SAMPLED_N,
+                    "N = " + ConfigRules.DEFAULT_SAMPLED_N + " (the default for a cell-type table)");
+        }
+    }
+}

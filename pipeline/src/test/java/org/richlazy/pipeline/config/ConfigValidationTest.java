@@ -1,0 +1,136 @@
+package org.richlazy.pipeline.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.richlazy.train.task.TaskCatalog;
+import org.richlazy.ingest.Ingest;
+import org.richlazy.ingest.Ingested;
+import org.richlazy.transform.InitSet;
+import org.richlazy.transform.Transform;
+import org.richlazy.transform.TransformSpec;
+
+/** Every problem of a config is reported at once, each with its line and key path. */
+class ConfigValidationTest {
+    private final ConfigLoader loader = new ConfigLoader();
+
+    @TempDir
+    Path dir;
+
+    private Path write(String yaml) throws IOException {
+        return Files.writeString(dir.resolve("exp.yaml"), yaml);
+    }
+
+    private List<String> problems(Path file, Map<String, String> overrides) {
+        return catchThrowableOfType(ConfigException.class, () -> loader.readForRun(file, overrides)).problems();
+    }
+
+    @Test
+    void unknownKeysWrongTypesAndImpossibleValuesAreAllReportedWithTheirLines() throws IOException {
+        Path file = write("""
+                name: x
+                workerz: 2
+                transform:
+                  neurons: 40
+                  scaling: frobenus
+                  baselines: [gaussian, rank-mached]
+                  ranks: [1, 50]
+                  gain: -1
+                training:
+                  tasks: [2af, 3af]
+                  seeds: 3
+                  iterations: -5
+                  learning-rate: -0.1
+                  optimizer: adamw
+                  batch-size: many
+                """);
+        ConfigException e = catchThrowableOfType(ConfigException.class, () -> loader.readForRun(file, Map.of()));
+        assertThat(e.problems()).containsExactlyInAnyOrder(
+                file + ":2: unknown key 'workerz'; known keys here: name, out, source, training, transform, workers",
+                file + ":5: unknown transform.scaling 'frobenus'; known: frobenius, spectral-radius, max-singular-value",
+                file + ":6: unknown baseline 'rank-mached' at 'transform.baselines[1]'; known: gaussian, rank-matched, "
+                        + "spectrum-matched, shuffled, truncated-rank",
+                file + ":8: 'transform.gain' = -1.0; expected a positive, finite number",
+                file + ":10: unknown task '3af' at 'training.tasks[1]'; known: 2af, dms, cxt, smnist",
+                file + ":11: bad value for 'training.seeds': '3'; expected a list, e.g. [a, b]",
+                file + ":12: 'training.iterations' = -5; expected at least 1",
+                file + ":13: 'training.learning-rate' = -0.1; expected a positive, finite number",
+                file + ":14: unknown training.optimizer 'adamw'; known: sgd, adam",
+                file + ":15: bad value for 'training.batch-size': 'many'; expected a whole number");
+        assertThat(e.getMessage()).startsWith(file + ": 10 problems in the config:\n  ");
+        assertThat(e.getMessage().lines()).hasSize(11);
+    }
+
+    @Test
+    void rankAboveNIsReportedWhenTruncatedRanksAreUsed() throws IOException {
+        Path file = write("transform:\n  neurons: 40\n  baselines: [truncated-rank]\n  ranks: [1, 30, 100]\n");
+        assertThat(problems(file, Map.of())).containsExactly(
+                file + ":4: 'transform.ranks[2]' = 100 is above N; expected a rank of at most N = 40");
+        Path unused = write("transform:\n  neurons: 40\n  baselines: [gaussian]\n  ranks: [1, 30, 100]\n");
+        assertThat(loader.readForRun(unused, Map.of()).transform().neurons()).isEqualTo(40);
+    }
+
+    @Test
+    void seedsMustBeDistinctWholeNumbers() throws IOException {
+        Path file = write("training:\n  seeds: [1, 2.5, 1, x]\n");
+        assertThat(problems(file, Map.of())).containsExactlyInAnyOrder(
+                file + ":2: bad value for 'training.seeds[1]': '2.5'; expected a whole number",
+                file + ":2: bad value for 'training.seeds[3]': 'x'; expected a whole number",
+                file + ":2: 'training.seeds[2]' repeats seed 1; expected distinct seeds (one run each)");
+    }
+
+    @Test
+    void overridesAreCheckedAndNamedAsSuch() throws IOException {
+        Path file = write("training:\n  iterations: 50\n");
+        assertThat(problems(file, Map.of("training.iterations", "0", "transform.signs", "daly"))).containsExactlyInAnyOrder(
+                file + " (--set training.iterations): 'training.iterations' = 0; expected at least 1",
+                file + " (--set transform.signs): unknown transform.signs 'daly'; known: as-ingested, dale");
+    }
+
+    @Test
+    void neuronsAboveTheFileAndAMissingFileAreReportedWithTheRest() throws IOException {
+        String shared = System.getProperty("richlazy.shared.data");
+        assumeTrue(shared != null && Files.isDirectory(Path.of(shared)), "shared lab data absent: test skipped");
+        Path edges = Path.of(shared, "celegans/c302/herm_full_edgelist.csv").toAbsolutePath();
+        Path file = write("source:\n  path: " + edges + "\n  options: {edge-type: chemical}\ntransform:\n  neurons: 1000\n"
+                + "training:\n  momentum: 1.5\n");
+        List<String> problems = problems(file, Map.of());
+        assertThat(problems).hasSize(2);
+        assertThat(problems.get(0)).startsWith(file + ":7: 'training.momentum' = 1.5; expected a number in [0, 1)");
+        assertThat(problems.get(1)).startsWith(file + ":5: 'transform.neurons' = 1000 is above the ")
+                .contains(" neurons of " + edges);
+
+        Path missing = write("source:\n  path: " + dir.resolve("nope.csv") + "\n");
+        assertThat(problems(missing, Map.of())).containsExactly(missing + ":2: 'source.path' names "
+                + dir.resolve("nope.csv") + ", which does not exist; expected an existing connectivity file or folder");
+    }
+
+    @Test
+    void theWordListsAgreeWithTheStages() {
+        TransformSpec every = new TransformSpec(20, null, ConfigRules.SIGNS.get(1), null, ConfigRules.STRENGTHS.get(0),
+                ConfigRules.SCALINGS.get(2), null, ConfigRules.BASELINES, List.of(1, 5), ConfigRules.RANK_MATCHES.get(1),
+                ConfigRules.SHUFFLES.get(1), 1L);
+        InitSet set = Transform.build(new Ingested.Table(Ingest.mouseV1Layer23()), every);
+        assertThat(set.all()).hasSizeGreaterThan(ConfigRules.BASELINES.size());
+        assertThat(TaskCatalog.NAMES).contains("2af", "dms", "cxt", "smnist");
+    }
+
+    @Test
+    void aValidConfigBindsAsBefore() throws IOException {
+        Path file = write("training:\n  tasks: [2af, dms]\n  seeds: [1, 2]\n  learning-rate: 0.01\n");
+        ExperimentConfig config = loader.readForRun(file, Map.of());
+        assertThat(config.training().tasks()).containsExactly("2af", "dms");
+        assertThat(config.training().learningRate()).isEqualTo(0.01);
+        assertThatThrownBy(() -> loader.read(write("transform:\n  quotas: 3\n")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("transform.quotas");
+    }
+}

@@ -1,0 +1,46 @@
+package org.richlazy.pipeline.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The same config and seeds give a bit-identical {@code results.csv} with 1 worker and with 2, and
+ * a sweep whose run was left half-written by a crash is completed without trusting it.
+ */
+class DeterminismTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void oneWorkerAndTwoWorkersGiveTheSameResultsBytes() throws IOException {
+        Path config = SmallSweep.config(dir, dir.resolve("unused"));
+        Path one = dir.resolve("one");
+        Path two = dir.resolve("two");
+        SmallSweep.run("run", config.toString(), "--out", one.toString(), "--workers", "1");
+        SmallSweep.run("run", config.toString(), "--out", two.toString(), "--workers", "2");
+        byte[] results = Files.readAllBytes(one.resolve("results.csv"));
+        assertThat(Files.readAllLines(one.resolve("results.csv"))).hasSize(SmallSweep.RUNS + 1)
+                .first().asString().doesNotContain("wall");
+        assertThat(Files.readAllBytes(two.resolve("results.csv"))).isEqualTo(results);
+
+        // a crash while writing one run: its folder is still temporary and half-written, as is a results table
+        Path done = one.resolve("runs/rank-matched__2af__s3");
+        Path half = one.resolve("runs/.rank-matched__2af__s3.tmp-4242");
+        Files.move(done, half);
+        Files.delete(half.resolve("result.json"));
+        Files.writeString(one.resolve(".results.csv.tmp-77"), "init,task");
+        Files.writeString(one.resolve("results.csv"), "init,task,se");
+        SmallSweep.run("run", config.toString(), "--out", one.toString(), "--workers", "1");
+        assertThat(Files.readString(one.resolve("richlazy.log")))
+                .contains("removed 2 half-written leftover(s)")
+                .contains(SmallSweep.RUNS + " runs: " + (SmallSweep.RUNS - 1) + " already complete, training 1");
+        assertThat(Files.readAllBytes(one.resolve("results.csv"))).isEqualTo(results);
+        assertThat(SmallSweep.temporaries(one)).isZero();
+        assertThat(SmallSweep.temporaries(one.resolve("runs"))).isZero();
+    }
+}
