@@ -3,6 +3,7 @@ package org.richlazy.train;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import org.richlazy.train.fast.FloatProduct;
 import org.richlazy.train.measure.LazinessMeter;
 import org.richlazy.train.model.AxpyProduct;
 import org.richlazy.train.model.CrossEntropy;
@@ -95,7 +96,7 @@ final class TrainingLoop {
         }
         double wall = (System.nanoTime() - start) / 1e9;
         RunResult result = new RunResult(init.name(), task.name(), seed, divergedAt == null ? "ok" : "diverged",
-                divergedAt, completed, wall, curve.points(), checkpoints, last, spec.precision());
+                divergedAt, completed, wall, curve.points(), checkpoints, last, recordedPrecision(spec.precision()));
         if (spec.iterations() > reported) {
             progress.accept(spec.iterations() - reported);
         }
@@ -157,5 +158,13 @@ final class TrainingLoop {
         if (!ok) {
             throw new IllegalArgumentException("training spec: " + field + " = " + value + ", expected " + expected);
         }
+    }
+
+    /**
+     * The precision as recorded with the run: {@code float64}, or {@code float32/vector} and
+     * {@code float32/reference} for the float32 path with the kernel that computed it.
+     */
+    static String recordedPrecision(String precision) {
+        return precision.equals("float32") ? precision + "/" + FloatProduct.fastestName() : precision;
     }
 }

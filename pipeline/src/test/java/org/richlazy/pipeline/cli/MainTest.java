@@ -77,7 +77,7 @@ class MainTest {
         Path config = dir.resolve("exp.yaml");
         Files.writeString(config, "out: " + dir.resolve("out") + "\nsource:\n  path: " + matrix + "\n");
         assertThat(run("run", config.toString())).isEqualTo(1);
-        assertThat(err.toString()).contains("error: " + matrix + ":line 2, column 2: non-numeric cell 'abc'").doesNotContain("\tat ");
+        assertThat(err.toString()).contains("cannot read the source: " + matrix + ":line 2, column 2: non-numeric cell 'abc'").doesNotContain("\tat ");
         assertThat(err.toString().lines().filter(l -> l.contains("error")).count()).isEqualTo(1);
         assertThat(dir.resolve("out")).doesNotExist();
     }

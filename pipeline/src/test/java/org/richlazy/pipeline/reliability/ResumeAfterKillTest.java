@@ -55,10 +55,15 @@ class ResumeAfterKillTest {
         assertThat(SmallSweep.temporaries(out.resolve("runs"))).isZero();
     }
 
-    /** {@code java -cp <test class path> org.richlazy.pipeline.cli.Main run <config>}, output to a file. */
+    /**
+     * {@code java --add-modules jdk.incubator.vector -cp <test class path> org.richlazy.pipeline.cli.Main
+     * run <config>}, output to a file: the same JVM flags as the launcher and the test JVM, so both
+     * sweeps train with the same float32 kernel.
+     */
     private Process start(Path config, String output) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+        return new ProcessBuilder(java.toString(), "--add-modules", "jdk.incubator.vector",
+                "-cp", System.getProperty("java.class.path"),
                 "org.richlazy.pipeline.cli.Main", "run", config.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve(output).toFile()).start();
     }

@@ -28,6 +28,15 @@ public interface FloatProduct {
         return vectorApiAvailable() ? new VectorFloatProduct() : new ReferenceFloatProduct();
     }
 
+    /**
+     * The name of {@link #fastest()}'s kernel, {@code vector} or {@code reference}. The two round
+     * differently (the vector kernel uses fused multiply-adds in its own order), so a float32 run
+     * records which one computed it: the same config and seed give the same bytes with the same kernel.
+     */
+    static String fastestName() {
+        return vectorApiAvailable() ? "vector" : "reference";
+    }
+
     /** Whether the JDK Vector API module was added to this JVM. */
     static boolean vectorApiAvailable() {
         return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();

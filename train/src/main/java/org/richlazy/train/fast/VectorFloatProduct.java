@@ -1,7 +1,6 @@
 package org.richlazy.train.fast;
 
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -239,22 +238,22 @@ public final class VectorFloatProduct implements FloatProduct {
         }
         int ldc2 = 2 * ldc;
         int ldc3 = 3 * ldc;
-        c[o] += s00.reduceLanes(VectorOperators.ADD);
-        c[o + 1] += s01.reduceLanes(VectorOperators.ADD);
-        c[o + 2] += s02.reduceLanes(VectorOperators.ADD);
-        c[o + 3] += s03.reduceLanes(VectorOperators.ADD);
-        c[o + ldc] += s10.reduceLanes(VectorOperators.ADD);
-        c[o + ldc + 1] += s11.reduceLanes(VectorOperators.ADD);
-        c[o + ldc + 2] += s12.reduceLanes(VectorOperators.ADD);
-        c[o + ldc + 3] += s13.reduceLanes(VectorOperators.ADD);
-        c[o + ldc2] += s20.reduceLanes(VectorOperators.ADD);
-        c[o + ldc2 + 1] += s21.reduceLanes(VectorOperators.ADD);
-        c[o + ldc2 + 2] += s22.reduceLanes(VectorOperators.ADD);
-        c[o + ldc2 + 3] += s23.reduceLanes(VectorOperators.ADD);
-        c[o + ldc3] += s30.reduceLanes(VectorOperators.ADD);
-        c[o + ldc3 + 1] += s31.reduceLanes(VectorOperators.ADD);
-        c[o + ldc3 + 2] += s32.reduceLanes(VectorOperators.ADD);
-        c[o + ldc3 + 3] += s33.reduceLanes(VectorOperators.ADD);
+        c[o] += sumLanes(s00);
+        c[o + 1] += sumLanes(s01);
+        c[o + 2] += sumLanes(s02);
+        c[o + 3] += sumLanes(s03);
+        c[o + ldc] += sumLanes(s10);
+        c[o + ldc + 1] += sumLanes(s11);
+        c[o + ldc + 2] += sumLanes(s12);
+        c[o + ldc + 3] += sumLanes(s13);
+        c[o + ldc2] += sumLanes(s20);
+        c[o + ldc2 + 1] += sumLanes(s21);
+        c[o + ldc2 + 2] += sumLanes(s22);
+        c[o + ldc2 + 3] += sumLanes(s23);
+        c[o + ldc3] += sumLanes(s30);
+        c[o + ldc3 + 1] += sumLanes(s31);
+        c[o + ldc3 + 2] += sumLanes(s32);
+        c[o + ldc3 + 3] += sumLanes(s33);
         for (int r = 0; r < 4 && p < k; r++) {
             for (int s = 0; s < 4; s++) {
                 float sum = 0;
@@ -266,6 +265,19 @@ public final class VectorFloatProduct implements FloatProduct {
         }
     }
 
+    /**
+     * The sum of a vector's lanes in lane order. {@code reduceLanes(ADD)} leaves the order of a float
+     * reduction unspecified, and the compiled and the interpreted forms do differ, which would make
+     * the same run give different last digits in different processes; this order is fixed.
+     */
+    static float sumLanes(FloatVector v) {
+        float sum = 0;
+        for (int lane = 0; lane < L; lane++) {
+            sum += v.lane(lane);
+        }
+        return sum;
+    }
+
     /** The dot product of {@code a[a0 .. a0+k)} and {@code b[b0 .. b0+k)}. */
     private static float dot(int k, float[] a, int a0, float[] b, int b0) {
         FloatVector acc = FloatVector.zero(S);
@@ -273,7 +285,7 @@ public final class VectorFloatProduct implements FloatProduct {
         for (; p + L <= k; p += L) {
             acc = FloatVector.fromArray(S, a, a0 + p).fma(FloatVector.fromArray(S, b, b0 + p), acc);
         }
-        float sum = acc.reduceLanes(VectorOperators.ADD);
+        float sum = sumLanes(acc);
         for (; p < k; p++) {
             sum = Math.fma(a[a0 + p], b[b0 + p], sum);
         }
