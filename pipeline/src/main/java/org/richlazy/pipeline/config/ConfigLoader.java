@@ -212,31 +212,12 @@ public final class ConfigLoader {
             return where + ": invalid value in '" + path(bad) + "': " + bad.getCause().getMessage();
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            return where + ": bad value for '" + path(mismatch) + "'; expected " + expectation(mismatch.getTargetType());
+            return where + ": bad value for '" + path(mismatch) + "'; expected " + ConfigSchema.expectation(mismatch.getTargetType());
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return where + ": bad value for '" + path(mapping) + "': " + e.getOriginalMessage();
         }
         return where + ": malformed YAML: " + e.getOriginalMessage();
-    }
-
-    private static String expectation(Class<?> type) {
-        if (type == Integer.class || type == Long.class || type == int.class || type == long.class) {
-            return "a whole number";
-        }
-        if (type == Double.class || type == double.class) {
-            return "a number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (type == String.class) {
-            return "a single text value";
-        }
-        if (java.util.Collection.class.isAssignableFrom(type)) {
-            return "a list, e.g. [a, b]";
-        }
-        return "a section of 'key: value' lines";
     }
 
     private static String path(JsonMappingException e) {

@@ -60,7 +60,7 @@ final class ConfigSchema {
             }
         } else if (Collection.class.isAssignableFrom(raw)) {
             if (!node.isArray()) {
-                mismatch(node, path, "a list, e.g. [a, b]", problems);
+                mismatch(node, path, expectation(raw), problems);
                 return;
             }
             Type element = argument(type, 0);
@@ -107,17 +107,20 @@ final class ConfigSchema {
 
     /** What a value of this type looks like, in the words of the error messages. */
     static String expectation(Class<?> type) {
-        if (type == Integer.class || type == Long.class) {
+        if (type == Integer.class || type == Long.class || type == int.class || type == long.class) {
             return "a whole number";
         }
-        if (type == Double.class) {
+        if (type == Double.class || type == double.class) {
             return "a number";
         }
-        if (type == Boolean.class) {
+        if (type == Boolean.class || type == boolean.class) {
             return "true or false";
         }
         if (type == String.class) {
             return "a single text value";
+        }
+        if (Collection.class.isAssignableFrom(type)) {
+            return "a list, e.g. [a, b]";
         }
         return "a section of 'key: value' lines";
     }

@@ -115,6 +115,14 @@ class ConfigValidationTest {
     }
 
     @Test
+    void maxNeuronsIsAReaderOptionForConfigsAndInspect() throws IOException {
+        assertThat(loader.ingestOptions(Map.of("max-neurons", "100000")).maxNeurons()).isEqualTo(100_000);
+        Path file = write("source:\n  path: x.csv\n  options: {max-neurons: many}\n");
+        assertThatThrownBy(() -> loader.read(file)).isInstanceOf(ConfigException.class)
+                .hasMessage(file + ":3: bad value for 'source.options.max-neurons': 'many'; expected a whole number");
+    }
+
+    @Test
     void theWordListsAgreeWithTheStages() {
         TransformSpec every = new TransformSpec(20, null, ConfigRules.SIGNS.get(1), null, ConfigRules.STRENGTHS.get(0),
                 ConfigRules.SCALINGS.get(2), null, ConfigRules.BASELINES, List.of(1, 5), ConfigRules.RANK_MATCHES.get(1),
