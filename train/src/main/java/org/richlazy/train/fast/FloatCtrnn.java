@@ -13,7 +13,10 @@ import java.util.Arrays;
  * ({@code h_0 = 0}), {@code y_t} and {@code dL/dy_t} at {@code (t-1) B O}, the pre-activation deltas
  * {@code du_t} at {@code (t-1) B ld}. Stacking the steps lets each weight gradient be one product:
  * {@code dL/dW_h = a [du_2; ..; du_T]^T [h_1; ..; h_{T-1}]}, {@code dL/dW_in = a [du_t]^T [x_t]},
- * {@code dL/dW_out = [g_t]^T [h_t]}. One instance serves one thread.
+ * {@code dL/dW_out = [g_t]^T [h_t]}. The large products are all in the dot-product form
+ * {@code A B^T} (the fastest form of {@link VectorFloatProduct}): the forward pass keeps a transposed copy
+ * of W_h for the backward carry {@code du_t W_h}, and dL/dW_h is taken from transposed deltas and states.
+ * One instance serves one thread.
  */
 public final class FloatCtrnn {
     private final float alpha;
@@ -24,6 +27,7 @@ public final class FloatCtrnn {
     private final int ld;
     private final FloatCtrnnWeights grads;
     private final float[] wInT;
+    private final float[] wHT;
     private int batch;
     private int steps;
     private float[] x = new float[0];
@@ -32,6 +36,8 @@ public final class FloatCtrnn {
     private float[] g = new float[0];
     private float[] d = new float[0];
     private float[] carry = new float[0];
+    private float[] deltasT = new float[0];
+    private float[] statesT = new float[0];
     private final float[] gInT;
 
     /**
@@ -53,6 +59,7 @@ public final class FloatCtrnn {
         this.grads = new FloatCtrnnWeights(neurons, inputs, outputs);
         this.ld = grads.stride();
         this.wInT = new float[inputs * ld];
+        this.wHT = new float[neurons * ld];
         this.gInT = new float[inputs * ld];
     }
 
@@ -99,6 +106,7 @@ public final class FloatCtrnn {
                 wInT[c * ld + i] = wIn[i * this.inputs + c];
             }
         }
+        transpose(w.wH(), 0, neurons, neurons, ld, wHT, ld);
         Arrays.fill(h, 0, (steps + 1) * bn, 0f);
         Arrays.fill(y, 0, steps * batch * outputs, 0f);
         float keep = 1 - alpha;
@@ -142,7 +150,17 @@ public final class FloatCtrnn {
         backpropagate(w, steps);
         grads.clear();
         int bn = batch * ld;
-        product.transposeMultiplyAdd(neurons, (steps - 1) * batch, ld, d, bn, ld, h, bn, ld, grads.wH(), 0, ld);
+        int pairs = (steps - 1) * batch;
+        int kp = FloatCtrnnWeights.paddedStride(pairs);
+        if (deltasT.length < neurons * kp) {
+            deltasT = new float[neurons * kp];
+            statesT = new float[neurons * kp];
+        }
+        Arrays.fill(deltasT, 0f);
+        Arrays.fill(statesT, 0f);
+        transpose(d, bn, pairs, neurons, ld, deltasT, kp);
+        transpose(h, bn, pairs, neurons, ld, statesT, kp);
+        product.multiplyTransposeAdd(neurons, kp, neurons, deltasT, 0, kp, statesT, 0, kp, grads.wH(), 0, ld);
         Arrays.fill(gInT, 0f);
         product.transposeMultiplyAdd(inputs, steps * batch, ld, x, 0, inputs, d, 0, ld, gInT, 0, ld);
         product.transposeMultiplyAdd(outputs, steps * batch, ld, g, 0, outputs, h, bn, ld, grads.wOut(), 0, ld);
@@ -209,10 +227,20 @@ public final class FloatCtrnn {
             }
             if (t > 1) {
                 Arrays.fill(carry, 0, bn, 0f);
-                product.multiplyAdd(batch, neurons, ld, d, dt, ld, w.wH(), 0, ld, carry, 0, ld);
+                product.multiplyTransposeAdd(batch, ld, neurons, d, dt, ld, wHT, 0, ld, carry, 0, ld);
                 for (int i = 0; i < bn; i++) {
                     carry[i] = keep * d[dt + i] + alpha * carry[i];
                 }
+            }
+        }
+    }
+
+    /** {@code to[j * ldt + i] = from[off + i * ldf + j]} for i < rows, j < cols. */
+    private static void transpose(float[] from, int off, int rows, int cols, int ldf, float[] to, int ldt) {
+        for (int i = 0; i < rows; i++) {
+            int row = off + i * ldf;
+            for (int j = 0; j < cols; j++) {
+                to[j * ldt + i] = from[row + j];
             }
         }
     }

@@ -7,13 +7,16 @@ import jdk.incubator.vector.VectorSpecies;
  * The fast float32 product on the JDK Vector API ({@code FloatVector.SPECIES_PREFERRED}, 16 lanes
  * with AVX-512), register-blocked.
  *
- * <p>{@code A B} and {@code A^T B} are computed row by row of C as sums of rows of B,
- * {@code C[i,:] += sum_p A(i,p) B[p,:]}, over the non-zero entries of row i of A only: the ReLU
- * states and the masked deltas of the CTRNN are about half zeros, so about half the work is skipped
- * (and {@code 0 * inf} never turns into NaN here as it would in the reference). Each row of C is
- * held in four vector accumulators at a time. {@code A B^T} is a block of dot products, four rows of
- * A against four rows of B with sixteen accumulators, reduced across lanes at the end.
- * Columns that do not fill a vector are done one by one.
+ * <p>{@code A B^T} is a block of dot products, four rows of A against four rows of B with sixteen
+ * accumulators (each vector load serves four multiply-adds), reduced across lanes at the end; it carries
+ * the large products of {@link FloatCtrnn} and the tangent kernel's Gram matrices.
+ *
+ * <p>{@code A B} and {@code A^T B} are computed as sums of rows of B, {@code C[i,:] += sum_p A(i,p) B[p,:]},
+ * over the non-zero entries of row i of A only (listed first, reading A in memory order), four vectors of a
+ * row of C at a time, all rows of C for one panel of columns before the next so the panel of B stays in
+ * cache. They carry the small products (inputs, outputs, masked output gradients) where A is mostly zeros;
+ * {@code 0 * inf} never turns into NaN there as it would in the reference. Columns that do not fill a vector
+ * are done one by one.
  */
 public final class VectorFloatProduct implements FloatProduct {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;

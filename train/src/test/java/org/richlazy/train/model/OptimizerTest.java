@@ -36,6 +36,25 @@ class OptimizerTest {
         assertThat(p[0][0]).isCloseTo(expected, within(1e-14));
     }
 
+    /** The float32 updates follow the float64 ones over several steps, to float32 rounding. */
+    @Test
+    void float32StepsMatchFloat64Steps() {
+        for (String name : new String[] {"sgd", "adam"}) {
+            double[][] p = {{1.0, -0.5}};
+            float[][] q = {{1.0f, -0.5f}};
+            Optimizer wide = Optimizer.named(name, 0.01, 0.9);
+            Optimizer single = Optimizer.named(name, 0.01, 0.9);
+            double[][] grads = {{2.0, 0.1}, {-1.0, 0.3}, {0.5, -0.2}};
+            for (double[] g : grads) {
+                wide.step(p, new double[][] {g});
+                single.step(q, new float[][] {{(float) g[0], (float) g[1]}});
+            }
+            assertThat((double) q[0][0]).as(name).isCloseTo(p[0][0], within(1e-6));
+            assertThat((double) q[0][1]).as(name).isCloseTo(p[0][1], within(1e-6));
+            assertThat(p[0][0]).as(name).isNotEqualTo(1.0);
+        }
+    }
+
     @Test
     void unknownOptimizer() {
         assertThatThrownBy(() -> Optimizer.named("rmsprop", 0.1, 0.9)).hasMessageContaining("sgd, adam");
