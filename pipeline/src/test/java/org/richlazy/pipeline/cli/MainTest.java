@@ -25,7 +25,7 @@ class MainTest {
     void versionAndHelpOnEveryCommand() {
         assertThat(run("--version")).isZero();
         assertThat(out.toString()).startsWith("richlazy ");
-        for (String command : new String[] {"demo", "run", "inspect", "report"}) {
+        for (String command : new String[] {"demo", "run", "inspect", "report", "bench"}) {
             assertThat(run(command, "--help")).isZero();
             assertThat(out.toString()).contains("Usage: richlazy " + command);
         }
