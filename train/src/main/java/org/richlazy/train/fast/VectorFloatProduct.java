@@ -25,6 +25,8 @@ public final class VectorFloatProduct implements FloatProduct {
     private int[] count = new int[0];
     private int[] index = new int[0];
     private float[] value = new float[0];
+    /** Scratch for {@link #sumLanes}. */
+    private final float[] lanes = new float[L];
 
     /** The lane count of the preferred species, e.g. 16 with AVX-512. */
     public static int lanes() {
@@ -188,7 +190,7 @@ public final class VectorFloatProduct implements FloatProduct {
     }
 
     /** The 4 x 4 block of dot products of rows a0..a3 with rows b0..b3, added into C at {@code o}. */
-    private static void dotBlock(int k, float[] a, int a0, int lda, float[] b, int b0, int ldb, float[] c, int o,
+    private void dotBlock(int k, float[] a, int a0, int lda, float[] b, int b0, int ldb, float[] c, int o,
                                  int ldc) {
         int a1 = a0 + lda;
         int a2 = a1 + lda;
@@ -269,20 +271,23 @@ public final class VectorFloatProduct implements FloatProduct {
     }
 
     /**
-     * The sum of a vector's lanes in lane order. {@code reduceLanes(ADD)} leaves the order of a float
-     * reduction unspecified, and the compiled and the interpreted forms do differ, which would make
-     * the same run give different last digits in different processes; this order is fixed.
+     * The sum of a vector's lanes, added one by one in lane order. {@code reduceLanes(ADD)} leaves
+     * the order of a float reduction unspecified (its compiled and interpreted forms may differ, and
+     * which one runs depends on when the JIT compiles it), which could make the same run give
+     * different last digits in different processes; this order is fixed.
      */
-    static float sumLanes(FloatVector v) {
-        float sum = 0;
-        for (int lane = 0; lane < L; lane++) {
-            sum += v.lane(lane);
+    private float sumLanes(FloatVector v) {
+        float[] l = lanes;
+        v.intoArray(l, 0);
+        float sum = l[0];
+        for (int lane = 1; lane < L; lane++) {
+            sum += l[lane];
         }
         return sum;
     }
 
     /** The dot product of {@code a[a0 .. a0+k)} and {@code b[b0 .. b0+k)}. */
-    private static float dot(int k, float[] a, int a0, float[] b, int b0) {
+    private float dot(int k, float[] a, int a0, float[] b, int b0) {
         FloatVector acc = FloatVector.zero(S);
         int p = 0;
         for (; p + L <= k; p += L) {
