@@ -3,7 +3,7 @@ package org.richlazy.train;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
-import org.richlazy.train.fast.FloatProduct;
+import org.richlazy.train.fast.FloatKernels;
 import org.richlazy.train.measure.LazinessMeter;
 import org.richlazy.train.model.AxpyProduct;
 import org.richlazy.train.model.CrossEntropy;
@@ -165,6 +165,6 @@ final class TrainingLoop {
      * {@code float32/reference} for the float32 path with the kernel that computed it.
      */
     static String recordedPrecision(String precision) {
-        return precision.equals("float32") ? precision + "/" + FloatProduct.fastestName() : precision;
+        return precision.equals("float32") ? precision + "/" + FloatKernels.fastestName() : precision;
     }
 }

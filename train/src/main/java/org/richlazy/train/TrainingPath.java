@@ -2,7 +2,7 @@ package org.richlazy.train;
 
 import org.richlazy.train.fast.FloatCtrnn;
 import org.richlazy.train.fast.FloatCtrnnWeights;
-import org.richlazy.train.fast.FloatProduct;
+import org.richlazy.train.fast.FloatKernels;
 import org.richlazy.train.model.AxpyProduct;
 import org.richlazy.train.model.CrossEntropy;
 import org.richlazy.train.model.Ctrnn;
@@ -82,7 +82,7 @@ public interface TrainingPath {
         }
     }
 
-    /** The float32 path on {@link FloatCtrnn} with {@link FloatProduct#fastest()}. */
+    /** The float32 path on {@link FloatCtrnn} with {@link FloatKernels#fastest()}. */
     final class Float32 implements TrainingPath {
         private final FloatCtrnn net;
         private final FloatCtrnnWeights w;
@@ -91,7 +91,7 @@ public interface TrainingPath {
 
         Float32(double alpha, CtrnnWeights init, Optimizer optimizer) {
             this.w = FloatCtrnnWeights.of(init);
-            this.net = new FloatCtrnn(alpha, FloatProduct.fastest(), w.neurons(), w.inputs(), w.outputs());
+            this.net = new FloatCtrnn(alpha, FloatKernels.fastest(), w.neurons(), w.inputs(), w.outputs());
             this.optimizer = optimizer;
         }
 

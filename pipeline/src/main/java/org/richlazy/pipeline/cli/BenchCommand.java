@@ -5,8 +5,8 @@ import java.lang.management.ManagementFactory;
 import java.util.concurrent.Callable;
 import org.richlazy.train.TrainingPath;
 import org.richlazy.train.bench.SpeedBench;
-import org.richlazy.train.fast.FloatProduct;
-import org.richlazy.train.fast.VectorFloatProduct;
+import org.richlazy.train.fast.FloatKernels;
+import org.richlazy.train.fast.VectorFloatKernels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -61,8 +61,8 @@ final class BenchCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         int cores = Runtime.getRuntime().availableProcessors();
-        String vector = FloatProduct.vectorApiAvailable()
-                ? "Vector API on, " + VectorFloatProduct.lanes() + " float lanes"
+        String vector = FloatKernels.vectorApiAvailable()
+                ? "Vector API on, " + VectorFloatKernels.lanes() + " float lanes"
                 : "Vector API off (run with --add-modules jdk.incubator.vector)";
         out.printf("richlazy bench: N %d, batch %d, 2AF (8 steps), %s, %s, %d cores, load average %.2f%n",
                 neurons, batch, precision, vector, cores,

@@ -13,14 +13,18 @@ import java.util.Arrays;
  * ({@code h_0 = 0}), {@code y_t} and {@code dL/dy_t} at {@code (t-1) B O}, the pre-activation deltas
  * {@code du_t} at {@code (t-1) B ld}. Stacking the steps lets each weight gradient be one product:
  * {@code dL/dW_h = a [du_2; ..; du_T]^T [h_1; ..; h_{T-1}]}, {@code dL/dW_in = a [du_t]^T [x_t]},
- * {@code dL/dW_out = [g_t]^T [h_t]}. The large products are all in the dot-product form
- * {@code A B^T} (the fastest form of {@link VectorFloatProduct}): the forward pass keeps a transposed copy
- * of W_h for the backward carry {@code du_t W_h}, and dL/dW_h is taken from transposed deltas and states.
+ * {@code dL/dW_out = [g_t]^T [h_t]}. The large products are in the broadcast form {@code A B} or
+ * {@code A^T B} of {@link FloatKernels} (the fastest form of {@link VectorFloatKernels}): the forward
+ * pass {@code h_{t-1} W_h^T} reads a transposed copy of W_h made once per pass, the backward carry
+ * {@code du_t W_h} reads W_h itself, and dL/dW_h reads the stacked deltas and states in place.
  * One instance serves one thread.
  */
 public final class FloatCtrnn {
+    /** Side of the square blocks of {@link #transpose}. */
+    private static final int TRANSPOSE_BLOCK = 16;
+
     private final float alpha;
-    private final FloatProduct product;
+    private final FloatKernels kernels;
     private final int neurons;
     private final int inputs;
     private final int outputs;
@@ -36,23 +40,21 @@ public final class FloatCtrnn {
     private float[] g = new float[0];
     private float[] d = new float[0];
     private float[] carry = new float[0];
-    private float[] deltasT = new float[0];
-    private float[] statesT = new float[0];
     private final float[] gInT;
 
     /**
      * @param alpha   the leak a in (0, 1]
-     * @param product the product used throughout
+     * @param kernels the float32 kernels used throughout
      * @param neurons N
      * @param inputs  I
      * @param outputs O
      */
-    public FloatCtrnn(double alpha, FloatProduct product, int neurons, int inputs, int outputs) {
+    public FloatCtrnn(double alpha, FloatKernels kernels, int neurons, int inputs, int outputs) {
         if (!(alpha > 0 && alpha <= 1)) {
             throw new IllegalArgumentException("leak a must be in (0, 1], got " + alpha);
         }
         this.alpha = (float) alpha;
-        this.product = product;
+        this.kernels = kernels;
         this.neurons = neurons;
         this.inputs = inputs;
         this.outputs = outputs;
@@ -109,22 +111,18 @@ public final class FloatCtrnn {
         transpose(w.wH(), 0, neurons, neurons, ld, wHT, ld);
         Arrays.fill(h, 0, (steps + 1) * bn, 0f);
         Arrays.fill(y, 0, steps * batch * outputs, 0f);
-        float keep = 1 - alpha;
         double[][] logits = new double[steps + 1][];
         for (int t = 1; t <= steps; t++) {
             int ht = t * bn;
             int hp = ht - bn;
-            product.multiplyAdd(batch, this.inputs, ld, x, (t - 1) * batch * this.inputs, this.inputs, wInT, 0, ld,
+            kernels.multiplyAdd(batch, this.inputs, ld, x, (t - 1) * batch * this.inputs, this.inputs, wInT, 0, ld,
                     h, ht, ld);
             if (t > 1) {
-                product.multiplyTransposeAdd(batch, ld, neurons, h, hp, ld, w.wH(), 0, ld, h, ht, ld);
+                kernels.multiplyAdd(batch, neurons, ld, h, hp, ld, wHT, 0, ld, h, ht, ld);
             }
-            for (int i = 0; i < bn; i++) {
-                float u = keep * h[hp + i] + alpha * h[ht + i];
-                h[ht + i] = u > 0 ? u : 0f;
-            }
+            kernels.leakyRelu(bn, alpha, h, hp, ht);
             int yo = (t - 1) * batch * outputs;
-            product.multiplyTransposeAdd(batch, ld, outputs, h, ht, ld, w.wOut(), 0, ld, y, yo, outputs);
+            kernels.multiplyTransposeAdd(batch, ld, outputs, h, ht, ld, w.wOut(), 0, ld, y, yo, outputs);
             double[] yt = new double[batch * outputs];
             for (int i = 0; i < yt.length; i++) {
                 yt[i] = y[yo + i];
@@ -151,19 +149,10 @@ public final class FloatCtrnn {
         grads.clear();
         int bn = batch * ld;
         int pairs = (steps - 1) * batch;
-        int kp = FloatCtrnnWeights.paddedStride(pairs);
-        if (deltasT.length < neurons * kp) {
-            deltasT = new float[neurons * kp];
-            statesT = new float[neurons * kp];
-        }
-        Arrays.fill(deltasT, 0f);
-        Arrays.fill(statesT, 0f);
-        transpose(d, bn, pairs, neurons, ld, deltasT, kp);
-        transpose(h, bn, pairs, neurons, ld, statesT, kp);
-        product.multiplyTransposeAdd(neurons, kp, neurons, deltasT, 0, kp, statesT, 0, kp, grads.wH(), 0, ld);
+        kernels.transposeMultiplyAdd(neurons, pairs, ld, d, bn, ld, h, bn, ld, grads.wH(), 0, ld);
         Arrays.fill(gInT, 0f);
-        product.transposeMultiplyAdd(inputs, steps * batch, ld, x, 0, inputs, d, 0, ld, gInT, 0, ld);
-        product.transposeMultiplyAdd(outputs, steps * batch, ld, g, 0, outputs, h, bn, ld, grads.wOut(), 0, ld);
+        kernels.transposeMultiplyAdd(inputs, steps * batch, ld, x, 0, inputs, d, 0, ld, gInT, 0, ld);
+        kernels.transposeMultiplyAdd(outputs, steps * batch, ld, g, 0, outputs, h, bn, ld, grads.wOut(), 0, ld);
         float[] gH = grads.wH();
         for (int i = 0; i < gH.length; i++) {
             gH[i] *= alpha;
@@ -213,34 +202,36 @@ public final class FloatCtrnn {
     /** The deltas {@code du_t} (t = lastStep..1) from the output gradients in {@code g}. */
     private void backpropagate(FloatCtrnnWeights w, int lastStep) {
         int bn = batch * ld;
-        float keep = 1 - alpha;
         Arrays.fill(carry, 0, bn, 0f);
         for (int t = lastStep; t >= 1; t--) {
             int dt = (t - 1) * bn;
             int ht = t * bn;
             System.arraycopy(carry, 0, d, dt, bn);
-            product.multiplyAdd(batch, outputs, ld, g, (t - 1) * batch * outputs, outputs, w.wOut(), 0, ld, d, dt, ld);
-            for (int i = 0; i < bn; i++) {
-                if (!(h[ht + i] > 0)) {
-                    d[dt + i] = 0f;
-                }
-            }
+            kernels.multiplyAdd(batch, outputs, ld, g, (t - 1) * batch * outputs, outputs, w.wOut(), 0, ld, d, dt, ld);
+            kernels.maskInactive(bn, d, dt, h, ht);
             if (t > 1) {
                 Arrays.fill(carry, 0, bn, 0f);
-                product.multiplyTransposeAdd(batch, ld, neurons, d, dt, ld, wHT, 0, ld, carry, 0, ld);
-                for (int i = 0; i < bn; i++) {
-                    carry[i] = keep * d[dt + i] + alpha * carry[i];
-                }
+                kernels.multiplyAdd(batch, neurons, ld, d, dt, ld, w.wH(), 0, ld, carry, 0, ld);
+                kernels.leakCarry(bn, alpha, d, dt, carry);
             }
         }
     }
 
-    /** {@code to[j * ldt + i] = from[off + i * ldf + j]} for i < rows, j < cols. */
+    /**
+     * {@code to[j * ldt + i] = from[off + i * ldf + j]} for i &lt; rows, j &lt; cols, in square blocks so
+     * that both the rows read and the rows written stay in cache.
+     */
     private static void transpose(float[] from, int off, int rows, int cols, int ldf, float[] to, int ldt) {
-        for (int i = 0; i < rows; i++) {
-            int row = off + i * ldf;
-            for (int j = 0; j < cols; j++) {
-                to[j * ldt + i] = from[row + j];
+        for (int i0 = 0; i0 < rows; i0 += TRANSPOSE_BLOCK) {
+            int i1 = Math.min(rows, i0 + TRANSPOSE_BLOCK);
+            for (int j0 = 0; j0 < cols; j0 += TRANSPOSE_BLOCK) {
+                int j1 = Math.min(cols, j0 + TRANSPOSE_BLOCK);
+                for (int i = i0; i < i1; i++) {
+                    int row = off + i * ldf;
+                    for (int j = j0; j < j1; j++) {
+                        to[j * ldt + i] = from[row + j];
+                    }
+                }
             }
         }
     }

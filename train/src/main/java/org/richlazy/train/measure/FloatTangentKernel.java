@@ -3,20 +3,20 @@ package org.richlazy.train.measure;
 import java.util.Arrays;
 import org.richlazy.train.fast.FloatCtrnn;
 import org.richlazy.train.fast.FloatCtrnnWeights;
-import org.richlazy.train.fast.FloatProduct;
+import org.richlazy.train.fast.FloatKernels;
 import org.richlazy.train.model.CtrnnWeights;
 
 /**
  * The recurrent-weight tangent kernel of {@link TangentKernel} (same rows, same factorisation
  * {@code K[r, r'] = a^2 sum_{s, s'} <d_s, d'_s'> <h_{s-1}[b], h_{s'-1}[b']>}, SPEC §5), computed in float32
  * on {@link FloatCtrnn}: the forward pass, the deltas of each logit and the Gram matrices of the deltas and
- * hidden states of each pair of trials are float32 dense products ({@link FloatProduct#fastest()}); the
+ * hidden states of each pair of trials are float32 dense products ({@link FloatKernels#fastest()}); the
  * contraction of the Grams into kernel entries sums in float64. Agrees with {@link TangentKernel} to float32
  * rounding (a test). One instance serves one thread and keeps its network and workspaces between calls.
  */
 public final class FloatTangentKernel {
     private final double alpha;
-    private final FloatProduct product = FloatProduct.fastest();
+    private final FloatKernels product = FloatKernels.fastest();
     private final FloatCtrnn net;
 
     /**

@@ -52,7 +52,7 @@ class FloatCtrnnTest {
         CrossEntropy.Evaluation eval = CrossEntropy.evaluate(traj, labels, outputs, allSteps, steps - 1);
         Gradients expected = reference.gradients(w, traj, eval.dLogits());
 
-        FloatCtrnn net = new FloatCtrnn(alpha, vector ? new VectorFloatProduct() : new ReferenceFloatProduct(), n,
+        FloatCtrnn net = new FloatCtrnn(alpha, vector ? new VectorFloatKernels() : new ReferenceFloatKernels(), n,
                 inputs, outputs);
         FloatCtrnnWeights fw = FloatCtrnnWeights.of(w);
         double[][] logits = net.forward(fw, x);

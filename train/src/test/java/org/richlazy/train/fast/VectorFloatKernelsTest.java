@@ -8,22 +8,22 @@ import org.junit.jupiter.api.Test;
 import org.richlazy.train.SeededRandom;
 
 /** The Vector API product against the plain float reference, and the reference against a hand computation. */
-class VectorFloatProductTest {
+class VectorFloatKernelsTest {
 
     @Test
     void referenceByHand() {
         float[] a = {1, 2, 3, 4, 5, 6};          // 2 x 3
         float[] b = {1, 0, 0, 1, 1, 1};          // 3 x 2
         float[] c = {10, 0, 0, 0};
-        new ReferenceFloatProduct().multiplyAdd(2, 3, 2, a, 0, 3, b, 0, 2, c, 0, 2);
+        new ReferenceFloatKernels().multiplyAdd(2, 3, 2, a, 0, 3, b, 0, 2, c, 0, 2);
         assertThat(c).containsExactly(14, 5, 10, 11);
         float[] at = {1, 4, 2, 5, 3, 6};         // A^T stored 3 x 2
         float[] d = new float[4];
-        new ReferenceFloatProduct().transposeMultiplyAdd(2, 3, 2, at, 0, 2, b, 0, 2, d, 0, 2);
+        new ReferenceFloatKernels().transposeMultiplyAdd(2, 3, 2, at, 0, 2, b, 0, 2, d, 0, 2);
         assertThat(d).containsExactly(4, 5, 10, 11);
         float[] bt = {1, 0, 1, 0, 1, 1};         // B^T stored 2 x 3
         float[] e = new float[4];
-        new ReferenceFloatProduct().multiplyTransposeAdd(2, 3, 2, a, 0, 3, bt, 0, 3, e, 0, 2);
+        new ReferenceFloatKernels().multiplyTransposeAdd(2, 3, 2, a, 0, 3, bt, 0, 3, e, 0, 2);
         assertThat(e).containsExactly(4, 5, 10, 11);
     }
 
@@ -34,7 +34,7 @@ class VectorFloatProductTest {
     @Test
     void matchesReferenceOnStridedMatrices() {
         RandomGenerator rng = SeededRandom.create(1);
-        int lanes = VectorFloatProduct.lanes();
+        int lanes = VectorFloatKernels.lanes();
         int[][] shapes = {{1, 1, 1}, {3, 5, 7}, {8, 4, 9}, {13, 11, 17}, {32, 30, 29},
             {5, 2 * lanes + 3, 4 * lanes + lanes + 5}, {9, 4 * lanes, 8 * lanes}, {32, 304, 300}};
         for (int[] s : shapes) {
@@ -50,8 +50,8 @@ class VectorFloatProductTest {
             for (int form = 0; form < 3; form++) {
                 float[] expected = c0.clone();
                 float[] actual = c0.clone();
-                apply(form, new ReferenceFloatProduct(), m, k, n, a, lda, b, ldb, expected, ldc);
-                apply(form, new VectorFloatProduct(), m, k, n, a, lda, b, ldb, actual, ldc);
+                apply(form, new ReferenceFloatKernels(), m, k, n, a, lda, b, ldb, expected, ldc);
+                apply(form, new VectorFloatKernels(), m, k, n, a, lda, b, ldb, actual, ldc);
                 for (int i = 0; i < actual.length; i++) {
                     assertThat(actual[i]).as("form %d, shape %dx%dx%d, entry %d", form, m, k, n, i)
                             .isCloseTo(expected[i], within(2e-6f * (float) Math.sqrt(k) * 4));
@@ -60,7 +60,7 @@ class VectorFloatProductTest {
         }
     }
 
-    private static void apply(int form, FloatProduct p, int m, int k, int n, float[] a, int lda, float[] b, int ldb,
+    private static void apply(int form, FloatKernels p, int m, int k, int n, float[] a, int lda, float[] b, int ldb,
                               float[] c, int ldc) {
         switch (form) {
             case 0 -> p.multiplyAdd(m, k, n, a, 1, lda, b, 2, ldb, c, 3, ldc);

@@ -1,11 +1,25 @@
 package org.richlazy.train.fast;
 
 /**
- * The dense float32 products of the fast training path and of the tangent kernel, on flat row-major
- * matrices given by array, offset and leading dimension (row stride), BLAS style. Implementations only
- * add into C. An instance may keep scratch space, so it serves one thread at a time.
+ * The float32 kernels of the fast training path and of the tangent kernel: dense products on flat
+ * row-major matrices given by array, offset and leading dimension (row stride), BLAS style (they only
+ * add into C), and the element-wise steps of the CTRNN between them (SPEC §3). An instance may keep
+ * scratch space, so it serves one thread at a time.
  */
-public interface FloatProduct {
+public interface FloatKernels {
+
+    /**
+     * The leaky ReLU update of one step of the CTRNN, in place: {@code h[cur + i] = relu((1 - a) h[prev + i]
+     * + a h[cur + i])} for i &lt; n, where {@code h[cur..]} holds the step's input {@code W_in x_t + W_h
+     * h_{t-1}} and {@code relu(u) = u} if {@code u > 0}, else 0 (NaN included).
+     */
+    void leakyRelu(int n, float alpha, float[] h, int prev, int cur);
+
+    /** Zeroes the deltas of inactive units: {@code d[dOff + i] = 0} unless {@code h[hOff + i] > 0}, i &lt; n. */
+    void maskInactive(int n, float[] d, int dOff, float[] h, int hOff);
+
+    /** The leak's carry of the deltas: {@code carry[i] = (1 - a) d[dOff + i] + a carry[i]}, i &lt; n. */
+    void leakCarry(int n, float alpha, float[] d, int dOff, float[] carry);
 
     /** {@code C[m x n] += A[m x k] B[k x n]}. */
     void multiplyAdd(int m, int k, int n, float[] a, int aOff, int lda, float[] b, int bOff, int ldb,
@@ -20,12 +34,12 @@ public interface FloatProduct {
                               float[] c, int cOff, int ldc);
 
     /**
-     * The fastest product this JVM offers: {@link VectorFloatProduct} when the module
+     * The fastest product this JVM offers: {@link VectorFloatKernels} when the module
      * {@code jdk.incubator.vector} is present (run with {@code --add-modules jdk.incubator.vector}),
-     * {@link ReferenceFloatProduct} otherwise.
+     * {@link ReferenceFloatKernels} otherwise.
      */
-    static FloatProduct fastest() {
-        return vectorApiAvailable() ? new VectorFloatProduct() : new ReferenceFloatProduct();
+    static FloatKernels fastest() {
+        return vectorApiAvailable() ? new VectorFloatKernels() : new ReferenceFloatKernels();
     }
 
     /**

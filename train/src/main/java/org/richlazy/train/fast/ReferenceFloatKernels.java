@@ -1,0 +1,67 @@
+package org.richlazy.train.fast;
+
+/**
+ * The textbook loops in float32. Products: each entry of C is the chain {@code c = fma(A(i,p), B(p,j), c)} over
+ * p in order, starting from C's entry. The reference {@link VectorFloatKernels} is tested against (its
+ * {@code A B} and {@code A^T B} equal this bit for bit), and the fallback when the Vector API is absent.
+ */
+public final class ReferenceFloatKernels implements FloatKernels {
+
+    @Override
+    public void leakyRelu(int n, float alpha, float[] h, int prev, int cur) {
+        float keep = 1 - alpha;
+        for (int i = 0; i < n; i++) {
+            float u = keep * h[prev + i] + alpha * h[cur + i];
+            h[cur + i] = u > 0 ? u : 0f;
+        }
+    }
+
+    @Override
+    public void maskInactive(int n, float[] d, int dOff, float[] h, int hOff) {
+        for (int i = 0; i < n; i++) {
+            if (!(h[hOff + i] > 0)) {
+                d[dOff + i] = 0f;
+            }
+        }
+    }
+
+    @Override
+    public void leakCarry(int n, float alpha, float[] d, int dOff, float[] carry) {
+        float keep = 1 - alpha;
+        for (int i = 0; i < n; i++) {
+            carry[i] = keep * d[dOff + i] + alpha * carry[i];
+        }
+    }
+
+    @Override
+    public void multiplyAdd(int m, int k, int n, float[] a, int aOff, int lda, float[] b, int bOff, int ldb,
+                            float[] c, int cOff, int ldc) {
+        product(m, k, n, a, aOff, lda, 1, b, bOff, ldb, 1, c, cOff, ldc);
+    }
+
+    @Override
+    public void transposeMultiplyAdd(int m, int k, int n, float[] a, int aOff, int lda, float[] b, int bOff,
+                                     int ldb, float[] c, int cOff, int ldc) {
+        product(m, k, n, a, aOff, 1, lda, b, bOff, ldb, 1, c, cOff, ldc);
+    }
+
+    @Override
+    public void multiplyTransposeAdd(int m, int k, int n, float[] a, int aOff, int lda, float[] b, int bOff,
+                                     int ldb, float[] c, int cOff, int ldc) {
+        product(m, k, n, a, aOff, lda, 1, b, bOff, 1, ldb, c, cOff, ldc);
+    }
+
+    /** {@code C[i][j] += sum_p A(i, p) B(p, j)} with {@code A(i, p) = a[aOff + i ai + p ap]}, likewise B, fused. */
+    private static void product(int m, int k, int n, float[] a, int aOff, int ai, int ap, float[] b, int bOff,
+                                int bp, int bj, float[] c, int cOff, int ldc) {
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                float sum = c[cOff + i * ldc + j];
+                for (int p = 0; p < k; p++) {
+                    sum = Math.fma(a[aOff + i * ai + p * ap], b[bOff + p * bp + j * bj], sum);
+                }
+                c[cOff + i * ldc + j] = sum;
+            }
+        }
+    }
+}
