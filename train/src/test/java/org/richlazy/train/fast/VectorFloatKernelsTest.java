@@ -7,7 +7,7 @@ import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 import org.richlazy.train.SeededRandom;
 
-/** The Vector API product against the plain float reference, and the reference against a hand computation. */
+/** The Vector API kernels against the plain float reference, and the reference against a hand computation. */
 class VectorFloatKernelsTest {
 
     @Test
@@ -28,15 +28,18 @@ class VectorFloatKernelsTest {
     }
 
     /**
-     * Shapes cover whole panels of four vectors, single vectors and scalar tails, blocks of four rows and
-     * their remainders, zero entries (skipped by the fast product) and offsets and strides.
+     * Shapes cover whole tiles of eight rows by three vectors, single vectors and scalar tails, leftover
+     * rows, zero entries, offsets and strides. The broadcast forms {@code A B} and {@code A^T B} sum each
+     * entry in the reference's order with fused multiply-adds, so they must equal it bit for bit; the
+     * dot-product form {@code A B^T} splits its sums by lane and is held to float32 rounding.
      */
     @Test
     void matchesReferenceOnStridedMatrices() {
         RandomGenerator rng = SeededRandom.create(1);
         int lanes = VectorFloatKernels.lanes();
         int[][] shapes = {{1, 1, 1}, {3, 5, 7}, {8, 4, 9}, {13, 11, 17}, {32, 30, 29},
-            {5, 2 * lanes + 3, 4 * lanes + lanes + 5}, {9, 4 * lanes, 8 * lanes}, {32, 304, 300}};
+            {5, 2 * lanes + 3, 4 * lanes + lanes + 5}, {9, 4 * lanes, 8 * lanes}, {17, 7, 3 * lanes},
+            {32, 304, 300}, {300, 224, 304}};
         for (int[] s : shapes) {
             int m = s[0];
             int k = s[1];
@@ -52,12 +55,54 @@ class VectorFloatKernelsTest {
                 float[] actual = c0.clone();
                 apply(form, new ReferenceFloatKernels(), m, k, n, a, lda, b, ldb, expected, ldc);
                 apply(form, new VectorFloatKernels(), m, k, n, a, lda, b, ldb, actual, ldc);
+                if (form < 2) {
+                    assertThat(actual).as("form %d, shape %dx%dx%d", form, m, k, n).containsExactly(expected);
+                    continue;
+                }
                 for (int i = 0; i < actual.length; i++) {
                     assertThat(actual[i]).as("form %d, shape %dx%dx%d, entry %d", form, m, k, n, i)
                             .isCloseTo(expected[i], within(2e-6f * (float) Math.sqrt(k) * 4));
                 }
             }
         }
+    }
+
+    /**
+     * The element-wise steps equal the reference bit for bit on lengths with and without a vector tail,
+     * including the edge cases of the ReLU (negative, zero, -0, NaN all give +0 or zero the delta).
+     */
+    @Test
+    void elementWiseStepsMatchReference() {
+        RandomGenerator rng = SeededRandom.create(2);
+        FloatKernels vector = new VectorFloatKernels();
+        FloatKernels reference = new ReferenceFloatKernels();
+        for (int n : new int[] {1, VectorFloatKernels.lanes(), 3 * VectorFloatKernels.lanes() + 5, 304}) {
+            float[] h = random(rng, 2 * n + 5);
+            h[3] = -0f;
+            h[n + 3] = Float.NaN;
+            h[n + 4] = -0f;
+            float[] h1 = h.clone();
+            float[] h2 = h.clone();
+            reference.leakyRelu(n, 0.3f, h1, 3, n + 3);
+            vector.leakyRelu(n, 0.3f, h2, 3, n + 3);
+            assertThat(h2).as("leaky ReLU, n = %d", n).containsExactly(h1);
+            assertThat(h2[n + 3]).as("NaN input gives +0").isEqualTo(0f);
+
+            float[] d1 = random(rng, n + 1);
+            float[] d2 = d1.clone();
+            reference.maskInactive(n, d1, 1, h1, n + 3);
+            vector.maskInactive(n, d2, 1, h1, n + 3);
+            assertThat(d2).as("mask, n = %d", n).containsExactly(d1);
+
+            float[] c1 = random(rng, n);
+            float[] c2 = c1.clone();
+            reference.leakCarry(n, 0.3f, d1, 1, c1);
+            vector.leakCarry(n, 0.3f, d1, 1, c2);
+            assertThat(c2).as("carry, n = %d", n).containsExactly(c1);
+        }
+        float[] byHand = {-1f, 2f, 0f, 4f};
+        reference.leakyRelu(2, 0.5f, byHand, 0, 2);
+        assertThat(byHand).containsExactly(-1f, 2f, 0f, 3f);
     }
 
     private static void apply(int form, FloatKernels p, int m, int k, int n, float[] a, int lda, float[] b, int ldb,
