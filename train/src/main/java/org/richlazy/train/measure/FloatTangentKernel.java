@@ -9,14 +9,15 @@ import org.richlazy.train.model.CtrnnWeights;
 /**
  * The recurrent-weight tangent kernel of {@link TangentKernel} (same rows, same factorisation
  * {@code K[r, r'] = a^2 sum_{s, s'} <d_s, d'_s'> <h_{s-1}[b], h_{s'-1}[b']>}, SPEC §5), computed in float32
- * on {@link FloatCtrnn}: the forward pass, the deltas of each logit and the Gram matrices of the deltas and
- * hidden states of each pair of trials are float32 dense products ({@link FloatKernels#fastest()}); the
- * contraction of the Grams into kernel entries sums in float64. Agrees with {@link TangentKernel} to float32
+ * on {@link FloatCtrnn}: the forward pass, the deltas of each logit, the Gram matrix of all hidden states
+ * and, one trial's row block at a time, the Gram matrix of all delta vectors are float32 dense products
+ * ({@link FloatKernels#fastest()}, in the broadcast form {@code A^T B} on the vectors stored as columns);
+ * the contraction of the Grams into kernel entries sums in float64. Agrees with {@link TangentKernel} to float32
  * rounding (a test). One instance serves one thread and keeps its network and workspaces between calls.
  */
 public final class FloatTangentKernel {
     private final double alpha;
-    private final FloatKernels product = FloatKernels.fastest();
+    private final FloatKernels kernels = FloatKernels.fastest();
     private final FloatCtrnn net;
 
     /**
@@ -27,7 +28,7 @@ public final class FloatTangentKernel {
      */
     public FloatTangentKernel(double alpha, int neurons, int inputs, int outputs) {
         this.alpha = alpha;
-        this.net = new FloatCtrnn(alpha, product, neurons, inputs, outputs);
+        this.net = new FloatCtrnn(alpha, kernels, neurons, inputs, outputs);
     }
 
     /**
@@ -61,7 +62,11 @@ public final class FloatTangentKernel {
                 stepOfVector[v] = 2 + v - firstVector[q];
             }
         }
-        float[] deltas = new float[batch * vectors * ld];
+        // Delta vectors as columns: column b * vectors + v of deltasT is vector v of trial b.
+        int columns = batch * vectors;
+        int ldd = FloatCtrnnWeights.paddedStride(columns);
+        int neurons = w.neurons();
+        float[] deltasT = new float[neurons * ldd];
         double[] targets = new double[rows];
         for (int ti = 0; ti < outputSteps.length; ti++) {
             int t = outputSteps[ti];
@@ -74,38 +79,39 @@ public final class FloatTangentKernel {
                 for (int v = firstVector[q]; v < firstVector[q + 1]; v++) {
                     int s = stepOfVector[v];
                     for (int b = 0; b < batch; b++) {
-                        System.arraycopy(du, ((s - 1) * batch + b) * ld, deltas, (b * vectors + v) * ld, ld);
+                        scatterColumn(du, ((s - 1) * batch + b) * ld, neurons, deltasT, b * vectors + v, ldd);
                     }
                 }
             }
         }
-        // Hidden states of each trial, row s = h_s for s = 0..T-1.
+        // Hidden states as columns: column b * steps + s is h_s of trial b, s = 0..T-1.
         float[] h = net.states();
-        float[] hidden = new float[batch * steps * ld];
+        int ldh = FloatCtrnnWeights.paddedStride(batch * steps);
+        float[] hiddenT = new float[neurons * ldh];
         for (int b = 0; b < batch; b++) {
             for (int s = 0; s < steps; s++) {
-                System.arraycopy(h, (s * batch + b) * ld, hidden, (b * steps + s) * ld, ld);
+                scatterColumn(h, (s * batch + b) * ld, neurons, hiddenT, b * steps + s, ldh);
             }
         }
+        float[] hiddenGram = new float[ldh * ldh];
+        kernels.transposeMultiplyAdd(ldh, neurons, ldh, hiddenT, 0, ldh, hiddenT, 0, ldh, hiddenGram, 0, ldh);
 
         double a2 = alpha * alpha;
         double[][] kernel = new double[rows][rows];
-        float[] deltaGram = new float[vectors * vectors];
-        float[] hiddenGram = new float[steps * steps];
+        float[] deltaGram = new float[vectors * ldd];
         for (int b = 0; b < batch; b++) {
+            // <d_v of trial b, d_u of trial c> for every c <= b, as row block b of the Gram of all deltas.
+            int width = Math.min(ldd, FloatCtrnnWeights.paddedStride((b + 1) * vectors));
+            Arrays.fill(deltaGram, 0f);
+            kernels.transposeMultiplyAdd(vectors, neurons, width, deltasT, b * vectors, ldd, deltasT, 0, ldd,
+                    deltaGram, 0, ldd);
             for (int c = 0; c <= b; c++) {
-                Arrays.fill(deltaGram, 0f);
-                Arrays.fill(hiddenGram, 0f);
-                product.multiplyTransposeAdd(vectors, ld, vectors, deltas, b * vectors * ld, ld, deltas,
-                        c * vectors * ld, ld, deltaGram, 0, vectors);
-                product.multiplyTransposeAdd(steps, ld, steps, hidden, b * steps * ld, ld, hidden, c * steps * ld, ld,
-                        hiddenGram, 0, steps);
                 for (int q = 0; q < perTrial; q++) {
                     for (int p = 0; p < perTrial; p++) {
                         double sum = 0;
                         for (int v = firstVector[q]; v < firstVector[q + 1]; v++) {
-                            int hv = (stepOfVector[v] - 1) * steps - 1;
-                            int gv = v * vectors;
+                            int gv = v * ldd + c * vectors;
+                            int hv = (b * steps + stepOfVector[v] - 1) * ldh + c * steps - 1;
                             for (int u = firstVector[p]; u < firstVector[p + 1]; u++) {
                                 sum += (double) deltaGram[gv + u] * hiddenGram[hv + stepOfVector[u]];
                             }
@@ -117,5 +123,12 @@ public final class FloatTangentKernel {
             }
         }
         return new TangentKernel.Result(kernel, targets);
+    }
+
+    /** {@code to[i * ldt + column] = from[off + i]} for i &lt; n. */
+    private static void scatterColumn(float[] from, int off, int n, float[] to, int column, int ldt) {
+        for (int i = 0; i < n; i++) {
+            to[i * ldt + column] = from[off + i];
+        }
     }
 }
