@@ -70,7 +70,7 @@ public class ProductBenchmarks {
         return gradient;
     }
 
-    /** {@code rows x ld} standard normal entries, zero in the padding columns. */
+    /** {@code rows x ld} entries uniform in [-1, 1), zero in the padding columns. */
     private float[] padded(int rows, SplittableRandom rng) {
         float[] m = new float[rows * ld];
         for (int i = 0; i < rows; i++) {
