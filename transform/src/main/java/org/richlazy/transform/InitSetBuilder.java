@@ -105,6 +105,9 @@ final class InitSetBuilder {
         head.put("kind", "gaussian");
         head.put("N", Integer.toString(n));
         head.put("baseline", "g * randn(N, N) / sqrt(N), g = " + spec.gain() + ", entries row by row");
+        if (spec.ranks().isEmpty()) {
+            return new InitSet(source, finish("gaussian", head, draw, rule, spec, drawSeed, sourceKeys).init(), List.of());
+        }
         head.put("shared-draw", "the rank-r inits truncate this same draw");
         Finished studied = finish("gaussian", head, draw, rule, spec, drawSeed, sourceKeys);
         Baseline.Studied matchTo = new Baseline.Studied("gaussian", draw, studied.before());

@@ -47,7 +47,8 @@ public final class Transform {
     /**
      * The paper's pure random rank sweep (Liu et al. 2024, Fig. 1), with no measured source: the
      * studied init {@code gaussian} is one draw {@code g * randn(N,N) / sqrt(N)} and the baselines are
-     * its truncations {@code rank-<r>} for each r of {@code spec.ranks()} (the same draw). All are
+     * its truncations {@code rank-<r>} for each r of {@code spec.ranks()} (the same draw; none when the
+     * list is empty, e.g. to train the full-rank draw alone and use its trained weights as a source). All are
      * scaled by {@code spec.scaling()} to the same target as in {@link #build}; the draw's seed is
      * derived from {@code spec.seed()} (stream {@code truncated-rank}) and recorded. The selection,
      * sign, strength and baseline fields of {@code spec} are not used. {@link InitSet#source()} is

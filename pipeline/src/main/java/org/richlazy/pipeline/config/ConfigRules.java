@@ -78,6 +78,10 @@ final class ConfigRules {
                     + "rank sweep (source.preset " + SourceSpec.RANDOM_GAUSSIAN + ") truncates to transform.ranks");
         }
         List<Long> ranks = tree.wholes("transform.ranks");
+        List<String> baselines = tree.texts("transform.baselines");
+        if (ranks != null && ranks.isEmpty() && baselines != null && baselines.contains("truncated-rank")) {
+            problems.bad("transform.ranks", "is an empty list", "at least one rank for baseline truncated-rank");
+        }
         if (ranks != null) {
             for (int i = 0; i < ranks.size(); i++) {
                 if (ranks.get(i) != null && ranks.get(i) < 1) {
