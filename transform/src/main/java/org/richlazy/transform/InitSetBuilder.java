@@ -106,7 +106,8 @@ final class InitSetBuilder {
         head.put("N", Integer.toString(n));
         head.put("baseline", "g * randn(N, N) / sqrt(N), g = " + spec.gain() + ", entries row by row");
         if (spec.ranks().isEmpty()) {
-            return new InitSet(source, finish("gaussian", head, draw, rule, spec, drawSeed, sourceKeys).init(), List.of());
+            Finished alone = finish("gaussian", head, draw, rule, spec, drawSeed, sourceKeys);
+            return new InitSet(source, alone.init(), List.of());
         }
         head.put("shared-draw", "the rank-r inits truncate this same draw");
         Finished studied = finish("gaussian", head, draw, rule, spec, drawSeed, sourceKeys);

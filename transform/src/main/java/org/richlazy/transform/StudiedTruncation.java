@@ -9,9 +9,10 @@ import java.util.Map;
  * squared Frobenius norm is {@code sum_{k<r} s_k^2 / sum_k s_k^2 = ||W_r||_F^2 / ||W||_F^2}.
  *
  * <p>With a network trained on the task as the source (its {@code W_h_final}), W_r keeps the
- * task-trained network's top r singular directions: a low-rank init aligned with the task, the
- * exception Liu et al. (ICLR 2024) name to "low rank learns richer". Scaled like any init, it is
- * compared with random rank-r inits of the same norm (baseline {@code truncated-rank}).
+ * trained network's top r singular directions: a low-rank init aligned with the task as far as
+ * training moved those directions, the exception Liu et al. (ICLR 2024) name to "low rank learns
+ * richer". Scaled like any init, it is compared with random rank-r inits of the same norm (baseline
+ * {@code truncated-rank}).
  */
 final class StudiedTruncation {
     private StudiedTruncation() {

@@ -25,7 +25,8 @@ import org.richlazy.ingest.assemble.NeuronNames;
  * <p>Orientation: option {@code orientation}, default {@code rows-pre}: matrix entry (r, c) is
  * the weight from neuron r onto neuron c, stored at {@code W[c][r]}; {@code rows-post} stores it at
  * {@code W[r][c]}. A file that declares its orientation ({@link DeclaredOrientation}: attribute
- * {@code orientation = [post][pre]} as in richlazy's own {@code weights.h5}) is read as declared. Repeated (row, column) entries of a sparse group are summed and counted.
+ * {@code orientation = [post][pre]} as in richlazy's own {@code weights.h5}) is read as declared.
+ * Repeated (row, column) entries of a sparse group are summed and counted.
  * Neurons are named from option {@code labelsFile} or by 0-based index (recorded).
  */
 public final class Hdf5MatrixReader implements ConnectivityReader {

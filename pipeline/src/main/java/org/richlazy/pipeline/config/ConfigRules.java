@@ -8,8 +8,7 @@ import org.richlazy.train.task.TaskCatalog;
 /**
  * The value checks that need no file: names among the words the stages accept, numbers in their
  * ranges (SPEC §3, §5, §7), one seed per run, ranks (and {@code transform.truncate}) within N. Each
- * problem names its key path; all
- * are recorded, none stops the others.
+ * problem names its key path; all are recorded, none stops the others.
  */
 final class ConfigRules {
     /** Baseline kinds {@code transform.Baseline.of} builds. */
