@@ -9,7 +9,8 @@ package org.richlazy.ingest;
  *                       {@code allen-v1-celltype}, {@code sonata}, {@code hdf5-matrix},
  *                       {@code pandas-hdfstore}); null = detect from extension and content
  * @param orientation    matrix orientation of dense and HDF5 matrices: {@code rows-pre} (default:
- *                       row = presynaptic, transposed on read) or {@code rows-post}
+ *                       row = presynaptic, transposed on read) or {@code rows-post}; an HDF5 file that
+ *                       declares its orientation (attribute {@code orientation}) is read as declared
  * @param delimiter      text delimiter {@code comma}, {@code tab} or {@code space}; null = detect
  * @param header         dense text: whether the first row holds column labels; null = detect
  *                       (a first row with a non-numeric cell after the first column is a header)

@@ -29,4 +29,10 @@ public final class OptionWords {
         return choose(file, "orientation", options.orientation(), "rows-pre", List.of("rows-pre", "rows-post"))
                 .equals("rows-pre");
     }
+
+    /** The provenance's orientation text for a matrix whose rows are presynaptic or postsynaptic. */
+    public static String orientationText(boolean rowsPre) {
+        return rowsPre ? "rows = presynaptic, columns = postsynaptic (transposed into W[post][pre])"
+                : "rows = postsynaptic, columns = presynaptic (stored as read)";
+    }
 }

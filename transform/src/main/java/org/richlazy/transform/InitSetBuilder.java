@@ -28,15 +28,15 @@ final class InitSetBuilder {
         long seed = spec.seed();
         Map<String, String> steps = new LinkedHashMap<>();
         Connectome full;
-        String name;
+        String kind;
         if (source instanceof Ingested.Matrix m) {
             full = m.connectome();
-            name = "measured";
+            kind = "measured";
         } else if (source instanceof Ingested.Table t) {
             int n = spec.neurons() == null ? DEFAULT_TABLE_NEURONS : spec.neurons();
             long samplerSeed = Seeds.derive(seed, "celltype-sampler");
             full = CellTypeSampler.sample(t.table(), n, samplerSeed, spec.strength());
-            name = "celltype";
+            kind = "celltype";
             steps.put("sampling", "CellTypeSampler: N = " + n + ", strength = " + spec.strength()
                     + ", largest-remainder class sizes, Bernoulli connections, no self-connections");
             steps.put("sampling.seed", Long.toString(samplerSeed));
@@ -51,12 +51,14 @@ final class InitSetBuilder {
         if (!selection.rule().equals("all")) {
             steps.put("selection.ids", selection.ids(full));
         }
-        double[][] prepared = SignRule.apply(selected.weightsCopy(), selected.neurons(), spec, steps);
+        double[][] signed = SignRule.apply(selected.weightsCopy(), selected.neurons(), spec, steps);
+        double[][] prepared = StudiedTruncation.apply(signed, spec.truncate(), steps);
+        String name = StudiedTruncation.name(kind, spec.truncate());
 
         ScalingRule rule = ScalingRule.of(spec.scaling());
         Map<String, String> sourceKeys = SourceRecipe.of(selected);
         Map<String, String> head = new LinkedHashMap<>();
-        head.put("kind", name);
+        head.put("kind", kind);
         head.put("N", Integer.toString(prepared.length));
         head.putAll(steps);
         Finished studied = finish(name, head, prepared, rule, spec, seed, sourceKeys);
@@ -64,9 +66,9 @@ final class InitSetBuilder {
 
         List<InitialWeights> baselines = new ArrayList<>();
         Set<String> names = new HashSet<>(List.of(name));
-        for (String kind : spec.baselines()) {
-            Baseline baseline = Baseline.of(kind);
-            long baselineSeed = Seeds.derive(seed, kind);
+        for (String baselineKind : spec.baselines()) {
+            Baseline baseline = Baseline.of(baselineKind);
+            long baselineSeed = Seeds.derive(seed, baselineKind);
             for (Baseline.Draft d : baseline.drafts(matchTo, spec, baselineSeed)) {
                 if (!names.add(d.name())) {
                     throw new TransformException("TransformSpec.baselines", "init name '" + d.name()
@@ -81,6 +83,10 @@ final class InitSetBuilder {
     static InitSet randomSweep(int n, TransformSpec spec) {
         if (n < 1) {
             throw new TransformException("random sweep N", "N = " + n, "N >= 1");
+        }
+        if (spec.truncate() != null) {
+            throw new TransformException("TransformSpec.truncate", "= " + spec.truncate() + " in the random rank sweep",
+                    "no truncation: the sweep's ranks are TransformSpec.ranks");
         }
         long drawSeed = Seeds.derive(spec.seed(), "truncated-rank");
         double[][] draw = RandomMatrices.gaussian(n, spec.gain(), new SplittableRandom(drawSeed));
@@ -99,6 +105,10 @@ final class InitSetBuilder {
         head.put("kind", "gaussian");
         head.put("N", Integer.toString(n));
         head.put("baseline", "g * randn(N, N) / sqrt(N), g = " + spec.gain() + ", entries row by row");
+        if (spec.ranks().isEmpty()) {
+            Finished alone = finish("gaussian", head, draw, rule, spec, drawSeed, sourceKeys);
+            return new InitSet(source, alone.init(), List.of());
+        }
         head.put("shared-draw", "the rank-r inits truncate this same draw");
         Finished studied = finish("gaussian", head, draw, rule, spec, drawSeed, sourceKeys);
         Baseline.Studied matchTo = new Baseline.Studied("gaussian", draw, studied.before());

@@ -34,7 +34,8 @@ import org.richlazy.ingest.Neuron;
  * frobenius_norm, seed, recipe) and {@code inits/neurons.csv} (the studied matrix's neurons in
  * matrix order: index, id, cell_class, sign, layer; empty cells where the source has no value).
  *
- * <p>The {@code .h5} root attributes: {@code name} (string), {@code seed} (int64), the eight
+ * <p>The {@code .h5} root attributes: {@code name} (string), {@code seed} (int64), {@code orientation}
+ * ({@code "[post][pre]"}, which the {@code hdf5-matrix} reader honours), the eight
  * spectrum figures under the summary's column names (float64), every recipe entry as a string
  * attribute {@code recipe.<key>}, and {@code recipe_keys}, a string array giving the recipe's
  * order (HDF5 attributes are unordered). All datasets are plain contiguous float64, readable
@@ -100,6 +101,7 @@ public final class InitStore {
             f.putDataset("eigenvalues_imag", s.eigenImag().clone());
             f.putAttribute("name", iw.name());
             f.putAttribute("seed", iw.seed());
+            f.putAttribute("orientation", "[post][pre]");
             double[] fig = figures(s);
             for (int k = 0; k < fig.length; k++) {
                 f.putAttribute(FIGURES.get(k), fig[k]);

@@ -10,10 +10,22 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 
 /**
  * Best rank-r approximations (Eckart-Young): with the SVD {@code W = U S V^T}, singular values
- * descending, {@code W_r = sum_{k<r} s_k u_k v_k^T}. One SVD serves every rank of a sweep.
+ * descending, {@code W_r = sum_{k<r} s_k u_k v_k^T}. One SVD serves every rank of a sweep. It is the
+ * rank-r matrix nearest to W in Frobenius and spectral norm (Eckart & Young 1936), and
+ * {@code ||W_r||_F^2 = sum_{k<r} s_k^2}. When {@code s_r = s_{r+1}} the truncation is not unique; EJML's
+ * order of equal singular values decides, and every choice has the same singular values.
  */
 final class LowRank {
     private LowRank() {
+    }
+
+    /**
+     * The best rank-r approximation of {@code w}.
+     *
+     * @throws TransformException if r is outside [1, N]
+     */
+    static double[][] truncation(double[][] w, int r) {
+        return truncations(w, List.of(r)).get(r);
     }
 
     /**

@@ -43,6 +43,6 @@ final class RankMatchedBaseline implements Baseline {
         recipe.put("rank.studied", Double.toString(spec.rankMatch().equals("er-eig")
                 ? studied.spectrum().erEig() * studied.size() : studied.spectrum().participationRatio()));
         recipe.put("baseline", "top-" + r + " SVD truncation of g * randn(N, N) / sqrt(N), g = " + spec.gain());
-        return List.of(new Draft(kind(), LowRank.truncations(draw, List.of(r)).get(r), recipe));
+        return List.of(new Draft(kind(), LowRank.truncation(draw, r), recipe));
     }
 }

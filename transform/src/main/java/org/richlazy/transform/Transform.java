@@ -18,12 +18,17 @@ public final class Transform {
      *   <li>Selection of N neurons ({@code all}, {@code first}, {@code random}, {@code top-degree},
      *       {@code quotas}); the kept ids and the rule go into the recipe and the source's provenance.</li>
      *   <li>Signs: as ingested, or Dale's law by the presynaptic neuron's E/I; then optional row balance.</li>
+     *   <li>Truncation (optional, {@code spec.truncate()} = r, ours): the signed matrix is replaced by its best
+     *       rank-r approximation (top r singular triplets, Eckart-Young) and the studied init is named
+     *       {@code measured-rank-<r>} or {@code celltype-rank-<r>}; the recipe records r and the kept fraction
+     *       {@code sum_{k<r} s_k^2 / sum s_k^2}. With a task-trained network's {@code W_h} as the source this is
+     *       a task-aligned low-rank init (Liu et al. 2024's exception to "low rank learns richer").</li>
      *   <li>Scaling by one factor so that the measure hits the paper Gaussian's value:
      *       Frobenius norm {@code g sqrt(N)} ({@code frobenius}, paper default, g = 1.25), spectral radius
      *       {@code g} ({@code spectral-radius}) or largest singular value {@code 2g}
      *       ({@code max-singular-value}).</li>
-     *   <li>Baselines, in the configured order, each made from the signed studied matrix before scaling
-     *       and then scaled by the same rule to the same target: {@code gaussian};
+     *   <li>Baselines, in the configured order, each made from the signed (and truncated) studied matrix
+     *       before scaling and then scaled by the same rule to the same target: {@code gaussian};
      *       {@code truncated-rank} (inits {@code rank-<r>} sharing one Gaussian draw); {@code rank-matched}
      *       (r = round(PR) or round(erEig N)); {@code spectrum-matched} (Haar U, V with the studied singular
      *       values); {@code shuffled} (all entries or within sign).</li>
@@ -42,14 +47,15 @@ public final class Transform {
     /**
      * The paper's pure random rank sweep (Liu et al. 2024, Fig. 1), with no measured source: the
      * studied init {@code gaussian} is one draw {@code g * randn(N,N) / sqrt(N)} and the baselines are
-     * its truncations {@code rank-<r>} for each r of {@code spec.ranks()} (the same draw). All are
+     * its truncations {@code rank-<r>} for each r of {@code spec.ranks()} (the same draw; none when the
+     * list is empty, e.g. to train the full-rank draw alone and use its trained weights as a source). All are
      * scaled by {@code spec.scaling()} to the same target as in {@link #build}; the draw's seed is
      * derived from {@code spec.seed()} (stream {@code truncated-rank}) and recorded. The selection,
      * sign, strength and baseline fields of {@code spec} are not used. {@link InitSet#source()} is
      * a synthetic connectome holding the unscaled draw, its provenance format
      * {@code synthetic-gaussian}.
      *
-     * @throws TransformException if N is below 1 or a rank lies outside [1, N]
+     * @throws TransformException if N is below 1, a rank lies outside [1, N] or {@code spec.truncate()} is set
      */
     public static InitSet randomSweep(int n, TransformSpec spec) {
         return InitSetBuilder.randomSweep(n, spec);

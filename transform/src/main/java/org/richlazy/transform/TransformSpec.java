@@ -17,6 +17,10 @@ import java.util.Map;
  * @param signs     {@code as-ingested} or {@code dale} (sign every column by the presynaptic class)
  * @param rowBalance subtract each row's mean so its expected input is zero (ours, default false)
  * @param strength  cell-type tables: {@code mean} strength per class pair or {@code lognormal} draws
+ * @param truncate  r: replace the studied matrix, after selection and signs and before scaling, by its best
+ *                  rank-r approximation (top r singular triplets, Eckart-Young); the studied init is then named
+ *                  {@code <kind>-rank-<r>} and the baselines are matched to the truncated matrix; default
+ *                  {@code null}, no truncation (ours: the task-aligned low-rank init, see {@link Transform#build})
  * @param scaling   {@code frobenius} (paper), {@code spectral-radius} or {@code max-singular-value}
  * @param gain      g: the target is the i.i.d. Gaussian g*randn(N,N)/sqrt(N)'s value of the scaling
  *                  measure: Frobenius g*sqrt(N), spectral radius g, largest singular value 2g (paper g = 1.25)
@@ -30,7 +34,7 @@ import java.util.Map;
  *                  in order; they sum to N (default empty)
  */
 public record TransformSpec(Integer neurons, String selection, String signs, Boolean rowBalance, String strength,
-                            String scaling, Double gain, List<String> baselines, List<Integer> ranks,
+                            Integer truncate, String scaling, Double gain, List<String> baselines, List<Integer> ranks,
                             String rankMatch, String shuffle, Long seed, Map<String, Integer> quotas) {
     public TransformSpec {
         selection = selection == null ? (neurons == null ? "all" : "first") : selection;
@@ -47,16 +51,16 @@ public record TransformSpec(Integer neurons, String selection, String signs, Boo
         quotas = quotas == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(quotas));
     }
 
-    /** The spec without per-class quotas (the original twelve components). */
+    /** The spec without truncation or per-class quotas (the original twelve components). */
     public TransformSpec(Integer neurons, String selection, String signs, Boolean rowBalance, String strength,
                          String scaling, Double gain, List<String> baselines, List<Integer> ranks,
                          String rankMatch, String shuffle, Long seed) {
-        this(neurons, selection, signs, rowBalance, strength, scaling, gain, baselines, ranks, rankMatch, shuffle,
-                seed, null);
+        this(neurons, selection, signs, rowBalance, strength, null, scaling, gain, baselines, ranks, rankMatch,
+                shuffle, seed, null);
     }
 
     /** Every default. */
     public static TransformSpec defaults() {
-        return new TransformSpec(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new TransformSpec(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -17,7 +17,7 @@ class NeuronSelectionTest {
     private final Connectome c = TestConnectomes.signedSparse(50, 2);
 
     private static TransformSpec spec(Integer n, String rule, Map<String, Integer> quotas) {
-        return new TransformSpec(n, rule, null, null, null, null, null, null, null, null, null, 1L, quotas);
+        return new TransformSpec(n, rule, null, null, null, null, null, null, null, null, null, null, 1L, quotas);
     }
 
     @Test

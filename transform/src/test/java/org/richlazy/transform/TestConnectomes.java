@@ -39,6 +39,20 @@ final class TestConnectomes {
         return new Connectome(neurons, w, "synapse count", p);
     }
 
+    /** The given {@code W[post][pre]} with unsigned neurons {@code n0, n1, ...} and no provenance steps. */
+    static Connectome of(double[][] w) {
+        List<Neuron> neurons = new ArrayList<>();
+        for (int i = 0; i < w.length; i++) {
+            neurons.add(new Neuron("n" + i, null, CellSign.UNKNOWN, null));
+        }
+        return new Connectome(neurons, w, "test unit", Provenance.of(List.of("test/matrix"), "test", "W[post][pre]"));
+    }
+
+    /** A spec that truncates the studied matrix to rank r, with the given scaling rule and baselines. */
+    static TransformSpec truncating(int r, String scaling, List<String> baselines, List<Integer> ranks) {
+        return new TransformSpec(null, null, null, null, null, r, scaling, null, baselines, ranks, null, null, 1L, null);
+    }
+
     /** A spec with only the given fields set (others default). */
     static TransformSpec spec(Integer neurons, String selection, String signs, String scaling, List<String> baselines,
                               List<Integer> ranks, long seed) {

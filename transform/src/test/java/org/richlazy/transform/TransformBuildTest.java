@@ -215,6 +215,15 @@ class TransformBuildTest {
     }
 
     @Test
+    void randomSweepWithoutRanksIsTheDrawAlone() {
+        InitSet set = Transform.randomSweep(30, TestConnectomes.spec(null, null, null, null, null, List.of(), 2));
+        InitSet swept = Transform.randomSweep(30, TestConnectomes.spec(null, null, null, null, null, List.of(3), 2));
+        assertThat(set.all()).extracting(InitialWeights::name).containsExactly("gaussian");
+        assertThat(Arrays.deepEquals(set.studied().matrix(), swept.studied().matrix())).isTrue();
+        assertThat(set.studied().recipe()).doesNotContainKey("shared-draw");
+    }
+
+    @Test
     void badSpecsAreTypedErrors() {
         assertThatThrownBy(() -> Transform.build(source, TestConnectomes.spec(null, null, null, null,
                 List.of("uniform"), null, 1))).isInstanceOf(TransformException.class).hasMessageContaining("'uniform'");

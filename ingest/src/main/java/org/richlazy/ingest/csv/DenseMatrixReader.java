@@ -98,9 +98,7 @@ public final class DenseMatrixReader implements ConnectivityReader {
         }
         List<String> colNames = header ? columnLabels(file, rows.get(0), cols, rowLabels) : List.of();
 
-        Provenance prov = Provenance.of(List.of(file), FORMAT, rowsPre
-                ? "rows = presynaptic, columns = postsynaptic (transposed into W[post][pre])"
-                : "rows = postsynaptic, columns = presynaptic (stored as read)");
+        Provenance prov = Provenance.of(List.of(file), FORMAT, OptionWords.orientationText(rowsPre));
         prov = prov.withStep("read a " + data.size() + " x " + cols + " matrix", (long) data.size() * cols,
                 "every cell of the table");
         if (empty > 0) {

@@ -13,7 +13,6 @@ import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.SizeLimits;
 import org.richlazy.ingest.IngestOptions;
 import org.richlazy.ingest.Ingested;
-import org.richlazy.ingest.OptionWords;
 import org.richlazy.ingest.Provenance;
 import org.richlazy.ingest.assemble.EdgeSums;
 import org.richlazy.ingest.assemble.NeuronNames;
@@ -25,7 +24,9 @@ import org.richlazy.ingest.assemble.NeuronNames;
  *
  * <p>Orientation: option {@code orientation}, default {@code rows-pre}: matrix entry (r, c) is
  * the weight from neuron r onto neuron c, stored at {@code W[c][r]}; {@code rows-post} stores it at
- * {@code W[r][c]}. Repeated (row, column) entries of a sparse group are summed and counted.
+ * {@code W[r][c]}. A file that declares its orientation ({@link DeclaredOrientation}: attribute
+ * {@code orientation = [post][pre]} as in richlazy's own {@code weights.h5}) is read as declared.
+ * Repeated (row, column) entries of a sparse group are summed and counted.
  * Neurons are named from option {@code labelsFile} or by 0-based index (recorded).
  */
 public final class Hdf5MatrixReader implements ConnectivityReader {
@@ -49,13 +50,12 @@ public final class Hdf5MatrixReader implements ConnectivityReader {
 
     private Ingested readHdf5(Path path, IngestOptions options) {
         String file = path.toString();
-        boolean rowsPre = OptionWords.rowsArePre(file, options);
         try (H5File h5 = H5File.open(path)) {
             String target = options.dataset() != null ? options.dataset() : onlyCandidate(h5);
             Node node = h5.node(target, "a 2-D dataset or a sparse matrix group at " + target);
-            Provenance prov = Provenance.of(List.of(file), FORMAT, rowsPre
-                    ? "rows = presynaptic, columns = postsynaptic (transposed into W[post][pre])"
-                    : "rows = postsynaptic, columns = presynaptic (stored as read)");
+            DeclaredOrientation orientation = DeclaredOrientation.of(h5, node, target, options);
+            boolean rowsPre = orientation.rowsPre();
+            Provenance prov = Provenance.of(List.of(file), FORMAT, orientation.describe());
             EdgeSums sums = new EdgeSums();
             int n;
             List<String> paths = new ArrayList<>();

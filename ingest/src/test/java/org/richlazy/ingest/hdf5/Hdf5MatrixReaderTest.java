@@ -130,6 +130,54 @@ class Hdf5MatrixReaderTest implements ReaderContract {
                 });
     }
 
+    /** A file laid out as richlazy's run {@code weights.h5}: two [post][pre] datasets, root attribute orientation. */
+    private Path weightsH5() {
+        return H5Fixtures.write(dir.resolve("weights.h5"), w -> {
+            w.putDataset("W_h_initial", new double[][] {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}});
+            w.putDataset("W_h_final", M);
+            w.putAttribute("init", "gaussian");
+            w.putAttribute("orientation", "[post][pre]");
+        });
+    }
+
+    @Test
+    void aRunsWeightsAreReadAsTheirDeclaredPostPreOrientation() {
+        Connectome c = connectome(Ingest.read(weightsH5(), TestData.options(Map.of("dataset", "W_h_final"))));
+        for (int post = 0; post < 3; post++) {
+            for (int pre = 0; pre < 3; pre++) {
+                assertThat(c.weight(post, pre)).as("W[%d][%d]", post, pre).isEqualTo(M[post][pre]);
+            }
+        }
+        assertThat(c.provenance().orientation())
+                .isEqualTo("rows = postsynaptic, columns = presynaptic (stored as read), from attribute orientation = "
+                        + "[post][pre] on /");
+        assertThat(c.provenance().datasetPaths()).containsExactly("W_h_final");
+        Connectome agreeing = connectome(Ingest.read(weightsH5(),
+                TestData.options(Map.of("dataset", "W_h_final", "orientation", "rows-post"))));
+        assertThat(agreeing.weight(0, 1)).isEqualTo(1.0);
+        assertThatThrownBy(() -> Ingest.read(weightsH5(), TestData.options(Map.of("dataset", "W_h_final",
+                "orientation", "rows-pre")))).isInstanceOf(IngestException.class).hasMessage(dir.resolve("weights.h5")
+                + ":/ (attribute orientation): the file declares [post][pre] but option orientation is rows-pre; "
+                + "expected option orientation rows-post, or none (the declaration then decides)");
+        assertThatThrownBy(() -> Ingest.read(weightsH5(), Optional.empty())).isInstanceOf(IngestException.class)
+                .hasMessageContaining("2 matrix candidates");
+    }
+
+    @Test
+    void aDatasetsOwnDeclarationComesFirstAndOtherValuesDeclareNothing() {
+        Path pre = H5Fixtures.write(dir.resolve("pre.h5"), w -> {
+            w.putDataset("W", M).putAttribute("orientation", "[pre][post]");
+            w.putAttribute("orientation", "[post][pre]");
+        });
+        Connectome c = connectome(Ingest.read(pre, Optional.empty()));
+        assertTheMatrix(c);
+        assertThat(c.provenance().orientation()).endsWith("from attribute orientation = [pre][post] on /W");
+        Path other = H5Fixtures.write(dir.resolve("other.h5"), w -> w.putDataset("W", M).putAttribute("orientation", "rows"));
+        Connectome d = connectome(Ingest.read(other, Optional.empty()));
+        assertTheMatrix(d);
+        assertThat(d.provenance().orientation()).endsWith("from option orientation's default rows-pre");
+    }
+
     @Test
     void labelsFromFile() {
         Path labels = TestData.write(dir.resolve("names.txt"), "a\nb\nc\n");

@@ -68,8 +68,9 @@ public final class ConfigLoader {
     /**
      * As {@link #read(Path, Map)}, and also reads the source file (when the config names one) to
      * check that it reads, that {@code transform.neurons} is not above the neurons it holds and that
-     * truncated ranks are not above N; these problems are reported together with every other one.
-     * This is what {@code richlazy run} uses, so a config is refused whole before any work starts.
+     * truncated ranks and {@code transform.truncate} are not above N; these problems are reported
+     * together with every other one. This is what {@code richlazy run} uses, so a config is refused
+     * whole before any work starts.
      */
     public ExperimentConfig readForRun(Path file, Map<String, String> overrides) {
         return read(file, overrides, true);

@@ -7,8 +7,8 @@ import org.richlazy.train.task.TaskCatalog;
 
 /**
  * The value checks that need no file: names among the words the stages accept, numbers in their
- * ranges (SPEC §3, §5, §7), one seed per run, ranks within N. Each problem names its key path; all
- * are recorded, none stops the others.
+ * ranges (SPEC §3, §5, §7), one seed per run, ranks (and {@code transform.truncate}) within N. Each
+ * problem names its key path; all are recorded, none stops the others.
  */
 final class ConfigRules {
     /** Baseline kinds {@code transform.Baseline.of} builds. */
@@ -71,7 +71,16 @@ final class ConfigRules {
         words("transform.baselines", BASELINES);
         word("transform.rank-match", RANK_MATCHES);
         word("transform.shuffle", SHUFFLES);
+        atLeast("transform.truncate", 1);
+        if (tree.has("transform.truncate") && SourceSpec.RANDOM_GAUSSIAN.equals(tree.text("source.preset"))) {
+            problems.add("transform.truncate", "transform.truncate is for a measured or cell-type source; the random "
+                    + "rank sweep (source.preset " + SourceSpec.RANDOM_GAUSSIAN + ") truncates to transform.ranks");
+        }
         List<Long> ranks = tree.wholes("transform.ranks");
+        List<String> baselines = tree.texts("transform.baselines");
+        if (ranks != null && ranks.isEmpty() && baselines != null && baselines.contains("truncated-rank")) {
+            problems.bad("transform.ranks", "is an empty list", "at least one rank for baseline truncated-rank");
+        }
         if (ranks != null) {
             for (int i = 0; i < ranks.size(); i++) {
                 if (ranks.get(i) != null && ranks.get(i) < 1) {
@@ -90,10 +99,14 @@ final class ConfigRules {
     }
 
     /**
-     * Records every truncated rank above N, when truncated ranks are used (baseline
-     * {@code truncated-rank} or the random rank sweep).
+     * Records every rank above N: {@code transform.truncate}, and the truncated ranks when they
+     * are used (baseline {@code truncated-rank} or the random rank sweep).
      */
     static void ranksWithin(ConfigTree tree, ConfigProblems problems, long n, String whereNFrom) {
+        Long truncate = tree.whole("transform.truncate");
+        if (truncate != null && truncate > n) {
+            problems.bad("transform.truncate", "= " + truncate + " is above N", "a rank of at most " + whereNFrom);
+        }
         List<String> baselines = tree.texts("transform.baselines");
         boolean used = SourceSpec.RANDOM_GAUSSIAN.equals(tree.text("source.preset"))
                 || baselines != null && baselines.contains("truncated-rank");

@@ -11,9 +11,9 @@ import org.richlazy.ingest.Ingested;
 
 /**
  * The checks that need the source file: it exists and reads (the ingest error, when not), N is
- * not above the neurons it holds, and truncated ranks are not above N. The file is read once here
- * and again by the ingest stage, so that these problems are reported with every other one before
- * any work starts.
+ * not above the neurons it holds, and truncated ranks and {@code transform.truncate} are not above
+ * N. The file is read once here and again by the ingest stage, so that these problems are
+ * reported with every other one before any work starts.
  */
 final class SourceCheck {
     private SourceCheck() {

@@ -8,7 +8,8 @@ import org.richlazy.ingest.IngestOptions;
  *
  * @param preset  a built-in source: {@value #MOUSE_V1_L23}, or {@value #RANDOM_GAUSSIAN} for the
  *                paper's random rank sweep (Fig. 1: one Gaussian draw and its truncated ranks
- *                {@code transform.ranks}, no measured data); exclusive with {@code path}
+ *                {@code transform.ranks}, no measured data; {@code ranks: []} trains the draw alone);
+ *                exclusive with {@code path}
  * @param path    a connectivity file, relative to the working directory; exclusive with {@code preset}
  * @param options how to read the file (format, orientation, columns, populations... see
  *                {@code docs/formats.md}); only with {@code path}

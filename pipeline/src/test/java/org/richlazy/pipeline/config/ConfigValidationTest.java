@@ -70,13 +70,43 @@ class ConfigValidationTest {
         assertThat(e.getMessage().lines()).hasSize(11);
     }
 
+    /** The one problem of a config, after its file name. */
+    private String onlyProblem(String yaml) throws IOException {
+        Path file = write(yaml);
+        List<String> all = problems(file, Map.of());
+        assertThat(all).hasSize(1);
+        return all.get(0).substring(file.toString().length());
+    }
+
     @Test
     void rankAboveNIsReportedWhenTruncatedRanksAreUsed() throws IOException {
-        Path file = write("transform:\n  neurons: 40\n  baselines: [truncated-rank]\n  ranks: [1, 30, 100]\n");
-        assertThat(problems(file, Map.of())).containsExactly(
-                file + ":4: 'transform.ranks[2]' = 100 is above N; expected a rank of at most N = 40");
+        assertThat(onlyProblem("transform:\n  neurons: 40\n  baselines: [truncated-rank]\n  ranks: [1, 30, 100]\n"))
+                .isEqualTo(":4: 'transform.ranks[2]' = 100 is above N; expected a rank of at most N = 40");
         Path unused = write("transform:\n  neurons: 40\n  baselines: [gaussian]\n  ranks: [1, 30, 100]\n");
         assertThat(loader.readForRun(unused, Map.of()).transform().neurons()).isEqualTo(40);
+        assertThat(onlyProblem("transform:\n  baselines: [truncated-rank]\n  ranks: []\n"))
+                .isEqualTo(":3: 'transform.ranks' is an empty list; expected at least one rank for baseline truncated-rank");
+        Path sweep = write("source:\n  preset: random-gaussian\ntransform:\n  ranks: []\n");
+        assertThat(loader.readForRun(sweep, Map.of()).transform().ranks()).isEmpty();
+    }
+
+    @Test
+    void truncateIsAWholeRankFromOneToN() throws IOException {
+        assertThat(onlyProblem("transform:\n  neurons: 40\n  truncate: 41\n"))
+                .isEqualTo(":3: 'transform.truncate' = 41 is above N; expected a rank of at most N = 40");
+        assertThat(onlyProblem("transform:\n  truncate: 0\n")).isEqualTo(":2: 'transform.truncate' = 0; expected at least 1");
+        assertThat(onlyProblem("transform:\n  truncate: 2.5\n"))
+                .isEqualTo(":2: bad value for 'transform.truncate': '2.5'; expected a whole number");
+        assertThat(onlyProblem("transform:\n  truncate: 301\n"))
+                .isEqualTo(":2: 'transform.truncate' = 301 is above N; expected a rank of at most N = 300");
+        assertThat(onlyProblem("source:\n  preset: random-gaussian\ntransform:\n  neurons: 40\n  truncate: 2\n"))
+                .isEqualTo(":5: transform.truncate is for a measured or cell-type source; the random rank sweep "
+                        + "(source.preset random-gaussian) truncates to transform.ranks");
+        Path matrix = Files.writeString(dir.resolve("w.csv"), "0,1,0\n0,0,2\n3,0,4\n");
+        assertThat(onlyProblem("source:\n  path: " + matrix + "\ntransform:\n  truncate: 4\n")).isEqualTo(
+                ":4: 'transform.truncate' = 4 is above N; expected a rank of at most N = 3 (every neuron of " + matrix + ")");
+        Path file = write("source:\n  path: " + matrix + "\n");
+        assertThat(loader.readForRun(file, Map.of("transform.truncate", "2")).transform().truncate()).isEqualTo(2);
     }
 
     @Test

@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every config shipped in {@code examples/} parses with its every key known and valid. */
+/**
+ * Every config shipped in {@code examples/} parses with its every key known and valid. Source files
+ * are not read here; {@code aligned-low-rank.yaml}'s source exists only after
+ * {@code aligned-pretrain.yaml} has run, which {@code cli.AlignedExamplesTest} does at a small size.
+ */
 class ExamplesTest {
     /** Surefire runs in the module folder; the examples are at the repository root. */
     private static final Path EXAMPLES = Path.of("..", "examples");
