@@ -1,0 +1,57 @@
+package org.richlazy.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.richlazy.pipeline.cli.Main;
+
+/**
+ * A small sweep (the demo's cell-type table at N = 40, one gaussian baseline, 2AF, 2 seeds, 30
+ * iterations: 4 runs) trained by the local engine and by Spark on {@code local[2]} gives the same
+ * {@code results.csv} bytes, and a rerun on Spark trains nothing.
+ */
+class SparkEngineTest {
+    private static final int RUNS = 4;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void sparkGivesTheLocalEnginesResultsBytesAndARerunTrainsNothing() throws IOException {
+        Path local = dir.resolve("local");
+        Path spark = dir.resolve("spark");
+        run(local);
+        run(spark, "--engine", "spark", "--master", "local[2]");
+
+        byte[] results = Files.readAllBytes(local.resolve("results.csv"));
+        assertThat(Files.readAllLines(local.resolve("results.csv"))).hasSize(RUNS + 1);
+        assertThat(Files.readAllBytes(spark.resolve("results.csv"))).isEqualTo(results);
+        assertThat(Files.readString(spark.resolve("richlazy.log")))
+                .contains(RUNS + " runs: 0 already complete, training " + RUNS + " as Spark tasks on local[2] (engine spark)")
+                .contains("run " + RUNS + " of " + RUNS + " done: ");
+
+        run(spark, "--engine", "spark", "--master", "local[2]");
+        assertThat(Files.readString(spark.resolve("richlazy.log")))
+                .contains(RUNS + " runs: " + RUNS + " already complete, training 0 as Spark tasks");
+        assertThat(Files.readAllBytes(spark.resolve("results.csv"))).isEqualTo(results);
+    }
+
+    /** {@code richlazy demo} shrunk to {@value #RUNS} runs into {@code out}, in this JVM; fails on a non-zero exit. */
+    private static void run(Path out, String... engine) {
+        String[] demo = {"demo", "--out", out.toString(), "--workers", "2", "--set", "transform.neurons=40",
+            "--set", "transform.baselines=[gaussian]", "--set", "training.iterations=30",
+            "--set", "training.seeds=[1, 2]", "--set", "training.checkpoints=10"};
+        String[] args = new String[demo.length + engine.length];
+        System.arraycopy(demo, 0, args, 0, demo.length);
+        System.arraycopy(engine, 0, args, demo.length, engine.length);
+        StringWriter err = new StringWriter();
+        int code = Main.execute(args, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+        assertThat(code).as("exit code; stderr:%n%s", err).isZero();
+    }
+}
