@@ -11,6 +11,7 @@ import org.richlazy.train.RunStore;
 import org.richlazy.train.TrainedRun;
 import org.richlazy.train.Trainer;
 import org.richlazy.train.TrainingSpec;
+import org.richlazy.train.fast.FloatProduct;
 import org.richlazy.transform.InitStore;
 
 /**
@@ -20,21 +21,27 @@ import org.richlazy.transform.InitStore;
  * folder's path and the resolved experiment as YAML (a few kB).
  *
  * <p>Idempotent: a run already complete (written by an earlier attempt of the same task, which Spark
- * may retry or, with speculation, run twice) is not trained again.
+ * may retry or, with speculation, run twice) is not trained again. A float32 run refuses to train on an
+ * executor whose kernel differs from the driver's (no Vector API module where the driver has it, or
+ * the reverse): the two round differently, so its bytes would not match a local run's.
  */
 final class RunTask implements VoidFunction<RunCoordinates> {
     private static final long serialVersionUID = 1L;
+    private static final String FLOAT32 = "float32";
 
     private final String out;
     private final String experimentYaml;
+    private final String kernel;
 
     /**
      * @param out            the results folder, absolute, on a filesystem every executor sees
      * @param experimentYaml the resolved experiment, as {@code <out>/experiment.yaml} holds it
+     * @param kernel         the driver's float32 kernel, {@link FloatProduct#fastestName()}
      */
-    RunTask(String out, String experimentYaml) {
+    RunTask(String out, String experimentYaml, String kernel) {
         this.out = out;
         this.experimentYaml = experimentYaml;
+        this.kernel = kernel;
     }
 
     @Override
@@ -46,6 +53,11 @@ final class RunTask implements VoidFunction<RunCoordinates> {
         TrainingSpec spec = new ConfigLoader().parse(
                 new ByteArrayInputStream(experimentYaml.getBytes(StandardCharsets.UTF_8)),
                 dir.resolve("experiment.yaml").toString(), Map.of()).training();
+        if (FLOAT32.equals(spec.precision()) && !FloatProduct.fastestName().equals(kernel)) {
+            throw new IllegalStateException("this executor's float32 kernel is '" + FloatProduct.fastestName()
+                    + "' but the driver's is '" + kernel + "', so its runs would differ from the driver's; give "
+                    + "driver and executors the same --add-modules=jdk.incubator.vector (spark.executor.extraJavaOptions)");
+        }
         TrainedRun trained = Trainer.train(InitStore.read(dir, run.init()), Trainer.task(run.task(), spec),
                 run.seed(), spec);
         try {

@@ -1,20 +1,26 @@
 package org.richlazy.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.richlazy.pipeline.cli.Main;
+import org.richlazy.pipeline.config.ConfigLoader;
 
 /**
  * A small sweep (the demo's cell-type table at N = 40, one gaussian baseline, 2AF, 2 seeds, 30
  * iterations: 4 runs) trained by the local engine and by Spark on {@code local[2]} gives the same
- * {@code results.csv} bytes, and a rerun on Spark trains nothing.
+ * {@code results.csv} bytes, and a rerun on Spark trains nothing; a task refuses an executor whose
+ * float32 kernel is not the driver's.
  */
 class SparkEngineTest {
     private static final int RUNS = 4;
@@ -40,6 +46,17 @@ class SparkEngineTest {
         assertThat(Files.readString(spark.resolve("richlazy.log")))
                 .contains(RUNS + " runs: " + RUNS + " already complete, training 0 as Spark tasks");
         assertThat(Files.readAllBytes(spark.resolve("results.csv"))).isEqualTo(results);
+    }
+
+    @Test
+    void aFloat32RunRefusesAnExecutorWhoseKernelIsNotTheDrivers() {
+        ConfigLoader configs = new ConfigLoader();
+        String yaml = configs.toYaml(configs.parse(
+                new ByteArrayInputStream("name: kernels\n".getBytes(StandardCharsets.UTF_8)), "test", Map.of()));
+        RunTask task = new RunTask(dir.toString(), yaml, "another-kernel");
+        assertThatThrownBy(() -> task.call(new RunCoordinates("gaussian", "2af", 1)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("but the driver's is 'another-kernel', so its runs would differ");
     }
 
     /** {@code richlazy demo} shrunk to {@value #RUNS} runs into {@code out}, in this JVM; fails on a non-zero exit. */
