@@ -17,9 +17,9 @@ public final class ExperimentRunner {
         this.root = root;
     }
 
-    /** Runs the whole pipeline for {@code config}. */
-    public PipelineOutcome run(ExperimentConfig config) {
-        return experiment(config).getInstance(Pipeline.class).run();
+    /** Runs the whole pipeline for {@code config}, training the runs on {@code engine}. */
+    public PipelineOutcome run(ExperimentConfig config, SweepEngine engine) {
+        return experiment(config, engine).getInstance(Pipeline.class).run();
     }
 
     /** The report stage of an existing results folder (no training). */
@@ -27,8 +27,8 @@ public final class ExperimentRunner {
         return new ReportStage(new ResultsFolder(resultsDir));
     }
 
-    private Injector experiment(ExperimentConfig config) {
+    private Injector experiment(ExperimentConfig config, SweepEngine engine) {
         return root.createChildInjector(new ExperimentModule(config), new IngestModule(), new TransformModule(),
-                new TrainModule(), new ReportModule());
+                new TrainModule(engine), new ReportModule());
     }
 }

@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Data to report in one call: ingest the source, build the init set, train every run, render
  * the report. The resolved config goes to {@code <out>/experiment.yaml} first (written atomically);
- * a results folder holding a different experiment is refused rather than mixed. Before the sweep,
+ * a results folder holding a different experiment is refused rather than mixed (another worker count
+ * or engine is the same experiment, and the first {@code experiment.yaml} is kept). Before the sweep,
  * half-written leftovers of a killed earlier invocation ({@code runs/.*.tmp-*}) are removed; complete
  * runs are kept and not trained again.
  */
@@ -81,17 +82,39 @@ public final class Pipeline {
         }
     }
 
+    /**
+     * Writes the resolved config unless the folder already holds it; a folder holding another experiment
+     * is refused. The file written first is kept: a later invocation with another worker count is the
+     * same experiment, and its worker count and engine are in the log.
+     */
     private void writeConfig() {
         Path file = out.path().resolve(CONFIG_FILE);
         String resolved = configs.toYaml(config);
-        try {
-            if (Files.exists(file) && !Files.readString(file).equals(resolved)) {
+        if (Files.exists(file)) {
+            if (!sameExperiment(file, resolved)) {
                 throw new ConfigException(out.path() + " holds the results of a different experiment ("
                         + file + " differs from this config); choose another output folder or remove it");
             }
+            return;
+        }
+        try {
             AtomicFile.writeString(file, resolved);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
+    }
+
+    /**
+     * Whether {@code file} holds this experiment, whatever its worker count: how many runs train at once
+     * (and on which engine) changes how a sweep runs, not what it computes.
+     */
+    private boolean sameExperiment(Path file, String resolved) {
+        ExperimentConfig earlier;
+        try {
+            earlier = configs.read(file);
+        } catch (ConfigException e) {
+            return false;
+        }
+        return configs.toYaml(earlier.withWorkers(config.workers())).equals(resolved);
     }
 }

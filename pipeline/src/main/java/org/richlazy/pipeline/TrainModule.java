@@ -5,15 +5,21 @@ import com.google.inject.Provides;
 import org.richlazy.pipeline.config.ExperimentConfig;
 import org.richlazy.train.TrainingSpec;
 
-/** The train stage's bindings: tasks, seeds, optimiser and how many runs train at once. */
+/** The train stage's bindings: tasks, seeds, optimiser, and the engine the runs train on. */
 public final class TrainModule extends AbstractModule {
-    @Provides
-    TrainingSpec trainingSpec(ExperimentConfig config) {
-        return config.training();
+    private final SweepEngine engine;
+
+    public TrainModule(SweepEngine engine) {
+        this.engine = engine;
+    }
+
+    @Override
+    protected void configure() {
+        bind(SweepEngine.class).toInstance(engine);
     }
 
     @Provides
-    SweepWorkers workers(ExperimentConfig config) {
-        return new SweepWorkers(config.workers());
+    TrainingSpec trainingSpec(ExperimentConfig config) {
+        return config.training();
     }
 }

@@ -139,17 +139,30 @@ public final class RunStore {
         folders.sort(Comparator.comparing(p -> p.getFileName().toString()));
         List<RunResult> results = new ArrayList<>();
         for (Path folder : folders) {
-            Path json = folder.resolve(RESULT);
-            if (!Files.isRegularFile(json)) {
-                throw new UncheckedIOException(new IOException(folder + " is not a run folder: no " + RESULT));
-            }
-            try {
-                results.add(RunJson.MAPPER.readValue(json.toFile(), RunResult.class));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + json + ": " + e.getMessage(), e);
-            }
+            results.add(read(folder));
         }
         return results;
+    }
+
+    /**
+     * The complete run of this init, task and seed under {@code resultsDir/runs/}.
+     *
+     * @throws UncheckedIOException when the run folder is not complete or its {@code result.json} cannot be read
+     */
+    public static RunResult read(Path resultsDir, String init, String task, long seed) {
+        return read(resultsDir.resolve(RUNS).resolve(RunResult.folderName(init, task, seed)));
+    }
+
+    private static RunResult read(Path folder) {
+        Path json = folder.resolve(RESULT);
+        if (!Files.isRegularFile(json)) {
+            throw new UncheckedIOException(new IOException(folder + " is not a run folder: no " + RESULT));
+        }
+        try {
+            return RunJson.MAPPER.readValue(json.toFile(), RunResult.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + json + ": " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package org.richlazy.pipeline.cli;
 import java.util.concurrent.Callable;
 import org.richlazy.pipeline.ExperimentRunner;
 import org.richlazy.pipeline.PipelineOutcome;
+import org.richlazy.pipeline.SweepEngine;
 import org.richlazy.pipeline.config.ConfigLoader;
 import org.richlazy.pipeline.config.ExperimentConfig;
 import picocli.CommandLine.ArgGroup;
@@ -34,7 +35,8 @@ abstract class ExperimentCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
-        PipelineOutcome outcome = runner.run(config().withAbsolutePaths());
+        SweepEngine engine = options.sweepEngine();
+        PipelineOutcome outcome = runner.run(config().withAbsolutePaths(), engine);
         OutcomePrinter.print(outcome, spec.commandLine().getOut());
         return 0;
     }

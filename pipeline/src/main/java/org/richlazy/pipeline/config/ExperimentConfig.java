@@ -40,6 +40,11 @@ public record ExperimentConfig(String name, String out, Integer workers, SourceS
         return new ExperimentConfig(name, absolute(out), workers, absoluteSource, transform, training);
     }
 
+    /** The same experiment trained {@code count} runs at a time. */
+    public ExperimentConfig withWorkers(int count) {
+        return new ExperimentConfig(name, out, count, source, transform, training);
+    }
+
     private static String absolute(String path) {
         return Path.of(path).toAbsolutePath().normalize().toString();
     }

@@ -13,15 +13,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The demo end to end on a small size: every file of the results layout is written, a rerun
- * trains nothing and leaves results.csv identical, and {@code report} re-renders the same bytes.
+ * The demo end to end on a small size: every file of the results layout is written, a rerun (with
+ * another worker count) trains nothing and leaves results.csv identical, and {@code report} re-renders the same bytes.
  */
 class DemoEndToEndTest {
     @TempDir
     Path dir;
 
     private String[] demo(Path out) {
-        return new String[] {"demo", "--out", out.toString(), "--workers", "2",
+        return demo(out, 2);
+    }
+
+    private String[] demo(Path out, int workers) {
+        return new String[] {"demo", "--out", out.toString(), "--workers", Integer.toString(workers),
             "--set", "transform.neurons=40", "--set", "training.iterations=30",
             "--set", "training.seeds=[1, 2]", "--set", "training.checkpoints=10"};
     }
@@ -66,7 +70,7 @@ class DemoEndToEndTest {
 
         byte[] results = Files.readAllBytes(out.resolve("results.csv"));
         byte[] report = Files.readAllBytes(out.resolve("report.html"));
-        run(demo(out));
+        run(demo(out, 1)); // another worker count is the same experiment
         assertThat(Files.readAllBytes(out.resolve("results.csv"))).isEqualTo(results);
         assertThat(Files.readString(out.resolve("richlazy.log"))).contains("6 runs: 6 already complete, training 0");
 

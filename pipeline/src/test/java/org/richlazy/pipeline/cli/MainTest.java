@@ -39,6 +39,19 @@ class MainTest {
     }
 
     @Test
+    void anEngineThatIsNotOnTheClasspathIsOneErrorLineBeforeAnyWork() {
+        Path out = dir.resolve("out");
+        assertThat(run("demo", "--out", out.toString(), "--engine", "spark")).isEqualTo(1);
+        assertThat(err.toString()).contains("richlazy demo: error: engine 'spark' is not on the classpath; it is in "
+                + "the optional richlazy-spark module").doesNotContain("\tat ");
+        assertThat(run("demo", "--out", out.toString(), "--engine", "nope")).isEqualTo(1);
+        assertThat(err.toString()).contains("unknown engine 'nope'; engines on the classpath: local");
+        assertThat(run("demo", "--out", out.toString(), "--master", "local[2]")).isEqualTo(1);
+        assertThat(err.toString()).contains("engine 'local' trains in this process and takes no --master");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void unknownKeyFailsBeforeAnyWorkAndDebugShowsTheTrace() throws IOException {
         Path config = dir.resolve("exp.yaml");
         Files.writeString(config, "out: " + dir.resolve("out") + "\ntrainig:\n  iterations: 1\n");

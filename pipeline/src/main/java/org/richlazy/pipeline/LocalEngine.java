@@ -1,0 +1,73 @@
+package org.richlazy.pipeline;
+
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.richlazy.train.RunResult;
+import org.richlazy.train.RunStore;
+import org.richlazy.train.TrainedRun;
+import org.richlazy.train.Trainer;
+import org.richlazy.train.TrainingSpec;
+
+/**
+ * The default engine: the runs train on a fixed pool of {@code workers} threads in this process, one
+ * run per thread at a time (DESIGN.md "Speed": parallel across runs, not inside one small product).
+ */
+public final class LocalEngine implements SweepEngine {
+    /** The name {@code --engine} selects, and the default. */
+    public static final String NAME = "local";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String describe(SweepJob job) {
+        return "on " + workers(job) + " worker(s)";
+    }
+
+    @Override
+    public void train(SweepJob job) {
+        ExecutorService pool = Executors.newFixedThreadPool(workers(job));
+        try {
+            CompletionService<RunResult> done = new ExecutorCompletionService<>(pool);
+            TrainingSpec spec = job.config().training();
+            for (RunKey key : job.runs()) {
+                done.submit(() -> {
+                    TrainedRun run = Trainer.train(key.init(), Trainer.task(key.task(), spec), key.seed(), spec,
+                            job::iterations);
+                    RunStore.write(job.out(), run);
+                    return run.result();
+                });
+            }
+            for (int i = 0; i < job.runs().size(); i++) {
+                job.finished(take(done));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static int workers(SweepJob job) {
+        return Math.max(1, Math.min(job.config().workers(), job.runs().size()));
+    }
+
+    private static RunResult take(CompletionService<RunResult> done) {
+        try {
+            Future<RunResult> next = done.take();
+            return next.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("sweep interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.richlazy.spark;
+
+import java.io.ByteArrayInputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.spark.api.java.function.VoidFunction;
+import org.richlazy.pipeline.config.ConfigLoader;
+import org.richlazy.train.RunStore;
+import org.richlazy.train.TrainedRun;
+import org.richlazy.train.Trainer;
+import org.richlazy.train.TrainingSpec;
+import org.richlazy.train.fast.FloatProduct;
+import org.richlazy.transform.InitStore;
+
+/**
+ * One run, on an executor: reads the init from the results folder, trains it with {@code Trainer.train}
+ * and writes the run folder with {@code RunStore.write} (atomic rename), exactly as the local engine
+ * does, so the files are the same bytes. Serialised to the executors: it carries only the results
+ * folder's path and the resolved experiment as YAML (a few kB).
+ *
+ * <p>Idempotent: a run already complete (written by an earlier attempt of the same task, which Spark
+ * may retry or, with speculation, run twice) is not trained again. A float32 run refuses to train on an
+ * executor whose kernel differs from the driver's (no Vector API module where the driver has it, or
+ * the reverse): the two round differently, so its bytes would not match a local run's.
+ */
+final class RunTask implements VoidFunction<RunCoordinates> {
+    private static final long serialVersionUID = 1L;
+    private static final String FLOAT32 = "float32";
+
+    private final String out;
+    private final String experimentYaml;
+    private final String kernel;
+
+    /**
+     * @param out            the results folder, absolute, on a filesystem every executor sees
+     * @param experimentYaml the resolved experiment, as {@code <out>/experiment.yaml} holds it
+     * @param kernel         the driver's float32 kernel, {@link FloatProduct#fastestName()}
+     */
+    RunTask(String out, String experimentYaml, String kernel) {
+        this.out = out;
+        this.experimentYaml = experimentYaml;
+        this.kernel = kernel;
+    }
+
+    @Override
+    public void call(RunCoordinates run) {
+        Path dir = Path.of(out);
+        if (complete(dir, run)) {
+            return;
+        }
+        TrainingSpec spec = new ConfigLoader().parse(
+                new ByteArrayInputStream(experimentYaml.getBytes(StandardCharsets.UTF_8)),
+                dir.resolve("experiment.yaml").toString(), Map.of()).training();
+        if (FLOAT32.equals(spec.precision()) && !FloatProduct.fastestName().equals(kernel)) {
+            throw new IllegalStateException("this executor's float32 kernel is '" + FloatProduct.fastestName()
+                    + "' but the driver's is '" + kernel + "', so its runs would differ from the driver's; give "
+                    + "driver and executors the same --add-modules=jdk.incubator.vector (spark.executor.extraJavaOptions)");
+        }
+        TrainedRun trained = Trainer.train(InitStore.read(dir, run.init()), Trainer.task(run.task(), spec),
+                run.seed(), spec);
+        try {
+            RunStore.write(dir, trained);
+        } catch (UncheckedIOException e) {
+            if (!complete(dir, run)) {
+                throw e;
+            }
+        }
+    }
+
+    private static boolean complete(Path dir, RunCoordinates run) {
+        return RunStore.isComplete(dir, run.init(), run.task(), run.seed());
+    }
+}

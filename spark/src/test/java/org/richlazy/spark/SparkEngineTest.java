@@ -1,0 +1,90 @@
+package org.richlazy.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.richlazy.pipeline.cli.Main;
+import org.richlazy.pipeline.config.ConfigLoader;
+
+/**
+ * A small sweep (the demo's cell-type table at N = 40, one gaussian baseline, 2AF, 2 seeds, 30
+ * iterations: 4 runs) trained by the local engine and by Spark on {@code local[2]} gives the same
+ * {@code results.csv} bytes, a rerun on Spark trains nothing, and Spark finishes a sweep the local
+ * engine left incomplete; a task refuses an executor whose float32 kernel is not the driver's.
+ */
+class SparkEngineTest {
+    private static final int RUNS = 4;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void sparkGivesTheLocalEnginesResultsBytesAndARerunTrainsNothing() throws IOException {
+        Path local = dir.resolve("local");
+        Path spark = dir.resolve("spark");
+        run(local, "--workers", "2");
+        run(spark, "--engine", "spark", "--master", "local[2]");
+
+        byte[] results = Files.readAllBytes(local.resolve("results.csv"));
+        assertThat(Files.readAllLines(local.resolve("results.csv"))).hasSize(RUNS + 1);
+        assertThat(Files.readAllBytes(spark.resolve("results.csv"))).isEqualTo(results);
+        assertThat(Files.readString(spark.resolve("richlazy.log")))
+                .contains(RUNS + " runs: 0 already complete, training " + RUNS + " as Spark tasks on local[2] (engine spark)")
+                .contains("run " + RUNS + " of " + RUNS + " done: ");
+
+        run(spark, "--engine", "spark", "--master", "local[2]");
+        assertThat(Files.readString(spark.resolve("richlazy.log")))
+                .contains(RUNS + " runs: " + RUNS + " already complete, training 0 as Spark tasks");
+        assertThat(Files.readAllBytes(spark.resolve("results.csv"))).isEqualTo(results);
+
+        // a sweep the local engine left incomplete is finished on Spark, with another worker count
+        try (Stream<Path> files = Files.walk(local.resolve("runs/gaussian__2af__s2"))) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+        run(local, "--engine", "spark", "--workers", "1");
+        assertThat(Files.readString(local.resolve("richlazy.log")))
+                .contains(RUNS + " runs: " + (RUNS - 1) + " already complete, training 1 as Spark tasks on local[1]");
+        assertThat(Files.readAllBytes(local.resolve("results.csv"))).isEqualTo(results);
+    }
+
+    @Test
+    void aFloat32RunRefusesAnExecutorWhoseKernelIsNotTheDrivers() {
+        ConfigLoader configs = new ConfigLoader();
+        String yaml = configs.toYaml(configs.parse(
+                new ByteArrayInputStream("name: kernels\n".getBytes(StandardCharsets.UTF_8)), "test", Map.of()));
+        RunTask task = new RunTask(dir.toString(), yaml, "another-kernel");
+        assertThatThrownBy(() -> task.call(new RunCoordinates("gaussian", "2af", 1)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("but the driver's is 'another-kernel', so its runs would differ");
+    }
+
+    /**
+     * {@code richlazy demo} shrunk to {@value #RUNS} runs into {@code out} with more options, in this JVM;
+     * fails on a non-zero exit.
+     */
+    private static void run(Path out, String... options) {
+        String[] demo = {"demo", "--out", out.toString(), "--set", "transform.neurons=40",
+            "--set", "transform.baselines=[gaussian]", "--set", "training.iterations=30",
+            "--set", "training.seeds=[1, 2]", "--set", "training.checkpoints=10"};
+        String[] args = new String[demo.length + options.length];
+        System.arraycopy(demo, 0, args, 0, demo.length);
+        System.arraycopy(options, 0, args, demo.length, options.length);
+        StringWriter err = new StringWriter();
+        int code = Main.execute(args, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+        assertThat(code).as("exit code; stderr:%n%s", err).isZero();
+    }
+}
