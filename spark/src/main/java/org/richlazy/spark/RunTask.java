@@ -11,7 +11,7 @@ import org.richlazy.train.RunStore;
 import org.richlazy.train.TrainedRun;
 import org.richlazy.train.Trainer;
 import org.richlazy.train.TrainingSpec;
-import org.richlazy.train.fast.FloatProduct;
+import org.richlazy.train.fast.FloatKernels;
 import org.richlazy.transform.InitStore;
 
 /**
@@ -36,7 +36,7 @@ final class RunTask implements VoidFunction<RunCoordinates> {
     /**
      * @param out            the results folder, absolute, on a filesystem every executor sees
      * @param experimentYaml the resolved experiment, as {@code <out>/experiment.yaml} holds it
-     * @param kernel         the driver's float32 kernel, {@link FloatProduct#fastestName()}
+     * @param kernel         the driver's float32 kernel, {@link FloatKernels#fastestName()}
      */
     RunTask(String out, String experimentYaml, String kernel) {
         this.out = out;
@@ -53,8 +53,8 @@ final class RunTask implements VoidFunction<RunCoordinates> {
         TrainingSpec spec = new ConfigLoader().parse(
                 new ByteArrayInputStream(experimentYaml.getBytes(StandardCharsets.UTF_8)),
                 dir.resolve("experiment.yaml").toString(), Map.of()).training();
-        if (FLOAT32.equals(spec.precision()) && !FloatProduct.fastestName().equals(kernel)) {
-            throw new IllegalStateException("this executor's float32 kernel is '" + FloatProduct.fastestName()
+        if (FLOAT32.equals(spec.precision()) && !FloatKernels.fastestName().equals(kernel)) {
+            throw new IllegalStateException("this executor's float32 kernel is '" + FloatKernels.fastestName()
                     + "' but the driver's is '" + kernel + "', so its runs would differ from the driver's; give "
                     + "driver and executors the same --add-modules=jdk.incubator.vector (spark.executor.extraJavaOptions)");
         }
