@@ -11,7 +11,6 @@ import org.richlazy.train.RunStore;
 import org.richlazy.train.TrainedRun;
 import org.richlazy.train.Trainer;
 import org.richlazy.train.TrainingSpec;
-import org.richlazy.train.fast.FloatKernels;
 import org.richlazy.transform.InitStore;
 
 /**
@@ -21,27 +20,22 @@ import org.richlazy.transform.InitStore;
  * folder's path and the resolved experiment as YAML (a few kB).
  *
  * <p>Idempotent: a run already complete (written by an earlier attempt of the same task, which Spark
- * may retry or, with speculation, run twice) is not trained again. A float32 run refuses to train on an
- * executor whose kernel differs from the driver's (no Vector API module where the driver has it, or
- * the reverse): the two round differently, so its bytes would not match a local run's.
+ * may retry or, with speculation, run twice) is not trained again. An executor without the Vector API
+ * module trains with the plain-Java float32 kernels: the same numbers, several times slower.
  */
 final class RunTask implements VoidFunction<RunCoordinates> {
     private static final long serialVersionUID = 1L;
-    private static final String FLOAT32 = "float32";
 
     private final String out;
     private final String experimentYaml;
-    private final String kernel;
 
     /**
      * @param out            the results folder, absolute, on a filesystem every executor sees
      * @param experimentYaml the resolved experiment, as {@code <out>/experiment.yaml} holds it
-     * @param kernel         the driver's float32 kernel, {@link FloatKernels#fastestName()}
      */
-    RunTask(String out, String experimentYaml, String kernel) {
+    RunTask(String out, String experimentYaml) {
         this.out = out;
         this.experimentYaml = experimentYaml;
-        this.kernel = kernel;
     }
 
     @Override
@@ -53,11 +47,6 @@ final class RunTask implements VoidFunction<RunCoordinates> {
         TrainingSpec spec = new ConfigLoader().parse(
                 new ByteArrayInputStream(experimentYaml.getBytes(StandardCharsets.UTF_8)),
                 dir.resolve("experiment.yaml").toString(), Map.of()).training();
-        if (FLOAT32.equals(spec.precision()) && !FloatKernels.fastestName().equals(kernel)) {
-            throw new IllegalStateException("this executor's float32 kernel is '" + FloatKernels.fastestName()
-                    + "' but the driver's is '" + kernel + "', so its runs would differ from the driver's; give "
-                    + "driver and executors the same --add-modules=jdk.incubator.vector (spark.executor.extraJavaOptions)");
-        }
         TrainedRun trained = Trainer.train(InitStore.read(dir, run.init()), Trainer.task(run.task(), spec),
                 run.seed(), spec);
         try {

@@ -6,7 +6,6 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.richlazy.pipeline.SweepEngine;
 import org.richlazy.pipeline.SweepJob;
 import org.richlazy.pipeline.config.ConfigLoader;
-import org.richlazy.train.fast.FloatKernels;
 
 /**
  * The {@code spark} engine ({@code --engine spark}): the pending runs are parallelised with one
@@ -61,8 +60,7 @@ public final class SparkEngine implements SweepEngine {
                 .setIfMissing("spark.ui.showConsoleProgress", "false");
         List<RunCoordinates> runs = job.runs().stream()
                 .map(k -> new RunCoordinates(k.init().name(), k.task(), k.seed())).toList();
-        RunTask task = new RunTask(job.out().toString(), new ConfigLoader().toYaml(job.config()),
-                FloatKernels.fastestName());
+        RunTask task = new RunTask(job.out().toString(), new ConfigLoader().toYaml(job.config()));
         try (JavaSparkContext spark = new JavaSparkContext(conf)) {
             spark.sc().addSparkListener(new RunListener(job));
             spark.parallelize(runs, runs.size()).foreach(task);

@@ -1,28 +1,23 @@
 package org.richlazy.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.richlazy.pipeline.cli.Main;
-import org.richlazy.pipeline.config.ConfigLoader;
 
 /**
  * A small sweep (the demo's cell-type table at N = 40, one gaussian baseline, 2AF, 2 seeds, 30
  * iterations: 4 runs) trained by the local engine and by Spark on {@code local[2]} gives the same
  * {@code results.csv} bytes, a rerun on Spark trains nothing, and Spark finishes a sweep the local
- * engine left incomplete; a task refuses an executor whose float32 kernel is not the driver's.
+ * engine left incomplete.
  */
 class SparkEngineTest {
     private static final int RUNS = 4;
@@ -59,17 +54,6 @@ class SparkEngineTest {
         assertThat(Files.readString(local.resolve("richlazy.log")))
                 .contains(RUNS + " runs: " + (RUNS - 1) + " already complete, training 1 as Spark tasks on local[1]");
         assertThat(Files.readAllBytes(local.resolve("results.csv"))).isEqualTo(results);
-    }
-
-    @Test
-    void aFloat32RunRefusesAnExecutorWhoseKernelIsNotTheDrivers() {
-        ConfigLoader configs = new ConfigLoader();
-        String yaml = configs.toYaml(configs.parse(
-                new ByteArrayInputStream("name: kernels\n".getBytes(StandardCharsets.UTF_8)), "test", Map.of()));
-        RunTask task = new RunTask(dir.toString(), yaml, "another-kernel");
-        assertThatThrownBy(() -> task.call(new RunCoordinates("gaussian", "2af", 1)))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("but the driver's is 'another-kernel', so its runs would differ");
     }
 
     /**

@@ -3,7 +3,6 @@ package org.richlazy.train;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
-import org.richlazy.train.fast.FloatKernels;
 import org.richlazy.train.measure.LazinessMeter;
 import org.richlazy.train.model.AxpyProduct;
 import org.richlazy.train.model.CrossEntropy;
@@ -96,7 +95,7 @@ final class TrainingLoop {
         }
         double wall = (System.nanoTime() - start) / 1e9;
         RunResult result = new RunResult(init.name(), task.name(), seed, divergedAt == null ? "ok" : "diverged",
-                divergedAt, completed, wall, curve.points(), checkpoints, last, recordedPrecision(spec.precision()));
+                divergedAt, completed, wall, curve.points(), checkpoints, last, spec.precision());
         if (spec.iterations() > reported) {
             progress.accept(spec.iterations() - reported);
         }
@@ -158,13 +157,5 @@ final class TrainingLoop {
         if (!ok) {
             throw new IllegalArgumentException("training spec: " + field + " = " + value + ", expected " + expected);
         }
-    }
-
-    /**
-     * The precision as recorded with the run: {@code float64}, or {@code float32/vector} and
-     * {@code float32/reference} for the float32 path with the kernel that computed it.
-     */
-    static String recordedPrecision(String precision) {
-        return precision.equals("float32") ? precision + "/" + FloatKernels.fastestName() : precision;
     }
 }

@@ -10,12 +10,13 @@ import java.util.Arrays;
  * to the weights' stride {@code ld} with zeros.
  *
  * <p>Layout: {@code x_t} at {@code (t-1) B I} ({@code [B x I]}), {@code h_t} at {@code t B ld}
- * ({@code h_0 = 0}), {@code y_t} and {@code dL/dy_t} at {@code (t-1) B O}, the pre-activation deltas
+ * ({@code h_0 = 0}), {@code dL/dy_t} at {@code (t-1) B O}, the pre-activation deltas
  * {@code du_t} at {@code (t-1) B ld}. Stacking the steps lets each weight gradient be one product:
  * {@code dL/dW_h = a [du_2; ..; du_T]^T [h_1; ..; h_{T-1}]}, {@code dL/dW_in = a [du_t]^T [x_t]},
  * {@code dL/dW_out = [g_t]^T [h_t]}. The large products are in the broadcast form {@code A B} or
  * {@code A^T B} of {@link FloatKernels} (the fastest form of {@link VectorFloatKernels}): the forward
- * pass {@code h_{t-1} W_h^T} reads a transposed copy of W_h made once per pass, the backward carry
+ * pass {@code h_{t-1} W_h^T} reads a transposed copy of W_h made once per pass (and the logits
+ * {@code h_t W_out^T} one of W_out, its columns padded with zeros to a whole vector), the backward carry
  * {@code du_t W_h} reads W_h itself, and dL/dW_h reads the stacked deltas and states in place.
  * One instance serves one thread.
  */
@@ -37,6 +38,8 @@ public final class FloatCtrnn {
     private float[] x = new float[0];
     private float[] h = new float[0];
     private float[] y = new float[0];
+    private final float[] wOutT;
+    private final int lo;
     private float[] g = new float[0];
     private float[] d = new float[0];
     private float[] carry = new float[0];
@@ -63,6 +66,8 @@ public final class FloatCtrnn {
         this.wInT = new float[inputs * ld];
         this.wHT = new float[neurons * ld];
         this.gInT = new float[inputs * ld];
+        this.lo = FloatCtrnnWeights.paddedStride(outputs);
+        this.wOutT = new float[neurons * lo];
     }
 
     /** The gradients of the last {@link #gradients} call, laid out like the weights. */
@@ -102,15 +107,10 @@ public final class FloatCtrnn {
                 }
             }
         }
-        float[] wIn = w.wIn();
-        for (int i = 0; i < neurons; i++) {
-            for (int c = 0; c < this.inputs; c++) {
-                wInT[c * ld + i] = wIn[i * this.inputs + c];
-            }
-        }
+        transpose(w.wIn(), 0, neurons, this.inputs, this.inputs, wInT, ld);
         transpose(w.wH(), 0, neurons, neurons, ld, wHT, ld);
+        transpose(w.wOut(), 0, outputs, neurons, ld, wOutT, lo);
         Arrays.fill(h, 0, (steps + 1) * bn, 0f);
-        Arrays.fill(y, 0, steps * batch * outputs, 0f);
         double[][] logits = new double[steps + 1][];
         for (int t = 1; t <= steps; t++) {
             int ht = t * bn;
@@ -121,11 +121,13 @@ public final class FloatCtrnn {
                 kernels.multiplyAdd(batch, neurons, ld, h, hp, ld, wHT, 0, ld, h, ht, ld);
             }
             kernels.leakyRelu(bn, alpha, h, hp, ht);
-            int yo = (t - 1) * batch * outputs;
-            kernels.multiplyTransposeAdd(batch, ld, outputs, h, ht, ld, w.wOut(), 0, ld, y, yo, outputs);
+            Arrays.fill(y, 0, batch * lo, 0f);
+            kernels.multiplyAdd(batch, neurons, lo, h, ht, ld, wOutT, 0, lo, y, 0, lo);
             double[] yt = new double[batch * outputs];
-            for (int i = 0; i < yt.length; i++) {
-                yt[i] = y[yo + i];
+            for (int b = 0; b < batch; b++) {
+                for (int k = 0; k < outputs; k++) {
+                    yt[b * outputs + k] = y[b * lo + k];
+                }
             }
             logits[t] = yt;
         }
@@ -255,8 +257,10 @@ public final class FloatCtrnn {
         if (x.length < steps * batch * inputs) {
             x = new float[steps * batch * inputs];
         }
-        if (y.length < steps * batch * outputs) {
-            y = new float[steps * batch * outputs];
+        if (y.length < batch * lo) {
+            y = new float[batch * lo];
+        }
+        if (g.length < steps * batch * outputs) {
             g = new float[steps * batch * outputs];
         }
     }

@@ -29,10 +29,6 @@ public interface FloatKernels {
     void transposeMultiplyAdd(int m, int k, int n, float[] a, int aOff, int lda, float[] b, int bOff, int ldb,
                               float[] c, int cOff, int ldc);
 
-    /** {@code C[m x n] += A B^T} with {@code A} stored {@code [m x k]} and {@code B} {@code [n x k]}. */
-    void multiplyTransposeAdd(int m, int k, int n, float[] a, int aOff, int lda, float[] b, int bOff, int ldb,
-                              float[] c, int cOff, int ldc);
-
     /**
      * The fastest product this JVM offers: {@link VectorFloatKernels} when the module
      * {@code jdk.incubator.vector} is present (run with {@code --add-modules jdk.incubator.vector}),
@@ -40,15 +36,6 @@ public interface FloatKernels {
      */
     static FloatKernels fastest() {
         return vectorApiAvailable() ? new VectorFloatKernels() : new ReferenceFloatKernels();
-    }
-
-    /**
-     * The name of {@link #fastest()}'s kernel, {@code vector} or {@code reference}. The two round
-     * differently (the vector kernel uses fused multiply-adds in its own order), so a float32 run
-     * records which one computed it: the same config and seed give the same bytes with the same kernel.
-     */
-    static String fastestName() {
-        return vectorApiAvailable() ? "vector" : "reference";
     }
 
     /** Whether the JDK Vector API module was added to this JVM. */

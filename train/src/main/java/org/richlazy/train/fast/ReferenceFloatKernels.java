@@ -45,11 +45,6 @@ public final class ReferenceFloatKernels implements FloatKernels {
         product(m, k, n, a, aOff, 1, lda, b, bOff, ldb, 1, c, cOff, ldc);
     }
 
-    @Override
-    public void multiplyTransposeAdd(int m, int k, int n, float[] a, int aOff, int lda, float[] b, int bOff,
-                                     int ldb, float[] c, int cOff, int ldc) {
-        product(m, k, n, a, aOff, lda, 1, b, bOff, 1, ldb, c, cOff, ldc);
-    }
 
     /** {@code C[i][j] += sum_p A(i, p) B(p, j)} with {@code A(i, p) = a[aOff + i ai + p ap]}, likewise B, fused. */
     private static void product(int m, int k, int n, float[] a, int aOff, int ai, int ap, float[] b, int bOff,

@@ -6,7 +6,7 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The fast float32 product on the JDK Vector API ({@code FloatVector.SPECIES_PREFERRED}, 16 lanes
+ * The fast float32 kernels on the JDK Vector API ({@code FloatVector.SPECIES_PREFERRED}, 16 lanes
  * with AVX-512), register-blocked.
  *
  * <p>{@code A B} and {@code A^T B} are one kernel in the broadcast (outer-product) form of a GEMM,
@@ -17,14 +17,11 @@ import jdk.incubator.vector.VectorSpecies;
  * {@code c = fma(A(i,p), B(p,j), c)} over p in order, the same whatever tile or lane computes it, so the
  * result equals {@link ReferenceFloatKernels}'s bit for bit. Rows left over from the tiles go by one row
  * of three vectors or one vector; columns that do not fill a vector go by scalar {@link Math#fma}.
- * These carry the training step of {@link FloatCtrnn} and the tangent kernel's Gram matrices.
+ * These carry the training step of {@link FloatCtrnn} and the tangent kernel's Gram matrices; callers
+ * pad their rows to whole vectors ({@link FloatCtrnnWeights#PAD}) so the scalar columns stay rare.
  *
  * <p>The element-wise steps are lane-wise with the same operations as the reference (separate multiply
  * and add, no fusing), so they round the same.
- *
- * <p>{@code A B^T} is a block of dot products, four rows of A against four rows of B with sixteen
- * accumulators, reduced across lanes at the end; it suits products with few columns, such as the
- * logits {@code h W_out^T}, and does not equal the reference bit for bit (its sums are split by lane).
  */
 public final class VectorFloatKernels implements FloatKernels {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
@@ -33,9 +30,6 @@ public final class VectorFloatKernels implements FloatKernels {
     private static final int MR = 8;
     /** Vectors of C per tile. */
     private static final int NR = 3;
-
-    /** Scratch for {@link #sumLanes}. */
-    private final float[] lanes = new float[L];
 
     /** The lane count of the preferred species, e.g. 16 with AVX-512. */
     public static int lanes() {
@@ -272,138 +266,5 @@ public final class VectorFloatKernels implements FloatKernels {
             s = FloatVector.fromArray(S, b, br).fma(FloatVector.broadcast(S, a[ar]), s);
         }
         s.intoArray(c, c0);
-    }
-
-    @Override
-    public void multiplyTransposeAdd(int m, int k, int n, float[] a, int aOff, int lda, float[] b, int bOff,
-                                     int ldb, float[] c, int cOff, int ldc) {
-        int i = 0;
-        for (; i + 4 <= m; i += 4) {
-            int j = 0;
-            for (; j + 4 <= n; j += 4) {
-                dotBlock(k, a, aOff + i * lda, lda, b, bOff + j * ldb, ldb, c, cOff + i * ldc + j, ldc);
-            }
-            for (; j < n; j++) {
-                for (int r = 0; r < 4; r++) {
-                    c[cOff + (i + r) * ldc + j] += dot(k, a, aOff + (i + r) * lda, b, bOff + j * ldb);
-                }
-            }
-        }
-        for (; i < m; i++) {
-            for (int j = 0; j < n; j++) {
-                c[cOff + i * ldc + j] += dot(k, a, aOff + i * lda, b, bOff + j * ldb);
-            }
-        }
-    }
-
-    /** The 4 x 4 block of dot products of rows a0..a3 with rows b0..b3, added into C at {@code o}. */
-    private void dotBlock(int k, float[] a, int a0, int lda, float[] b, int b0, int ldb, float[] c, int o,
-                                 int ldc) {
-        int a1 = a0 + lda;
-        int a2 = a1 + lda;
-        int a3 = a2 + lda;
-        int b1 = b0 + ldb;
-        int b2 = b1 + ldb;
-        int b3 = b2 + ldb;
-        FloatVector s00 = FloatVector.zero(S);
-        FloatVector s01 = s00;
-        FloatVector s02 = s00;
-        FloatVector s03 = s00;
-        FloatVector s10 = s00;
-        FloatVector s11 = s00;
-        FloatVector s12 = s00;
-        FloatVector s13 = s00;
-        FloatVector s20 = s00;
-        FloatVector s21 = s00;
-        FloatVector s22 = s00;
-        FloatVector s23 = s00;
-        FloatVector s30 = s00;
-        FloatVector s31 = s00;
-        FloatVector s32 = s00;
-        FloatVector s33 = s00;
-        int p = 0;
-        for (; p + L <= k; p += L) {
-            FloatVector x0 = FloatVector.fromArray(S, a, a0 + p);
-            FloatVector x1 = FloatVector.fromArray(S, a, a1 + p);
-            FloatVector x2 = FloatVector.fromArray(S, a, a2 + p);
-            FloatVector x3 = FloatVector.fromArray(S, a, a3 + p);
-            FloatVector y = FloatVector.fromArray(S, b, b0 + p);
-            s00 = x0.fma(y, s00);
-            s10 = x1.fma(y, s10);
-            s20 = x2.fma(y, s20);
-            s30 = x3.fma(y, s30);
-            y = FloatVector.fromArray(S, b, b1 + p);
-            s01 = x0.fma(y, s01);
-            s11 = x1.fma(y, s11);
-            s21 = x2.fma(y, s21);
-            s31 = x3.fma(y, s31);
-            y = FloatVector.fromArray(S, b, b2 + p);
-            s02 = x0.fma(y, s02);
-            s12 = x1.fma(y, s12);
-            s22 = x2.fma(y, s22);
-            s32 = x3.fma(y, s32);
-            y = FloatVector.fromArray(S, b, b3 + p);
-            s03 = x0.fma(y, s03);
-            s13 = x1.fma(y, s13);
-            s23 = x2.fma(y, s23);
-            s33 = x3.fma(y, s33);
-        }
-        int ldc2 = 2 * ldc;
-        int ldc3 = 3 * ldc;
-        c[o] += sumLanes(s00);
-        c[o + 1] += sumLanes(s01);
-        c[o + 2] += sumLanes(s02);
-        c[o + 3] += sumLanes(s03);
-        c[o + ldc] += sumLanes(s10);
-        c[o + ldc + 1] += sumLanes(s11);
-        c[o + ldc + 2] += sumLanes(s12);
-        c[o + ldc + 3] += sumLanes(s13);
-        c[o + ldc2] += sumLanes(s20);
-        c[o + ldc2 + 1] += sumLanes(s21);
-        c[o + ldc2 + 2] += sumLanes(s22);
-        c[o + ldc2 + 3] += sumLanes(s23);
-        c[o + ldc3] += sumLanes(s30);
-        c[o + ldc3 + 1] += sumLanes(s31);
-        c[o + ldc3 + 2] += sumLanes(s32);
-        c[o + ldc3 + 3] += sumLanes(s33);
-        for (int r = 0; r < 4 && p < k; r++) {
-            for (int s = 0; s < 4; s++) {
-                float sum = 0;
-                for (int q = p; q < k; q++) {
-                    sum = Math.fma(a[a0 + r * lda + q], b[b0 + s * ldb + q], sum);
-                }
-                c[o + r * ldc + s] += sum;
-            }
-        }
-    }
-
-    /**
-     * The sum of a vector's lanes, added one by one in lane order. {@code reduceLanes(ADD)} leaves
-     * the order of a float reduction unspecified (its compiled and interpreted forms may differ, and
-     * which one runs depends on when the JIT compiles it), which could make the same run give
-     * different last digits in different processes; this order is fixed.
-     */
-    private float sumLanes(FloatVector v) {
-        float[] l = lanes;
-        v.intoArray(l, 0);
-        float sum = l[0];
-        for (int lane = 1; lane < L; lane++) {
-            sum += l[lane];
-        }
-        return sum;
-    }
-
-    /** The dot product of {@code a[a0 .. a0+k)} and {@code b[b0 .. b0+k)}. */
-    private float dot(int k, float[] a, int a0, float[] b, int b0) {
-        FloatVector acc = FloatVector.zero(S);
-        int p = 0;
-        for (; p + L <= k; p += L) {
-            acc = FloatVector.fromArray(S, a, a0 + p).fma(FloatVector.fromArray(S, b, b0 + p), acc);
-        }
-        float sum = sumLanes(acc);
-        for (; p < k; p++) {
-            sum = Math.fma(a[a0 + p], b[b0 + p], sum);
-        }
-        return sum;
     }
 }

@@ -1,7 +1,6 @@
 package org.richlazy.train.fast;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
@@ -21,17 +20,12 @@ class VectorFloatKernelsTest {
         float[] d = new float[4];
         new ReferenceFloatKernels().transposeMultiplyAdd(2, 3, 2, at, 0, 2, b, 0, 2, d, 0, 2);
         assertThat(d).containsExactly(4, 5, 10, 11);
-        float[] bt = {1, 0, 1, 0, 1, 1};         // B^T stored 2 x 3
-        float[] e = new float[4];
-        new ReferenceFloatKernels().multiplyTransposeAdd(2, 3, 2, a, 0, 3, bt, 0, 3, e, 0, 2);
-        assertThat(e).containsExactly(4, 5, 10, 11);
     }
 
     /**
      * Shapes cover whole tiles of eight rows by three vectors, single vectors and scalar tails, leftover
-     * rows, zero entries, offsets and strides. The broadcast forms {@code A B} and {@code A^T B} sum each
-     * entry in the reference's order with fused multiply-adds, so they must equal it bit for bit; the
-     * dot-product form {@code A B^T} splits its sums by lane and is held to float32 rounding.
+     * rows, zero entries, offsets and strides. Both forms sum each entry in the reference's order with
+     * fused multiply-adds, so they must equal it bit for bit.
      */
     @Test
     void matchesReferenceOnStridedMatrices() {
@@ -50,19 +44,12 @@ class VectorFloatKernelsTest {
             float[] a = random(rng, 1 + lda * Math.max(m, k));
             float[] b = random(rng, 2 + ldb * Math.max(n, k));
             float[] c0 = random(rng, 3 + ldc * m);
-            for (int form = 0; form < 3; form++) {
+            for (int form = 0; form < 2; form++) {
                 float[] expected = c0.clone();
                 float[] actual = c0.clone();
                 apply(form, new ReferenceFloatKernels(), m, k, n, a, lda, b, ldb, expected, ldc);
                 apply(form, new VectorFloatKernels(), m, k, n, a, lda, b, ldb, actual, ldc);
-                if (form < 2) {
-                    assertThat(actual).as("form %d, shape %dx%dx%d", form, m, k, n).containsExactly(expected);
-                    continue;
-                }
-                for (int i = 0; i < actual.length; i++) {
-                    assertThat(actual[i]).as("form %d, shape %dx%dx%d, entry %d", form, m, k, n, i)
-                            .isCloseTo(expected[i], within(2e-6f * (float) Math.sqrt(k) * 4));
-                }
+                assertThat(actual).as("form %d, shape %dx%dx%d", form, m, k, n).containsExactly(expected);
             }
         }
     }
@@ -109,8 +96,7 @@ class VectorFloatKernelsTest {
                               float[] c, int ldc) {
         switch (form) {
             case 0 -> p.multiplyAdd(m, k, n, a, 1, lda, b, 2, ldb, c, 3, ldc);
-            case 1 -> p.transposeMultiplyAdd(m, k, n, a, 1, lda, b, 2, ldb, c, 3, ldc);
-            default -> p.multiplyTransposeAdd(m, k, n, a, 1, lda, b, 2, ldb, c, 3, ldc);
+            default -> p.transposeMultiplyAdd(m, k, n, a, 1, lda, b, 2, ldb, c, 3, ldc);
         }
     }
 
