@@ -55,8 +55,8 @@ final class MarkdownSummary {
         s.append("N = ").append(data.studiedMatrix().length)
                 .append("; tasks ").append(list(data.tasks()))
                 .append("; seeds ").append(list(seeds.stream().map(String::valueOf).toList()))
-                .append("; ").append(iterations.isNumber() ? iterations.asText() : "(not recorded)")
-                .append(" iterations; ").append(data.runs().size()).append(" runs, ").append(diverged)
+                .append("; ").append(iterations.isNumber() ? iterations.asText() + " iterations" : "iterations not recorded")
+                .append("; ").append(data.runs().size()).append(" runs, ").append(diverged)
                 .append(" diverged; richlazy ").append(Markdown.esc(data.toolVersion())).append(". Regenerate: ")
                 .append(Markdown.code(command)).append("\n\n");
     }

@@ -139,7 +139,7 @@ class MarkdownSummaryTest {
                 base.inits().subList(0, 1), base.studiedMatrix(), base.neuronClasses(), runs);
         String md = MarkdownSummary.render(data, "richlazy report `odd` --markdown");
         assertThat(md).startsWith("# a\\|b \\<script\\>\\*x\\*\\</script\\> \\[l\\](u) \\`c\\`\n")
-                .contains("Regenerate: ``richlazy report `odd` --markdown``")
+                .contains("; iterations not recorded; ", "Regenerate: ``richlazy report `odd` --markdown``")
                 .doesNotContain("<script>");
         int columns = -1;
         for (String line : md.lines().toList()) {

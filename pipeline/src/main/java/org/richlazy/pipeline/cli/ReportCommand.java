@@ -3,6 +3,7 @@ package org.richlazy.pipeline.cli;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -51,9 +52,15 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         if (!Files.isDirectory(resultsDir)) {
             throw new IllegalArgumentException(resultsDir + ": no such results folder");
+        }
+        if (markdown != null && !markdown.equals(STDOUT)) {
+            Path folder = Path.of(markdown).toAbsolutePath().getParent();
+            if (!Files.isDirectory(folder)) {
+                throw new IllegalArgumentException("cannot write " + markdown + ": no folder " + folder);
+            }
         }
         ReportStage report = runner.reportOf(resultsDir);
         PrintWriter out = spec.commandLine().getOut();
@@ -63,11 +70,19 @@ final class ReportCommand implements Callable<Integer> {
         } else if (markdown.equals(STDOUT)) {
             out.print(report.markdown(regenerate()));
         } else {
-            AtomicFile.writeString(Path.of(markdown), report.markdown(regenerate()));
+            write(Path.of(markdown), report.markdown(regenerate()));
             out.println("markdown: " + markdown);
         }
         out.flush();
         return 0;
+    }
+
+    private static void write(Path target, String text) {
+        try {
+            AtomicFile.writeString(target, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
     }
 
     /**

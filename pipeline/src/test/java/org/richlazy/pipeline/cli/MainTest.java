@@ -40,6 +40,11 @@ class MainTest {
         assertThat(err.toString()).contains("Missing required parameter: 'RESULTS-DIR'");
         assertThat(run("report", dir.resolve("absent").toString(), "--markdown")).isEqualTo(1);
         assertThat(err.toString()).contains("absent: no such results folder");
+        Path results = dir.resolve("results");
+        assertThat(results.toFile().mkdir()).isTrue();
+        Path nowhere = dir.resolve("nowhere").resolve("s.md");
+        assertThat(run("report", results.toString(), "--markdown", nowhere.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("cannot write " + nowhere + ": no folder " + nowhere.getParent());
     }
 
     @Test
