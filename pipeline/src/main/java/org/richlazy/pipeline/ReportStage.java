@@ -19,6 +19,11 @@ public final class ReportStage {
         return Report.render(out.path());
     }
 
+    /** The folder's findings as Markdown, quoting {@code command} as the way to regenerate them. */
+    public String markdown(String command) {
+        return Report.markdown(out.path(), command);
+    }
+
     /** One plain sentence per task and baseline. */
     public List<String> verdicts() {
         return Report.verdicts(out.path());

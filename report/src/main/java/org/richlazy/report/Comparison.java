@@ -58,18 +58,17 @@ public record Comparison(String task, String studied, String baseline, List<RunR
      * silent; such runs are left out of that measure only and named by {@link #undefined}.
      */
     static Sample sample(List<RunResult> runs, Measure measure) {
-        return new Sample(measured(runs, measure).stream().mapToDouble(r -> measure.of(r.finalMeasures()))
-                .toArray());
+        return FinalValue.of(measure).sample(runs);
     }
 
     /** Completed runs whose final value of the measure is defined (finite), in the given order. */
     static List<RunResult> measured(List<RunResult> runs, Measure measure) {
-        return completed(runs).stream().filter(r -> Double.isFinite(measure.of(r.finalMeasures()))).toList();
+        return FinalValue.of(measure).measured(runs);
     }
 
     /** Completed runs whose final value of the measure is undefined (not finite). */
     static List<RunResult> undefined(List<RunResult> runs, Measure measure) {
-        return completed(runs).stream().filter(r -> !Double.isFinite(measure.of(r.finalMeasures()))).toList();
+        return FinalValue.of(measure).undefined(runs);
     }
 
     /** Whether the measure is defined (finite) for at least one completed run on each side. */

@@ -1,5 +1,6 @@
 package org.richlazy.report;
 
+import java.util.Optional;
 import org.richlazy.report.stats.Bootstrap;
 import org.richlazy.report.stats.PermutationTest;
 
@@ -35,10 +36,14 @@ public final class HtmlReport {
                 .append("<title>richlazy report: ").append(Html.esc(data.studied().name())).append("</title>")
                 .append("<style>").append(CSS).append("</style></head><body><main>");
         s.append(HeaderSection.html(data));
-        s.append("<nav><a href=\"#verdict\">Verdict</a><a href=\"#connectivity\">Connectivity</a>")
+        Optional<RankSweep> sweep = RankSweep.of(data);
+        s.append("<nav><a href=\"#verdict\">Verdict</a>")
+                .append(sweep.isPresent() ? "<a href=\"#" + RankTrendSection.ID + "\">Rank trend</a>" : "")
+                .append("<a href=\"#connectivity\">Connectivity</a>")
                 .append("<a href=\"#learning\">Learning</a><a href=\"#diverged\">Diverged runs</a>")
                 .append("<a href=\"#methods\">Methods</a></nav>");
         s.append(VerdictSection.html(Verdicts.comparisons(data)));
+        sweep.ifPresent(ranks -> s.append(RankTrendSection.html(data, ranks)));
         s.append(ConnectivitySection.html(data, palette));
         s.append(LearningSection.html(data, palette));
         s.append(DivergedSection.html(data));

@@ -3,28 +3,38 @@ package org.richlazy.report;
 import java.util.function.ToDoubleFunction;
 import org.richlazy.train.Measures;
 
-/** The laziness measures of SPEC §5 as the report names and plots them. */
+/**
+ * The laziness measures of SPEC §5 as the report names and plots them, each with the way it reads
+ * richer (SPEC §5: richer = larger weight change, lower RA, lower KA; the others have no reading).
+ */
 enum Measure {
-    WEIGHT_CHANGE("weight change", "Frobenius norm of W \u2212 W\u2080", Measures::weightChange),
+    WEIGHT_CHANGE("weight change", "Frobenius norm of W \u2212 W\u2080", Measures::weightChange, 1),
     RELATIVE_WEIGHT_CHANGE("relative weight change", "\u2016W \u2212 W\u2080\u2016 / \u2016W\u2080\u2016 (Frobenius)",
-            Measures::relativeWeightChange),
+            Measures::relativeWeightChange, 1),
     REPRESENTATION_ALIGNMENT("RA", "representation alignment with the initial network",
-            Measures::representationAlignment),
-    KERNEL_ALIGNMENT("KA", "tangent kernel alignment with the initial network", Measures::kernelAlignment),
+            Measures::representationAlignment, -1),
+    KERNEL_ALIGNMENT("KA", "tangent kernel alignment with the initial network", Measures::kernelAlignment, -1),
     SIGN_SIMILARITY("sign similarity", "share of decision-step units with unchanged active/inactive state",
-            Measures::signSimilarity),
+            Measures::signSimilarity, 0),
     KERNEL_TARGET_ALIGNMENT("kernel-target alignment",
             "y\u1d40Ky / (\u2016y\u2016\u00b2 tr K) of the final tangent kernel",
-            Measures::kernelTargetAlignment);
+            Measures::kernelTargetAlignment, 0);
 
     private final String label;
     private final String description;
     private final ToDoubleFunction<Measures> value;
+    private final int richer;
 
-    Measure(String label, String description, ToDoubleFunction<Measures> value) {
+    Measure(String label, String description, ToDoubleFunction<Measures> value, int richer) {
         this.label = label;
         this.description = description;
         this.value = value;
+        this.richer = richer;
+    }
+
+    /** +1 when a larger value reads richer, -1 when a smaller one does, 0 when SPEC §5 gives no reading. */
+    int richer() {
+        return richer;
     }
 
     String label() {

@@ -28,6 +28,15 @@ public final class Report {
         return Verdicts.sentences(ResultsLoader.load(resultsDir));
     }
 
+    /**
+     * The folder's findings as GitHub Markdown (see {@link MarkdownSummary}); {@code command} is the
+     * command line that regenerates it, quoted in its header. The same folder and command always give
+     * the same text.
+     */
+    public static String markdown(Path resultsDir, String command) {
+        return MarkdownSummary.render(ResultsLoader.load(resultsDir), command);
+    }
+
     /** Writes the page of {@code data} to {@code resultsDir/report.html} atomically. */
     static Path write(Path resultsDir, ReportData data) {
         Path target = resultsDir.resolve(FILE_NAME);

@@ -1,5 +1,6 @@
 package org.richlazy.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.richlazy.report.stats.Bootstrap;
 import org.richlazy.report.stats.Interval;
@@ -12,8 +13,7 @@ final class VerdictSection {
     static String html(List<Comparison> comparisons) {
         StringBuilder s = new StringBuilder("<section id=\"verdict\"><h2>Verdict</h2>");
         if (comparisons.isEmpty()) {
-            return s.append("<p>No comparison: the results hold no run of the studied init and a baseline on the")
-                    .append(" same task.</p></section>").toString();
+            return s.append("<p>").append(NONE).append("</p></section>").toString();
         }
         String task = null;
         for (Comparison c : comparisons) {
@@ -25,43 +25,50 @@ final class VerdictSection {
             s.append("<li class=\"").append(c.direction().name().toLowerCase(java.util.Locale.ROOT)).append("\">")
                     .append(Html.esc(c.sentence())).append("</li>");
         }
-        s.append("</ul><h3>The numbers behind the sentences</h3><table class=\"num\"><thead><tr>")
-                .append("<th>task</th><th>baseline</th><th>verdict</th>")
-                .append("<th>seeds</th><th>weight change ratio (95% CI)</th><th>&Delta;KA (95% CI)</th>")
-                .append("<th>&Delta;RA (95% CI)</th><th>p weight change</th><th>p KA</th><th>p RA</th>")
-                .append("</tr></thead><tbody>");
-        for (Comparison c : comparisons) {
-            s.append("<tr><td>").append(Html.esc(c.task())).append("</td><td>").append(Html.esc(c.baseline()))
-                    .append("</td><td>").append(c.direction().word()).append("</td>");
-            int n1 = Comparison.completed(c.studiedRuns()).size();
-            int n2 = Comparison.completed(c.baselineRuns()).size();
-            s.append("<td>").append(n1).append(" vs ").append(n2).append("</td>");
-            if (c.direction() == Comparison.Direction.NO_DATA) {
-                s.append("<td colspan=\"6\">no completed runs on one side</td></tr>");
-                continue;
-            }
-            s.append("<td>").append(Fmt.fixed(c.weightChangeRatio(), 2)).append("x ")
-                    .append(interval(c.weightChangeRatioInterval(), 2)).append("</td>");
-            for (Measure m : List.of(Measure.KERNEL_ALIGNMENT, Measure.REPRESENTATION_ALIGNMENT)) {
-                s.append("<td>").append(c.defined(m) ? Fmt.fixed(c.difference(m), 3) + " "
-                        + interval(c.differenceInterval(m), 3) : UNDEFINED).append("</td>");
-            }
-            for (Measure m : List.of(Measure.RELATIVE_WEIGHT_CHANGE, Measure.KERNEL_ALIGNMENT,
-                    Measure.REPRESENTATION_ALIGNMENT)) {
-                s.append("<td>").append(c.defined(m) ? Fmt.p(c.test(m).p()) : UNDEFINED).append("</td>");
-            }
-            s.append("</tr>");
-        }
-        s.append("</tbody></table>");
-        s.append("<p class=\"note\">Studied minus baseline. <b>richer</b>: larger relative weight change and lower")
-                .append(" KA and RA (SPEC &sect;5); <b>lazier</b>: all three the other way; <b>mixed</b>: otherwise.")
-                .append(" Direction from the means over completed seeds; intervals: percentile bootstrap (")
-                .append(Bootstrap.RESAMPLES).append(" resamples, seed ").append(Bootstrap.SEED)
-                .append("); p: exact two-sided permutation test on the difference of means.</p>");
+        s.append("</ul><h3>The numbers behind the sentences</h3>").append(numbers(comparisons).html())
+                .append("<p class=\"note\">").append(Html.esc(NOTE)).append("</p>");
         return s.append("</section>").toString();
     }
 
-    private static final String UNDEFINED = "<span title=\"" + Comparison.ZERO_KERNEL + "\">undefined</span>";
+    /** What the section says when there is nothing to compare. */
+    static final String NONE = "No comparison: the results hold no run of the studied init and a baseline on the"
+            + " same task.";
+
+    /** How to read {@link #numbers}. */
+    static final String NOTE = "Studied minus baseline. richer: larger relative weight change and lower KA and RA"
+            + " (SPEC \u00a75); lazier: all three the other way; mixed: otherwise. Direction from the means over"
+            + " completed seeds; intervals: percentile bootstrap (" + Bootstrap.RESAMPLES + " resamples, seed "
+            + Bootstrap.SEED + "); p: two-sided permutation test on the difference of means; undefined: "
+            + Comparison.ZERO_KERNEL + ".";
+
+    /** One row per comparison: direction, seeds, weight-change ratio, KA and RA differences, p-values. */
+    static Table numbers(List<Comparison> comparisons) {
+        Table table = new Table("task", "baseline", "verdict", "seeds", "weight change ratio (95% CI)",
+                "\u0394KA (95% CI)", "\u0394RA (95% CI)", "p weight change", "p KA", "p RA");
+        for (Comparison c : comparisons) {
+            List<String> row = new ArrayList<>(List.of(c.task(), c.baseline(), c.direction().word(),
+                    Comparison.completed(c.studiedRuns()).size() + " vs " + Comparison.completed(c.baselineRuns()).size()));
+            if (c.direction() == Comparison.Direction.NO_DATA) {
+                row.add("no completed runs on one side");
+                row.addAll(List.of("", "", "", "", ""));
+                table.row(row);
+                continue;
+            }
+            row.add(Fmt.fixed(c.weightChangeRatio(), 2) + "x " + interval(c.weightChangeRatioInterval(), 2));
+            for (Measure m : List.of(Measure.KERNEL_ALIGNMENT, Measure.REPRESENTATION_ALIGNMENT)) {
+                row.add(c.defined(m) ? Fmt.fixed(c.difference(m), 3) + " " + interval(c.differenceInterval(m), 3)
+                        : UNDEFINED);
+            }
+            for (Measure m : List.of(Measure.RELATIVE_WEIGHT_CHANGE, Measure.KERNEL_ALIGNMENT,
+                    Measure.REPRESENTATION_ALIGNMENT)) {
+                row.add(c.defined(m) ? Fmt.p(c.test(m).p()) : UNDEFINED);
+            }
+            table.row(row);
+        }
+        return table;
+    }
+
+    private static final String UNDEFINED = "undefined";
 
     private static String interval(Interval ci, int decimals) {
         return ci.defined() ? "(" + Fmt.fixed(ci.low(), decimals) + " to " + Fmt.fixed(ci.high(), decimals) + ")"

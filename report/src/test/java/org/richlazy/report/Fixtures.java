@@ -220,6 +220,13 @@ final class Fixtures {
         return recipe;
     }
 
+    /** Recipe of a truncated Gaussian baseline ({@code truncated-rank}, {@code rank-matched}) of the given rank. */
+    static Map<String, String> rankRecipe(String kind, int rank) {
+        Map<String, String> recipe = baselineRecipe(kind);
+        recipe.put("rank", Integer.toString(rank));
+        return recipe;
+    }
+
     static final String CONFIG = """
             date: 2026-11-20T14:03:00Z
             version: 0.1.0-SNAPSHOT
@@ -243,7 +250,7 @@ final class Fixtures {
         List<ReportData.Init> inits = List.of(
                 init("celltype", studied, studiedRecipe("celltype/v1-l23.csv", n), 7),
                 init("gaussian", gaussian(n, 1.25, 8), baselineRecipe("gaussian"), 8),
-                init("rank-matched", lowRank(n, 4, 1.25, 9), baselineRecipe("rank-matched"), 9));
+                init("rank-matched", lowRank(n, 4, 1.25, 9), rankRecipe("rank-matched", 4), 9));
         List<RunResult> runs = new ArrayList<>();
         for (String task : List.of("2af", "dms")) {
             runs.addAll(seeds("celltype", task, new double[] {1.7, 1.8, 1.9}, new double[] {0.40, 0.42, 0.44},
@@ -268,10 +275,10 @@ final class Fixtures {
         List<ReportData.Init> inits = List.of(
                 init("celltype", studied, studiedRecipe("celltype/v1-all.csv", n), 11),
                 init("gaussian", gaussian(n, 1.25, 12), baselineRecipe("gaussian"), 12),
-                init("rank-matched", lowRank(n, 6, 1.25, 13), baselineRecipe("rank-matched"), 13),
+                init("rank-matched", lowRank(n, 6, 1.25, 13), rankRecipe("rank-matched", 6), 13),
                 init("spectrum-matched", permuted(studied, 14), baselineRecipe("spectrum-matched"), 14),
                 init("shuffled", shuffled(studied, 15), baselineRecipe("shuffled"), 15),
-                init("truncated-30", lowRank(n, 30, 1.25, 16), baselineRecipe("truncated-rank"), 16));
+                init("truncated-30", lowRank(n, 30, 1.25, 16), rankRecipe("truncated-rank", 30), 16));
         double[] change = {1.8, 1.0, 1.9, 1.5, 1.1, 1.3};
         double[] ka = {0.45, 0.72, 0.40, 0.52, 0.70, 0.6};
         double[] ra = {0.55, 0.80, 0.50, 0.60, 0.78, 0.7};
@@ -293,6 +300,40 @@ final class Fixtures {
         }
         return new ReportData(CONFIG, "0.1.0-SNAPSHOT", "2026-11-21T09:30:00Z", inits, studied,
                 classNames(n, "E", "PV", "SST", "VIP"), sorted(runs));
+    }
+
+    /** The ranks of {@link #rankSweep()}'s inits, studied full-rank draw first. */
+    static final int[] SWEEP_RANKS = {60, 1, 6, 20};
+
+    /**
+     * The paper's rank sweep in small (N = 60): the studied Gaussian draw and its truncations rank-1,
+     * rank-6 and rank-20, on 2af with seeds 1-3. Relative weight change falls with rank (rank 1: 2.0,
+     * 2.1, 2.2; rank 6: 1.6-1.8; rank 20: 1.3-1.5; rank 60: 1.0-1.2) and KA rises (0.2, 0.4, 0.5, 0.7
+     * plus 0.02 per seed); RA is KA + 0.1 except rank-6 seed 2, whose RA is undefined; rank-20 seed 4
+     * diverged. Sign similarity is 0.8 in every run.
+     */
+    static ReportData rankSweep() {
+        int n = SWEEP_RANKS[0];
+        double[][] draw = gaussian(n, 1.25, 21);
+        Map<String, String> studied = baselineRecipe("gaussian");
+        studied.put("shared-draw", "the rank-r inits truncate this same draw");
+        List<ReportData.Init> inits = new ArrayList<>(List.of(init("gaussian", draw, studied, 21)));
+        for (int k = 1; k < SWEEP_RANKS.length; k++) {
+            int r = SWEEP_RANKS[k];
+            inits.add(init("rank-" + r, lowRank(n, r, 1.25, 21), rankRecipe("truncated-rank", r), 21));
+        }
+        double[] change = {1.0, 2.0, 1.6, 1.3};
+        double[] ka = {0.7, 0.2, 0.4, 0.5};
+        List<RunResult> runs = new ArrayList<>();
+        for (int k = 0; k < inits.size(); k++) {
+            for (int i = 0; i < 3; i++) {
+                double ra = k == 2 && i == 1 ? Double.NaN : ka[k] + 0.02 * i + 0.1;
+                runs.add(run(inits.get(k).name(), "2af", i + 1, change[k] + 0.1 * i, ka[k] + 0.02 * i, ra));
+            }
+        }
+        runs.add(diverged("rank-20", "2af", 4, 80));
+        return new ReportData("name: \"rank sweep\"\ntraining:\n  iterations: 1000\n", "0.1.0-SNAPSHOT",
+                "2026-11-22T08:00:00Z", inits, draw, List.of(), sorted(runs));
     }
 
     /** Rows and columns permuted independently: same singular values, other directions. */

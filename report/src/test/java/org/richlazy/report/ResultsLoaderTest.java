@@ -74,7 +74,7 @@ class ResultsLoaderTest {
                 Fixtures.init("celltype", studied, Fixtures.studiedRecipe("celltype/v1-l23.csv", N), 7),
                 Fixtures.init("gaussian", Fixtures.gaussian(N, 1.25, 8), Fixtures.baselineRecipe("gaussian"), 8),
                 Fixtures.init("rank-matched", Fixtures.lowRank(N, 3, 1.25, 9),
-                        Fixtures.baselineRecipe("rank-matched"), 9));
+                        Fixtures.rankRecipe("rank-matched", 3), 9));
         List<double[][]> matrices = List.of(studied, Fixtures.gaussian(N, 1.25, 8), Fixtures.lowRank(N, 3, 1.25, 9));
         List<InitialWeights> weights = new ArrayList<>();
         for (int i = 0; i < inits.size(); i++) {

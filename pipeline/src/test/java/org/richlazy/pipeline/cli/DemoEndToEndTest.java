@@ -76,6 +76,32 @@ class DemoEndToEndTest {
 
         run("report", out.toString());
         assertThat(Files.readAllBytes(out.resolve("report.html"))).isEqualTo(report);
+
+        markdownOfTheSameFolder(out);
+    }
+
+    /** {@code report --markdown}: to standard output or a file, the same bytes each time, report.html untouched. */
+    private void markdownOfTheSameFolder(Path out) throws IOException {
+        Files.delete(out.resolve("report.html"));
+        String printed = run("report", out.toString(), "--markdown");
+        assertThat(printed).startsWith("# demo: mouse V1 L2/3 cell types vs random baselines\n\nN = 40; tasks 2af;"
+                + " seeds 1, 2; 30 iterations; 6 runs, 0 diverged;")
+                .contains("Regenerate: `richlazy run " + out.resolve("experiment.yaml") + " && richlazy report " + out
+                        + " --markdown`\n")
+                .contains("## Verdicts\n\n- celltype vs gaussian on 2af: ", "## Final values", "## Every run")
+                .doesNotContain("## Rank trend");
+        assertThat(out.resolve("report.html")).doesNotExist();
+        assertThat(run("report", out.toString(), "--markdown", "-")).isEqualTo(printed);
+
+        Path file = dir.resolve("summary.md");
+        assertThat(run("report", out.toString(), "--markdown", file.toString())).isEqualTo("markdown: " + file + "\n");
+        assertThat(Files.readString(file)).isEqualTo(printed.replace(" --markdown`", " --markdown " + file + "`"));
+        byte[] first = Files.readAllBytes(file);
+        run("report", "--markdown=" + file, out.toString());
+        assertThat(Files.readAllBytes(file)).isEqualTo(first);
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".tmp-"));
+        }
     }
 
     @Test

@@ -32,6 +32,30 @@ class MainTest {
     }
 
     @Test
+    void reportMarkdownOptionTakesAnOptionalFile() {
+        assertThat(run("report", "--help")).isZero();
+        assertThat(out.toString()).contains("--markdown[=FILE]", "standard output when FILE is '-' or left out");
+        // the option's file is optional, so a folder right after it is read as the file
+        assertThat(run("report", "--markdown", dir.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("Missing required parameter: 'RESULTS-DIR'");
+        assertThat(run("report", dir.resolve("absent").toString(), "--markdown")).isEqualTo(1);
+        assertThat(err.toString()).contains("absent: no such results folder");
+        Path results = dir.resolve("results");
+        assertThat(results.toFile().mkdir()).isTrue();
+        Path nowhere = dir.resolve("nowhere").resolve("s.md");
+        assertThat(run("report", results.toString(), "--markdown", nowhere.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("cannot write " + nowhere + ": no folder " + nowhere.getParent());
+    }
+
+    @Test
+    void commandLinesArePrintedReadyForAShell() {
+        assertThat(Shell.quote("results/fig1-rank-sweep")).isEqualTo("results/fig1-rank-sweep");
+        assertThat(Shell.quote("my results")).isEqualTo("'my results'");
+        assertThat(Shell.quote("it's")).isEqualTo("'it'\\''s'");
+        assertThat(Shell.quote("$HOME;rm")).isEqualTo("'$HOME;rm'");
+    }
+
+    @Test
     void missingConfigFileIsOneErrorLineWithoutStackTrace() {
         assertThat(run("run", dir.resolve("absent.yaml").toString())).isEqualTo(1);
         assertThat(err.toString()).contains("error: " + dir.resolve("absent.yaml") + ": config file not found")
