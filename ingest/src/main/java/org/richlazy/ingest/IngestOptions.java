@@ -32,6 +32,9 @@ package org.richlazy.ingest;
  *                       (default: the file's {@code NEUROTOP_DEFAULT_EDGE}); Allen cell types: the
  *                       PSP measure {@code 90th} (default) or {@code resting}
  * @param dataset        HDF5: path of the dense dataset or sparse group; pandas HDFStore: matrix group
+ * @param subtract       HDF5 matrix: path of a second matrix of the same file, same shape and
+ *                       orientation, subtracted entry by entry from {@code dataset} (e.g. a run's
+ *                       {@code W_h_initial}, for what training changed); null = nothing subtracted
  * @param sparseLayout   HDF5 sparse group without an encoding attribute: {@code csr} or {@code csc}
  * @param nodePopulation SONATA node population; null = the only one
  * @param edgePopulation SONATA edge population; null = the only one
@@ -47,20 +50,20 @@ package org.richlazy.ingest;
 public record IngestOptions(String format, String orientation, String delimiter, Boolean header,
                             Boolean rowLabels, String emptyCell, String labelsFile, String sourceColumn,
                             String targetColumn, String weightColumn, String typeColumn, String edgeType,
-                            String electrical, String property, String dataset, String sparseLayout,
+                            String electrical, String property, String dataset, String subtract, String sparseLayout,
                             String nodePopulation, String edgePopulation, String signRule, String weightUnit,
                             String classesFile, Integer maxNeurons) {
 
     /** All defaults. */
     public static IngestOptions defaults() {
         return new IngestOptions(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null);
     }
 
     /** These options with the format forced (null = detect). */
     public IngestOptions withFormat(String newFormat) {
         return new IngestOptions(newFormat, orientation, delimiter, header, rowLabels, emptyCell, labelsFile,
                 sourceColumn, targetColumn, weightColumn, typeColumn, edgeType, electrical, property, dataset,
-                sparseLayout, nodePopulation, edgePopulation, signRule, weightUnit, classesFile, maxNeurons);
+                subtract, sparseLayout, nodePopulation, edgePopulation, signRule, weightUnit, classesFile, maxNeurons);
     }
 }

@@ -8,11 +8,12 @@ import java.util.Map;
  * {@code W_r = sum_{k<r} s_k u_k v_k^T} ({@link LowRank}, Eckart-Young). The kept fraction of the
  * squared Frobenius norm is {@code sum_{k<r} s_k^2 / sum_k s_k^2 = ||W_r||_F^2 / ||W||_F^2}.
  *
- * <p>With a network trained on the task as the source (its {@code W_h_final}), W_r keeps the
- * trained network's top r singular directions: a low-rank init aligned with the task as far as
- * training moved those directions, the exception Liu et al. (ICLR 2024) name to "low rank learns
- * richer". Scaled like any init, it is compared with random rank-r inits of the same norm (baseline
- * {@code truncated-rank}).
+ * <p>With what a network trained on the task learned as the source, its change
+ * {@code W_h_final - W_h_initial} (not {@code W_h_final}, whose top directions are still those of
+ * its random initial draw; {@code docs/science.md}), W_r keeps the top r singular directions of
+ * that change: a low-rank init aligned with the task, the exception Liu et al. (ICLR 2024) name to
+ * "low rank learns richer". Scaled like any init, it is compared with random rank-r inits of the
+ * same norm (baseline {@code truncated-rank}).
  */
 final class StudiedTruncation {
     private StudiedTruncation() {

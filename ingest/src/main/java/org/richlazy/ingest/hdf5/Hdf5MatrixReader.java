@@ -28,6 +28,10 @@ import org.richlazy.ingest.assemble.NeuronNames;
  * {@code orientation = [post][pre]} as in richlazy's own {@code weights.h5}) is read as declared.
  * Repeated (row, column) entries of a sparse group are summed and counted.
  * Neurons are named from option {@code labelsFile} or by 0-based index (recorded).
+ *
+ * <p>Option {@code subtract} names a second matrix of the same file, of the same shape and
+ * orientation, subtracted entry by entry ({@link MatrixDifference}): {@code dataset W_h_final,
+ * subtract W_h_initial} reads what training changed in a run's recurrent weights.
  */
 public final class Hdf5MatrixReader implements ConnectivityReader {
     /** Format name. */
@@ -35,7 +39,7 @@ public final class Hdf5MatrixReader implements ConnectivityReader {
 
     @Override
     public Set<String> options() {
-        return Set.of("orientation", "dataset", "sparseLayout", "labelsFile", "weightUnit");
+        return Set.of("orientation", "dataset", "subtract", "sparseLayout", "labelsFile", "weightUnit");
     }
 
     @Override
@@ -52,59 +56,80 @@ public final class Hdf5MatrixReader implements ConnectivityReader {
         String file = path.toString();
         try (H5File h5 = H5File.open(path)) {
             String target = options.dataset() != null ? options.dataset() : onlyCandidate(h5);
-            Node node = h5.node(target, "a 2-D dataset or a sparse matrix group at " + target);
-            DeclaredOrientation orientation = DeclaredOrientation.of(h5, node, target, options);
-            boolean rowsPre = orientation.rowsPre();
-            Provenance prov = Provenance.of(List.of(file), FORMAT, orientation.describe());
-            EdgeSums sums = new EdgeSums();
-            int n;
+            MatrixNode matrix = MatrixNode.locate(h5, target, "a 2-D dataset or a sparse matrix group at " + target,
+                    options);
+            requireSquare(h5, matrix, options);
+            Provenance prov = Provenance.of(List.of(file), FORMAT, matrix.orientation().describe());
             List<String> paths = new ArrayList<>();
-            if (node instanceof Dataset) {
-                n = readDense(h5, target, sums, paths, options);
-                prov = prov.withStep("read dense dataset " + target, (long) n * n, "every entry; zeros leave no edge");
-            } else {
-                Group g = (Group) node;
-                if (!SparseLayout.isSparseGroup(h5, target)) {
-                    throw new IngestException(file, target, "group without sparse-matrix datasets",
-                            "data/indices/indptr (CSR, CSC) or row/col/data (COO)");
-                }
-                SparseLayout layout = SparseLayout.of(h5, g, target, options.sparseLayout());
-                int[] shape = SparseLayout.shape(h5, g, target);
-                requireSquare(file, target, shape[0], shape[1]);
-                SizeLimits.requireMatrix(file, target, shape[0], options);
-                n = shape[0];
-                long stored = readSparse(h5, target, layout, n, sums, paths);
-                prov = prov.withStep("read " + layout + " sparse group " + target, stored, "stored entries");
-                if (sums.duplicates() > 0) {
-                    prov = prov.withStep("summed repeated (row, column) entries", sums.duplicates(),
-                            "a non-canonical sparse matrix: entries at one position add");
-                }
+            EdgeSums sums = new EdgeSums();
+            prov = readEntries(h5, matrix, sums, paths, options, prov);
+            double[][] w = postPre(sums, matrix);
+            if (options.subtract() != null) {
+                MatrixNode subtrahend = MatrixNode.locate(h5, options.subtract(), "a 2-D dataset or a sparse matrix "
+                        + "group of the same file to subtract from " + target + " (option subtract)", options);
+                MatrixDifference.requireSubtractable(file, matrix, subtrahend);
+                EdgeSums minus = new EdgeSums();
+                prov = readEntries(h5, subtrahend, minus, paths, options, prov);
+                prov = MatrixDifference.subtract(file, w, matrix, postPre(minus, subtrahend), subtrahend, prov);
             }
             prov = prov.withDatasetPaths(paths);
-            NeuronNames.Named named = NeuronNames.forMatrix(n, options.labelsFile(), prov, "HDF5 matrix without labels");
-            double[][] w = new double[n][n];
-            sums.forEach((r, c, v) -> {
-                if (rowsPre) {
-                    w[c][r] = v;
-                } else {
-                    w[r][c] = v;
-                }
-            });
+            NeuronNames.Named named = NeuronNames.forMatrix(w.length, options.labelsFile(), prov,
+                    "HDF5 matrix without labels");
             String unit = options.weightUnit() != null ? options.weightUnit() : "unspecified (as given)";
             return new Ingested.Matrix(new Connectome(NeuronNames.unsigned(named.names()), w, unit, named.provenance()));
         }
     }
 
-    private static int readDense(H5File h5, String path, EdgeSums sums, List<String> paths, IngestOptions options) {
-        int[] dims = h5.dims(path);
-        if (dims.length != 2) {
-            throw new IngestException(h5.name(), path, "a " + dims.length + "-D dataset", "a 2-D matrix");
+    /** Requires a 2-D, square matrix within the size limits. */
+    private static void requireSquare(H5File h5, MatrixNode matrix, IngestOptions options) {
+        int[] shape = matrix.shape();
+        if (shape.length != 2) {
+            throw new IngestException(h5.name(), matrix.path(), matrix.describeShape(), "a 2-D matrix");
         }
-        requireSquare(h5.name(), path, dims[0], dims[1]);
-        SizeLimits.requireMatrix(h5.name(), path, dims[0], options);
+        if (shape[0] != shape[1]) {
+            throw new IngestException(h5.name(), matrix.path(), matrix.describeShape(),
+                    "a square matrix (N x N)");
+        }
+        SizeLimits.requireMatrix(h5.name(), matrix.path(), shape[0], options);
+    }
+
+    /** Adds the matrix's entries to {@code sums} as (row, column) and records the read. */
+    private static Provenance readEntries(H5File h5, MatrixNode matrix, EdgeSums sums, List<String> paths,
+                                          IngestOptions options, Provenance prov) {
+        String path = matrix.path();
+        int n = matrix.shape()[0];
+        if (matrix.dense()) {
+            readDense(h5, path, n, sums);
+            paths.add(path);
+            return prov.withStep("read dense dataset " + path, (long) n * n, "every entry; zeros leave no edge");
+        }
+        SparseLayout layout = SparseLayout.of(h5, (Group) matrix.node(), path, options.sparseLayout());
+        long stored = readSparse(h5, path, layout, n, sums, paths);
+        prov = prov.withStep("read " + layout + " sparse group " + path, stored, "stored entries");
+        if (sums.duplicates() > 0) {
+            prov = prov.withStep("summed repeated (row, column) entries", sums.duplicates(),
+                    "a non-canonical sparse matrix: entries at one position add");
+        }
+        return prov;
+    }
+
+    /** The entries as {@code W[post][pre]}: transposed when the matrix's rows are presynaptic. */
+    private static double[][] postPre(EdgeSums sums, MatrixNode matrix) {
+        int n = matrix.shape()[0];
+        boolean rowsPre = matrix.orientation().rowsPre();
+        double[][] w = new double[n][n];
+        sums.forEach((r, c, v) -> {
+            if (rowsPre) {
+                w[c][r] = v;
+            } else {
+                w[r][c] = v;
+            }
+        });
+        return w;
+    }
+
+    private static void readDense(H5File h5, String path, int n, EdgeSums sums) {
         double[] flat = h5.doubles(path);
-        paths.add(path);
-        int n = dims[0];
         for (int r = 0; r < n; r++) {
             for (int c = 0; c < n; c++) {
                 double v = flat[r * n + c];
@@ -113,7 +138,6 @@ public final class Hdf5MatrixReader implements ConnectivityReader {
                 }
             }
         }
-        return n;
     }
 
     /** Adds every stored entry as (row, column) and returns how many there were. */
@@ -166,12 +190,6 @@ public final class Hdf5MatrixReader implements ConnectivityReader {
     private static void requireLength(H5File h5, String path, int actual, int expected) {
         if (actual != expected) {
             throw new IngestException(h5.name(), path, "length " + actual, "length " + expected);
-        }
-    }
-
-    private static void requireSquare(String file, String path, int rows, int cols) {
-        if (rows != cols) {
-            throw new IngestException(file, path, "a " + rows + " x " + cols + " matrix", "a square matrix (N x N)");
         }
     }
 

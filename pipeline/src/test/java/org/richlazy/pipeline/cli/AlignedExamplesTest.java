@@ -9,7 +9,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.SingularOps_DDRM;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.richlazy.ingest.Connectome;
@@ -22,8 +25,9 @@ import org.richlazy.transform.InitialWeights;
 
 /**
  * The two task-aligned low-rank examples as a chain, at a small size: {@code aligned-pretrain.yaml}
- * writes the {@code weights.h5} that {@code aligned-low-rank.yaml} names as its source, and the second
- * then passes the whole check against that file ({@code run} reads it before any work) and runs.
+ * writes the {@code weights.h5} whose learned change {@code W_h_final - W_h_initial}
+ * {@code aligned-low-rank.yaml} names as its source, and the second then passes the whole check
+ * against that file ({@code run} reads it before any work) and runs.
  * {@code ExamplesTest} cannot read that source, which exists only after the first has run.
  */
 class AlignedExamplesTest {
@@ -34,10 +38,21 @@ class AlignedExamplesTest {
     @TempDir
     Path dir;
 
-    private static void run(String... args) {
+    /** Runs the command line and returns what it printed. */
+    private static String run(String... args) {
+        StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.execute(args, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
         assertThat(code).as("exit code; stderr:%n%s", err).isZero();
+        return out.toString();
+    }
+
+    /** The fraction of the squared Frobenius norm in the top two singular values. */
+    private static double topTwoFraction(double[][] w) {
+        double[] s = SingularOps_DDRM.singularValues(new DMatrixRMaj(w));
+        Arrays.sort(s);
+        double all = Arrays.stream(s).map(v -> v * v).sum();
+        return (s[s.length - 1] * s[s.length - 1] + s[s.length - 2] * s[s.length - 2]) / all;
     }
 
     @Test
@@ -55,16 +70,22 @@ class AlignedExamplesTest {
                 .element(1).asString().startsWith("gaussian,");
         Path weights = pretrained.resolve("runs/gaussian__2af__s1/weights.h5");
 
-        // the source is the trained W_h, read [post][pre] as stored
+        // the source is what training changed, dW = W_h_final - W_h_initial, read [post][pre] as stored
         Connectome source = ((Ingested.Matrix) Ingest.read(weights, lowRank.source().options())).connectome();
+        double[][] trained;
+        double[][] change = new double[N][N];
         try (HdfFile h5 = new HdfFile(weights)) {
-            double[][] stored = (double[][]) h5.getDatasetByPath("W_h_final").getData();
+            trained = (double[][]) h5.getDatasetByPath("W_h_final").getData();
+            double[][] initial = (double[][]) h5.getDatasetByPath("W_h_initial").getData();
             for (int post = 0; post < N; post++) {
                 for (int pre = 0; pre < N; pre++) {
-                    assertThat(source.weight(post, pre)).isEqualTo(stored[post][pre]);
+                    change[post][pre] = trained[post][pre] - initial[post][pre];
+                    assertThat(source.weight(post, pre)).isEqualTo(change[post][pre]);
                 }
             }
         }
+        assertThat(run("inspect", weights.toString(), "--option", "dataset=W_h_final", "--option",
+                "subtract=W_h_initial")).contains("subtracted W_h_initial from W_h_final: " + N * N);
 
         Path low = dir.resolve("low");
         run("run", LOW_RANK.toString(), "--out", low.toString(), "--workers", "2",
@@ -78,8 +99,12 @@ class AlignedExamplesTest {
         InitialWeights aligned = inits.get(0);
         double[] s = aligned.spectrum().singularValues();
         assertThat(s[2]).isLessThan(1e-9 * s[0]);
-        assertThat(Double.parseDouble(aligned.recipe().get("truncate.kept-fraction"))).isBetween(0.0, 1.0);
-        assertThat(aligned.recipe().get("source.datasets")).isEqualTo("W_h_final");
+        double kept = Double.parseDouble(aligned.recipe().get("truncate.kept-fraction"));
+        assertThat(kept).as("the top two of dW").isCloseTo(topTwoFraction(change), within(1e-9))
+                .as("not those of W_h_final").isNotCloseTo(topTwoFraction(trained), within(1e-3));
+        assertThat(aligned.recipe().get("source.datasets")).isEqualTo("W_h_final, W_h_initial");
+        assertThat(aligned.recipe().values()).as("a source step")
+                .anyMatch(v -> v.startsWith("subtracted W_h_initial from W_h_final (" + N * N + "): "));
         assertThat(inits.get(1).seed()).as("rank-2 is a new draw, not the pretraining's initial one")
                 .isNotEqualTo(InitStore.read(pretrained, "gaussian").seed());
         assertThat(Files.readString(low.resolve("report.html"))).contains("measured-rank-2 vs rank-2");
