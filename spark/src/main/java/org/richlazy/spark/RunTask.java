@@ -21,7 +21,7 @@ import org.richlazy.transform.InitStore;
  *
  * <p>Idempotent: a run already complete (written by an earlier attempt of the same task, which Spark
  * may retry or, with speculation, run twice) is not trained again. An executor without the Vector API
- * module trains with the plain-Java float32 kernels: the same numbers, several times slower.
+ * module trains with the plain-Java float32 kernels: the same numbers, tens of times slower.
  */
 final class RunTask implements VoidFunction<RunCoordinates> {
     private static final long serialVersionUID = 1L;
