@@ -1,6 +1,8 @@
 package org.richlazy.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
 
@@ -61,33 +63,18 @@ public final class ConnectivitySummary {
             out.add("  - " + c.name() + ": proportion " + number(c.proportion()) + ", "
                     + c.sign().name().toLowerCase(Locale.ROOT));
         }
-        out.add("connection probability: range [" + number(min(t.probability())) + ", " + number(max(t.probability())) + "]");
-        out.add("mean strength: range [" + number(min(t.meanStrength())) + ", " + number(max(t.meanStrength())) + "] "
-                + t.strengthUnit());
+        out.add("connection probability: range " + range(t.probability()));
+        out.add("mean strength: range " + range(t.meanStrength()) + " " + t.strengthUnit());
         out.add("log-normal fits: " + (t.logNormal().isPresent() ? "yes" : "no"));
         for (String n : t.notes()) {
             out.add("note: " + n);
         }
     }
 
-    private static double min(double[][] m) {
-        double v = Double.POSITIVE_INFINITY;
-        for (double[] row : m) {
-            for (double x : row) {
-                v = Math.min(v, x);
-            }
-        }
-        return v;
-    }
-
-    private static double max(double[][] m) {
-        double v = Double.NEGATIVE_INFINITY;
-        for (double[] row : m) {
-            for (double x : row) {
-                v = Math.max(v, x);
-            }
-        }
-        return v;
+    /** {@code [min, max]} over every entry of {@code m}. */
+    private static String range(double[][] m) {
+        DoubleSummaryStatistics all = Arrays.stream(m).flatMapToDouble(Arrays::stream).summaryStatistics();
+        return "[" + number(all.getMin()) + ", " + number(all.getMax()) + "]";
     }
 
     private static String number(double v) {

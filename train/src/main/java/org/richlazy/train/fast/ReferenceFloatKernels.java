@@ -45,9 +45,8 @@ public final class ReferenceFloatKernels implements FloatKernels {
         product(m, k, n, a, aOff, 1, lda, b, bOff, ldb, 1, c, cOff, ldc);
     }
 
-
     /** {@code C[i][j] += sum_p A(i, p) B(p, j)} with {@code A(i, p) = a[aOff + i ai + p ap]}, likewise B, fused. */
-    private static void product(int m, int k, int n, float[] a, int aOff, int ai, int ap, float[] b, int bOff,
+    static void product(int m, int k, int n, float[] a, int aOff, int ai, int ap, float[] b, int bOff,
                                 int bp, int bj, float[] c, int cOff, int ldc) {
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {

@@ -16,7 +16,7 @@ import jdk.incubator.vector.VectorSpecies;
  * multiply-adds. No horizontal reductions are needed, and every entry of C is the chain
  * {@code c = fma(A(i,p), B(p,j), c)} over p in order, the same whatever tile or lane computes it, so the
  * result equals {@link ReferenceFloatKernels}'s bit for bit. Rows left over from the tiles go by one row
- * of three vectors or one vector; columns that do not fill a vector go by scalar {@link Math#fma}.
+ * of three vectors or one vector; columns that do not fill a vector go to the reference's loop.
  * These carry the training step of {@link FloatCtrnn} and the tangent kernel's Gram matrices; callers
  * pad their rows to whole vectors ({@link FloatCtrnnWeights#PAD}) so the scalar columns stay rare.
  *
@@ -30,6 +30,8 @@ public final class VectorFloatKernels implements FloatKernels {
     private static final int MR = 8;
     /** Vectors of C per tile. */
     private static final int NR = 3;
+    /** The plain-Java kernels, for the tails that do not fill a vector (same operations, same order). */
+    private static final ReferenceFloatKernels REFERENCE = new ReferenceFloatKernels();
 
     /** The lane count of the preferred species, e.g. 16 with AVX-512. */
     public static int lanes() {
@@ -46,10 +48,7 @@ public final class VectorFloatKernels implements FloatKernels {
                     .add(FloatVector.fromArray(S, h, cur + i).mul(alpha));
             zero.blend(u, u.compare(VectorOperators.GT, 0f)).intoArray(h, cur + i);
         }
-        for (; i < n; i++) {
-            float u = keep * h[prev + i] + alpha * h[cur + i];
-            h[cur + i] = u > 0 ? u : 0f;
-        }
+        REFERENCE.leakyRelu(n - i, alpha, h, prev + i, cur + i);
     }
 
     @Override
@@ -60,11 +59,7 @@ public final class VectorFloatKernels implements FloatKernels {
             VectorMask<Float> active = FloatVector.fromArray(S, h, hOff + i).compare(VectorOperators.GT, 0f);
             zero.blend(FloatVector.fromArray(S, d, dOff + i), active).intoArray(d, dOff + i);
         }
-        for (; i < n; i++) {
-            if (!(h[hOff + i] > 0)) {
-                d[dOff + i] = 0f;
-            }
-        }
+        REFERENCE.maskInactive(n - i, d, dOff + i, h, hOff + i);
     }
 
     @Override
@@ -118,15 +113,7 @@ public final class VectorFloatKernels implements FloatKernels {
                 tile1x1(k, a, aOff + i * ai, ap, b, bOff + j, ldb, c, cOff + i * ldc + j);
             }
         }
-        for (; j < n; j++) {
-            for (int i = 0; i < m; i++) {
-                float sum = c[cOff + i * ldc + j];
-                for (int p = 0, ar = aOff + i * ai, br = bOff + j; p < k; p++, ar += ap, br += ldb) {
-                    sum = Math.fma(a[ar], b[br], sum);
-                }
-                c[cOff + i * ldc + j] = sum;
-            }
-        }
+        ReferenceFloatKernels.product(m, k, n - j, a, aOff, ai, ap, b, bOff + j, ldb, 1, c, cOff + j, ldc);
     }
 
     /** An 8 x 3-vector tile of C: 24 accumulators in registers over the whole sum. */
