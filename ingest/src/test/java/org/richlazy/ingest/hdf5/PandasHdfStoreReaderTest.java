@@ -7,6 +7,7 @@ import static org.richlazy.ingest.Matrices.step;
 import static org.richlazy.ingest.Matrices.sum;
 import static org.richlazy.ingest.Matrices.weight;
 
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.richlazy.ingest.Connectome;
@@ -72,7 +73,8 @@ class PandasHdfStoreReaderTest implements ReaderContract {
 
     @Test
     void severalMatricesNeedAChoice() {
-        assertThatThrownBy(() -> Ingest.read(TestData.shared(FILE), TestData.options(Map.of())))
+        Path file = TestData.shared(FILE);
+        assertThatThrownBy(() -> Ingest.read(file, TestData.options(Map.of())))
                 .isInstanceOfSatisfying(IngestException.class, e -> {
                     assertThat(e.getMessage()).contains("/chemical/full_matrix", "/electrical/full_matrix");
                     assertThat(e.expected()).contains("edgeType");
@@ -81,8 +83,8 @@ class PandasHdfStoreReaderTest implements ReaderContract {
 
     @Test
     void unknownPropertyColumn() {
-        assertThatThrownBy(() -> Ingest.read(TestData.shared(FILE),
-                TestData.options(Map.of("edgeType", "chemical", "property", "9"))))
+        Path file = TestData.shared(FILE);
+        assertThatThrownBy(() -> Ingest.read(file, TestData.options(Map.of("edgeType", "chemical", "property", "9"))))
                 .isInstanceOfSatisfying(IngestException.class, e -> {
                     assertThat(e.location()).isEqualTo("/chemical/full_matrix/edges");
                     assertThat(e.expected()).contains("8");

@@ -8,6 +8,7 @@ import static org.richlazy.ingest.Matrices.step;
 import static org.richlazy.ingest.Matrices.sum;
 import static org.richlazy.ingest.Matrices.weight;
 
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,12 @@ class SonataReaderTest implements ReaderContract {
     }
 
     private static Connectome read(String path, Map<String, ?> options) {
-        return connectome(Ingest.read(TestData.shared(path), TestData.options(options)));
+        return read(TestData.shared(path), options);
+    }
+
+    /** Reads {@code files}, already resolved (a real-data test resolves them before expecting an error). */
+    private static Connectome read(Path files, Map<String, ?> options) {
+        return connectome(Ingest.read(files, TestData.options(options)));
     }
 
     @Test
@@ -131,7 +137,8 @@ class SonataReaderTest implements ReaderContract {
 
     @Test
     void legacyWithoutSynWeightIsAClearError() {
-        assertThatThrownBy(() -> read("sonata/pysonata_legacy_v1", Map.of()))
+        Path files = TestData.shared("sonata/pysonata_legacy_v1");
+        assertThatThrownBy(() -> read(files, Map.of()))
                 .isInstanceOfSatisfying(IngestException.class, e -> {
                     assertThat(e.file()).endsWith("v1_v1_edges.h5");
                     assertThat(e.location()).startsWith("/edges/v1_to_v1");
@@ -141,13 +148,15 @@ class SonataReaderTest implements ReaderContract {
 
     @Test
     void signRuleSourceEiRejectsNegativeWeights() {
-        assertThatThrownBy(() -> read("sonata/point_120cells", Map.of("signRule", "source-ei")))
+        Path files = TestData.shared("sonata/point_120cells");
+        assertThatThrownBy(() -> read(files, Map.of("signRule", "source-ei")))
                 .isInstanceOf(IngestException.class).hasMessageContaining("negative weight");
     }
 
     @Test
     void unknownPopulationNamed() {
-        assertThatThrownBy(() -> read("sonata/point_120cells", Map.of("edgePopulation", "nope")))
+        Path files = TestData.shared("sonata/point_120cells");
+        assertThatThrownBy(() -> read(files, Map.of("edgePopulation", "nope")))
                 .isInstanceOfSatisfying(IngestException.class, e -> {
                     assertThat(e.location()).isEqualTo("/edges");
                     assertThat(e.expected()).contains("cortex_to_cortex");
