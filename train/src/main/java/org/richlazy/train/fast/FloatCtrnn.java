@@ -16,14 +16,13 @@ import java.util.Arrays;
  * {@code dL/dW_out = [g_t]^T [h_t]}. The large products are in the broadcast form {@code A B} or
  * {@code A^T B} of {@link FloatKernels} (the fastest form of {@link VectorFloatKernels}): the forward
  * pass {@code h_{t-1} W_h^T} reads a transposed copy of W_h made once per pass (and the logits
- * {@code h_t W_out^T} one of W_out, its columns padded with zeros to a whole vector), the backward carry
- * {@code du_t W_h} reads W_h itself, and dL/dW_h reads the stacked deltas and states in place.
+ * {@code [h_1; ..; h_T] W_out^T}, one product after the last step, one of W_out, its columns padded with zeros
+ * to a whole vector), the backward carry {@code du_t W_h} reads W_h itself, and dL/dW_h reads the stacked
+ * deltas and states in place. Products that start a sum store into their target instead of adding, so no
+ * workspace is cleared per step.
  * One instance serves one thread.
  */
 public final class FloatCtrnn {
-    /** Side of the square blocks of {@link #transpose}. */
-    private static final int TRANSPOSE_BLOCK = 16;
-
     private final float alpha;
     private final FloatKernels kernels;
     private final int neurons;
@@ -107,26 +106,26 @@ public final class FloatCtrnn {
                 }
             }
         }
-        transpose(w.wIn(), 0, neurons, this.inputs, this.inputs, wInT, ld);
-        transpose(w.wH(), 0, neurons, neurons, ld, wHT, ld);
-        transpose(w.wOut(), 0, outputs, neurons, ld, wOutT, lo);
-        Arrays.fill(h, 0, (steps + 1) * bn, 0f);
-        double[][] logits = new double[steps + 1][];
+        kernels.transpose(neurons, this.inputs, w.wIn(), 0, this.inputs, wInT, 0, ld);
+        kernels.transpose(neurons, neurons, w.wH(), 0, ld, wHT, 0, ld);
+        kernels.transpose(outputs, neurons, w.wOut(), 0, ld, wOutT, 0, lo);
+        Arrays.fill(h, 0, bn, 0f);
         for (int t = 1; t <= steps; t++) {
             int ht = t * bn;
-            int hp = ht - bn;
-            kernels.multiplyAdd(batch, this.inputs, ld, x, (t - 1) * batch * this.inputs, this.inputs, wInT, 0, ld,
+            kernels.multiply(batch, this.inputs, ld, x, (t - 1) * batch * this.inputs, this.inputs, wInT, 0, ld,
                     h, ht, ld);
             if (t > 1) {
-                kernels.multiplyAdd(batch, neurons, ld, h, hp, ld, wHT, 0, ld, h, ht, ld);
+                kernels.multiplyAdd(batch, neurons, ld, h, ht - bn, ld, wHT, 0, ld, h, ht, ld);
             }
-            kernels.leakyRelu(bn, alpha, h, hp, ht);
-            Arrays.fill(y, 0, batch * lo, 0f);
-            kernels.multiplyAdd(batch, neurons, lo, h, ht, ld, wOutT, 0, lo, y, 0, lo);
+            kernels.leakyRelu(bn, alpha, h, ht - bn, ht);
+        }
+        kernels.multiply(steps * batch, neurons, lo, h, bn, ld, wOutT, 0, lo, y, 0, lo);
+        double[][] logits = new double[steps + 1][];
+        for (int t = 1; t <= steps; t++) {
             double[] yt = new double[batch * outputs];
             for (int b = 0; b < batch; b++) {
                 for (int k = 0; k < outputs; k++) {
-                    yt[b * outputs + k] = y[b * lo + k];
+                    yt[b * outputs + k] = y[((t - 1) * batch + b) * lo + k];
                 }
             }
             logits[t] = yt;
@@ -148,16 +147,15 @@ public final class FloatCtrnn {
             }
         }
         backpropagate(w, steps);
-        grads.clear();
         int bn = batch * ld;
-        int pairs = (steps - 1) * batch;
-        kernels.transposeMultiplyAdd(neurons, pairs, ld, d, bn, ld, h, bn, ld, grads.wH(), 0, ld);
-        Arrays.fill(gInT, 0f);
-        kernels.transposeMultiplyAdd(inputs, steps * batch, ld, x, 0, inputs, d, 0, ld, gInT, 0, ld);
-        kernels.transposeMultiplyAdd(outputs, steps * batch, ld, g, 0, outputs, h, bn, ld, grads.wOut(), 0, ld);
-        float[] gH = grads.wH();
-        for (int i = 0; i < gH.length; i++) {
-            gH[i] *= alpha;
+        kernels.transposeMultiply(neurons, (steps - 1) * batch, ld, d, bn, ld, h, bn, ld, grads.wH(), 0, ld);
+        kernels.transposeMultiply(inputs, steps * batch, ld, x, 0, inputs, d, 0, ld, gInT, 0, ld);
+        kernels.transposeMultiply(outputs, steps * batch, ld, g, 0, outputs, h, bn, ld, grads.wOut(), 0, ld);
+        if (alpha != 1) { // scaling by 1 changes no bit
+            float[] gH = grads.wH();
+            for (int i = 0; i < gH.length; i++) {
+                gH[i] *= alpha;
+            }
         }
         float[] gIn = grads.wIn();
         for (int i = 0; i < neurons; i++) {
@@ -212,28 +210,8 @@ public final class FloatCtrnn {
             kernels.multiplyAdd(batch, outputs, ld, g, (t - 1) * batch * outputs, outputs, w.wOut(), 0, ld, d, dt, ld);
             kernels.maskInactive(bn, d, dt, h, ht);
             if (t > 1) {
-                Arrays.fill(carry, 0, bn, 0f);
-                kernels.multiplyAdd(batch, neurons, ld, d, dt, ld, w.wH(), 0, ld, carry, 0, ld);
+                kernels.multiply(batch, neurons, ld, d, dt, ld, w.wH(), 0, ld, carry, 0, ld);
                 kernels.leakCarry(bn, alpha, d, dt, carry);
-            }
-        }
-    }
-
-    /**
-     * {@code to[j * ldt + i] = from[off + i * ldf + j]} for i &lt; rows, j &lt; cols, in square blocks so
-     * that both the rows read and the rows written stay in cache.
-     */
-    private static void transpose(float[] from, int off, int rows, int cols, int ldf, float[] to, int ldt) {
-        for (int i0 = 0; i0 < rows; i0 += TRANSPOSE_BLOCK) {
-            int i1 = Math.min(rows, i0 + TRANSPOSE_BLOCK);
-            for (int j0 = 0; j0 < cols; j0 += TRANSPOSE_BLOCK) {
-                int j1 = Math.min(cols, j0 + TRANSPOSE_BLOCK);
-                for (int i = i0; i < i1; i++) {
-                    int row = off + i * ldf;
-                    for (int j = j0; j < j1; j++) {
-                        to[j * ldt + i] = from[row + j];
-                    }
-                }
             }
         }
     }
@@ -257,8 +235,8 @@ public final class FloatCtrnn {
         if (x.length < steps * batch * inputs) {
             x = new float[steps * batch * inputs];
         }
-        if (y.length < batch * lo) {
-            y = new float[batch * lo];
+        if (y.length < steps * batch * lo) {
+            y = new float[steps * batch * lo];
         }
         if (g.length < steps * batch * outputs) {
             g = new float[steps * batch * outputs];

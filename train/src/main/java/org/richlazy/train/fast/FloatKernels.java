@@ -2,9 +2,10 @@ package org.richlazy.train.fast;
 
 /**
  * The float32 kernels of the fast training path and of the tangent kernel: dense products on flat
- * row-major matrices given by array, offset and leading dimension (row stride), BLAS style (they only
- * add into C), and the element-wise steps of the CTRNN between them (SPEC §3). An instance may keep
- * scratch space, so it serves one thread at a time.
+ * row-major matrices given by array, offset and leading dimension (row stride), BLAS style (adding into C,
+ * or storing into C without reading it), a blocked transpose, and the element-wise steps of the CTRNN between
+ * them (SPEC §3). An instance may keep scratch space, so it serves one thread at
+ * a time.
  */
 public interface FloatKernels {
 
@@ -20,6 +21,17 @@ public interface FloatKernels {
 
     /** The leak's carry of the deltas: {@code carry[i] = (1 - a) d[dOff + i] + a carry[i]}, i &lt; n. */
     void leakCarry(int n, float alpha, float[] d, int dOff, float[] carry);
+
+    /** {@code to[tOff + j ldt + i] = from[fOff + i ldf + j]} for i &lt; rows, j &lt; cols. */
+    void transpose(int rows, int cols, float[] from, int fOff, int ldf, float[] to, int tOff, int ldt);
+
+    /** {@code C[m x n] = A[m x k] B[k x n]}, C not read (each entry's sum starts from +0). */
+    void multiply(int m, int k, int n, float[] a, int aOff, int lda, float[] b, int bOff, int ldb,
+                  float[] c, int cOff, int ldc);
+
+    /** {@code C[m x n] = A^T B} with {@code A} stored {@code [k x m]}, C not read (sums start from +0). */
+    void transposeMultiply(int m, int k, int n, float[] a, int aOff, int lda, float[] b, int bOff, int ldb,
+                           float[] c, int cOff, int ldc);
 
     /** {@code C[m x n] += A[m x k] B[k x n]}. */
     void multiplyAdd(int m, int k, int n, float[] a, int aOff, int lda, float[] b, int bOff, int ldb,

@@ -3,6 +3,7 @@ package org.richlazy.train.fast;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShuffle;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -32,6 +33,36 @@ public final class VectorFloatKernels implements FloatKernels {
     private static final int NR = 3;
     /** The plain-Java kernels, for the tails that do not fill a vector (same operations, same order). */
     private static final ReferenceFloatKernels REFERENCE = new ReferenceFloatKernels();
+    /** The side of {@link #transpose}'s register blocks: one 512-bit vector of floats. */
+    private static final int BLOCK = 16;
+    /** Per transpose stage s (distance d = 2^s): lane c takes lane c - d, lane c takes lane c + d (cyclic). */
+    private static final VectorShuffle<Float>[] SWAP_UP = swaps(-1);
+    private static final VectorShuffle<Float>[] SWAP_DOWN = swaps(1);
+    /** Per transpose stage s: the lanes whose column index has bit s set. */
+    private static final VectorMask<Float>[] SWAP_HIGH = highLanes();
+
+    @SuppressWarnings("unchecked")
+    private static VectorShuffle<Float>[] swaps(int direction) {
+        VectorShuffle<Float>[] shuffles = new VectorShuffle[Integer.numberOfTrailingZeros(L)];
+        for (int s = 0; s < shuffles.length; s++) {
+            int d = 1 << s;
+            shuffles[s] = VectorShuffle.fromOp(S, c -> Math.floorMod(c + direction * d, L));
+        }
+        return shuffles;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static VectorMask<Float>[] highLanes() {
+        VectorMask<Float>[] masks = new VectorMask[Integer.numberOfTrailingZeros(L)];
+        for (int s = 0; s < masks.length; s++) {
+            boolean[] high = new boolean[L];
+            for (int c = 0; c < L; c++) {
+                high[c] = (c & (1 << s)) != 0;
+            }
+            masks[s] = VectorMask.fromArray(S, high, 0);
+        }
+        return masks;
+    }
 
     /** The lane count of the preferred species, e.g. 16 with AVX-512. */
     public static int lanes() {
@@ -75,50 +106,180 @@ public final class VectorFloatKernels implements FloatKernels {
         }
     }
 
+    /**
+     * With 16 lanes (AVX-512), square blocks of 16 x 16 go through registers: stage s = 0..3 swaps bit s of
+     * the row index with bit s of the column index, for each pair of rows {@code (r, r + 2^s)} one lane
+     * rotation and one blend each way, so four stages transpose the block. The rows and columns that do not
+     * fill a block, and every entry with other lane counts, go by the reference's loop.
+     */
+    @Override
+    public void transpose(int rows, int cols, float[] from, int fOff, int ldf, float[] to, int tOff, int ldt) {
+        if (L != BLOCK) {
+            REFERENCE.transpose(rows, cols, from, fOff, ldf, to, tOff, ldt);
+            return;
+        }
+        int rowBlocks = rows - rows % BLOCK;
+        int colBlocks = cols - cols % BLOCK;
+        for (int i0 = 0; i0 < rowBlocks; i0 += BLOCK) {
+            for (int j0 = 0; j0 < colBlocks; j0 += BLOCK) {
+                transposeBlock(from, fOff + i0 * ldf + j0, ldf, to, tOff + j0 * ldt + i0, ldt);
+            }
+        }
+        REFERENCE.transpose(rowBlocks, cols - colBlocks, from, fOff + colBlocks, ldf, to, tOff + colBlocks * ldt,
+                ldt);
+        REFERENCE.transpose(rows - rowBlocks, cols, from, fOff + rowBlocks * ldf, ldf, to, tOff + rowBlocks, ldt);
+    }
+
+    /** One {@value #BLOCK} x {@value #BLOCK} block of {@link #transpose}, in registers. */
+    private static void transposeBlock(float[] from, int f, int ldf, float[] to, int t0, int ldt) {
+        FloatVector r0 = FloatVector.fromArray(S, from, f);
+        FloatVector r1 = FloatVector.fromArray(S, from, f + 1 * ldf);
+        FloatVector r2 = FloatVector.fromArray(S, from, f + 2 * ldf);
+        FloatVector r3 = FloatVector.fromArray(S, from, f + 3 * ldf);
+        FloatVector r4 = FloatVector.fromArray(S, from, f + 4 * ldf);
+        FloatVector r5 = FloatVector.fromArray(S, from, f + 5 * ldf);
+        FloatVector r6 = FloatVector.fromArray(S, from, f + 6 * ldf);
+        FloatVector r7 = FloatVector.fromArray(S, from, f + 7 * ldf);
+        FloatVector r8 = FloatVector.fromArray(S, from, f + 8 * ldf);
+        FloatVector r9 = FloatVector.fromArray(S, from, f + 9 * ldf);
+        FloatVector r10 = FloatVector.fromArray(S, from, f + 10 * ldf);
+        FloatVector r11 = FloatVector.fromArray(S, from, f + 11 * ldf);
+        FloatVector r12 = FloatVector.fromArray(S, from, f + 12 * ldf);
+        FloatVector r13 = FloatVector.fromArray(S, from, f + 13 * ldf);
+        FloatVector r14 = FloatVector.fromArray(S, from, f + 14 * ldf);
+        FloatVector r15 = FloatVector.fromArray(S, from, f + 15 * ldf);
+        VectorShuffle<Float> up;
+        VectorShuffle<Float> down;
+        VectorMask<Float> high;
+        VectorMask<Float> low;
+        FloatVector t;
+        up = SWAP_UP[0];
+        down = SWAP_DOWN[0];
+        high = SWAP_HIGH[0];
+        low = high.not();
+        t = r0.blend(r1.rearrange(up), high); r1 = r1.blend(r0.rearrange(down), low); r0 = t;
+        t = r2.blend(r3.rearrange(up), high); r3 = r3.blend(r2.rearrange(down), low); r2 = t;
+        t = r4.blend(r5.rearrange(up), high); r5 = r5.blend(r4.rearrange(down), low); r4 = t;
+        t = r6.blend(r7.rearrange(up), high); r7 = r7.blend(r6.rearrange(down), low); r6 = t;
+        t = r8.blend(r9.rearrange(up), high); r9 = r9.blend(r8.rearrange(down), low); r8 = t;
+        t = r10.blend(r11.rearrange(up), high); r11 = r11.blend(r10.rearrange(down), low); r10 = t;
+        t = r12.blend(r13.rearrange(up), high); r13 = r13.blend(r12.rearrange(down), low); r12 = t;
+        t = r14.blend(r15.rearrange(up), high); r15 = r15.blend(r14.rearrange(down), low); r14 = t;
+        up = SWAP_UP[1];
+        down = SWAP_DOWN[1];
+        high = SWAP_HIGH[1];
+        low = high.not();
+        t = r0.blend(r2.rearrange(up), high); r2 = r2.blend(r0.rearrange(down), low); r0 = t;
+        t = r1.blend(r3.rearrange(up), high); r3 = r3.blend(r1.rearrange(down), low); r1 = t;
+        t = r4.blend(r6.rearrange(up), high); r6 = r6.blend(r4.rearrange(down), low); r4 = t;
+        t = r5.blend(r7.rearrange(up), high); r7 = r7.blend(r5.rearrange(down), low); r5 = t;
+        t = r8.blend(r10.rearrange(up), high); r10 = r10.blend(r8.rearrange(down), low); r8 = t;
+        t = r9.blend(r11.rearrange(up), high); r11 = r11.blend(r9.rearrange(down), low); r9 = t;
+        t = r12.blend(r14.rearrange(up), high); r14 = r14.blend(r12.rearrange(down), low); r12 = t;
+        t = r13.blend(r15.rearrange(up), high); r15 = r15.blend(r13.rearrange(down), low); r13 = t;
+        up = SWAP_UP[2];
+        down = SWAP_DOWN[2];
+        high = SWAP_HIGH[2];
+        low = high.not();
+        t = r0.blend(r4.rearrange(up), high); r4 = r4.blend(r0.rearrange(down), low); r0 = t;
+        t = r1.blend(r5.rearrange(up), high); r5 = r5.blend(r1.rearrange(down), low); r1 = t;
+        t = r2.blend(r6.rearrange(up), high); r6 = r6.blend(r2.rearrange(down), low); r2 = t;
+        t = r3.blend(r7.rearrange(up), high); r7 = r7.blend(r3.rearrange(down), low); r3 = t;
+        t = r8.blend(r12.rearrange(up), high); r12 = r12.blend(r8.rearrange(down), low); r8 = t;
+        t = r9.blend(r13.rearrange(up), high); r13 = r13.blend(r9.rearrange(down), low); r9 = t;
+        t = r10.blend(r14.rearrange(up), high); r14 = r14.blend(r10.rearrange(down), low); r10 = t;
+        t = r11.blend(r15.rearrange(up), high); r15 = r15.blend(r11.rearrange(down), low); r11 = t;
+        up = SWAP_UP[3];
+        down = SWAP_DOWN[3];
+        high = SWAP_HIGH[3];
+        low = high.not();
+        t = r0.blend(r8.rearrange(up), high); r8 = r8.blend(r0.rearrange(down), low); r0 = t;
+        t = r1.blend(r9.rearrange(up), high); r9 = r9.blend(r1.rearrange(down), low); r1 = t;
+        t = r2.blend(r10.rearrange(up), high); r10 = r10.blend(r2.rearrange(down), low); r2 = t;
+        t = r3.blend(r11.rearrange(up), high); r11 = r11.blend(r3.rearrange(down), low); r3 = t;
+        t = r4.blend(r12.rearrange(up), high); r12 = r12.blend(r4.rearrange(down), low); r4 = t;
+        t = r5.blend(r13.rearrange(up), high); r13 = r13.blend(r5.rearrange(down), low); r5 = t;
+        t = r6.blend(r14.rearrange(up), high); r14 = r14.blend(r6.rearrange(down), low); r6 = t;
+        t = r7.blend(r15.rearrange(up), high); r15 = r15.blend(r7.rearrange(down), low); r7 = t;
+        r0.intoArray(to, t0);
+        r1.intoArray(to, t0 + 1 * ldt);
+        r2.intoArray(to, t0 + 2 * ldt);
+        r3.intoArray(to, t0 + 3 * ldt);
+        r4.intoArray(to, t0 + 4 * ldt);
+        r5.intoArray(to, t0 + 5 * ldt);
+        r6.intoArray(to, t0 + 6 * ldt);
+        r7.intoArray(to, t0 + 7 * ldt);
+        r8.intoArray(to, t0 + 8 * ldt);
+        r9.intoArray(to, t0 + 9 * ldt);
+        r10.intoArray(to, t0 + 10 * ldt);
+        r11.intoArray(to, t0 + 11 * ldt);
+        r12.intoArray(to, t0 + 12 * ldt);
+        r13.intoArray(to, t0 + 13 * ldt);
+        r14.intoArray(to, t0 + 14 * ldt);
+        r15.intoArray(to, t0 + 15 * ldt);
+    }
+
+    @Override
+    public void multiply(int m, int k, int n, float[] a, int aOff, int lda, float[] b, int bOff, int ldb,
+                         float[] c, int cOff, int ldc) {
+        broadcastProduct(m, k, n, a, aOff, lda, 1, b, bOff, ldb, c, cOff, ldc, false);
+    }
+
+    @Override
+    public void transposeMultiply(int m, int k, int n, float[] a, int aOff, int lda, float[] b, int bOff, int ldb,
+                                  float[] c, int cOff, int ldc) {
+        broadcastProduct(m, k, n, a, aOff, 1, lda, b, bOff, ldb, c, cOff, ldc, false);
+    }
+
     @Override
     public void multiplyAdd(int m, int k, int n, float[] a, int aOff, int lda, float[] b, int bOff, int ldb,
                             float[] c, int cOff, int ldc) {
-        broadcastProduct(m, k, n, a, aOff, lda, 1, b, bOff, ldb, c, cOff, ldc);
+        broadcastProduct(m, k, n, a, aOff, lda, 1, b, bOff, ldb, c, cOff, ldc, true);
     }
 
     @Override
     public void transposeMultiplyAdd(int m, int k, int n, float[] a, int aOff, int lda, float[] b, int bOff,
                                      int ldb, float[] c, int cOff, int ldc) {
-        broadcastProduct(m, k, n, a, aOff, 1, lda, b, bOff, ldb, c, cOff, ldc);
+        broadcastProduct(m, k, n, a, aOff, 1, lda, b, bOff, ldb, c, cOff, ldc, true);
+    }
+
+    /** A tile's accumulator at the start of the sum: C's entries if {@code add}, else zero. */
+    private static FloatVector start(boolean add, float[] c, int off) {
+        return add ? FloatVector.fromArray(S, c, off) : FloatVector.zero(S);
     }
 
     /**
-     * {@code C[i, j] += sum_p A(i, p) B[p, j]} with {@code A(i, p) = a[aOff + i ai + p ap]}: tiles of
-     * {@value #MR} rows x {@value #NR} vectors, then the leftover rows, then the leftover vectors, then the
-     * columns that do not fill a vector.
+     * {@code C[i, j] (+)= sum_p A(i, p) B[p, j]} with {@code A(i, p) = a[aOff + i ai + p ap]}, starting from
+     * C's entries if {@code add}, else from +0: tiles of {@value #MR} rows x {@value #NR} vectors, then the
+     * leftover rows, then the leftover vectors, then the columns that do not fill a vector.
      */
     private static void broadcastProduct(int m, int k, int n, float[] a, int aOff, int ai, int ap, float[] b,
-                                         int bOff, int ldb, float[] c, int cOff, int ldc) {
+                                         int bOff, int ldb, float[] c, int cOff, int ldc, boolean add) {
         int j = 0;
         for (; j + NR * L <= n; j += NR * L) {
             int i = 0;
             for (; i + MR <= m; i += MR) {
-                tile8x3(k, a, aOff + i * ai, ai, ap, b, bOff + j, ldb, c, cOff + i * ldc + j, ldc);
+                tile8x3(k, a, aOff + i * ai, ai, ap, b, bOff + j, ldb, c, cOff + i * ldc + j, ldc, add);
             }
             for (; i < m; i++) {
-                tile1x3(k, a, aOff + i * ai, ap, b, bOff + j, ldb, c, cOff + i * ldc + j);
+                tile1x3(k, a, aOff + i * ai, ap, b, bOff + j, ldb, c, cOff + i * ldc + j, add);
             }
         }
         for (; j + L <= n; j += L) {
             int i = 0;
             for (; i + MR <= m; i += MR) {
-                tile8x1(k, a, aOff + i * ai, ai, ap, b, bOff + j, ldb, c, cOff + i * ldc + j, ldc);
+                tile8x1(k, a, aOff + i * ai, ai, ap, b, bOff + j, ldb, c, cOff + i * ldc + j, ldc, add);
             }
             for (; i < m; i++) {
-                tile1x1(k, a, aOff + i * ai, ap, b, bOff + j, ldb, c, cOff + i * ldc + j);
+                tile1x1(k, a, aOff + i * ai, ap, b, bOff + j, ldb, c, cOff + i * ldc + j, add);
             }
         }
-        ReferenceFloatKernels.product(m, k, n - j, a, aOff, ai, ap, b, bOff + j, ldb, 1, c, cOff + j, ldc);
+        ReferenceFloatKernels.product(m, k, n - j, a, aOff, ai, ap, b, bOff + j, ldb, 1, c, cOff + j, ldc, add);
     }
 
     /** An 8 x 3-vector tile of C: 24 accumulators in registers over the whole sum. */
     private static void tile8x3(int k, float[] a, int a0, int ai, int ap, float[] b, int b0, int ldb, float[] c,
-                               int c0, int ldc) {
+                               int c0, int ldc, boolean add) {
         int r0 = c0;
         int r1 = c0 + ldc;
         int r2 = c0 + 2 * ldc;
@@ -127,30 +288,30 @@ public final class VectorFloatKernels implements FloatKernels {
         int r5 = c0 + 5 * ldc;
         int r6 = c0 + 6 * ldc;
         int r7 = c0 + 7 * ldc;
-        FloatVector s00 = FloatVector.fromArray(S, c, r0);
-        FloatVector s01 = FloatVector.fromArray(S, c, r0 + L);
-        FloatVector s02 = FloatVector.fromArray(S, c, r0 + 2 * L);
-        FloatVector s10 = FloatVector.fromArray(S, c, r1);
-        FloatVector s11 = FloatVector.fromArray(S, c, r1 + L);
-        FloatVector s12 = FloatVector.fromArray(S, c, r1 + 2 * L);
-        FloatVector s20 = FloatVector.fromArray(S, c, r2);
-        FloatVector s21 = FloatVector.fromArray(S, c, r2 + L);
-        FloatVector s22 = FloatVector.fromArray(S, c, r2 + 2 * L);
-        FloatVector s30 = FloatVector.fromArray(S, c, r3);
-        FloatVector s31 = FloatVector.fromArray(S, c, r3 + L);
-        FloatVector s32 = FloatVector.fromArray(S, c, r3 + 2 * L);
-        FloatVector s40 = FloatVector.fromArray(S, c, r4);
-        FloatVector s41 = FloatVector.fromArray(S, c, r4 + L);
-        FloatVector s42 = FloatVector.fromArray(S, c, r4 + 2 * L);
-        FloatVector s50 = FloatVector.fromArray(S, c, r5);
-        FloatVector s51 = FloatVector.fromArray(S, c, r5 + L);
-        FloatVector s52 = FloatVector.fromArray(S, c, r5 + 2 * L);
-        FloatVector s60 = FloatVector.fromArray(S, c, r6);
-        FloatVector s61 = FloatVector.fromArray(S, c, r6 + L);
-        FloatVector s62 = FloatVector.fromArray(S, c, r6 + 2 * L);
-        FloatVector s70 = FloatVector.fromArray(S, c, r7);
-        FloatVector s71 = FloatVector.fromArray(S, c, r7 + L);
-        FloatVector s72 = FloatVector.fromArray(S, c, r7 + 2 * L);
+        FloatVector s00 = start(add, c, r0);
+        FloatVector s01 = start(add, c, r0 + L);
+        FloatVector s02 = start(add, c, r0 + 2 * L);
+        FloatVector s10 = start(add, c, r1);
+        FloatVector s11 = start(add, c, r1 + L);
+        FloatVector s12 = start(add, c, r1 + 2 * L);
+        FloatVector s20 = start(add, c, r2);
+        FloatVector s21 = start(add, c, r2 + L);
+        FloatVector s22 = start(add, c, r2 + 2 * L);
+        FloatVector s30 = start(add, c, r3);
+        FloatVector s31 = start(add, c, r3 + L);
+        FloatVector s32 = start(add, c, r3 + 2 * L);
+        FloatVector s40 = start(add, c, r4);
+        FloatVector s41 = start(add, c, r4 + L);
+        FloatVector s42 = start(add, c, r4 + 2 * L);
+        FloatVector s50 = start(add, c, r5);
+        FloatVector s51 = start(add, c, r5 + L);
+        FloatVector s52 = start(add, c, r5 + 2 * L);
+        FloatVector s60 = start(add, c, r6);
+        FloatVector s61 = start(add, c, r6 + L);
+        FloatVector s62 = start(add, c, r6 + 2 * L);
+        FloatVector s70 = start(add, c, r7);
+        FloatVector s71 = start(add, c, r7 + L);
+        FloatVector s72 = start(add, c, r7 + 2 * L);
         for (int p = 0, ar = a0, br = b0; p < k; p++, ar += ap, br += ldb) {
             FloatVector y0 = FloatVector.fromArray(S, b, br);
             FloatVector y1 = FloatVector.fromArray(S, b, br + L);
@@ -184,7 +345,7 @@ public final class VectorFloatKernels implements FloatKernels {
 
     /** An 8 x 1-vector tile of C: 8 accumulators in registers over the whole sum. */
     private static void tile8x1(int k, float[] a, int a0, int ai, int ap, float[] b, int b0, int ldb, float[] c,
-                               int c0, int ldc) {
+                               int c0, int ldc, boolean add) {
         int r0 = c0;
         int r1 = c0 + ldc;
         int r2 = c0 + 2 * ldc;
@@ -193,14 +354,14 @@ public final class VectorFloatKernels implements FloatKernels {
         int r5 = c0 + 5 * ldc;
         int r6 = c0 + 6 * ldc;
         int r7 = c0 + 7 * ldc;
-        FloatVector s00 = FloatVector.fromArray(S, c, r0);
-        FloatVector s10 = FloatVector.fromArray(S, c, r1);
-        FloatVector s20 = FloatVector.fromArray(S, c, r2);
-        FloatVector s30 = FloatVector.fromArray(S, c, r3);
-        FloatVector s40 = FloatVector.fromArray(S, c, r4);
-        FloatVector s50 = FloatVector.fromArray(S, c, r5);
-        FloatVector s60 = FloatVector.fromArray(S, c, r6);
-        FloatVector s70 = FloatVector.fromArray(S, c, r7);
+        FloatVector s00 = start(add, c, r0);
+        FloatVector s10 = start(add, c, r1);
+        FloatVector s20 = start(add, c, r2);
+        FloatVector s30 = start(add, c, r3);
+        FloatVector s40 = start(add, c, r4);
+        FloatVector s50 = start(add, c, r5);
+        FloatVector s60 = start(add, c, r6);
+        FloatVector s70 = start(add, c, r7);
         for (int p = 0, ar = a0, br = b0; p < k; p++, ar += ap, br += ldb) {
             FloatVector y0 = FloatVector.fromArray(S, b, br);
             FloatVector x0 = FloatVector.broadcast(S, a[ar]);
@@ -231,10 +392,11 @@ public final class VectorFloatKernels implements FloatKernels {
     }
 
     /** One row by three vectors of C. */
-    private static void tile1x3(int k, float[] a, int a0, int ap, float[] b, int b0, int ldb, float[] c, int c0) {
-        FloatVector s0 = FloatVector.fromArray(S, c, c0);
-        FloatVector s1 = FloatVector.fromArray(S, c, c0 + L);
-        FloatVector s2 = FloatVector.fromArray(S, c, c0 + 2 * L);
+    private static void tile1x3(int k, float[] a, int a0, int ap, float[] b, int b0, int ldb, float[] c, int c0,
+                                boolean add) {
+        FloatVector s0 = start(add, c, c0);
+        FloatVector s1 = start(add, c, c0 + L);
+        FloatVector s2 = start(add, c, c0 + 2 * L);
         for (int p = 0, ar = a0, br = b0; p < k; p++, ar += ap, br += ldb) {
             FloatVector x = FloatVector.broadcast(S, a[ar]);
             s0 = FloatVector.fromArray(S, b, br).fma(x, s0);
@@ -247,8 +409,9 @@ public final class VectorFloatKernels implements FloatKernels {
     }
 
     /** One vector of one row of C. */
-    private static void tile1x1(int k, float[] a, int a0, int ap, float[] b, int b0, int ldb, float[] c, int c0) {
-        FloatVector s = FloatVector.fromArray(S, c, c0);
+    private static void tile1x1(int k, float[] a, int a0, int ap, float[] b, int b0, int ldb, float[] c, int c0,
+                                boolean add) {
+        FloatVector s = start(add, c, c0);
         for (int p = 0, ar = a0, br = b0; p < k; p++, ar += ap, br += ldb) {
             s = FloatVector.fromArray(S, b, br).fma(FloatVector.broadcast(S, a[ar]), s);
         }

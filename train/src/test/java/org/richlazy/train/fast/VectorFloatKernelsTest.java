@@ -20,12 +20,19 @@ class VectorFloatKernelsTest {
         float[] d = new float[4];
         new ReferenceFloatKernels().transposeMultiplyAdd(2, 3, 2, at, 0, 2, b, 0, 2, d, 0, 2);
         assertThat(d).containsExactly(4, 5, 10, 11);
+        float[] stored = {Float.NaN, 7, 7, 7};
+        new ReferenceFloatKernels().multiply(2, 3, 2, a, 0, 3, b, 0, 2, stored, 0, 2);
+        assertThat(stored).as("C is overwritten, not read").containsExactly(4, 5, 10, 11);
+        float[] t = new float[6];
+        new ReferenceFloatKernels().transpose(2, 3, a, 0, 3, t, 0, 2);
+        assertThat(t).containsExactly(at);
     }
 
     /**
      * Shapes cover whole tiles of eight rows by three vectors, single vectors and scalar tails, leftover
-     * rows, zero entries, offsets and strides. Both forms sum each entry in the reference's order with
-     * fused multiply-adds, so they must equal it bit for bit.
+     * rows, zero entries, offsets and strides. All four forms (adding and storing, {@code A B} and
+     * {@code A^T B}) sum each entry in the reference's order with fused multiply-adds, so they must equal it
+     * bit for bit; the storing forms must also not read C (its NaN entries do not leak through).
      */
     @Test
     void matchesReferenceOnStridedMatrices() {
@@ -44,12 +51,14 @@ class VectorFloatKernelsTest {
             float[] a = random(rng, 1 + lda * Math.max(m, k));
             float[] b = random(rng, 2 + ldb * Math.max(n, k));
             float[] c0 = random(rng, 3 + ldc * m);
-            for (int form = 0; form < 2; form++) {
+            c0[3] = Float.NaN;
+            for (int form = 0; form < 4; form++) {
                 float[] expected = c0.clone();
                 float[] actual = c0.clone();
                 apply(form, new ReferenceFloatKernels(), m, k, n, a, lda, b, ldb, expected, ldc);
                 apply(form, new VectorFloatKernels(), m, k, n, a, lda, b, ldb, actual, ldc);
                 assertThat(actual).as("form %d, shape %dx%dx%d", form, m, k, n).containsExactly(expected);
+                assertThat(Float.isNaN(actual[3])).as("form %d reads C", form).isEqualTo(form < 2);
             }
         }
     }
@@ -92,11 +101,40 @@ class VectorFloatKernelsTest {
         assertThat(byHand).containsExactly(-1f, 2f, 0f, 3f);
     }
 
+    /**
+     * The transpose equals the reference on whole blocks, partial blocks and offsets (the paper's padded
+     * 300 x 300 among them).
+     */
+    @Test
+    void transposeMatchesReference() {
+        RandomGenerator rng = SeededRandom.create(3);
+        FloatKernels vector = new VectorFloatKernels();
+        FloatKernels reference = new ReferenceFloatKernels();
+        int lanes = VectorFloatKernels.lanes();
+        int[][] shapes = {{lanes, lanes, lanes, lanes}, {300, 300, 304, 304}, {2 * lanes + 3, 3 * lanes + 1, 70, 90},
+            {3, 300, 300, 304}, {5, 2, 2, 7}};
+        for (int[] s : shapes) {
+            int rows = s[0];
+            int cols = s[1];
+            int ldf = s[2];
+            int ldt = s[3];
+            float[] from = random(rng, 1 + rows * ldf);
+            float[] expected = random(rng, 2 + cols * ldt);
+            float[] actual = expected.clone();
+            reference.transpose(rows, cols, from, 1, ldf, expected, 2, ldt);
+            vector.transpose(rows, cols, from, 1, ldf, actual, 2, ldt);
+            assertThat(actual).as("transpose %dx%d", rows, cols).containsExactly(expected);
+            assertThat(actual[2 + (cols - 1) * ldt + rows - 1]).isEqualTo(from[1 + (rows - 1) * ldf + cols - 1]);
+        }
+    }
+
     private static void apply(int form, FloatKernels p, int m, int k, int n, float[] a, int lda, float[] b, int ldb,
                               float[] c, int ldc) {
         switch (form) {
             case 0 -> p.multiplyAdd(m, k, n, a, 1, lda, b, 2, ldb, c, 3, ldc);
-            default -> p.transposeMultiplyAdd(m, k, n, a, 1, lda, b, 2, ldb, c, 3, ldc);
+            case 1 -> p.transposeMultiplyAdd(m, k, n, a, 1, lda, b, 2, ldb, c, 3, ldc);
+            case 2 -> p.multiply(m, k, n, a, 1, lda, b, 2, ldb, c, 3, ldc);
+            default -> p.transposeMultiply(m, k, n, a, 1, lda, b, 2, ldb, c, 3, ldc);
         }
     }
 
