@@ -18,8 +18,9 @@ import java.util.Arrays;
  * pass {@code h_{t-1} W_h^T} reads a transposed copy of W_h made once per pass (and the logits
  * {@code [h_1; ..; h_T] W_out^T}, one product after the last step, one of W_out, its columns padded with zeros
  * to a whole vector), the backward carry {@code du_t W_h} reads W_h itself, and dL/dW_h reads the stacked
- * deltas and states in place. Products that start a sum store into their target instead of adding, so no
- * workspace is cleared per step.
+ * deltas and states in place. The input drives {@code [x_1; ..; x_T] W_in^T} are one product before the first
+ * step. Products that start a sum store into their target instead of adding, so no workspace is cleared per
+ * step.
  * One instance serves one thread.
  */
 public final class FloatCtrnn {
@@ -110,10 +111,9 @@ public final class FloatCtrnn {
         kernels.transpose(neurons, neurons, w.wH(), 0, ld, wHT, 0, ld);
         kernels.transpose(outputs, neurons, w.wOut(), 0, ld, wOutT, 0, lo);
         Arrays.fill(h, 0, bn, 0f);
+        kernels.multiply(steps * batch, this.inputs, ld, x, 0, this.inputs, wInT, 0, ld, h, bn, ld);
         for (int t = 1; t <= steps; t++) {
             int ht = t * bn;
-            kernels.multiply(batch, this.inputs, ld, x, (t - 1) * batch * this.inputs, this.inputs, wInT, 0, ld,
-                    h, ht, ld);
             if (t > 1) {
                 kernels.multiplyAdd(batch, neurons, ld, h, ht - bn, ld, wHT, 0, ld, h, ht, ld);
             }
