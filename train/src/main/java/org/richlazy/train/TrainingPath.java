@@ -84,6 +84,7 @@ public interface TrainingPath {
 
     /** The float32 path on {@link FloatCtrnn} with {@link FloatKernels#fastest()}. */
     final class Float32 implements TrainingPath {
+        private final FloatKernels kernels = FloatKernels.fastest();
         private final FloatCtrnn net;
         private final FloatCtrnnWeights w;
         private final Optimizer optimizer;
@@ -91,7 +92,7 @@ public interface TrainingPath {
 
         Float32(double alpha, CtrnnWeights init, Optimizer optimizer) {
             this.w = FloatCtrnnWeights.of(init);
-            this.net = new FloatCtrnn(alpha, FloatKernels.fastest(), w.neurons(), w.inputs(), w.outputs());
+            this.net = new FloatCtrnn(alpha, kernels, w.neurons(), w.inputs(), w.outputs());
             this.optimizer = optimizer;
         }
 
@@ -110,7 +111,7 @@ public interface TrainingPath {
 
         @Override
         public boolean isFinite() {
-            return w.isFinite();
+            return w.isFinite(kernels);
         }
 
         @Override

@@ -22,8 +22,8 @@ import org.richlazy.train.fast.VectorFloatKernels;
  * JMH benchmarks of the two product shapes of a float32 training step at the paper's size (N 300, batch
  * 32, 8 steps): the recurrent product {@code h_{t-1} W_h^T} ({@code [32 x 300] [300 x 304]}, 14 per step
  * forward and backward) and the recurrent-weight gradient {@code [du_2; ..; du_8]^T [h_1; ..; h_7]}
- * ({@code [300 x 224] [224 x 304]}, once per step), for the Vector API kernels and the plain-Java
- * reference. Results are in microseconds per product.
+ * ({@code [300 x 224] [224 x 304]}, once per step), and the transpose of W_h made once per forward pass,
+ * for the Vector API kernels and the plain-Java reference. Results are in microseconds per call.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -46,6 +46,7 @@ public class ProductBenchmarks {
     private float[] weightsT;
     private float[] next;
     private float[] gradient;
+    private float[] transposed;
 
     @Setup
     public void setUp() {
@@ -56,6 +57,7 @@ public class ProductBenchmarks {
         weightsT = padded(NEURONS, rng);
         next = new float[BATCH * ld];
         gradient = new float[NEURONS * ld];
+        transposed = new float[NEURONS * ld];
     }
 
     @Benchmark
@@ -66,8 +68,14 @@ public class ProductBenchmarks {
 
     @Benchmark
     public float[] recurrentWeightGradient() {
-        product.transposeMultiplyAdd(NEURONS, PAIRS, ld, deltas, 0, ld, states, 0, ld, gradient, 0, ld);
+        product.transposeMultiply(NEURONS, PAIRS, ld, deltas, 0, ld, states, 0, ld, gradient, 0, ld);
         return gradient;
+    }
+
+    @Benchmark
+    public float[] recurrentTranspose() {
+        product.transpose(NEURONS, NEURONS, weightsT, 0, ld, transposed, 0, ld);
+        return transposed;
     }
 
     /** {@code rows x ld} entries uniform in [-1, 1), zero in the padding columns. */

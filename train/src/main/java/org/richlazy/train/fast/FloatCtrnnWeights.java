@@ -77,13 +77,11 @@ public final class FloatCtrnnWeights {
         return new float[][] {wIn, wH, wOut};
     }
 
-    /** Whether every weight is finite. */
-    public boolean isFinite() {
+    /** Whether every weight is finite, checked with {@code kernels}. */
+    public boolean isFinite(FloatKernels kernels) {
         for (float[] w : all()) {
-            for (float v : w) {
-                if (!Float.isFinite(v)) {
-                    return false;
-                }
+            if (!kernels.allFinite(w.length, w, 0)) {
+                return false;
             }
         }
         return true;

@@ -22,6 +22,9 @@ public interface FloatKernels {
     /** The leak's carry of the deltas: {@code carry[i] = (1 - a) d[dOff + i] + a carry[i]}, i &lt; n. */
     void leakCarry(int n, float alpha, float[] d, int dOff, float[] carry);
 
+    /** Whether {@code a[off + i]} is finite (neither infinite nor NaN) for every i &lt; n. */
+    boolean allFinite(int n, float[] a, int off);
+
     /** {@code to[tOff + j ldt + i] = from[fOff + i ldf + j]} for i &lt; rows, j &lt; cols. */
     void transpose(int rows, int cols, float[] from, int fOff, int ldf, float[] to, int tOff, int ldt);
 

@@ -34,6 +34,16 @@ public final class ReferenceFloatKernels implements FloatKernels {
     }
 
     @Override
+    public boolean allFinite(int n, float[] a, int off) {
+        for (int i = 0; i < n; i++) {
+            if (!Float.isFinite(a[off + i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
     public void transpose(int rows, int cols, float[] from, int fOff, int ldf, float[] to, int tOff, int ldt) {
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < cols; j++) {

@@ -107,6 +107,20 @@ public final class VectorFloatKernels implements FloatKernels {
     }
 
     /**
+     * Sums {@code 0 * a[i]} lane-wise: each product is a zero for a finite entry and NaN for an infinite or
+     * NaN one, and a NaN stays in its lane's sum, so no branch per entry and no overflow.
+     */
+    @Override
+    public boolean allFinite(int n, float[] a, int off) {
+        FloatVector zeros = FloatVector.zero(S);
+        int i = 0;
+        for (; i + L <= n; i += L) {
+            zeros = zeros.add(FloatVector.fromArray(S, a, off + i).mul(0f));
+        }
+        return !zeros.test(VectorOperators.IS_NAN).anyTrue() && REFERENCE.allFinite(n - i, a, off + i);
+    }
+
+    /**
      * With 16 lanes (AVX-512), square blocks of 16 x 16 go through registers: stage s = 0..3 swaps bit s of
      * the row index with bit s of the column index, for each pair of rows {@code (r, r + 2^s)} one lane
      * rotation and one blend each way, so four stages transpose the block. The rows and columns that do not

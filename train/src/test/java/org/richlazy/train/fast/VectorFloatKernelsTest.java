@@ -128,6 +128,30 @@ class VectorFloatKernelsTest {
         }
     }
 
+    /** Finiteness agrees with the reference for every non-finite value at every position, tails included. */
+    @Test
+    void allFiniteMatchesReference() {
+        FloatKernels vector = new VectorFloatKernels();
+        FloatKernels reference = new ReferenceFloatKernels();
+        int n = 3 * VectorFloatKernels.lanes() + 5;
+        float[] a = random(SeededRandom.create(4), n + 1);
+        a[7] = Float.MAX_VALUE;
+        a[8] = -Float.MAX_VALUE;
+        assertThat(vector.allFinite(n, a, 1)).isTrue();
+        assertThat(reference.allFinite(n, a, 1)).isTrue();
+        for (float bad : new float[] {Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY}) {
+            for (int i = 1; i <= n; i++) {
+                float[] b = a.clone();
+                b[i] = bad;
+                assertThat(vector.allFinite(n, b, 1)).as("%s at %d", bad, i).isFalse();
+                assertThat(reference.allFinite(n, b, 1)).as("%s at %d", bad, i).isFalse();
+            }
+            float[] outside = a.clone();
+            outside[0] = bad;
+            assertThat(vector.allFinite(n, outside, 1)).as("%s before the range", bad).isTrue();
+        }
+    }
+
     private static void apply(int form, FloatKernels p, int m, int k, int n, float[] a, int lda, float[] b, int ldb,
                               float[] c, int ldc) {
         switch (form) {
