@@ -17,8 +17,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code richlazy bench}: how fast this machine trains (DESIGN.md "Speed"). Times a training step on 2AF
  * (8 steps) with a random Gaussian W_h (gain 1.25), one tangent kernel with its alignments, and one full
  * set of measures; each figure is the median of several repeats after a warm-up, in this thread's CPU time
- * (wall time beside it). Runs per minute assume one run per core, each of {@code --run-iterations} steps
- * with the measures at start and end, as {@code richlazy run} trains a sweep.
+ * (wall time beside it). The step is timed again with one run training on every core at once, as
+ * {@code richlazy run} trains a sweep; runs per minute use that step time, each run of
+ * {@code --run-iterations} steps with the measures at start and end.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Time a training step, a tangent kernel and the measures on this machine, and estimate "
@@ -74,6 +75,10 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("training step:              %8.3f ms (%.3f ms wall), %.0f steps/s per core%n",
                 step.cpuSeconds() * 1e3, step.wallSeconds() * 1e3, 1 / step.cpuSeconds());
         out.flush();
+        SpeedBench.Timing loaded = bench.stepConcurrently(precision, cores);
+        out.printf("training step, %d at once:  %8.3f ms (%.3f ms wall), %.0f steps/s on %d cores%n", cores,
+                loaded.cpuSeconds() * 1e3, loaded.wallSeconds() * 1e3, cores / loaded.wallSeconds(), cores);
+        out.flush();
         SpeedBench.Timing kernel = bench.kernel();
         out.printf("tangent kernel + alignment: %8.3f s  (%.3f s wall), %d x %d kernel, float32%n",
                 kernel.cpuSeconds(), kernel.wallSeconds(), SpeedBench.kernelRows(), SpeedBench.kernelRows());
@@ -81,9 +86,9 @@ final class BenchCommand implements Callable<Integer> {
         SpeedBench.Timing measures = bench.measures(precision);
         out.printf("all measures (RA, KA, ...): %8.3f s  (%.3f s wall)%n", measures.cpuSeconds(),
                 measures.wallSeconds());
-        double run = runIterations * step.cpuSeconds() + 2 * measures.cpuSeconds();
-        out.printf("one run of %d steps with measures at start and end: %.1f s; %.1f runs/min on %d cores%n",
-                runIterations, run, cores * 60 / run, cores);
+        double run = runIterations * loaded.wallSeconds() + 2 * measures.wallSeconds();
+        out.printf("one run of %d steps with measures at start and end, %d at once: %.1f s; %.1f runs/min on "
+                + "%d cores%n", runIterations, cores, run, cores * 60 / run, cores);
         out.flush();
         return 0;
     }

@@ -3,6 +3,8 @@ package org.richlazy.train.bench;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CyclicBarrier;
 import java.util.random.RandomGenerator;
 import org.richlazy.train.SeededRandom;
 import org.richlazy.train.TrialBatch;
@@ -36,7 +38,53 @@ public record SpeedBench(int neurons, int batch, int iterations, int repeats) {
 
     /** Seconds per training step (forward, loss, backward, SGD-with-momentum update) in {@code precision}. */
     public Timing step(String precision) {
-        RandomGenerator rng = SeededRandom.create(1);
+        return time(training(precision, 1), iterations);
+    }
+
+    /**
+     * Seconds per training step when {@code threads} runs train at once, one per thread, as a sweep trains
+     * one run per core: each thread times its own steps (repeats started together), and the figure is the
+     * median over threads of their medians. On a machine whose cores share caches, memory bandwidth and
+     * clock, this is the step time a sweep sees, not {@link #step}'s.
+     */
+    public Timing stepConcurrently(String precision, int threads) {
+        List<Runnable> work = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            work.add(training(precision, 1 + t));
+        }
+        CyclicBarrier together = new CyclicBarrier(threads);
+        Timing[] timings = new Timing[threads];
+        List<Thread> running = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int index = t;
+            Runnable steps = work.get(t);
+            Thread thread = new Thread(() -> timings[index] = time(() -> {
+                await(together);
+                steps.run();
+            }, iterations), "bench-" + t);
+            running.add(thread);
+            thread.start();
+        }
+        for (Thread thread : running) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while timing", e);
+            }
+        }
+        double[] cpu = new double[threads];
+        double[] wall = new double[threads];
+        for (int t = 0; t < threads; t++) {
+            cpu[t] = timings[t].cpuSeconds();
+            wall[t] = timings[t].wallSeconds();
+        }
+        return new Timing(median(cpu), median(wall));
+    }
+
+    /** {@code iterations} training steps of one run from a Gaussian draw seeded {@code seed}, batches drawn once. */
+    private Runnable training(String precision, long seed) {
+        RandomGenerator rng = SeededRandom.create(seed);
         PerceptualDecisionMaking task = new PerceptualDecisionMaking();
         CtrnnWeights w = CtrnnWeights.initialise(randomRecurrent(rng), task.inputSize(), task.outputSize(), rng);
         TrainingPath path = TrainingPath.of(precision, 1.0, w, Optimizer.named("sgd", 0.003, 0.9));
@@ -44,12 +92,23 @@ public record SpeedBench(int neurons, int batch, int iterations, int repeats) {
         for (int i = 0; i < iterations; i++) {
             batches.add(task.sample(batch, rng));
         }
-        return time(() -> {
+        return () -> {
             for (TrialBatch b : batches) {
                 path.evaluate(b, task.outputSize(), true);
                 path.update();
             }
-        }, iterations);
+        };
+    }
+
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while timing", e);
+        } catch (BrokenBarrierException e) {
+            throw new IllegalStateException("a timing thread failed", e);
+        }
     }
 
     /**
