@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.richlazy.ingest.Connectome;
-import org.richlazy.ingest.ConnectivityReader;
 import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.SizeLimits;
 import org.richlazy.ingest.IngestOptions;
@@ -33,7 +32,7 @@ import org.richlazy.ingest.assemble.NeuronNames;
  * orientation, subtracted entry by entry ({@link MatrixDifference}): {@code dataset W_h_final,
  * subtract W_h_initial} reads what training changed in a run's recurrent weights.
  */
-public final class Hdf5MatrixReader implements ConnectivityReader {
+public final class Hdf5MatrixReader extends Hdf5Reader {
     /** Format name. */
     public static final String FORMAT = "hdf5-matrix";
 
@@ -48,11 +47,7 @@ public final class Hdf5MatrixReader implements ConnectivityReader {
     }
 
     @Override
-    public Ingested read(Path path, IngestOptions options) {
-        return H5File.guarded(path, () -> readHdf5(path, options));
-    }
-
-    private Ingested readHdf5(Path path, IngestOptions options) {
+    protected Ingested readHdf5(Path path, IngestOptions options) {
         String file = path.toString();
         try (H5File h5 = H5File.open(path)) {
             String target = options.dataset() != null ? options.dataset() : onlyCandidate(h5);

@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.richlazy.ingest.Connectome;
-import org.richlazy.ingest.ConnectivityReader;
 import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.SizeLimits;
 import org.richlazy.ingest.IngestOptions;
@@ -38,7 +37,7 @@ import org.richlazy.ingest.assemble.NeuronNames;
  * option {@code property}, else the file's own {@code NEUROTOP_DEFAULT_EDGE}, recorded either way.
  * Edges whose chosen property is 0 leave no matrix entry and are counted.
  */
-public final class PandasHdfStoreReader implements ConnectivityReader {
+public final class PandasHdfStoreReader extends Hdf5Reader {
     /** Format name. */
     public static final String FORMAT = "pandas-hdfstore";
     private static final Pattern PICKLED_NAME = Pattern.compile("(?m)^a?V(.*)$");
@@ -59,11 +58,7 @@ public final class PandasHdfStoreReader implements ConnectivityReader {
     }
 
     @Override
-    public Ingested read(Path path, IngestOptions options) {
-        return H5File.guarded(path, () -> readHdf5(path, options));
-    }
-
-    private Ingested readHdf5(Path path, IngestOptions options) {
+    protected Ingested readHdf5(Path path, IngestOptions options) {
         String file = path.toString();
         boolean rowsPre = OptionWords.rowsArePre(file, options);
         try (H5File h5 = H5File.open(path)) {

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import org.richlazy.ingest.CellSign;
 import org.richlazy.ingest.Connectome;
-import org.richlazy.ingest.ConnectivityReader;
 import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.SizeLimits;
 import org.richlazy.ingest.IngestOptions;
@@ -17,6 +16,7 @@ import org.richlazy.ingest.OptionWords;
 import org.richlazy.ingest.Provenance;
 import org.richlazy.ingest.assemble.EdgeSums;
 import org.richlazy.ingest.hdf5.H5File;
+import org.richlazy.ingest.hdf5.Hdf5Reader;
 
 /**
  * SONATA networks: {@code /edges/<pop>/{source_node_id, target_node_id, edge_type_id,
@@ -41,7 +41,7 @@ import org.richlazy.ingest.hdf5.H5File;
  * {@code edgePopulation}) or are the only one; ids may be uint64; the legacy {@code indicies}
  * spelling and index groups are ignored because the reader does not use the indices.
  */
-public final class SonataReader implements ConnectivityReader {
+public final class SonataReader extends Hdf5Reader {
     /** Format name. */
     public static final String FORMAT = "sonata";
 
@@ -61,11 +61,7 @@ public final class SonataReader implements ConnectivityReader {
     }
 
     @Override
-    public Ingested read(Path path, IngestOptions options) {
-        return H5File.guarded(path, () -> readHdf5(path, options));
-    }
-
-    private Ingested readHdf5(Path path, IngestOptions options) {
+    protected Ingested readHdf5(Path path, IngestOptions options) {
         String given = path.toString();
         String property = OptionWords.choose(given, "property", options.property(), "syn_weight",
                 List.of("syn_weight", "nsyns", "syn_weight*nsyns"));
