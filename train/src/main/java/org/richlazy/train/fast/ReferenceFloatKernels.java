@@ -55,38 +55,38 @@ public final class ReferenceFloatKernels implements FloatKernels {
     @Override
     public void multiply(int m, int k, int n, float[] a, int aOff, int lda, float[] b, int bOff, int ldb,
                          float[] c, int cOff, int ldc) {
-        product(m, k, n, a, aOff, lda, 1, b, bOff, ldb, 1, c, cOff, ldc, false);
+        product(m, k, n, a, aOff, lda, 1, b, bOff, ldb, c, cOff, ldc, false);
     }
 
     @Override
     public void transposeMultiply(int m, int k, int n, float[] a, int aOff, int lda, float[] b, int bOff, int ldb,
                                   float[] c, int cOff, int ldc) {
-        product(m, k, n, a, aOff, 1, lda, b, bOff, ldb, 1, c, cOff, ldc, false);
+        product(m, k, n, a, aOff, 1, lda, b, bOff, ldb, c, cOff, ldc, false);
     }
 
     @Override
     public void multiplyAdd(int m, int k, int n, float[] a, int aOff, int lda, float[] b, int bOff, int ldb,
                             float[] c, int cOff, int ldc) {
-        product(m, k, n, a, aOff, lda, 1, b, bOff, ldb, 1, c, cOff, ldc, true);
+        product(m, k, n, a, aOff, lda, 1, b, bOff, ldb, c, cOff, ldc, true);
     }
 
     @Override
     public void transposeMultiplyAdd(int m, int k, int n, float[] a, int aOff, int lda, float[] b, int bOff,
                                      int ldb, float[] c, int cOff, int ldc) {
-        product(m, k, n, a, aOff, 1, lda, b, bOff, ldb, 1, c, cOff, ldc, true);
+        product(m, k, n, a, aOff, 1, lda, b, bOff, ldb, c, cOff, ldc, true);
     }
 
     /**
-     * {@code C[i][j] (+)= sum_p A(i, p) B(p, j)} with {@code A(i, p) = a[aOff + i ai + p ap]}, likewise B, fused;
+     * {@code C[i][j] (+)= sum_p A(i, p) B(p, j)} with {@code A(i, p) = a[aOff + i ai + p ap]} and B row-major, fused;
      * the sum starts from C's entry if {@code add}, else from +0.
      */
     static void product(int m, int k, int n, float[] a, int aOff, int ai, int ap, float[] b, int bOff,
-                        int bp, int bj, float[] c, int cOff, int ldc, boolean add) {
+                        int ldb, float[] c, int cOff, int ldc, boolean add) {
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
                 float sum = add ? c[cOff + i * ldc + j] : 0f;
                 for (int p = 0; p < k; p++) {
-                    sum = Math.fma(a[aOff + i * ai + p * ap], b[bOff + p * bp + j * bj], sum);
+                    sum = Math.fma(a[aOff + i * ai + p * ap], b[bOff + p * ldb + j], sum);
                 }
                 c[cOff + i * ldc + j] = sum;
             }

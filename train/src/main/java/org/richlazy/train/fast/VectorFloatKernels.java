@@ -294,7 +294,7 @@ public final class VectorFloatKernels implements FloatKernels {
                 tile1x1(k, a, aOff + i * ai, ap, b, bOff + j, ldb, c, cOff + i * ldc + j, add);
             }
         }
-        ReferenceFloatKernels.product(m, k, n - j, a, aOff, ai, ap, b, bOff + j, ldb, 1, c, cOff + j, ldc, add);
+        ReferenceFloatKernels.product(m, k, n - j, a, aOff, ai, ap, b, bOff + j, ldb, c, cOff + j, ldc, add);
     }
 
     /** An 8 x 3-vector tile of C: 24 accumulators in registers over the whole sum. */

@@ -1,6 +1,5 @@
 package org.richlazy.train.measure;
 
-import java.util.Arrays;
 import org.richlazy.train.fast.FloatCtrnn;
 import org.richlazy.train.fast.FloatCtrnnWeights;
 import org.richlazy.train.fast.FloatKernels;
@@ -79,7 +78,7 @@ public final class FloatTangentKernel {
                 for (int v = firstVector[q]; v < firstVector[q + 1]; v++) {
                     int s = stepOfVector[v];
                     for (int b = 0; b < batch; b++) {
-                        scatterColumn(du, ((s - 1) * batch + b) * ld, neurons, deltasT, b * vectors + v, ldd);
+                        kernels.transpose(1, neurons, du, ((s - 1) * batch + b) * ld, ld, deltasT, b * vectors + v, ldd);
                     }
                 }
             }
@@ -90,11 +89,11 @@ public final class FloatTangentKernel {
         float[] hiddenT = new float[neurons * ldh];
         for (int b = 0; b < batch; b++) {
             for (int s = 0; s < steps; s++) {
-                scatterColumn(h, (s * batch + b) * ld, neurons, hiddenT, b * steps + s, ldh);
+                kernels.transpose(1, neurons, h, (s * batch + b) * ld, ld, hiddenT, b * steps + s, ldh);
             }
         }
         float[] hiddenGram = new float[ldh * ldh];
-        kernels.transposeMultiplyAdd(ldh, neurons, ldh, hiddenT, 0, ldh, hiddenT, 0, ldh, hiddenGram, 0, ldh);
+        kernels.transposeMultiply(ldh, neurons, ldh, hiddenT, 0, ldh, hiddenT, 0, ldh, hiddenGram, 0, ldh);
 
         double a2 = alpha * alpha;
         double[][] kernel = new double[rows][rows];
@@ -102,8 +101,7 @@ public final class FloatTangentKernel {
         for (int b = 0; b < batch; b++) {
             // <d_v of trial b, d_u of trial c> for every c <= b, as row block b of the Gram of all deltas.
             int width = Math.min(ldd, FloatCtrnnWeights.paddedStride((b + 1) * vectors));
-            Arrays.fill(deltaGram, 0f);
-            kernels.transposeMultiplyAdd(vectors, neurons, width, deltasT, b * vectors, ldd, deltasT, 0, ldd,
+            kernels.transposeMultiply(vectors, neurons, width, deltasT, b * vectors, ldd, deltasT, 0, ldd,
                     deltaGram, 0, ldd);
             for (int c = 0; c <= b; c++) {
                 for (int q = 0; q < perTrial; q++) {
@@ -123,12 +121,5 @@ public final class FloatTangentKernel {
             }
         }
         return new TangentKernel.Result(kernel, targets);
-    }
-
-    /** {@code to[i * ldt + column] = from[off + i]} for i &lt; n. */
-    private static void scatterColumn(float[] from, int off, int n, float[] to, int column, int ldt) {
-        for (int i = 0; i < n; i++) {
-            to[i * ldt + column] = from[off + i];
-        }
     }
 }
