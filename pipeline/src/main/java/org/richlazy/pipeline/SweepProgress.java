@@ -1,5 +1,6 @@
 package org.richlazy.pipeline;
 
+import java.util.OptionalLong;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -11,7 +12,9 @@ import org.slf4j.LoggerFactory;
  * Progress of a sweep, counted in training iterations so it moves within a run: on a terminal a
  * progress bar with ETA; otherwise (and always in the experiment's log file) one log line per finished
  * run and, between them, a line at most every {@link #LOG_EVERY_NANOS} with iterations done, steps per
- * second over the whole sweep and the time left at that rate. Thread-safe: workers report concurrently.
+ * second over the whole sweep and the time left at that rate. When it closes, one summary line: runs
+ * trained, wall time, steps per second and this process's peak resident memory ({@link PeakMemory}).
+ * Thread-safe: workers report concurrently.
  */
 final class SweepProgress implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SweepProgress.class);
@@ -73,14 +76,24 @@ final class SweepProgress implements AutoCloseable {
         if (!(rate > 0)) {
             return "unknown";
         }
-        long seconds = Math.round((totalIterations - iterations) / rate);
+        return clock(Math.round((totalIterations - iterations) / rate));
+    }
+
+    private static String clock(long seconds) {
         return String.format("%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (bar != null) {
             bar.close();
+        }
+        if (runs > 0) {
+            long now = System.nanoTime();
+            OptionalLong peak = PeakMemory.residentKilobytes();
+            LOG.info("trained {} of {} runs, {} iterations in {} ({} steps/s); peak resident memory of this process: {}",
+                    done, runs, iterations, clock(Math.round((now - start) / 1e9)), String.format("%.0f", rate(now)),
+                    peak.isPresent() ? String.format("%.0f MiB", peak.getAsLong() / 1024.0) : "not reported by this system");
         }
     }
 }
