@@ -6,13 +6,18 @@ import org.richlazy.ingest.Ingest;
 import org.richlazy.ingest.Ingested;
 import org.richlazy.pipeline.config.SourceSpec;
 
-/** Ingest stage: reads the configured connectivity source (a preset or a file). */
+/**
+ * Ingest stage: reads the configured connectivity source (a preset or a file); a file the config
+ * check has just read is taken from {@link SourceFiles} rather than read again.
+ */
 public final class SourceStage {
     private final SourceSpec spec;
+    private final SourceFiles files;
 
     @Inject
-    public SourceStage(SourceSpec spec) {
+    public SourceStage(SourceSpec spec, SourceFiles files) {
         this.spec = spec;
+        this.files = files;
     }
 
     /** Reads the source; bad input raises the ingest module's typed error. */
@@ -20,6 +25,6 @@ public final class SourceStage {
         if (spec.preset() != null) {
             return new Ingested.Table(Ingest.mouseV1Layer23());
         }
-        return Ingest.read(Path.of(spec.path()), spec.options());
+        return files.take(Path.of(spec.path()), spec.options());
     }
 }

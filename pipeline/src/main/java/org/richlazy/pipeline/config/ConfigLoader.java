@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.richlazy.ingest.IngestOptions;
 import org.richlazy.pipeline.AtomicFile;
+import org.richlazy.pipeline.SourceFiles;
 import java.util.stream.Collectors;
 
 /**
@@ -36,8 +38,17 @@ import java.util.stream.Collectors;
  */
 public final class ConfigLoader {
     private final ObjectMapper mapper;
+    private final SourceFiles sources;
 
+    /** A loader whose source checks read through a {@link SourceFiles} of its own. */
     public ConfigLoader() {
+        this(new SourceFiles());
+    }
+
+    /** A loader whose source checks read through {@code sources}, handing the file to the ingest stage. */
+    @Inject
+    public ConfigLoader(SourceFiles sources) {
+        this.sources = sources;
         YAMLFactory yaml = YAMLFactory.builder()
                 .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
@@ -139,7 +150,7 @@ public final class ConfigLoader {
         ConfigTree values = new ConfigTree(root);
         ConfigRules.check(values, problems);
         if (checkSource) {
-            SourceCheck.check(values, mapper, problems);
+            SourceCheck.check(values, mapper, problems, sources);
         }
         problems.throwIfAny();
         try {

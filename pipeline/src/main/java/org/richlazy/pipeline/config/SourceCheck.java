@@ -4,22 +4,23 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.richlazy.ingest.Ingest;
 import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.IngestOptions;
 import org.richlazy.ingest.Ingested;
+import org.richlazy.pipeline.SourceFiles;
 
 /**
  * The checks that need the source file: it exists and reads (the ingest error, when not), N is
  * not above the neurons it holds, and truncated ranks and {@code transform.truncate} are not above
- * N. The file is read once here and again by the ingest stage, so that these problems are
- * reported with every other one before any work starts.
+ * N. The file is read here, so that these problems are reported with every other one before any work
+ * starts, through {@link SourceFiles}, which hands what was read to the ingest stage (the file is read
+ * once per run).
  */
 final class SourceCheck {
     private SourceCheck() {
     }
 
-    static void check(ConfigTree tree, ObjectMapper mapper, ConfigProblems problems) {
+    static void check(ConfigTree tree, ObjectMapper mapper, ConfigProblems problems, SourceFiles sources) {
         String path = tree.text("source.path");
         if (path == null || tree.has("source.preset")) {
             return;
@@ -39,7 +40,7 @@ final class SourceCheck {
         }
         Ingested source;
         try {
-            source = Ingest.read(file, options);
+            source = sources.read(file, options);
         } catch (IngestException e) {
             problems.add("source.path", "cannot read the source: " + e.getMessage());
             return;
