@@ -12,9 +12,10 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * <p>{@code A B} and {@code A^T B} are one kernel in the broadcast (outer-product) form of a GEMM,
  * {@code C[i, j..j+L) += A(i, p) B[p, j..j+L)} for p = 0..k-1 in order: a tile of eight rows by three
- * vectors of C stays in 24 registers for the whole sum over p, and each step loads three vectors of a row
- * of B and broadcasts eight entries of A (of a row of A, or of a column for {@code A^T}) for 24 fused
- * multiply-adds. No horizontal reductions are needed, and every entry of C is the chain
+ * vectors of C stays in 24 registers over a block of up to 128 consecutive p (the sum is cut into blocks so
+ * the rows of B a tile column reads stay in the level-1 cache for all its row tiles), and each step loads
+ * three vectors of a row of B and broadcasts eight entries of A (of a row of A, or of a column for
+ * {@code A^T}) for 24 fused multiply-adds. No horizontal reductions are needed, and every entry of C is the chain
  * {@code c = fma(A(i,p), B(p,j), c)} over p in order, the same whatever tile or lane computes it, so the
  * result equals {@link ReferenceFloatKernels}'s bit for bit. Rows left over from the tiles go by one row
  * of three vectors or one vector; columns that do not fill a vector go to the reference's loop.
@@ -32,6 +33,8 @@ public final class VectorFloatKernels implements FloatKernels {
     private static final int MR = 8;
     /** Vectors of C per tile. */
     private static final int NR = 3;
+    /** The longest block of a product's sum that {@link #broadcastProduct} runs before the next tile column. */
+    private static final int MAX_SUM_BLOCK = 128;
     /** The plain-Java kernels, for the tails that do not fill a vector (same operations, same order). */
     private static final ReferenceFloatKernels REFERENCE = new ReferenceFloatKernels();
     /** The side of {@link #transpose}'s register blocks: one 512-bit vector of floats. */
@@ -270,11 +273,38 @@ public final class VectorFloatKernels implements FloatKernels {
 
     /**
      * {@code C[i, j] (+)= sum_p A(i, p) B[p, j]} with {@code A(i, p) = a[aOff + i ai + p ap]}, starting from
-     * C's entries if {@code add}, else from +0: tiles of {@value #MR} rows x {@value #NR} vectors, then the
-     * leftover rows, then the leftover vectors, then the columns that do not fill a vector.
+     * C's entries if {@code add}, else from +0, in blocks of the sum ({@link #sumBlock}): the first block
+     * starts as asked, each later one adds to what the blocks before it stored, so every entry is still
+     * one chain of fused multiply-adds over p in order (storing a float and loading it back is exact).
      */
     private static void broadcastProduct(int m, int k, int n, float[] a, int aOff, int ai, int ap, float[] b,
                                          int bOff, int ldb, float[] c, int cOff, int ldc, boolean add) {
+        int block = sumBlock(k);
+        int p0 = 0;
+        do {
+            blockProduct(m, Math.min(block, k - p0), n, a, aOff + p0 * ap, ai, ap, b, bOff + p0 * ldb, ldb, c, cOff,
+                    ldc, add || p0 > 0);
+            p0 += block;
+        } while (p0 < k);
+    }
+
+    /**
+     * The length of {@link #broadcastProduct}'s blocks of the sum: k split evenly into the fewest blocks of at
+     * most {@value #MAX_SUM_BLOCK} (one block of length 1 for an empty sum), so the rows of B one tile column reads in a block (three vectors each,
+     * 192 bytes with 16 lanes; 25 KB for 128 rows) stay in a 48 KB level-1 data cache while every row tile
+     * reuses them. Over a whole sum of 224 or 300 rows they did not, and each tile read B from level 2.
+     */
+    static int sumBlock(int k) {
+        int blocks = Math.max(1, (k + MAX_SUM_BLOCK - 1) / MAX_SUM_BLOCK);
+        return Math.max(1, (k + blocks - 1) / blocks);
+    }
+
+    /**
+     * One block of the sum: tiles of {@value #MR} rows x {@value #NR} vectors, then the leftover rows, then the
+     * leftover vectors, then the columns that do not fill a vector.
+     */
+    private static void blockProduct(int m, int k, int n, float[] a, int aOff, int ai, int ap, float[] b, int bOff,
+                                     int ldb, float[] c, int cOff, int ldc, boolean add) {
         int j = 0;
         for (; j + NR * L <= n; j += NR * L) {
             int i = 0;
@@ -297,7 +327,7 @@ public final class VectorFloatKernels implements FloatKernels {
         ReferenceFloatKernels.product(m, k, n - j, a, aOff, ai, ap, b, bOff + j, ldb, c, cOff + j, ldc, add);
     }
 
-    /** An 8 x 3-vector tile of C: 24 accumulators in registers over the whole sum. */
+    /** An 8 x 3-vector tile of C: 24 accumulators in registers over the whole block of the sum. */
     private static void tile8x3(int k, float[] a, int a0, int ai, int ap, float[] b, int b0, int ldb, float[] c,
                                int c0, int ldc, boolean add) {
         int r0 = c0;
@@ -363,7 +393,7 @@ public final class VectorFloatKernels implements FloatKernels {
         s70.intoArray(c, r7); s71.intoArray(c, r7 + L); s72.intoArray(c, r7 + 2 * L);
     }
 
-    /** An 8 x 1-vector tile of C: 8 accumulators in registers over the whole sum. */
+    /** An 8 x 1-vector tile of C: 8 accumulators in registers over the whole block of the sum. */
     private static void tile8x1(int k, float[] a, int a0, int ai, int ap, float[] b, int b0, int ldb, float[] c,
                                int c0, int ldc, boolean add) {
         int r0 = c0;

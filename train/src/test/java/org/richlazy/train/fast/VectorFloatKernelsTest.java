@@ -30,8 +30,8 @@ class VectorFloatKernelsTest {
 
     /**
      * Shapes cover whole tiles of eight rows by three vectors, single vectors and scalar tails, leftover
-     * rows, zero entries, offsets and strides. All four forms (adding and storing, {@code A B} and
-     * {@code A^T B}) sum each entry in the reference's order with fused multiply-adds, so they must equal it
+     * rows, zero entries, offsets and strides, an empty sum and sums cut into two and three blocks. All four
+     * forms (adding and storing, {@code A B} and {@code A^T B}) sum each entry in the reference's order with fused multiply-adds, so they must equal it
      * bit for bit; the storing forms must also not read C (its NaN entries do not leak through).
      */
     @Test
@@ -40,7 +40,7 @@ class VectorFloatKernelsTest {
         int lanes = VectorFloatKernels.lanes();
         int[][] shapes = {{1, 1, 1}, {3, 5, 7}, {8, 4, 9}, {13, 11, 17}, {32, 30, 29},
             {5, 2 * lanes + 3, 4 * lanes + lanes + 5}, {9, 4 * lanes, 8 * lanes}, {17, 7, 3 * lanes},
-            {32, 304, 300}, {300, 224, 304}};
+            {32, 304, 300}, {300, 224, 304}, {9, 0, 3 * lanes}, {10, 129, 3 * lanes + 1}, {17, 257, 4 * lanes}};
         for (int[] s : shapes) {
             int m = s[0];
             int k = s[1];
@@ -61,6 +61,18 @@ class VectorFloatKernelsTest {
                 assertThat(Float.isNaN(actual[3])).as("form %d reads C", form).isEqualTo(form < 2);
             }
         }
+    }
+
+    /** The sum is cut evenly into the fewest blocks of at most 128; an empty sum is one empty block. */
+    @Test
+    void sumBlocksAreEvenAndAtMost128() {
+        assertThat(VectorFloatKernels.sumBlock(0)).isEqualTo(1);
+        assertThat(VectorFloatKernels.sumBlock(7)).isEqualTo(7);
+        assertThat(VectorFloatKernels.sumBlock(128)).isEqualTo(128);
+        assertThat(VectorFloatKernels.sumBlock(129)).isEqualTo(65);
+        assertThat(VectorFloatKernels.sumBlock(224)).isEqualTo(112);
+        assertThat(VectorFloatKernels.sumBlock(300)).isEqualTo(100);
+        assertThat(VectorFloatKernels.sumBlock(257)).isEqualTo(86);
     }
 
     /**
