@@ -12,10 +12,11 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * <p>{@code A B} and {@code A^T B} are one kernel in the broadcast (outer-product) form of a GEMM,
  * {@code C[i, j..j+L) += A(i, p) B[p, j..j+L)} for p = 0..k-1 in order: a tile of eight rows by three
- * vectors of C stays in 24 registers over a block of up to 128 consecutive p (the sum is cut into blocks so
- * the rows of B a tile column reads stay in the level-1 cache for all its row tiles), and each step loads
- * three vectors of a row of B and broadcasts eight entries of A (of a row of A, or of a column for
- * {@code A^T}) for 24 fused multiply-adds. No horizontal reductions are needed, and every entry of C is the chain
+ * vectors of C stays in 24 registers over a block of up to {@value #MAX_SUM_BLOCK} consecutive p (the sum
+ * is cut into blocks so the rows of B a tile column reads stay in the level-1 cache for all its row
+ * tiles), and each step loads three vectors of a row of B and broadcasts eight entries of A (of a row of
+ * A, or of a column for {@code A^T}) for 24 fused multiply-adds. No horizontal reductions are needed, and
+ * every entry of C is the chain
  * {@code c = fma(A(i,p), B(p,j), c)} over p in order, the same whatever tile or lane computes it, so the
  * result equals {@link ReferenceFloatKernels}'s bit for bit. Rows left over from the tiles go by one row
  * of three vectors or one vector; columns that do not fill a vector go to the reference's loop.
@@ -290,13 +291,17 @@ public final class VectorFloatKernels implements FloatKernels {
 
     /**
      * The length of {@link #broadcastProduct}'s blocks of the sum: k split evenly into the fewest blocks of at
-     * most {@value #MAX_SUM_BLOCK} (one block of length 1 for an empty sum), so the rows of B one tile column reads in a block (three vectors each,
-     * 192 bytes with 16 lanes; 25 KB for 128 rows) stay in a 48 KB level-1 data cache while every row tile
-     * reuses them. Over a whole sum of 224 or 300 rows they did not, and each tile read B from level 2.
+     * most {@value #MAX_SUM_BLOCK} (one block of length 1 for an empty sum), so the rows of B one tile column
+     * reads in a block (three vectors each, 192 bytes with 16 lanes; 25 KB for 128 rows) stay in a 48 KB
+     * level-1 data cache while every row tile reuses them. Over a whole sum of 224 or 300 rows they did not,
+     * and each tile read B from level 2.
      */
     static int sumBlock(int k) {
-        int blocks = Math.max(1, (k + MAX_SUM_BLOCK - 1) / MAX_SUM_BLOCK);
-        return Math.max(1, (k + blocks - 1) / blocks);
+        if (k == 0) {
+            return 1;
+        }
+        int blocks = (k + MAX_SUM_BLOCK - 1) / MAX_SUM_BLOCK;
+        return (k + blocks - 1) / blocks;
     }
 
     /**

@@ -31,8 +31,9 @@ class VectorFloatKernelsTest {
     /**
      * Shapes cover whole tiles of eight rows by three vectors, single vectors and scalar tails, leftover
      * rows, zero entries, offsets and strides, an empty sum and sums cut into two and three blocks. All four
-     * forms (adding and storing, {@code A B} and {@code A^T B}) sum each entry in the reference's order with fused multiply-adds, so they must equal it
-     * bit for bit; the storing forms must also not read C (its NaN entries do not leak through).
+     * forms (adding and storing, {@code A B} and {@code A^T B}) sum each entry in the reference's order with
+     * fused multiply-adds, so they must equal it bit for bit; the storing forms must also not read C (its NaN
+     * entries do not leak through).
      */
     @Test
     void matchesReferenceOnStridedMatrices() {
