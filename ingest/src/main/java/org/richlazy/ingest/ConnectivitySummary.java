@@ -42,19 +42,11 @@ public final class ConnectivitySummary {
         out.add("edges: " + c.edgeCount() + " nonzero entries of W[post][pre]");
         out.add("cell signs: " + c.count(CellSign.EXCITATORY) + " excitatory, " + c.count(CellSign.INHIBITORY)
                 + " inhibitory, " + c.count(CellSign.UNKNOWN) + " unknown");
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < c.size(); i++) {
-            for (int j = 0; j < c.size(); j++) {
-                double w = c.weight(i, j);
-                if (w != 0) {
-                    min = Math.min(min, w);
-                    max = Math.max(max, w);
-                }
-            }
-        }
+        DoubleSummaryStatistics weights = new DoubleSummaryStatistics();
+        c.forEachEdge((pre, post, w) -> weights.accept(w));
         out.add(c.edgeCount() == 0 ? "weights: none nonzero (" + c.weightUnit() + ")"
-                : "weights: nonzero range [" + number(min) + ", " + number(max) + "] " + c.weightUnit());
+                : "weights: nonzero range [" + number(weights.getMin()) + ", " + number(weights.getMax()) + "] "
+                        + c.weightUnit());
     }
 
     private static void table(CellTypeTable t, List<String> out) {

@@ -3,10 +3,12 @@ package org.richlazy.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.richlazy.ingest.assemble.EdgeSums;
+import org.richlazy.ingest.assemble.NeuronNames;
 
 /** EdgeSums against a plain map on random edges with many duplicates (forces several table growths). */
 class EdgeSumsTest {
@@ -30,7 +32,9 @@ class EdgeSumsTest {
         assertThat(sums.pairs()).isEqualTo(expected.size());
         assertThat(sums.duplicates()).isEqualTo(duplicates);
         assertThat(sums.added()).isEqualTo(20_000);
-        double[][] w = sums.toPostPre(150);
+        double[][] w = Connectome.sparse(NeuronNames.unsigned(java.util.stream.IntStream.range(0, 150)
+                .mapToObj(String::valueOf).toList()), sums, "count", Provenance.of(List.of("t"), "test", "rows post"), 150)
+                .weightsCopy();
         for (Map.Entry<String, Double> e : expected.entrySet()) {
             String[] p = e.getKey().split(">");
             int pre = Integer.parseInt(p[0]);

@@ -29,9 +29,14 @@ class SizeLimitsTest {
                 "source,target,weight\n1000000000000000000,9223372036854775807,1\n9223372036854775807,7,2\n");
         Ingested in = Ingest.read(f, Optional.of("edge-list"));
         assertThat(((Ingested.Matrix) in).connectome().size()).isEqualTo(3);
-        assertThatThrownBy(() -> Ingest.read(f, TestData.options(Map.of("format", "edge-list", "maxNeurons", 2))))
+        Connectome sparse = ((Ingested.Matrix) Ingest.read(f, TestData.options(Map.of("format", "edge-list",
+                "maxNeurons", 2)))).connectome();
+        assertThat(sparse.size()).as("the limit applies to what is made dense, not to what the file holds").isEqualTo(3);
+        assertThatThrownBy(sparse::weightsCopy)
                 .isInstanceOf(IngestException.class)
-                .hasMessageContaining("3 neurons, above the limit of 2");
+                .hasMessageContaining("3 neurons to hold as a dense matrix, above the limit of 2");
+        assertThat(sparse.restrictTo(new int[] {1, 2}, "kept", "test").weightsCopy()).isDeepEqualTo(
+                new double[][] {{0, 0}, {2, 0}});
     }
 
     @Test

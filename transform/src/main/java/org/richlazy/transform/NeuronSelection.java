@@ -71,14 +71,10 @@ record NeuronSelection(int[] indices, String rule, String reason) {
      */
     private static NeuronSelection topDegree(Connectome c, int n) {
         int size = c.size();
-        int[] degree = new int[size];
+        int[] degree = c.inDegrees();
+        int[] out = c.outDegrees();
         for (int i = 0; i < size; i++) {
-            for (int j = 0; j < size; j++) {
-                if (c.weight(i, j) != 0) {
-                    degree[i]++;
-                    degree[j]++;
-                }
-            }
+            degree[i] += out[i];
         }
         int[] picked = IntStream.range(0, size).boxed()
                 .sorted(Comparator.comparingInt((Integer i) -> -degree[i]).thenComparingInt(i -> i))
@@ -164,15 +160,6 @@ record NeuronSelection(int[] indices, String rule, String reason) {
         if (indices.length == c.size()) {
             return c;
         }
-        List<Neuron> kept = new ArrayList<>(indices.length);
-        double[][] w = new double[indices.length][indices.length];
-        for (int a = 0; a < indices.length; a++) {
-            kept.add(c.neurons().get(indices[a]));
-            for (int b = 0; b < indices.length; b++) {
-                w[a][b] = c.weight(indices[a], indices[b]);
-            }
-        }
-        return new Connectome(kept, w, c.weightUnit(),
-                c.provenance().withStep("selected neurons (" + rule + ")", indices.length, reason));
+        return c.restrictTo(indices, "selected neurons (" + rule + ")", reason);
     }
 }

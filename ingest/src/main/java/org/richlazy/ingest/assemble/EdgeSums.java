@@ -1,6 +1,7 @@
 package org.richlazy.ingest.assemble;
 
 import java.util.Arrays;
+import org.richlazy.ingest.Connectome;
 
 /**
  * Directed edges summed per (pre, post) pair. {@code W[post][pre] = sum of the weights of every
@@ -12,7 +13,7 @@ import java.util.Arrays;
  * trees on real connectomes). Copying one EdgeSums into another by {@link #forEach} visits keys in
  * hash order, which crowds a smaller table: size the receiving one with {@link #EdgeSums(int)}.
  */
-public final class EdgeSums {
+public final class EdgeSums implements Connectome.Entries {
     private static final long EMPTY = -1L;
     private long[] keys;
     private double[] values;
@@ -123,25 +124,13 @@ public final class EdgeSums {
         return pairs;
     }
 
-    /** Receives one summed edge. */
-    @FunctionalInterface
-    public interface EdgeConsumer {
-        void accept(int pre, int post, double weight);
-    }
-
     /** Visits every (pre, post, summed weight), in no particular order. */
-    public void forEach(EdgeConsumer consumer) {
+    @Override
+    public void forEach(Connectome.EdgeConsumer consumer) {
         for (int i = 0; i < keys.length; i++) {
             if (keys[i] != EMPTY) {
                 consumer.accept((int) (keys[i] >>> 32), (int) keys[i], values[i]);
             }
         }
-    }
-
-    /** The dense matrix {@code W[post][pre]} over {@code n} neurons. */
-    public double[][] toPostPre(int n) {
-        double[][] w = new double[n][n];
-        forEach((pre, post, weight) -> w[post][pre] = weight);
-        return w;
     }
 }

@@ -151,9 +151,8 @@ public final class EdgeListReader implements ConnectivityReader {
         }
 
         String unit = options.weightUnit() != null ? options.weightUnit() : cols.unit();
-        SizeLimits.requireMatrix(file, "", index.size(), options);
-        return new Ingested.Matrix(new Connectome(NeuronNames.unsigned(index.names()), all.toPostPre(index.size()),
-                unit, prov));
+        return new Ingested.Matrix(Connectome.sparse(NeuronNames.unsigned(index.names()), all, unit, prov,
+                SizeLimits.maxNeurons(file, options)));
     }
 
     /**

@@ -128,7 +128,8 @@ public final class PandasHdfStoreReader extends Hdf5Reader {
             }
             String unit = options.weightUnit() != null ? options.weightUnit()
                     : "unspecified (edge property '" + property + "' as given)";
-            return new Ingested.Matrix(new Connectome(NeuronNames.unsigned(names), sums.toPostPre(n), unit, prov));
+            return new Ingested.Matrix(Connectome.sparse(NeuronNames.unsigned(names), sums, unit, prov,
+                    SizeLimits.maxNeurons(h5.name(), options)));
         }
     }
 

@@ -75,7 +75,7 @@ public final class SonataReader extends Hdf5Reader {
         }
         String nodePop = nodePopulation(files, edges, options);
         NodeTable nodes = NodeTable.read(files, nodePop, datasets);
-        SizeLimits.requireMatrix(nodes.file(), "/nodes/" + nodePop, nodes.size(), options);
+        int denseLimit = SizeLimits.maxNeurons(nodes.file(), options);
         TypeTable edgeTypes = TypeTable.read(files.edgeTypes(), "edge_type_id");
 
         int n = nodes.size();
@@ -153,7 +153,7 @@ public final class SonataReader extends Hdf5Reader {
             case "syn_weight" -> "syn_weight (simulator units, as given)";
             default -> "syn_weight x nsyns (simulator units)";
         };
-        return new Ingested.Matrix(new Connectome(nodes.neurons(), sums.toPostPre(n), unit, prov));
+        return new Ingested.Matrix(Connectome.sparse(nodes.neurons(), sums, unit, prov, denseLimit));
     }
 
     private static String nodePopulation(SonataFiles files, EdgeTable edges, IngestOptions options) {

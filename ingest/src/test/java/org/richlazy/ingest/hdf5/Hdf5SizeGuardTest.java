@@ -1,5 +1,6 @@
 package org.richlazy.ingest.hdf5;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jhdf.api.WritableGroup;
@@ -8,8 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.richlazy.ingest.Connectome;
 import org.richlazy.ingest.Ingest;
 import org.richlazy.ingest.IngestException;
+import org.richlazy.ingest.Ingested;
 import org.richlazy.ingest.TestData;
 
 /** HDF5 shapes and counts beyond {@link org.richlazy.ingest.SizeLimits} are refused before allocating. */
@@ -50,10 +53,14 @@ class Hdf5SizeGuardTest {
     }
 
     @Test
-    void sonataNodeCountAboveTheLimitIsRefused() {
+    void sonataAboveTheLimitReadsSparseButIsNotMadeDense() {
         Path folder = TestData.shared("sonata/point_120cells");
-        assertThatThrownBy(() -> Ingest.read(folder, TestData.options(Map.of("maxNeurons", 100))))
+        Connectome c = ((Ingested.Matrix) Ingest.read(folder, TestData.options(Map.of("maxNeurons", 100)))).connectome();
+        assertThat(c.size()).isEqualTo(120);
+        assertThat(c.edgeCount()).isPositive();
+        assertThatThrownBy(c::weightsCopy)
                 .isInstanceOf(IngestException.class)
-                .hasMessageContaining("cortex_nodes.h5:/nodes/cortex: 120 neurons, above the limit of 100");
+                .hasMessageContaining("120 neurons to hold as a dense matrix, above the limit of 100")
+                .hasMessageContaining("transform.neurons with a selection");
     }
 }
