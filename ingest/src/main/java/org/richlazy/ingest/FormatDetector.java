@@ -11,7 +11,9 @@ import org.richlazy.ingest.csv.TextFormatSniffer;
 import org.richlazy.ingest.hdf5.H5File;
 import org.richlazy.ingest.hdf5.Hdf5MatrixReader;
 import org.richlazy.ingest.hdf5.PandasHdfStoreReader;
+import org.richlazy.ingest.release.ReleaseDetector;
 import org.richlazy.ingest.sonata.SonataReader;
+import org.richlazy.ingest.table.TableFiles;
 
 /**
  * Picks a format from a path's extension and content, so that {@code --format} is needed only
@@ -36,8 +38,14 @@ final class FormatDetector {
             if (SonataReader.isNetworkFolder(path)) {
                 return SonataReader.FORMAT;
             }
+            String release = ReleaseDetector.folder(path);
+            if (release != null) {
+                return release;
+            }
             throw new IngestException(path.toString(), "", "cannot tell the format of this folder",
-                    "a folder holding classes.csv + pairs.csv, the Allen cell-type files or one SONATA network, or option format");
+                    "a folder holding classes.csv + pairs.csv, the Allen cell-type files, one SONATA network, "
+                            + "a neuPrint export (traced-total-connections.csv) or a FlyWire release (connections.csv.gz), "
+                            + "or option format");
         }
         String name = path.getFileName().toString();
         if (name.equals(CellTypeCsvFormat.CLASSES) || name.equals(CellTypeCsvFormat.PAIRS)) {
@@ -58,13 +66,25 @@ final class FormatDetector {
             throw new IngestException(path.toString(), "", "not an HDF5 file (no HDF5 signature at offset 0)",
                     "an HDF5 file, as the extension says");
         }
+        if (ReleaseDetector.isColumnarName(name) || TableFiles.isColumnar(path)) {
+            String release = ReleaseDetector.file(path);
+            if (release == null) {
+                throw new IngestException(path.toString(), "", "cannot tell which connectome release this table is "
+                        + "(columns " + TableFiles.open(path, null).columns() + ")",
+                        "the columns of a FlyWire, neuPrint or MICrONS table, or option format");
+            }
+            return release;
+        }
+        String text = lower.endsWith(".gz") ? lower.substring(0, lower.length() - 3) : lower;
         for (String ext : TEXT_EXTENSIONS) {
-            if (lower.endsWith(ext)) {
-                return TextFormatSniffer.sniff(path);
+            if (text.endsWith(ext)) {
+                String release = ReleaseDetector.file(path);
+                return release != null ? release : TextFormatSniffer.sniff(path);
             }
         }
         throw new IngestException(path.toString(), "", "cannot tell the format of this file",
-                "an extension among " + TEXT_EXTENSIONS + ", or option format");
+                "an extension among " + TEXT_EXTENSIONS + " (optionally .gz), .feather, .arrow, .parquet, "
+                        + "or option format");
     }
 
     /** SONATA when the root has /edges or /nodes; a pandas HDFStore with conntility matrix groups; otherwise a matrix. */

@@ -14,6 +14,9 @@ import org.richlazy.ingest.csv.DenseMatrixReader;
 import org.richlazy.ingest.csv.EdgeListReader;
 import org.richlazy.ingest.hdf5.Hdf5MatrixReader;
 import org.richlazy.ingest.hdf5.PandasHdfStoreReader;
+import org.richlazy.ingest.release.FlyWireReader;
+import org.richlazy.ingest.release.MicronsReader;
+import org.richlazy.ingest.release.NeuprintReader;
 import org.richlazy.ingest.sonata.SonataReader;
 import org.richlazy.ingest.text.TextSource;
 
@@ -23,7 +26,7 @@ public final class Ingest {
     private static final Map<String, ConnectivityReader> READERS = readers(
             new DenseMatrixReader(), new EdgeListReader(), new CellTypeCsvFormat(),
             new AllenCellTypeReader(), new SonataReader(), new Hdf5MatrixReader(),
-            new PandasHdfStoreReader());
+            new PandasHdfStoreReader(), new FlyWireReader(), new NeuprintReader(), new MicronsReader());
 
     private Ingest() {
     }

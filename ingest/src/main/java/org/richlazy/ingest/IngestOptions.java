@@ -1,5 +1,8 @@
 package org.richlazy.ingest;
 
+import java.util.List;
+import java.util.Map;
+
 /**
  * Reader options. Every component is nullable and {@code null} means "the reader's documented
  * default" (see {@code docs/formats.md}), so the pipeline can bind this record straight from a
@@ -43,27 +46,53 @@ package org.richlazy.ingest;
  * @param weightUnit     a unit string that replaces the reader's recorded unit
  * @param classesFile    Allen cell types: a {@code classes.csv} (simple layout) giving the class
  *                       proportions the Allen files lack; null = equal proportions (recorded)
- * @param maxNeurons     every format: the largest N a file may declare before anything N-sized is
- *                       allocated; null = system property {@value SizeLimits#PROPERTY}, else
+ * @param maxNeurons     every format: the largest N made dense (and, for formats that declare a dense
+ *                       size, the largest N a file may declare before anything N-sized is allocated);
+ *                       null = system property {@value SizeLimits#PROPERTY}, else
  *                       {@value SizeLimits#DEFAULT_MAX_NEURONS} (see {@link SizeLimits})
+ * @param nodeFiles      release formats: node tables joined on the neuron id; null = the release's standard
+ *                       files found beside the edge table, {@code []} = none
+ * @param nodeIdColumn   release formats: the id column of every node table; null = the release's usual names
+ * @param filter         release formats: node-table column to the values kept (a neuron is kept when every
+ *                       listed column holds one of its values); null = every neuron
+ * @param idsFile        release formats: a file of neuron ids, one per line; only those are kept
+ * @param neuropil       FlyWire neuropils / neuPrint ROIs whose rows are kept; null = every row
+ * @param minSynapses    release formats: the least synapses (summed over a pair's kept rows) a pair keeps
+ * @param classColumn    release formats: the node column that gives the cell class
+ * @param signMap        release formats: transmitter (or class-system) word to {@code excitatory},
+ *                       {@code inhibitory} or {@code unknown}, over the release's documented map
+ * @param minSignScore   release formats: a neuron whose transmitter score is below this gets an unknown sign
+ * @param unknownSign    release formats: {@code keep} (default) or {@code drop} the neurons of unknown sign
+ * @param unlistedIds    release formats with node tables: an edge naming a neuron no node table lists is
+ *                       an {@code error} (default) or is {@code drop}ped and counted
+ * @param isolated       release formats: {@code keep} (default) or {@code drop} neurons left with no edge
+ * @param synapseWeight  MICrONS: a pair's weight is its synapse {@code count} (default) or summed {@code size}
+ * @param sheet          spreadsheets: the sheet to read; null = the only (or first matrix) sheet
  */
 public record IngestOptions(String format, String orientation, String delimiter, Boolean header,
                             Boolean rowLabels, String emptyCell, String labelsFile, String sourceColumn,
                             String targetColumn, String weightColumn, String typeColumn, String edgeType,
                             String electrical, String property, String dataset, String subtract, String sparseLayout,
                             String nodePopulation, String edgePopulation, String signRule, String weightUnit,
-                            String classesFile, Integer maxNeurons) {
+                            String classesFile, Integer maxNeurons, List<String> nodeFiles,
+                            String nodeIdColumn, Map<String, List<String>> filter, String idsFile,
+                            List<String> neuropil, Double minSynapses, String classColumn,
+                            Map<String, String> signMap, Double minSignScore, String unknownSign,
+                            String unlistedIds, String isolated, String synapseWeight, String sheet) {
 
     /** All defaults. */
     public static IngestOptions defaults() {
         return new IngestOptions(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null);
     }
 
     /** These options with the format forced (null = detect). */
     public IngestOptions withFormat(String newFormat) {
         return new IngestOptions(newFormat, orientation, delimiter, header, rowLabels, emptyCell, labelsFile,
                 sourceColumn, targetColumn, weightColumn, typeColumn, edgeType, electrical, property, dataset,
-                subtract, sparseLayout, nodePopulation, edgePopulation, signRule, weightUnit, classesFile, maxNeurons);
+                subtract, sparseLayout, nodePopulation, edgePopulation, signRule, weightUnit, classesFile, maxNeurons,
+                nodeFiles, nodeIdColumn, filter, idsFile, neuropil, minSynapses, classColumn, signMap, minSignScore,
+                unknownSign, unlistedIds, isolated, synapseWeight, sheet);
     }
 }

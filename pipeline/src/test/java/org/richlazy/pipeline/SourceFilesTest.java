@@ -40,8 +40,8 @@ class SourceFilesTest {
         SourceFiles files = new SourceFiles();
         Path file = matrix();
         Ingested read = files.read(file, IngestOptions.defaults());
-        IngestOptions transposed = new IngestOptions(null, "rows-post", null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null);
+        IngestOptions transposed = new com.fasterxml.jackson.databind.ObjectMapper()
+                .convertValue(java.util.Map.of("orientation", "rows-post"), IngestOptions.class);
         assertThat(files.take(file, transposed)).isNotSameAs(read);
     }
 

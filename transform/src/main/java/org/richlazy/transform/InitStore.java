@@ -32,7 +32,8 @@ import org.richlazy.ingest.Neuron;
  * root attributes) and {@code inits/summary.csv} (one row per init: name, N, erEig, erSV,
  * participation_ratio, entropy_rank, stable_rank, spectral_radius, max_singular_value,
  * frobenius_norm, seed, recipe) and {@code inits/neurons.csv} (the studied matrix's neurons in
- * matrix order: index, id, cell_class, sign, layer; empty cells where the source has no value).
+ * matrix order: index, id, cell_class, sign, layer, sign_source (where a derived sign came from, e.g. the
+ * neurotransmitter); empty cells where the source has no value).
  *
  * <p>The {@code .h5} root attributes: {@code name} (string), {@code seed} (int64), {@code orientation}
  * ({@code "[post][pre]"}, which the {@code hdf5-matrix} reader honours), the eight
@@ -55,7 +56,8 @@ public final class InitStore {
     /** The studied matrix's neurons, in matrix order. */
     public static final String NEURONS_FILE = "neurons.csv";
     /** The columns of {@link #NEURONS_FILE}. */
-    public static final List<String> NEURON_COLUMNS = List.of("index", "id", "cell_class", "sign", "layer");
+    public static final List<String> NEURON_COLUMNS = List.of("index", "id", "cell_class", "sign", "layer",
+            "sign_source");
 
     private InitStore() {
     }
@@ -141,7 +143,7 @@ public final class InitStore {
         for (int i = 0; i < neurons.size(); i++) {
             Neuron n = neurons.get(i);
             rows.add(List.of(Integer.toString(i), n.id(), orEmpty(n.cellClass()),
-                    n.sign().name().toLowerCase(java.util.Locale.ROOT), orEmpty(n.layer())));
+                    n.sign().name().toLowerCase(java.util.Locale.ROOT), orEmpty(n.layer()), orEmpty(n.signSource())));
         }
         writeCsv(target, NEURON_COLUMNS, rows);
     }
@@ -177,14 +179,15 @@ public final class InitStore {
         List<String> classes = new ArrayList<>();
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
-            if (!parser.getHeaderNames().equals(NEURON_COLUMNS)) {
-                throw new TransformException(file.toString(), "header " + parser.getHeaderNames(),
-                        "the columns " + NEURON_COLUMNS);
+            List<String> header = parser.getHeaderNames();
+            if (!header.equals(NEURON_COLUMNS) && !header.equals(NEURON_COLUMNS.subList(0, NEURON_COLUMNS.size() - 1))) {
+                throw new TransformException(file.toString(), "header " + header,
+                        "the columns " + NEURON_COLUMNS + " (folders written before sign_source: without it)");
             }
             for (CSVRecord rec : parser) {
-                if (rec.size() != NEURON_COLUMNS.size()) {
+                if (rec.size() != header.size()) {
                     throw new TransformException(file + ":" + parser.getCurrentLineNumber(),
-                            rec.size() + " fields", NEURON_COLUMNS.size() + " fields");
+                            rec.size() + " fields", header.size() + " fields");
                 }
                 String cellClass = rec.get("cell_class");
                 if (cellClass.isEmpty()) {

@@ -1,7 +1,6 @@
 package org.richlazy.ingest.csv;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.richlazy.ingest.text.TextRow;
 import org.richlazy.ingest.text.TextSource;
 import org.richlazy.ingest.text.TextTable;
@@ -9,7 +8,7 @@ import org.richlazy.ingest.text.TextTable;
 /**
  * Tells an edge list from a dense matrix by content: a first row that names a source or target column, or
  * at most 4 cells per row with more rows than a square matrix of that width would have, is an
- * edge list; anything else is a dense matrix.
+ * edge list; anything else is a dense matrix. Only the first rows are read.
  */
 public final class TextFormatSniffer {
     private TextFormatSniffer() {
@@ -17,12 +16,13 @@ public final class TextFormatSniffer {
 
     /** {@link EdgeListReader#FORMAT} or {@link DenseMatrixReader#FORMAT}. */
     public static String sniff(Path path) {
-        List<TextRow> rows = TextTable.read(TextSource.of(path), null, true).rows();
-        TextRow first = rows.get(0);
+        TextRow first = TextTable.first(TextSource.of(path), null).rows().get(0);
         if (first.size() > 4) {
             return DenseMatrixReader.FORMAT;
         }
-        if (EdgeListColumns.namesEdgeColumns(first) || rows.size() > first.size() + 1) {
+        long[] rows = {0};
+        TextTable.stream(TextSource.of(path), null, comment -> { }, row -> ++rows[0] <= first.size() + 1);
+        if (EdgeListColumns.namesEdgeColumns(first) || rows[0] > first.size() + 1) {
             return EdgeListReader.FORMAT;
         }
         return DenseMatrixReader.FORMAT;

@@ -1,14 +1,19 @@
 package org.richlazy.ingest.text;
 
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.zip.GZIPInputStream;
 
 /**
  * A named text input: a file on disk or a class-path resource. The name is what errors and
- * provenance show.
+ * provenance show. A file that starts with the gzip signature ({@code 1f 8b}) is decompressed as it
+ * is read, whatever its name, so {@code .csv.gz} exports read like their {@code .csv}; damage in the
+ * compressed data surfaces as {@link DamagedGzip}.
  */
 public final class TextSource {
 
@@ -26,9 +31,69 @@ public final class TextSource {
         this.opener = Objects.requireNonNull(opener, "opener");
     }
 
-    /** A file; its name is the path as given. */
+    /** A file, decompressed when gzip; its name is the path as given. */
     public static TextSource of(Path file) {
-        return new TextSource(file.toString(), () -> Files.newInputStream(file));
+        return new TextSource(file.toString(), () -> decompressed(Files.newInputStream(file)));
+    }
+
+    /** Whether a file starts with the gzip signature. */
+    public static boolean isGzip(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.read() == 0x1f && in.read() == 0x8b;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The bytes of {@code raw}, gunzipped when they start with the gzip signature. */
+    private static InputStream decompressed(InputStream raw) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+        in.mark(2);
+        boolean gzip = in.read() == 0x1f && in.read() == 0x8b;
+        in.reset();
+        if (!gzip) {
+            return in;
+        }
+        try {
+            return new GzipText(new GZIPInputStream(in, 1 << 16));
+        } catch (IOException e) {
+            in.close();
+            throw new DamagedGzip(e);
+        }
+    }
+
+    /** An I/O failure inside gzip data: a truncated or corrupt {@code .gz} file. */
+    public static final class DamagedGzip extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        DamagedGzip(IOException cause) {
+            super(cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage(), cause);
+        }
+    }
+
+    /** Gunzipped bytes whose read failures are reported as {@link DamagedGzip}. */
+    private static final class GzipText extends FilterInputStream {
+        GzipText(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (IOException e) {
+                throw new DamagedGzip(e);
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return super.read(b, off, len);
+            } catch (IOException e) {
+                throw new DamagedGzip(e);
+            }
+        }
     }
 
     /**

@@ -6,6 +6,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.apache.commons.io.ByteOrderMark;
 import org.apache.commons.io.input.BOMInputStream;
 import org.richlazy.ingest.IngestException;
@@ -38,10 +40,50 @@ public record TextTable(TextSource source, Delimiter delimiter, List<TextRow> ro
     public static TextTable read(TextSource source, Delimiter delimiter, boolean allowComments) {
         List<TextRow> rows = new ArrayList<>();
         List<String> comments = new ArrayList<>();
+        Delimiter used = stream(source, delimiter, allowComments ? comments::add : null, rows::add);
+        if (rows.isEmpty()) {
+            throw new IngestException(source.name(), "", "empty file (no data rows)", "at least one row of data");
+        }
+        return new TextTable(source, used, rows, comments);
+    }
+
+    /**
+     * The first data row of a file (comments not allowed) and the delimiter it was split with; the rest
+     * of the file is not read.
+     *
+     * @param delimiter the delimiter, or {@code null} to detect it from that row
+     * @throws IngestException if the file cannot be read, holds no data row, or the row has broken quoting
+     */
+    public static TextTable first(TextSource source, Delimiter delimiter) {
+        List<TextRow> rows = new ArrayList<>(1);
+        Delimiter used = stream(source, delimiter, null, row -> {
+            rows.add(row);
+            return false;
+        });
+        if (rows.isEmpty()) {
+            throw new IngestException(source.name(), "", "empty file (no data rows)", "at least a header row");
+        }
+        return new TextTable(source, used, rows, List.of());
+    }
+
+    /**
+     * Reads a file row by row without keeping it: each data row goes to {@code rows} as it is read,
+     * so a file of any length is read in the memory of one line.
+     *
+     * @param delimiter the delimiter, or {@code null} to detect it from the first data line
+     * @param comments  receives the text of {@code #} lines (trimmed, without the {@code #}), or null when
+     *                  such lines are data
+     * @param rows      receives each data row; reading stops early when it answers false
+     * @return the delimiter used (null for a file without data rows)
+     * @throws IngestException if the file cannot be read (a damaged gzip file included) or a line has
+     *                         broken quoting
+     */
+    public static Delimiter stream(TextSource source, Delimiter delimiter, Consumer<String> comments,
+                                   Predicate<TextRow> rows) {
         Delimiter used = delimiter;
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 BOMInputStream.builder().setInputStream(source.open()).setByteOrderMarks(ByteOrderMark.UTF_8).get(),
-                StandardCharsets.UTF_8))) {
+                StandardCharsets.UTF_8), 1 << 16)) {
             String text;
             int line = 0;
             while ((text = in.readLine()) != null) {
@@ -50,8 +92,8 @@ public record TextTable(TextSource source, Delimiter delimiter, List<TextRow> ro
                 if (stripped.isEmpty()) {
                     continue;
                 }
-                if (allowComments && stripped.charAt(0) == '#') {
-                    comments.add(stripped.substring(1).strip());
+                if (comments != null && stripped.charAt(0) == '#') {
+                    comments.accept(stripped.substring(1).strip());
                     continue;
                 }
                 if (used == null) {
@@ -62,16 +104,18 @@ public record TextTable(TextSource source, Delimiter delimiter, List<TextRow> ro
                     throw new IngestException(source.name(), "line " + line, "unbalanced or misplaced quote",
                             "each quoted cell closed by \" before the next delimiter");
                 }
-                rows.add(new TextRow(line, cells));
+                if (!rows.test(new TextRow(line, cells))) {
+                    break;
+                }
             }
+        } catch (TextSource.DamagedGzip e) {
+            throw new IngestException(source.name(), "", "truncated or damaged gzip data (" + e.getMessage() + ")",
+                    "a complete gzip file", e);
         } catch (IOException e) {
             throw new IngestException(source.name(), "", "cannot read file (" + e.getMessage() + ")",
                     "a readable UTF-8 text file", e);
         }
-        if (rows.isEmpty()) {
-            throw new IngestException(source.name(), "", "empty file (no data rows)", "at least one row of data");
-        }
-        return new TextTable(source, used, rows, comments);
+        return used;
     }
 
     /** The file name errors show. */

@@ -1,0 +1,51 @@
+package org.richlazy.ingest.release;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.richlazy.ingest.CellSign;
+
+/**
+ * neuPrint flat exports (hemibrain v1.x, MANC v1.x): {@code traced-total-connections.csv}
+ * ({@code bodyId_pre, bodyId_post, weight}) or, with option {@code neuropil}, {@code traced-roi-connections.csv}
+ * ({@code + roi}); also a neuprint-python adjacency table with those columns. Node table
+ * {@code traced-neurons.csv} ({@code bodyId, type, instance}) when found beside, and any table given in
+ * {@code node-files} keyed by {@code bodyId} / {@code body_id}, such as the neurotransmitter predictions
+ * ({@code predictedNt, predictedNtProb} in MANC; {@code NT, NT_prob} or {@code top_nt, top_nt_p} in the
+ * Virtual Fly Brain tables). Cell class by default: {@code type}.
+ *
+ * <p>Signs: acetylcholine excitatory, GABA and glutamate inhibitory (the fly), dopamine, serotonin,
+ * octopamine, histamine and {@code unclear}/{@code unknown} unknown.
+ */
+public final class NeuprintReader extends ReleaseReader {
+    /** Format name. */
+    public static final String FORMAT = "neuprint";
+
+    private static final ReleaseLayout LAYOUT = new ReleaseLayout(FORMAT, "neuPrint",
+            List.of("traced-total-connections.csv"), List.of("traced-roi-connections.csv"),
+            List.of("traced-neurons.csv"), List.of("bodyId_pre"), List.of("bodyId_post"), List.of("weight"),
+            List.of("roi"), List.of("bodyId", "body_id", "bodyid"), List.of("type"),
+            List.of("predictedNt", "predicted_nt", "NT", "top_nt"),
+            List.of("predictedNtProb", "predicted_nt_prob", "NT_prob", "top_nt_p"), signs(), List.of(), Map.of(),
+            false, "synapse count (neuPrint weight)");
+
+    private static Map<String, CellSign> signs() {
+        Map<String, CellSign> m = new LinkedHashMap<>();
+        for (String w : List.of("acetylcholine", "ach")) {
+            m.put(w, CellSign.EXCITATORY);
+        }
+        for (String w : List.of("gaba", "glutamate", "glu", "glut")) {
+            m.put(w, CellSign.INHIBITORY);
+        }
+        for (String w : List.of("dopamine", "da", "serotonin", "ser", "5ht", "octopamine", "oct", "histamine",
+                "unclear", "unknown")) {
+            m.put(w, CellSign.UNKNOWN);
+        }
+        return m;
+    }
+
+    @Override
+    ReleaseLayout layout() {
+        return LAYOUT;
+    }
+}

@@ -1,0 +1,194 @@
+package org.richlazy.ingest.release;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.richlazy.ingest.Connectome;
+import org.richlazy.ingest.ConnectivityReader;
+import org.richlazy.ingest.IngestException;
+import org.richlazy.ingest.IngestOptions;
+import org.richlazy.ingest.Ingested;
+import org.richlazy.ingest.OptionWords;
+import org.richlazy.ingest.Provenance;
+import org.richlazy.ingest.SizeLimits;
+import org.richlazy.ingest.assemble.EdgeSums;
+import org.richlazy.ingest.assemble.LabelsFile;
+import org.richlazy.ingest.table.Columns;
+import org.richlazy.ingest.table.TableFile;
+import org.richlazy.ingest.table.TableFiles;
+import org.richlazy.ingest.text.Delimiter;
+
+/**
+ * Reads a published connectome release (an edge table with, optionally, node tables) into a sparse
+ * {@link Connectome}, choosing the circuit on the sparse table before anything dense exists. The steps,
+ * each recorded in provenance with its count:
+ * <ol>
+ *   <li>node tables are joined on the neuron id ({@link NodeAttributes});</li>
+ *   <li>neurons are kept by option {@code filter} (node column to the values kept) and {@code ids-file};</li>
+ *   <li>each neuron's sign comes from its transmitter (or class-system) word by the release's
+ *       {@link SignMap}, with option {@code min-sign-score}; with {@code unknown-sign: drop} neurons of
+ *       unknown sign are dropped;</li>
+ *   <li>the edge table is streamed: rows outside option {@code neuropil} are left out, rows touching a
+ *       neuron that is not kept are left out, and the rows of one (pre, post) pair are summed (a FlyWire
+ *       pair has one row per neuropil);</li>
+ *   <li>pairs whose summed synapses are below {@code min-synapses} are dropped (the threshold applies to
+ *       the pair's total over the rows kept, not to each row);</li>
+ *   <li>with {@code isolated: drop}, neurons left without any edge are dropped.</li>
+ * </ol>
+ *
+ * <p>Orientation: the presynaptic column is {@code pre}, the postsynaptic {@code post}; an edge lands at
+ * {@code W[post][pre]}. Neurons are in node-table order when there are node tables, else in order of
+ * first appearance. The {@code max-neurons} limit applies to the dense matrix made later
+ * ({@link Connectome#weightsCopy()}), not to what the release holds.
+ */
+abstract class ReleaseReader implements ConnectivityReader {
+    /** Options every release reader uses. */
+    static final Set<String> OPTIONS = Set.of("delimiter", "nodeFiles", "nodeIdColumn", "filter", "idsFile",
+            "minSynapses", "classColumn", "signMap", "minSignScore", "unknownSign", "unlistedIds", "isolated",
+            "weightUnit");
+
+    /** The release this reader reads. */
+    abstract ReleaseLayout layout();
+
+    @Override
+    public final String format() {
+        return layout().format();
+    }
+
+    @Override
+    public Set<String> options() {
+        Set<String> all = new HashSet<>(OPTIONS);
+        if (!layout().regionColumns().isEmpty()) {
+            all.add("neuropil");
+        }
+        return all;
+    }
+
+    /** The weight columns to use; MICrONS overrides it for option {@code synapse-weight}. */
+    List<String> weightColumns(String file, IngestOptions options) {
+        return layout().weightColumns();
+    }
+
+    /** The weight unit; MICrONS overrides it for option {@code synapse-weight}. */
+    String unit(IngestOptions options) {
+        return layout().unit();
+    }
+
+    @Override
+    public Ingested read(Path path, IngestOptions options) {
+        ReleaseLayout layout = layout();
+        String given = path.toString();
+        Path edgeFile = Files.isDirectory(path) ? edgeFileIn(path, options) : path;
+        List<Path> nodeFiles = nodeFiles(edgeFile, options);
+        TableFile edges = TableFiles.open(edgeFile, delimiter(given, options));
+        EdgeColumns cols = EdgeColumns.of(edges, layout, weightColumns(given, options), options);
+
+        List<String> files = new ArrayList<>(List.of(edges.name()));
+        nodeFiles.forEach(f -> files.add(f.toString()));
+        ProvenanceLog log = new ProvenanceLog(Provenance.of(files, layout.format(), "edge rows: "
+                + edges.columns().get(cols.pre()) + " = presynaptic, " + edges.columns().get(cols.post())
+                + " = postsynaptic; stored W[post][pre]"));
+        log.add("read " + layout.title() + " edge table " + edges.name() + " (" + edges.kind() + ")", 0,
+                Files.isDirectory(path) ? "the release's edge table in folder " + given : "source path");
+        if (options.nodeFiles() == null && !nodeFiles.isEmpty()) {
+            log.add("joined node tables found beside the edge table: " + nodeFiles, nodeFiles.size(),
+                    "the release's standard node tables (option node-files names others, [] none)");
+        }
+        NodeAttributes nodes = NodeAttributes.read(nodeFiles, layout.idColumns(), options.nodeIdColumn(), log);
+        NeuronFilter filter = NeuronFilter.of(given, nodes, options, log);
+        EdgePass pass = EdgePass.run(edges, cols, layout, nodes, filter, options, log);
+        CircuitNeurons circuit = CircuitNeurons.build(given, layout, nodes, filter, pass, options, log);
+
+        double min = options.minSynapses() == null ? 0 : options.minSynapses();
+        String unit = options.weightUnit() != null ? options.weightUnit() : unit(options);
+        if (options.weightUnit() != null) {
+            log.add("weight unit set to '" + options.weightUnit() + "'", 0, "option weightUnit");
+        }
+        int[] index = circuit.matrixIndex();
+        Connectome.Entries entries = consumer -> pass.sums().forEach((p, q, w) -> {
+            if (w >= min && index[p] >= 0 && index[q] >= 0) {
+                consumer.accept(index[p], index[q], w);
+            }
+        });
+        return new Ingested.Matrix(Connectome.sparse(circuit.neurons(), entries, unit, log.provenance(),
+                SizeLimits.maxNeurons(given, options)));
+    }
+
+    private Path edgeFileIn(Path folder, IngestOptions options) {
+        List<String> names = options.neuropil() != null && !layout().regionEdgeFiles().isEmpty()
+                ? layout().regionEdgeFiles() : layout().edgeFiles();
+        List<Path> present = names.stream().map(folder::resolve).filter(Files::isRegularFile).toList();
+        if (present.size() != 1) {
+            throw new IngestException(folder.toString(), "", present.isEmpty()
+                    ? "no " + layout().title() + " edge table in this folder"
+                    : "several edge tables in this folder: " + present.stream().map(p -> p.getFileName().toString()).toList(),
+                    "one of " + names + " in the folder, or the edge table itself as the path");
+        }
+        return present.get(0);
+    }
+
+    private List<Path> nodeFiles(Path edgeFile, IngestOptions options) {
+        if (options.nodeFiles() != null) {
+            return options.nodeFiles().stream().map(Path::of).toList();
+        }
+        return layout().nodeFiles().stream().map(edgeFile::resolveSibling).filter(Files::isRegularFile).toList();
+    }
+
+    private static Delimiter delimiter(String file, IngestOptions options) {
+        if (options.delimiter() == null) {
+            return null;
+        }
+        try {
+            return Delimiter.fromOption(options.delimiter());
+        } catch (IllegalArgumentException e) {
+            throw new IngestException(file, "option delimiter", e.getMessage(), "comma, tab or space");
+        }
+    }
+
+    /**
+     * The edge table's columns.
+     *
+     * @param weight      synapses per row, or -1 (each row one synapse)
+     * @param region      neuropil / ROI, or -1
+     * @param transmitter the row's transmitter word, or -1
+     * @param probability transmitter probability columns to their word (empty when none)
+     */
+    record EdgeColumns(int pre, int post, int weight, int region, int transmitter, Map<Integer, String> probability) {
+        static EdgeColumns of(TableFile edges, ReleaseLayout layout, List<String> weightColumns, IngestOptions options) {
+            int pre = Columns.require(edges, layout.preColumns(), "presynaptic id", null);
+            int post = Columns.require(edges, layout.postColumns(), "postsynaptic id", null);
+            int weight = weightColumns.isEmpty() ? -1 : Columns.require(edges, weightColumns, "synapse count", null);
+            int region = layout.regionColumns().isEmpty() ? -1 : Columns.find(edges, layout.regionColumns());
+            if (options.neuropil() != null && region < 0) {
+                throw new IngestException(edges.name(), "option neuropil", "neuropil " + options.neuropil()
+                        + " given but the edge table has no region column (columns are " + edges.columns() + ")",
+                        "an edge table with a column named one of " + layout.regionColumns());
+            }
+            int transmitter = Columns.find(edges, layout.rowTransmitters());
+            Map<Integer, String> probability = new LinkedHashMap<>();
+            layout.rowProbabilities().forEach((column, word) -> {
+                int c = Columns.find(edges, List.of(column));
+                if (c >= 0) {
+                    probability.put(c, word);
+                }
+            });
+            return new EdgeColumns(pre, post, weight, region, transmitter, probability);
+        }
+    }
+
+    /** Reads option {@code ids-file}: the ids to keep, in file order. */
+    static List<String> idsFile(IngestOptions options) {
+        return options.idsFile() == null ? null : LabelsFile.read(Path.of(options.idsFile()));
+    }
+
+    /** Option {@code unlisted-ids}: whether an edge naming a neuron no node table lists is dropped. */
+    static boolean dropUnlisted(String file, IngestOptions options) {
+        return OptionWords.choose(file, "unlistedIds", options.unlistedIds(), "error", List.of("error", "drop"))
+                .equals("drop");
+    }
+}
