@@ -13,6 +13,8 @@ import org.richlazy.ingest.hdf5.Hdf5MatrixReader;
 import org.richlazy.ingest.hdf5.PandasHdfStoreReader;
 import org.richlazy.ingest.release.ReleaseDetector;
 import org.richlazy.ingest.sonata.SonataReader;
+import org.richlazy.ingest.spreadsheet.SheetKind;
+import org.richlazy.ingest.table.Spreadsheets;
 import org.richlazy.ingest.table.TableFiles;
 
 /**
@@ -65,6 +67,9 @@ final class FormatDetector {
         if (HDF5_EXTENSIONS.stream().anyMatch(lower::endsWith)) {
             throw new IngestException(path.toString(), "", "not an HDF5 file (no HDF5 signature at offset 0)",
                     "an HDF5 file, as the extension says");
+        }
+        if (lower.endsWith(".xlsx") || Spreadsheets.isSpreadsheet(path)) {
+            return SheetKind.detect(path);
         }
         if (ReleaseDetector.isColumnarName(name) || TableFiles.isColumnar(path)) {
             String release = ReleaseDetector.file(path);

@@ -2,7 +2,6 @@ package org.richlazy.ingest.csv;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.richlazy.ingest.Connectome;
@@ -13,7 +12,7 @@ import org.richlazy.ingest.IngestOptions;
 import org.richlazy.ingest.Ingested;
 import org.richlazy.ingest.OptionWords;
 import org.richlazy.ingest.Provenance;
-import org.richlazy.ingest.assemble.NeuronIndex;
+import org.richlazy.ingest.assemble.LabelledMatrix;
 import org.richlazy.ingest.assemble.NeuronNames;
 import org.richlazy.ingest.text.Cells;
 import org.richlazy.ingest.text.Delimiter;
@@ -29,11 +28,8 @@ import org.richlazy.ingest.text.TextTable;
  * from row neuron r onto column neuron c, stored at {@code W[c][r]} (transposed). With
  * {@code rows-post} it is stored at {@code W[r][c]}.
  *
- * <p>When both row and column labels are present and differ (a rectangular pre x post table such
- * as Cook et al. 2019's {@code herm_chem_adj.csv}), the neurons are the union of the labels, rows'
- * labels first, then the column-only labels; entries the table does not hold are 0, and the number
- * of row-only and column-only labels is recorded. Without labels the matrix must be square; the
- * neurons are named from option {@code labelsFile} or by their 0-based index. Empty cells are read
+ * <p>Rows and columns are aligned into neurons by {@link LabelledMatrix} (a rectangular pre x post table
+ * such as Cook et al. 2019's {@code herm_chem_adj.csv} over the union of its labels). Empty cells are read
  * as 0 (option {@code emptyCell=zero}, counted) or rejected ({@code emptyCell=missing}).
  */
 public final class DenseMatrixReader implements ConnectivityReader {
@@ -105,61 +101,10 @@ public final class DenseMatrixReader implements ConnectivityReader {
             prov = prov.withStep("read empty cells as 0", empty, "option emptyCell = zero");
         }
 
-        int[] rowAt = new int[data.size()];
-        int[] colAt = new int[cols];
-        NeuronIndex index;
-        if (!rowNames.isEmpty() && !colNames.isEmpty()) {
-            NeuronIndex.closed(rowNames, file, "first column");
-            NeuronIndex.closed(colNames, file, "header");
-            LinkedHashSet<String> union = new LinkedHashSet<>(rowNames);
-            union.addAll(colNames);
-            index = NeuronIndex.closed(new ArrayList<>(union), file);
-            if (!rowNames.equals(colNames)) {
-                long rowOnly = union.size() - colNames.size();
-                long colOnly = union.size() - rowNames.size();
-                prov = prov.withStep("aligned rows and columns by label over their union of " + union.size()
-                        + " neurons", rowOnly + colOnly, "row and column orders differ; " + rowOnly
-                        + " labels only in rows (no " + (rowsPre ? "inputs" : "outputs") + " listed), " + colOnly
-                        + " only in columns (no " + (rowsPre ? "outputs" : "inputs") + " listed); their missing entries are 0");
-            }
-        } else {
-            if (data.size() != cols) {
-                throw new IngestException(file, "", "a " + data.size() + " x " + cols + " matrix with "
-                        + (rowNames.isEmpty() && colNames.isEmpty() ? "no labels" : "labels on one side only"),
-                        "a square matrix (or both row and column labels to align a rectangular one)");
-            }
-            List<String> names = !rowNames.isEmpty() ? rowNames : colNames;
-            if (names.isEmpty()) {
-                NeuronNames.Named named = NeuronNames.forMatrix(cols, options.labelsFile(), prov, "the matrix has no labels");
-                names = named.names();
-                prov = named.provenance();
-            }
-            index = NeuronIndex.closed(names, file);
-            rowNames = names;
-        }
-        for (int r = 0; r < rowAt.length; r++) {
-            int row = r + 1;
-            rowAt[r] = index.indexOf(rowNames.get(r), file, () -> "row " + row);
-        }
-        List<String> colOrder = colNames.isEmpty() ? rowNames : colNames;
-        for (int c = 0; c < cols; c++) {
-            int col = c + 1;
-            colAt[c] = index.indexOf(colOrder.get(c), file, () -> "column " + col);
-        }
-        int n = index.size();
-        SizeLimits.requireMatrix(file, "", n, options);
-        double[][] w = new double[n][n];
-        for (int r = 0; r < rowAt.length; r++) {
-            for (int c = 0; c < cols; c++) {
-                if (rowsPre) {
-                    w[colAt[c]][rowAt[r]] = m[r][c];
-                } else {
-                    w[rowAt[r]][colAt[c]] = m[r][c];
-                }
-            }
-        }
+        LabelledMatrix matrix = LabelledMatrix.of(file, rowNames, colNames, m, rowsPre, options, prov);
         String unit = options.weightUnit() != null ? options.weightUnit() : "unspecified (as given)";
-        return new Ingested.Matrix(new Connectome(NeuronNames.unsigned(index.names()), w, unit, prov));
+        return new Ingested.Matrix(new Connectome(NeuronNames.unsigned(matrix.names()), matrix.weights(), unit,
+                matrix.provenance()));
     }
 
     /** A first row is a header when a cell after the first is not a number (an empty cell counts as a number). */

@@ -23,11 +23,13 @@ import org.richlazy.ingest.text.Cells;
 import org.richlazy.ingest.text.Delimiter;
 import org.richlazy.ingest.text.TextRow;
 import org.richlazy.ingest.text.TextSource;
+import org.richlazy.ingest.table.Spreadsheets;
 import org.richlazy.ingest.text.TextTable;
 
 /**
  * Edge lists: one row per directed edge, {@code source,target[,weight[,type]]}, with named columns
- * or headerless. Names are trimmed and compared case-sensitively; numeric ids of any width are
+ * or headerless, as text or as a spreadsheet sheet (option {@code sheet}; Witvliet et al. 2021's
+ * {@code pre, post, type, synapses} workbooks). Names are trimmed and compared case-sensitively; numeric ids of any width are
  * kept as text, so 64-bit ids survive.
  *
  * <p>Orientation: {@code source} is presynaptic, {@code target} postsynaptic; the edge lands at
@@ -48,7 +50,7 @@ public final class EdgeListReader implements ConnectivityReader {
     @Override
     public Set<String> options() {
         return Set.of("delimiter", "header", "labelsFile", "sourceColumn", "targetColumn", "weightColumn", "typeColumn",
-                "edgeType", "electrical", "weightUnit");
+                "edgeType", "electrical", "weightUnit", "sheet");
     }
 
     @Override
@@ -60,8 +62,7 @@ public final class EdgeListReader implements ConnectivityReader {
     public Ingested read(Path path, IngestOptions options) {
         String file = path.toString();
         Delimiter delimiter = options.delimiter() == null ? null : parseDelimiter(file, options.delimiter());
-        TextTable table = TextTable.read(TextSource.of(path), delimiter, true);
-        List<TextRow> rows = table.rows();
+        List<TextRow> rows = rows(path, delimiter, options);
         EdgeListColumns cols = EdgeListColumns.of(file, rows.get(0), options);
         int width = rows.get(0).size();
         String wanted = options.edgeType() == null ? ALL : options.edgeType().strip().toLowerCase(Locale.ROOT);
@@ -155,6 +156,18 @@ public final class EdgeListReader implements ConnectivityReader {
                 SizeLimits.maxNeurons(file, options)));
     }
 
+    /** The rows of a text file, or of a spreadsheet's sheet (option {@code sheet}, else its only sheet). */
+    private static List<TextRow> rows(Path path, Delimiter delimiter, IngestOptions options) {
+        if (Spreadsheets.isSpreadsheet(path)) {
+            List<TextRow> rows = Spreadsheets.read(path, options.sheet(), sheet -> false).textRows();
+            if (rows.isEmpty()) {
+                throw new IngestException(path.toString(), "sheet", "an empty sheet", "a header and edge rows");
+            }
+            return rows;
+        }
+        return TextTable.read(TextSource.of(path), delimiter, true).rows();
+    }
+
     /**
      * Gap junctions: counts pairs listed one way only and pairs whose directions disagree; with
      * {@code mirror}, queues the missing reverse edges as {pre, post, weight}.
@@ -183,6 +196,11 @@ public final class EdgeListReader implements ConnectivityReader {
                     "kept as listed (no averaging)");
         }
         return prov;
+    }
+
+    /** Whether a row names a source or target column, as an edge list's header does. */
+    public static boolean isEdgeHeader(TextRow row) {
+        return EdgeListColumns.namesEdgeColumns(row);
     }
 
     /** Whether a synapse-type word names gap junctions. */

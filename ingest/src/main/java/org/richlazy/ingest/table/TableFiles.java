@@ -22,6 +22,11 @@ public final class TableFiles {
             new KnownBinary("Feather v2 / Arrow IPC", new byte[] {'A', 'R', 'R', 'O', 'W', '1'}),
             new KnownBinary("Parquet", new byte[] {'P', 'A', 'R', '1'}));
 
+    /** What to do when an optional reader is missing. */
+    static final String OPTIONAL_READERS = "the optional readers on the class path: ./richlazy adds "
+            + "ingest-formats/target/richlazy-formats.jar for every command but demo (building it on first use); with "
+            + "java -jar, put that jar on the class path too";
+
     private record KnownBinary(String name, byte[] magic) {
     }
 
@@ -53,9 +58,8 @@ public final class TableFiles {
         for (KnownBinary known : BINARY) {
             if (startsWith(head, known.magic())) {
                 throw new IngestException(file.toString(), "", "a " + known.name() + " file, and this build of "
-                        + "richlazy has no " + known.name() + " reader (the optional ingest-columnar module)",
-                        "the columnar readers on the class path: ./richlazy includes them once built with "
-                                + "'./mvnw -q -B -DskipTests -pl ingest-columnar -am install'; or the table as CSV");
+                        + "richlazy has no " + known.name() + " reader (the optional ingest-formats module)",
+                        OPTIONAL_READERS + "; or the table as CSV");
             }
         }
         return DelimitedTable.open(file, delimiter);
@@ -77,7 +81,7 @@ public final class TableFiles {
         return names;
     }
 
-    private static byte[] head(Path file) {
+    static byte[] head(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(8);
         } catch (IOException e) {

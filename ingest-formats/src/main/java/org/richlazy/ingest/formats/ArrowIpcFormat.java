@@ -1,0 +1,26 @@
+package org.richlazy.ingest.formats;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.richlazy.ingest.table.ColumnarFormat;
+import org.richlazy.ingest.table.TableFile;
+
+/** Feather v2 = the Arrow IPC file format: files starting with {@code ARROW1}. */
+public final class ArrowIpcFormat implements ColumnarFormat {
+    private static final byte[] MAGIC = {'A', 'R', 'R', 'O', 'W', '1'};
+
+    @Override
+    public String name() {
+        return "Feather v2 / Arrow IPC";
+    }
+
+    @Override
+    public boolean accepts(byte[] head) {
+        return head.length >= MAGIC.length && Arrays.equals(head, 0, MAGIC.length, MAGIC, 0, MAGIC.length);
+    }
+
+    @Override
+    public TableFile open(Path file) {
+        return ArrowTable.open(file);
+    }
+}

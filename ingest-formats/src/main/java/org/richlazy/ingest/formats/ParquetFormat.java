@@ -1,0 +1,26 @@
+package org.richlazy.ingest.formats;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.richlazy.ingest.table.ColumnarFormat;
+import org.richlazy.ingest.table.TableFile;
+
+/** Parquet: files starting with {@code PAR1}. */
+public final class ParquetFormat implements ColumnarFormat {
+    private static final byte[] MAGIC = {'P', 'A', 'R', '1'};
+
+    @Override
+    public String name() {
+        return "Parquet";
+    }
+
+    @Override
+    public boolean accepts(byte[] head) {
+        return head.length >= MAGIC.length && Arrays.equals(head, 0, MAGIC.length, MAGIC, 0, MAGIC.length);
+    }
+
+    @Override
+    public TableFile open(Path file) {
+        return ParquetTable.open(file);
+    }
+}

@@ -1,0 +1,168 @@
+package org.richlazy.ingest.formats;
+
+import blue.strategic.parquet.Hydrator;
+import blue.strategic.parquet.ParquetReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.Type;
+import org.richlazy.ingest.IngestException;
+import org.richlazy.ingest.table.TableFile;
+import org.richlazy.ingest.table.TableRow;
+
+/**
+ * A Parquet file read row group by row group with parquet-floor (Apache Parquet's column readers without
+ * Hadoop). Cells as text: integers in full ({@code UINT_64} columns unsigned), floating point values that
+ * are whole numbers below 2^53 without a fraction, strings as they are, nulls as {@code ""}. Only flat
+ * tables (top-level primitive columns) are read.
+ */
+final class ParquetTable implements TableFile {
+    private final Path file;
+    private final List<String> columns;
+    private final boolean[] unsigned;
+
+    private ParquetTable(Path file, List<String> columns, boolean[] unsigned) {
+        this.file = file;
+        this.columns = columns;
+        this.unsigned = unsigned;
+    }
+
+    static ParquetTable open(Path file) {
+        MessageType schema;
+        try {
+            schema = ParquetReader.readMetadata(file.toFile()).getFileMetaData().getSchema();
+        } catch (IOException | RuntimeException e) {
+            throw damaged(file, e);
+        }
+        List<String> names = new ArrayList<>();
+        boolean[] unsigned = new boolean[schema.getFieldCount()];
+        for (int c = 0; c < schema.getFieldCount(); c++) {
+            Type field = schema.getType(c);
+            if (!field.isPrimitive() || field.isRepetition(Type.Repetition.REPEATED)) {
+                throw new IngestException(file.toString(), "column " + field.getName(), "a nested or repeated column",
+                        "a flat table of numbers and text");
+            }
+            LogicalTypeAnnotation logical = field.getLogicalTypeAnnotation();
+            unsigned[c] = logical instanceof LogicalTypeAnnotation.IntLogicalTypeAnnotation ints && !ints.isSigned();
+            names.add(field.getName());
+        }
+        return new ParquetTable(file, List.copyOf(names), unsigned);
+    }
+
+    private static IngestException damaged(Path file, Exception e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return new IngestException(file.toString(), "", "damaged or truncated Parquet file (" + root.getClass().getSimpleName()
+                + ": " + root.getMessage() + ")", "a complete Parquet file", e);
+    }
+
+    @Override
+    public String name() {
+        return file.toString();
+    }
+
+    @Override
+    public String kind() {
+        return "Parquet";
+    }
+
+    @Override
+    public List<String> columns() {
+        return columns;
+    }
+
+    @Override
+    public void forEachRow(Consumer<TableRow> visitor) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int c = 0; c < columns.size(); c++) {
+            index.put(columns.get(c), c);
+        }
+        Row row = new Row();
+        Hydrator<Object[], Object[]> hydrator = new Hydrator<>() {
+            @Override
+            public Object[] start() {
+                return new Object[columns.size()];
+            }
+
+            @Override
+            public Object[] add(Object[] target, String heading, Object value) {
+                target[index.get(heading)] = value;
+                return target;
+            }
+
+            @Override
+            public Object[] finish(Object[] target) {
+                return target;
+            }
+        };
+        try (Stream<Object[]> rows = ParquetReader.streamContent(file.toFile(), columnsIgnored -> hydrator)) {
+            rows.forEach(values -> {
+                row.values = values;
+                row.number++;
+                visitor.accept(row);
+            });
+        } catch (IOException | RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof IngestException typed) {
+                    throw typed;
+                }
+            }
+            throw damaged(file, e);
+        }
+    }
+
+    /** One row's values as parquet-floor gives them (Long, Integer, Double, Float, Boolean, String, or null). */
+    private final class Row implements TableRow {
+        private Object[] values;
+        private long number;
+
+        @Override
+        public String where() {
+            return "row " + number;
+        }
+
+        @Override
+        public String text(int column) {
+            Object v = values[column];
+            if (v == null) {
+                return "";
+            }
+            if (v instanceof Long l) {
+                return unsigned[column] ? Long.toUnsignedString(l) : Long.toString(l);
+            }
+            if (v instanceof Double || v instanceof Float) {
+                double d = ((Number) v).doubleValue();
+                return d == Math.rint(d) && Math.abs(d) < 0x1p53 ? Long.toString((long) d) : Double.toString(d);
+            }
+            return v.toString().strip();
+        }
+
+        @Override
+        public boolean isMissing(int column) {
+            return values[column] == null || TableRow.super.isMissing(column);
+        }
+
+        @Override
+        public double number(int column, String file, String name) {
+            Object v = values[column];
+            if (v instanceof Number n && !(unsigned[column] && n.longValue() < 0)) {
+                double d = n.doubleValue();
+                if (!Double.isFinite(d)) {
+                    throw new IngestException(file, where() + ", column " + name, "value " + d,
+                            "a finite number (no NaN or infinity)");
+                }
+                return d;
+            }
+            return TableRow.super.number(column, file, name);
+        }
+    }
+}
