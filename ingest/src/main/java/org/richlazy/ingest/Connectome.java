@@ -255,6 +255,20 @@ public final class Connectome {
     }
 
     /**
+     * The same weights with the neurons described anew (classes, signs from an annotation table), in the
+     * same order, and one provenance step.
+     *
+     * @throws IllegalArgumentException if the number of neurons differs
+     */
+    public Connectome withNeurons(List<Neuron> described, String action, long count, String reason) {
+        if (described.size() != size()) {
+            throw new IllegalArgumentException(described.size() + " neurons for a connectome of " + size());
+        }
+        return new Connectome(described, new Csr(rowStart, pre, values), weightUnit,
+                provenance.withStep(action, count, reason), denseLimit);
+    }
+
+    /**
      * The sub-circuit of the given neurons, in the given (ascending) order, with one provenance step;
      * the entries among them are kept as they are.
      *

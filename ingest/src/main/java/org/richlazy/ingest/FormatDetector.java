@@ -12,6 +12,7 @@ import org.richlazy.ingest.hdf5.H5File;
 import org.richlazy.ingest.hdf5.Hdf5MatrixReader;
 import org.richlazy.ingest.hdf5.PandasHdfStoreReader;
 import org.richlazy.ingest.release.ReleaseDetector;
+import org.richlazy.ingest.release.WindingReader;
 import org.richlazy.ingest.sonata.SonataReader;
 import org.richlazy.ingest.spreadsheet.SheetKind;
 import org.richlazy.ingest.table.Spreadsheets;
@@ -40,6 +41,9 @@ final class FormatDetector {
             if (SonataReader.isNetworkFolder(path)) {
                 return SonataReader.FORMAT;
             }
+            if (Files.isRegularFile(path.resolve(WindingReader.ALL_ALL))) {
+                return WindingReader.FORMAT;
+            }
             String release = ReleaseDetector.folder(path);
             if (release != null) {
                 return release;
@@ -67,6 +71,9 @@ final class FormatDetector {
         if (HDF5_EXTENSIONS.stream().anyMatch(lower::endsWith)) {
             throw new IngestException(path.toString(), "", "not an HDF5 file (no HDF5 signature at offset 0)",
                     "an HDF5 file, as the extension says");
+        }
+        if (WindingReader.isMatrixName(name)) {
+            return WindingReader.FORMAT;
         }
         if (lower.endsWith(".xlsx") || Spreadsheets.isSpreadsheet(path)) {
             return SheetKind.detect(path);

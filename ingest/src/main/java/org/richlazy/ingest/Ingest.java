@@ -17,6 +17,7 @@ import org.richlazy.ingest.hdf5.PandasHdfStoreReader;
 import org.richlazy.ingest.release.FlyWireReader;
 import org.richlazy.ingest.release.MicronsReader;
 import org.richlazy.ingest.release.NeuprintReader;
+import org.richlazy.ingest.release.WindingReader;
 import org.richlazy.ingest.sonata.SonataReader;
 import org.richlazy.ingest.spreadsheet.SheetMatrixReader;
 import org.richlazy.ingest.text.TextSource;
@@ -27,7 +28,7 @@ public final class Ingest {
     private static final Map<String, ConnectivityReader> READERS = readers(
             new DenseMatrixReader(), new EdgeListReader(), new CellTypeCsvFormat(),
             new AllenCellTypeReader(), new SonataReader(), new Hdf5MatrixReader(),
-            new PandasHdfStoreReader(), new FlyWireReader(), new NeuprintReader(), new MicronsReader(), new SheetMatrixReader());
+            new PandasHdfStoreReader(), new FlyWireReader(), new NeuprintReader(), new MicronsReader(), new WindingReader(), new SheetMatrixReader());
 
     private Ingest() {
     }

@@ -87,6 +87,15 @@ public record IngestOptions(String format, String orientation, String delimiter,
                 null, null, null, null, null, null, null);
     }
 
+    /** These options with {@code header} and {@code rowLabels} set (a dense matrix whose labels are ids). */
+    public IngestOptions withLabels(boolean hasHeader, boolean hasRowLabels) {
+        return new IngestOptions(format, orientation, delimiter, hasHeader, hasRowLabels, emptyCell, labelsFile,
+                sourceColumn, targetColumn, weightColumn, typeColumn, edgeType, electrical, property, dataset,
+                subtract, sparseLayout, nodePopulation, edgePopulation, signRule, weightUnit, classesFile, maxNeurons,
+                nodeFiles, nodeIdColumn, filter, idsFile, neuropil, minSynapses, classColumn, signMap, minSignScore,
+                unknownSign, unlistedIds, isolated, synapseWeight, sheet);
+    }
+
     /** These options with the format forced (null = detect). */
     public IngestOptions withFormat(String newFormat) {
         return new IngestOptions(newFormat, orientation, delimiter, header, rowLabels, emptyCell, labelsFile,
