@@ -57,10 +57,10 @@ public final class WindingReader implements ConnectivityReader {
                 : Files.isRegularFile(matrixFile.resolveSibling(ANNOTATIONS)) ? List.of(matrixFile.resolveSibling(ANNOTATIONS))
                 : List.of();
         String unit = options.weightUnit() != null ? options.weightUnit() : "synapse count";
-        Provenance dense = read.provenance();
-        List<String> files = new ArrayList<>(dense.sourceFiles());
+        Provenance asRead = read.provenance();
+        List<String> files = new ArrayList<>(asRead.sourceFiles());
         annotations.forEach(a -> files.add(a.toString()));
-        Provenance prov = new Provenance(files, FORMAT, dense.datasetPaths(), dense.orientation(), dense.steps());
+        Provenance prov = new Provenance(files, FORMAT, asRead.datasetPaths(), asRead.orientation(), asRead.steps());
         Connectome c = Connectome.sparse(read.neurons(), read::forEachEdge, unit, prov, read.denseLimit())
                 .withStep("weight unit '" + unit + "'", 0, options.weightUnit() != null ? "option weightUnit"
                         : "the release's counts of synapses (written as 1.0)");
