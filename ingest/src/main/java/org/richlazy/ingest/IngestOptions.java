@@ -52,7 +52,7 @@ import java.util.Map;
  *                       {@value SizeLimits#DEFAULT_MAX_NEURONS} (see {@link SizeLimits})
  * @param nodeFiles      release formats: node tables joined on the neuron id; null = the release's standard
  *                       files found beside the edge table, {@code []} = none
- * @param nodeIdColumn   release formats: the id column of every node table; null = the release's usual names
+ * @param nodeIdColumn   release formats: the id column of node tables, looked for before the release's usual names
  * @param filter         release formats: node-table column to the values kept (a neuron is kept when every
  *                       listed column holds one of its values); null = every neuron
  * @param idsFile        release formats: a file of neuron ids, one per line; only those are kept

@@ -13,10 +13,12 @@ import org.richlazy.ingest.text.TextTable;
 /**
  * A neuron list: one label per line (the first comma-separated cell of each line, trimmed;
  * {@code #} comments allowed). A first line whose first cell is {@code id}, {@code node_id},
- * {@code name}, {@code label}, {@code neuron} or {@code cell} is a header and skipped.
+ * {@code name}, {@code label}, {@code neuron}, {@code cell} or a release's id column ({@code root_id},
+ * {@code pt_root_id}, {@code bodyId}, {@code body_id}, {@code skid}, {@code skeleton_id}) is a header and skipped.
  */
 public final class LabelsFile {
-    private static final Set<String> HEADER_WORDS = Set.of("id", "node_id", "name", "label", "neuron", "cell");
+    private static final Set<String> HEADER_WORDS = Set.of("id", "node_id", "name", "label", "neuron", "cell", "root_id",
+            "pt_root_id", "bodyid", "body_id", "skid", "skeleton_id");
 
     private LabelsFile() {
     }

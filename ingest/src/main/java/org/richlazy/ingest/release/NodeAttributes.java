@@ -38,14 +38,19 @@ final class NodeAttributes {
     /**
      * Reads and joins the node tables.
      *
-     * @param idColumns the id column's usual names (the first present is used); option {@code nodeIdColumn}
-     *                  replaces them when given
+     * @param idColumns the id column's usual names (the first present is used)
+     * @param idOption  option {@code nodeIdColumn}, looked for before the usual names; may be null
      * @param steps     receives the provenance steps (rows read, duplicates, renamed columns)
      */
     static NodeAttributes read(List<Path> tables, List<String> idColumns, String idOption, ProvenanceLog steps) {
         NodeAttributes nodes = new NodeAttributes();
         for (Path file : tables) {
-            nodes.add(TableFiles.open(file, null), idOption != null ? List.of(idOption) : idColumns, steps);
+            List<String> names = new ArrayList<>();
+            if (idOption != null) {
+                names.add(idOption);
+            }
+            names.addAll(idColumns);
+            nodes.add(TableFiles.open(file, null), names, steps);
         }
         return nodes;
     }

@@ -14,8 +14,13 @@ import org.richlazy.ingest.IngestException;
  * not hold gives {@link CellSign#UNKNOWN}, and the reader counts it by word: nothing is guessed.
  */
 final class SignMap {
-    private static final Map<String, CellSign> WORDS = Map.of(
-            "excitatory", CellSign.EXCITATORY, "inhibitory", CellSign.INHIBITORY, "unknown", CellSign.UNKNOWN);
+    private static final Map<String, CellSign> WORDS = new LinkedHashMap<>();
+
+    static {
+        WORDS.put("excitatory", CellSign.EXCITATORY);
+        WORDS.put("inhibitory", CellSign.INHIBITORY);
+        WORDS.put("unknown", CellSign.UNKNOWN);
+    }
 
     private final Map<String, CellSign> signs;
 
