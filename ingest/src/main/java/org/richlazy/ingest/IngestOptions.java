@@ -96,6 +96,20 @@ public record IngestOptions(String format, String orientation, String delimiter,
                 unknownSign, unlistedIds, isolated, synapseWeight, sheet);
     }
 
+    /**
+     * These options with every file they name ({@code labelsFile}, {@code classesFile}, {@code nodeFiles},
+     * {@code idsFile}) passed through {@code resolve}, e.g. made absolute.
+     */
+    public IngestOptions withFiles(java.util.function.UnaryOperator<String> resolve) {
+        return new IngestOptions(format, orientation, delimiter, header, rowLabels, emptyCell,
+                labelsFile == null ? null : resolve.apply(labelsFile), sourceColumn, targetColumn, weightColumn,
+                typeColumn, edgeType, electrical, property, dataset, subtract, sparseLayout, nodePopulation,
+                edgePopulation, signRule, weightUnit, classesFile == null ? null : resolve.apply(classesFile), maxNeurons,
+                nodeFiles == null ? null : nodeFiles.stream().map(resolve).toList(), nodeIdColumn, filter,
+                idsFile == null ? null : resolve.apply(idsFile), neuropil, minSynapses, classColumn, signMap,
+                minSignScore, unknownSign, unlistedIds, isolated, synapseWeight, sheet);
+    }
+
     /** These options with the format forced (null = detect). */
     public IngestOptions withFormat(String newFormat) {
         return new IngestOptions(newFormat, orientation, delimiter, header, rowLabels, emptyCell, labelsFile,

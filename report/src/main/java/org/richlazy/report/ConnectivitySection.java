@@ -148,7 +148,8 @@ final class ConnectivitySection {
             s.append("<tr><td>").append(Html.esc(init.name())).append("</td>");
             Map<String, String> row = init.summary();
             for (String c : columns) {
-                s.append("<td>").append(Html.esc(cell(row.get(c)))).append("</td>");
+                String value = c.equals("erEig") && "NaN".equals(row.get(c)) ? Spectrum.ER_EIG_UNDEFINED : cell(row.get(c));
+                s.append("<td>").append(Html.esc(value)).append("</td>");
             }
             s.append("</tr>");
         }

@@ -82,7 +82,8 @@ final class MarkdownSummary {
         for (ReportData.Init init : data.inits()) {
             Spectrum sp = init.spectrum();
             List<String> row = new ArrayList<>(List.of(init.name(), init.recipe().getOrDefault("kind", "")));
-            for (double v : new double[] {sp.erEig(), sp.erSV(), sp.participationRatio(), sp.entropyRank(),
+            row.add(sp.hasErEig() ? Fmt.number(sp.erEig()) : Spectrum.ER_EIG_UNDEFINED);
+            for (double v : new double[] {sp.erSV(), sp.participationRatio(), sp.entropyRank(),
                 sp.stableRank(), sp.spectralRadius(), sp.maxSingularValue(), sp.frobeniusNorm()}) {
                 row.add(Fmt.number(v));
             }

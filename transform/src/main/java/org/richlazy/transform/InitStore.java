@@ -31,7 +31,8 @@ import org.richlazy.ingest.Neuron;
  * {@code eigenvalues_real}, {@code eigenvalues_imag}; the recipe, seed and effective ranks as
  * root attributes) and {@code inits/summary.csv} (one row per init: name, N, erEig, erSV,
  * participation_ratio, entropy_rank, stable_rank, spectral_radius, max_singular_value,
- * frobenius_norm, seed, recipe) and {@code inits/neurons.csv} (the studied matrix's neurons in
+ * frobenius_norm, seed, recipe, notes; erEig is {@code NaN} and notes say "erEig undefined (spectral radius
+ * 0)" for a matrix whose eigenvalues are all 0) and {@code inits/neurons.csv} (the studied matrix's neurons in
  * matrix order: index, id, cell_class, sign, layer, sign_source (where a derived sign came from, e.g. the
  * neurotransmitter); empty cells where the source has no value).
  *
@@ -47,7 +48,8 @@ import org.richlazy.ingest.Neuron;
 public final class InitStore {
     /** The summary columns, in order. */
     public static final List<String> SUMMARY_COLUMNS = List.of("name", "N", "erEig", "erSV", "participation_ratio",
-            "entropy_rank", "stable_rank", "spectral_radius", "max_singular_value", "frobenius_norm", "seed", "recipe");
+            "entropy_rank", "stable_rank", "spectral_radius", "max_singular_value", "frobenius_norm", "seed", "recipe",
+            "notes");
 
     /** The spectrum figures: summary columns and {@code .h5} attribute names. */
     private static final List<String> FIGURES = SUMMARY_COLUMNS.subList(2, 10);
@@ -133,6 +135,7 @@ public final class InitStore {
             }
             row.add(Long.toString(iw.seed()));
             row.add(Json.object(iw.recipe()));
+            row.add(iw.spectrum().hasErEig() ? "" : "erEig " + Spectrum.ER_EIG_UNDEFINED);
             rows.add(row);
         }
         writeCsv(target, SUMMARY_COLUMNS, rows);
@@ -214,18 +217,19 @@ public final class InitStore {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.builder().setReader(r).setFormat(format).get()) {
-            if (!parser.getHeaderNames().equals(SUMMARY_COLUMNS)) {
-                throw new TransformException(file + ":1", "header " + parser.getHeaderNames(),
-                        "the columns " + SUMMARY_COLUMNS);
+            List<String> header = parser.getHeaderNames();
+            if (!header.equals(SUMMARY_COLUMNS) && !header.equals(SUMMARY_COLUMNS.subList(0, SUMMARY_COLUMNS.size() - 1))) {
+                throw new TransformException(file + ":1", "header " + header,
+                        "the columns " + SUMMARY_COLUMNS + " (folders written before notes: without it)");
             }
             List<Map<String, String>> rows = new ArrayList<>();
             for (CSVRecord rec : parser) {
-                if (rec.size() != SUMMARY_COLUMNS.size()) {
+                if (rec.size() != header.size()) {
                     throw new TransformException(file + ":" + parser.getCurrentLineNumber(), rec.size() + " fields",
-                            SUMMARY_COLUMNS.size() + " fields");
+                            header.size() + " fields");
                 }
                 Map<String, String> row = new LinkedHashMap<>();
-                for (String c : SUMMARY_COLUMNS) {
+                for (String c : header) {
                     row.put(c, rec.get(c));
                 }
                 rows.add(row);

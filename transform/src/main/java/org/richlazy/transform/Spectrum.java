@@ -106,6 +106,14 @@ public record Spectrum(double[] singularValues, double[] eigenReal, double[] eig
                 radius, sMax, Math.sqrt(sum2));
     }
 
+    /** What {@code erEig} is for a matrix whose eigenvalues are all 0 (a feed-forward circuit): 0 / 0. */
+    public static final String ER_EIG_UNDEFINED = "undefined (spectral radius 0)";
+
+    /** Whether {@code erEig} is defined: some eigenvalue is nonzero (else it is 0 / 0, stored as NaN). */
+    public boolean hasErEig() {
+        return spectralRadius > 0;
+    }
+
     /** Number of neurons N. */
     public int size() {
         return singularValues.length;

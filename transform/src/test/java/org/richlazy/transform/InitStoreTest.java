@@ -79,8 +79,27 @@ class InitStoreTest {
         List<String> expected = set.source().neurons().stream().map(n -> n.cellClass()).toList();
         assertThat(expected).containsOnly("E", "I");
         assertThat(InitStore.readNeuronClasses(results)).isEqualTo(expected);
-        assertThat(lines.get(1)).isEqualTo("0," + set.source().neurons().get(0).id() + ",E,excitatory,L2/3");
+        assertThat(lines.get(1)).isEqualTo("0," + set.source().neurons().get(0).id() + ",E,excitatory,L2/3,");
         assertThat(InitStore.readNeuronClasses(results.resolve("absent"))).isEmpty();
+    }
+
+    @Test
+    void aFeedForwardCircuitHasNoErEigAndTheSummarySaysSo() {
+        double[][] chain = new double[6][6];
+        for (int i = 1; i < 6; i++) {
+            chain[i][i - 1] = 1 + i;
+        }
+        InitSet feedForward = Transform.build(new Ingested.Matrix(TestConnectomes.of(chain)),
+                TestConnectomes.spec(null, null, null, null, List.of("gaussian"), List.of(), 3));
+        Spectrum s = feedForward.studied().spectrum();
+        assertThat(s.spectralRadius()).isZero();
+        assertThat(s.hasErEig()).isFalse();
+        assertThat(s.erEig()).isNaN();
+        assertThat(feedForward.baselines().get(0).spectrum().hasErEig()).isTrue();
+        InitStore.write(results, feedForward);
+        List<Map<String, String>> rows = InitStore.readSummary(results);
+        assertThat(rows.get(0)).containsEntry("erEig", "NaN").containsEntry("notes", "erEig undefined (spectral radius 0)");
+        assertThat(rows.get(1)).containsEntry("notes", "");
     }
 
     @Test

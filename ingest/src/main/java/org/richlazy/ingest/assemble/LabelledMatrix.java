@@ -28,22 +28,33 @@ import org.richlazy.ingest.SizeLimits;
 public record LabelledMatrix(List<String> names, double[][] weights, Provenance provenance) {
 
     /**
-     * @param rowNames row labels, or empty
-     * @param colNames column labels, or empty
+     * One side's labels.
+     *
+     * @param names the labels in table order, or empty when that side has none
+     * @param where where they are in the file, for errors (e.g. {@code "header"})
+     */
+    public record Labels(List<String> names, String where) {
+    }
+
+    /**
+     * @param rows     row labels (possibly none) and where they are, for errors
+     * @param columns  column labels (possibly none) and where they are
      * @param table    the entries, rows x columns
      * @throws IngestException on duplicate labels, an unlabelled or one-side-labelled rectangular table,
      *                         or a matrix above the size limits
      */
-    public static LabelledMatrix of(String file, List<String> rowNames, List<String> colNames, double[][] table,
-                                    boolean rowsPre, IngestOptions options, Provenance provenance) {
-        int rows = table.length;
-        int cols = rows == 0 ? colNames.size() : table[0].length;
+    public static LabelledMatrix of(String file, Labels rows, Labels columns, double[][] table, boolean rowsPre,
+                                    IngestOptions options, Provenance provenance) {
+        List<String> rowNames = rows.names();
+        List<String> colNames = columns.names();
+        int rowCount = table.length;
+        int cols = rowCount == 0 ? colNames.size() : table[0].length;
         Provenance prov = provenance;
         NeuronIndex index;
         List<String> rowOrder = rowNames;
         if (!rowNames.isEmpty() && !colNames.isEmpty()) {
-            NeuronIndex.closed(rowNames, file, "row labels");
-            NeuronIndex.closed(colNames, file, "column labels");
+            NeuronIndex.closed(rowNames, file, rows.where());
+            NeuronIndex.closed(colNames, file, columns.where());
             LinkedHashSet<String> union = new LinkedHashSet<>(rowNames);
             union.addAll(colNames);
             index = NeuronIndex.closed(new ArrayList<>(union), file);
@@ -56,8 +67,8 @@ public record LabelledMatrix(List<String> names, double[][] weights, Provenance 
                         + " only in columns (no " + (rowsPre ? "outputs" : "inputs") + " listed); their missing entries are 0");
             }
         } else {
-            if (rows != cols) {
-                throw new IngestException(file, "", "a " + rows + " x " + cols + " matrix with "
+            if (rowCount != cols) {
+                throw new IngestException(file, "", "a " + rowCount + " x " + cols + " matrix with "
                         + (rowNames.isEmpty() && colNames.isEmpty() ? "no labels" : "labels on one side only"),
                         "a square matrix (or both row and column labels to align a rectangular one)");
             }
@@ -71,9 +82,9 @@ public record LabelledMatrix(List<String> names, double[][] weights, Provenance 
             rowOrder = names;
         }
         List<String> colOrder = colNames.isEmpty() ? rowOrder : colNames;
-        int[] rowAt = new int[rows];
+        int[] rowAt = new int[rowCount];
         int[] colAt = new int[cols];
-        for (int r = 0; r < rows; r++) {
+        for (int r = 0; r < rowCount; r++) {
             int row = r + 1;
             rowAt[r] = index.indexOf(rowOrder.get(r), file, () -> "row " + row);
         }
@@ -84,7 +95,7 @@ public record LabelledMatrix(List<String> names, double[][] weights, Provenance 
         int n = index.size();
         SizeLimits.requireMatrix(file, "", n, options);
         double[][] w = new double[n][n];
-        for (int r = 0; r < rows; r++) {
+        for (int r = 0; r < rowCount; r++) {
             for (int c = 0; c < cols; c++) {
                 if (rowsPre) {
                     w[colAt[c]][rowAt[r]] = table[r][c];

@@ -101,7 +101,8 @@ public final class DenseMatrixReader implements ConnectivityReader {
             prov = prov.withStep("read empty cells as 0", empty, "option emptyCell = zero");
         }
 
-        LabelledMatrix matrix = LabelledMatrix.of(file, rowNames, colNames, m, rowsPre, options, prov);
+        LabelledMatrix matrix = LabelledMatrix.of(file, new LabelledMatrix.Labels(rowNames, "first column"),
+                new LabelledMatrix.Labels(colNames, "header"), m, rowsPre, options, prov);
         String unit = options.weightUnit() != null ? options.weightUnit() : "unspecified (as given)";
         return new Ingested.Matrix(new Connectome(NeuronNames.unsigned(matrix.names()), matrix.weights(), unit,
                 matrix.provenance()));

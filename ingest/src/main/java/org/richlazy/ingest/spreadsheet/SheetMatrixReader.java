@@ -86,7 +86,9 @@ public final class SheetMatrixReader implements ConnectivityReader {
             prov = prov.withStep("left out non-empty cells outside the labelled block", outside,
                     "headings, notes or repeated labels around the matrix");
         }
-        LabelledMatrix matrix = LabelledMatrix.of(file, rowNames, colNames, table, rowsPre, options, prov);
+        LabelledMatrix matrix = LabelledMatrix.of(file,
+                new LabelledMatrix.Labels(rowNames, "column " + Sheet.reference(labelRow + 1, labelCol).replaceAll("\\d", "")),
+                new LabelledMatrix.Labels(colNames, "row " + (labelRow + 1)), table, rowsPre, options, prov);
         String unit = options.weightUnit() != null ? options.weightUnit() : "unspecified (as given)";
         return new Ingested.Matrix(new Connectome(NeuronNames.unsigned(matrix.names()), matrix.weights(), unit,
                 matrix.provenance()));

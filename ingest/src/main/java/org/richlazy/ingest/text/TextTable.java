@@ -61,7 +61,7 @@ public record TextTable(TextSource source, Delimiter delimiter, List<TextRow> ro
             return false;
         });
         if (rows.isEmpty()) {
-            throw new IngestException(source.name(), "", "empty file (no data rows)", "at least a header row");
+            throw new IngestException(source.name(), "", "empty file (no data rows)", "at least one row of data");
         }
         return new TextTable(source, used, rows, List.of());
     }

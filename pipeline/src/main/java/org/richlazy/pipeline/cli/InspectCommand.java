@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.richlazy.ingest.ConnectivitySummary;
@@ -75,6 +76,13 @@ final class InspectCommand implements Callable<Integer> {
                 : Ingest.read(Path.of(file), configs.ingestOptions(options).withFormat(format));
         PrintWriter out = spec.commandLine().getOut();
         ConnectivitySummary.lines(ingested).forEach(out::println);
+        if (ingested instanceof Ingested.Matrix m && m.connectome().size() > m.connectome().denseLimit()) {
+            out.printf("effective ranks: not computed: %d neurons, above the max-neurons limit of %d for a dense matrix; "
+                    + "choose a sub-circuit (--option filter=..., neuropil, min-synapses, ids-file) or raise "
+                    + "--option max-neurons%n", m.connectome().size(), m.connectome().denseLimit());
+            out.flush();
+            return 0;
+        }
         TransformSpec sampling = new TransformSpec(ingested instanceof Ingested.Table ? neurons : null, null, null,
                 null, null, null, null, List.of(), null, null, null, seed);
         InitSet set = Transform.build(ingested, sampling);
@@ -83,9 +91,9 @@ final class InspectCommand implements Callable<Integer> {
             out.printf("sampled:      N = %d, seed %d, %d connections%n", set.source().size(), seed,
                     set.source().edgeCount());
         }
-        out.printf("effective ranks (scale-free): erEig %.4f, erSV %.4f, participation ratio %.2f, "
-                + "entropy rank %.2f, stable rank %.3f%n", s.erEig(), s.erSV(), s.participationRatio(),
-                s.entropyRank(), s.stableRank());
+        out.printf("effective ranks (scale-free): erEig %s, erSV %.4f, participation ratio %.2f, "
+                + "entropy rank %.2f, stable rank %.3f%n", s.hasErEig() ? String.format(Locale.ROOT, "%.4f", s.erEig())
+                : Spectrum.ER_EIG_UNDEFINED, s.erSV(), s.participationRatio(), s.entropyRank(), s.stableRank());
         out.flush();
         return 0;
     }

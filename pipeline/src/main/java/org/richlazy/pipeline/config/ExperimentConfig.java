@@ -31,12 +31,13 @@ public record ExperimentConfig(String name, String out, Integer workers, SourceS
     }
 
     /**
-     * The same experiment with {@code out} and {@code source.path} made absolute against the
-     * working directory, so {@code <out>/experiment.yaml} says exactly which files were used.
+     * The same experiment with {@code out}, {@code source.path} and the files the source options name
+     * (labels, classes, node tables, ids) made absolute against the working directory, so
+     * {@code <out>/experiment.yaml} says exactly which files were used.
      */
     public ExperimentConfig withAbsolutePaths() {
         SourceSpec absoluteSource = source.path() == null ? source
-                : new SourceSpec(null, absolute(source.path()), source.options());
+                : new SourceSpec(null, absolute(source.path()), source.options().withFiles(ExperimentConfig::absolute));
         return new ExperimentConfig(name, absolute(out), workers, absoluteSource, transform, training);
     }
 
