@@ -76,8 +76,9 @@ final class ConnectivitySection {
         double hi = 0;
         int n = 1;
         for (ReportData.Init init : data.inits()) {
+            double floor = NUMERICAL_ZERO * init.spectrum().maxSingularValue();
             for (double v : init.spectrum().singularValues()) {
-                if (v > 0) {
+                if (v > floor) {
                     lo = Math.min(lo, v);
                     hi = Math.max(hi, v);
                 }
@@ -91,11 +92,12 @@ final class ConnectivitySection {
                 "Singular-value spectra");
         for (ReportData.Init init : data.inits()) {
             double[] sv = init.spectrum().singularValues();
+            double floor = NUMERICAL_ZERO * init.spectrum().maxSingularValue();
             double[] xs = new double[sv.length];
             double[] ys = new double[sv.length];
             for (int i = 0; i < sv.length; i++) {
                 xs[i] = i + 1;
-                ys[i] = sv[i] > 0 ? sv[i] : Double.NaN;
+                ys[i] = sv[i] > floor ? sv[i] : Double.NaN;
             }
             plot.line(xs, ys, palette.color(init.name()), init == data.studied() ? 2.2 : 1.4);
         }
@@ -118,7 +120,7 @@ final class ConnectivitySection {
             }
             if (tiny > 0) {
                 s.append(' ').append(Html.esc(init.name())).append(": ").append(tiny)
-                        .append(" values below 10<sup>-12</sup> s<sub>max</sub> are numerical zeros (rank ")
+                        .append(" values below 10<sup>-12</sup> s<sub>max</sub> are numerical zeros, not drawn (rank ")
                         .append(sv.length - tiny - zeros).append(").");
             }
         }

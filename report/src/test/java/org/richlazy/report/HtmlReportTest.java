@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.richlazy.train.RunResult;
+import org.richlazy.transform.Spectrum;
 
 class HtmlReportTest {
     private static final String EVIL = "<script>alert(1)</script>";
@@ -106,6 +107,25 @@ class HtmlReportTest {
         String html = HtmlReport.render(Fixtures.smallExperiment());
         // rank-matched is rank 4 with N = 120: 116 numerical zeros
         assertThat(html).contains("rank-matched: 116 values below 10<sup>-12</sup> s<sub>max</sub> are numerical"
-                + " zeros (rank 4)");
+                + " zeros, not drawn (rank 4)");
+    }
+
+    @Test
+    void aFeedForwardRankOneCircuitWithSubnormalSingularValuesRenders() {
+        // as a selection of the hemibrain Kenyon cells onto APL: one target, so rank 1, every eigenvalue 0,
+        // and the SVD leaves subnormal singular values (5e-324) for the numerical zeros
+        double[] sv = {21.56, 1.65, 5e-324, 0};
+        double[] zeros = new double[4];
+        Spectrum s = new Spectrum(sv, zeros, zeros, Double.NaN, 0.27, 1.01, 1.7, 1.006, 0, 21.56, 21.62);
+        Map<String, String> recipe = Fixtures.studiedRecipe("KC2APL_Connectivity.csv", 4);
+        ReportData.Init measured = new ReportData.Init("measured", Fixtures.summaryRow("measured", s, 1, "{}"), s,
+                recipe, 1);
+        double[][] w = new double[4][4];
+        w[0][1] = 21.56;
+        ReportData data = new ReportData("seed: 1\n", "0.1.0", null, List.of(measured), w, List.of(),
+                List.of(Fixtures.run("measured", "2af", 1, 1.2, 0.5, 0.6)));
+        String html = HtmlReport.render(data);
+        assertThat(html).contains("measured: 1 values below 10<sup>-12</sup> s<sub>max</sub> are numerical zeros, not drawn")
+                .contains(Spectrum.ER_EIG_UNDEFINED).doesNotContain(">NaN<");
     }
 }

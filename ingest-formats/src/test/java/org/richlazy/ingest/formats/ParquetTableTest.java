@@ -89,6 +89,24 @@ class ParquetTableTest {
     }
 
     @Test
+    void aParquetFileOfAnotherSchemaIsRefusedNamingItsColumns() throws IOException {
+        MessageType schema = Types.buildMessage().required(PrimitiveTypeName.INT64).named("node")
+                .required(PrimitiveTypeName.DOUBLE).named("layer_mean").named("ranks");
+        Path file = dir.resolve("ranks.parquet");
+        try (ParquetWriter<long[]> out = ParquetWriter.writeFile(schema, file.toFile(), (r, values) -> {
+            values.write("node", r[0]);
+            values.write("layer_mean", (double) r[1]);
+        })) {
+            out.write(new long[] {1, 2});
+        }
+        assertThatThrownBy(() -> ReleaseFilesTest.read(file, Map.of("format", "flywire", "nodeFiles", List.of())))
+                .isInstanceOf(IngestException.class).hasMessageContaining("no presynaptic id column")
+                .hasMessageContaining("[node, layer_mean]");
+        assertThatThrownBy(() -> ReleaseFilesTest.read(file, Map.of()))
+                .isInstanceOf(IngestException.class).hasMessageContaining("cannot tell which connectome release");
+    }
+
+    @Test
     void aTruncatedParquetFileIsATypedError() throws IOException {
         Path file = write("whole.parquet", List.of(new Edge(1, 2, "EB", 3L)));
         byte[] bytes = Files.readAllBytes(file);

@@ -24,9 +24,6 @@ public final class FlyWireReader extends ReleaseReader {
     /** Format name. */
     public static final String FORMAT = "flywire";
 
-    private static final Map<String, CellSign> SIGNS = Map.of("ACH", CellSign.EXCITATORY, "GABA", CellSign.INHIBITORY,
-            "GLUT", CellSign.INHIBITORY, "SER", CellSign.UNKNOWN, "DA", CellSign.UNKNOWN, "OCT", CellSign.UNKNOWN);
-
     private static final ReleaseLayout LAYOUT = new ReleaseLayout(FORMAT, "FlyWire",
             List.of("connections.csv.gz", "connections.csv", "connections_princeton.csv.gz",
                     "connections_no_threshold.csv.gz", "proofread_connections_783.feather"),
@@ -35,13 +32,16 @@ public final class FlyWireReader extends ReleaseReader {
                     "consolidated_cell_types.csv.gz", "consolidated_cell_types.csv"),
             List.of("pre_root_id", "pre_pt_root_id", "from"), List.of("post_root_id", "post_pt_root_id", "to"),
             List.of("syn_count", "synapses"), List.of("neuropil"), List.of("root_id"), List.of("super_class"),
-            List.of("nt_type"), List.of("nt_type_score"), sortedSigns(), List.of("nt_type", "neuro transmitter"),
+            List.of("nt_type"), List.of("nt_type_score"), signs(), List.of("nt_type", "neuro transmitter"),
             probabilities(), false, "synapse count");
 
-    private static Map<String, CellSign> sortedSigns() {
+    private static Map<String, CellSign> signs() {
         Map<String, CellSign> m = new LinkedHashMap<>();
-        for (String w : List.of("ACH", "GABA", "GLUT", "SER", "DA", "OCT")) {
-            m.put(w, SIGNS.get(w));
+        m.put("ACH", CellSign.EXCITATORY);
+        m.put("GABA", CellSign.INHIBITORY);
+        m.put("GLUT", CellSign.INHIBITORY);
+        for (String modulatory : List.of("SER", "DA", "OCT")) {
+            m.put(modulatory, CellSign.UNKNOWN);
         }
         return m;
     }
