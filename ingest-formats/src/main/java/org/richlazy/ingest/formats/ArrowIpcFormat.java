@@ -1,7 +1,6 @@
 package org.richlazy.ingest.formats;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import org.richlazy.ingest.table.ColumnarFormat;
 import org.richlazy.ingest.table.TableFile;
 
@@ -15,8 +14,8 @@ public final class ArrowIpcFormat implements ColumnarFormat {
     }
 
     @Override
-    public boolean accepts(byte[] head) {
-        return head.length >= MAGIC.length && Arrays.equals(head, 0, MAGIC.length, MAGIC, 0, MAGIC.length);
+    public byte[] magic() {
+        return MAGIC.clone();
     }
 
     @Override

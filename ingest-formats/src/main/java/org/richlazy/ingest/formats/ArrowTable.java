@@ -170,12 +170,7 @@ final class ArrowTable implements TableFile {
         public double number(int column, String file, String name) {
             ColumnView view = views[column];
             if (view.isNumeric() && !view.isNull(index)) {
-                double v = view.number(index);
-                if (!Double.isFinite(v)) {
-                    throw new IngestException(file, where() + ", column " + name, "value " + v,
-                            "a finite number (no NaN or infinity)");
-                }
-                return v;
+                return finite(view.number(index), file, name);
             }
             return TableRow.super.number(column, file, name);
         }

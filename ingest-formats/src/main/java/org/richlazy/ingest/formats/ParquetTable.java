@@ -155,12 +155,7 @@ final class ParquetTable implements TableFile {
         public double number(int column, String file, String name) {
             Object v = values[column];
             if (v instanceof Number n && !(unsigned[column] && n.longValue() < 0)) {
-                double d = n.doubleValue();
-                if (!Double.isFinite(d)) {
-                    throw new IngestException(file, where() + ", column " + name, "value " + d,
-                            "a finite number (no NaN or infinity)");
-                }
-                return d;
+                return finite(n.doubleValue(), file, name);
             }
             return TableRow.super.number(column, file, name);
         }

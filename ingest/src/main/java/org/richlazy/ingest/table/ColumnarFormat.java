@@ -11,8 +11,14 @@ public interface ColumnarFormat {
     /** The file type's name, e.g. {@code "Parquet"}. */
     String name();
 
+    /** The signature its files start with, e.g. {@code PAR1}. */
+    byte[] magic();
+
     /** Whether a file with these first bytes (up to 8, fewer for a short file) is of this type. */
-    boolean accepts(byte[] head);
+    default boolean accepts(byte[] head) {
+        byte[] magic = magic();
+        return head.length >= magic.length && java.util.Arrays.equals(head, 0, magic.length, magic, 0, magic.length);
+    }
 
     /**
      * Opens the file's only table.

@@ -36,8 +36,17 @@ public interface TableRow {
             throw new IngestException(file, where() + ", column " + name,
                     t.isEmpty() ? "empty cell" : "non-numeric cell '" + t + "'", "a finite number");
         }
+        return finite(value, file, name);
+    }
+
+    /**
+     * {@code value} when it is finite.
+     *
+     * @throws IngestException naming the row and column when it is NaN or infinite
+     */
+    default double finite(double value, String file, String name) {
         if (!Double.isFinite(value)) {
-            throw new IngestException(file, where() + ", column " + name, "value " + t,
+            throw new IngestException(file, where() + ", column " + name, "value " + value,
                     "a finite number (no NaN or infinity)");
         }
         return value;
