@@ -2,6 +2,7 @@ package org.richlazy.transform;
 
 import java.util.List;
 import java.util.Map;
+import org.richlazy.ingest.Neuron;
 
 /**
  * One kind of random baseline for a studied matrix (SPEC §7). A baseline makes unscaled drafts;
@@ -25,8 +26,17 @@ interface Baseline {
      * @param name     the studied init's name
      * @param matrix   N x N, {@code [post][pre]}
      * @param spectrum its spectrum
+     * @param neurons  its N neurons in matrix order (classes and signs, for the baselines that keep them)
      */
-    record Studied(String name, double[][] matrix, Spectrum spectrum) {
+    record Studied(String name, double[][] matrix, Spectrum spectrum, List<Neuron> neurons) {
+        public Studied {
+            neurons = List.copyOf(neurons);
+            if (neurons.size() != matrix.length) {
+                throw new IllegalArgumentException(neurons.size() + " neurons for a " + matrix.length + " x "
+                        + matrix.length + " matrix");
+            }
+        }
+
         int size() {
             return matrix.length;
         }
@@ -46,8 +56,17 @@ interface Baseline {
             case "rank-matched" -> new RankMatchedBaseline();
             case "spectrum-matched" -> new SpectrumMatchedBaseline();
             case "shuffled" -> new ShuffledBaseline();
+            case "same-mask" -> new SameMaskBaseline(false);
+            case "same-mask-permuted" -> new SameMaskBaseline(true);
+            case "degree-preserving" -> new DegreePreservingBaseline();
+            case "sign-preserving" -> new SignPreservingBaseline();
+            case "celltype-block" -> new CellTypeBlockBaseline();
             default -> throw new TransformException("TransformSpec.baselines", "unknown baseline '" + kind + "'",
-                    "one of gaussian, truncated-rank, rank-matched, spectrum-matched, shuffled");
+                    "one of " + KINDS);
         };
     }
+
+    /** Every kind, the null-model ladder's from least to most structure kept after the paper's four. */
+    List<String> KINDS = List.of("gaussian", "truncated-rank", "rank-matched", "spectrum-matched", "shuffled",
+            "same-mask", "same-mask-permuted", "sign-preserving", "degree-preserving", "celltype-block");
 }

@@ -62,7 +62,7 @@ final class InitSetBuilder {
         head.put("N", Integer.toString(prepared.length));
         head.putAll(steps);
         Finished studied = finish(name, head, prepared, rule, spec, seed, sourceKeys);
-        Baseline.Studied matchTo = new Baseline.Studied(name, prepared, studied.before());
+        Baseline.Studied matchTo = new Baseline.Studied(name, prepared, studied.before(), selected.neurons());
 
         List<InitialWeights> baselines = new ArrayList<>();
         Set<String> names = new HashSet<>(List.of(name));
@@ -111,7 +111,7 @@ final class InitSetBuilder {
         }
         head.put("shared-draw", "the rank-r inits truncate this same draw");
         Finished studied = finish("gaussian", head, draw, rule, spec, drawSeed, sourceKeys);
-        Baseline.Studied matchTo = new Baseline.Studied("gaussian", draw, studied.before());
+        Baseline.Studied matchTo = new Baseline.Studied("gaussian", draw, studied.before(), neurons);
 
         List<InitialWeights> baselines = new ArrayList<>();
         for (Baseline.Draft d : new TruncatedRankBaseline().drafts(matchTo, spec, drawSeed)) {

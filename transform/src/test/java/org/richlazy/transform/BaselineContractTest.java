@@ -5,17 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.richlazy.ingest.Connectome;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** One suite run against every baseline kind. */
 class BaselineContractTest {
     private static final int N = 40;
-    private final double[][] w = TestConnectomes.signedSparse(N, 9).weightsCopy();
-    private final Baseline.Studied studied = new Baseline.Studied("measured", w, Transform.spectrum(w));
+    private final Connectome source = TestConnectomes.signedSparse(N, 9);
+    private final double[][] w = source.weightsCopy();
+    private final Baseline.Studied studied = new Baseline.Studied("measured", w, Transform.spectrum(w), source.neurons());
     private final TransformSpec spec = TestConnectomes.spec(null, null, null, null, null, List.of(1, 5, N), 1);
 
     @ParameterizedTest
-    @ValueSource(strings = {"gaussian", "truncated-rank", "rank-matched", "spectrum-matched", "shuffled"})
+    @ValueSource(strings = {"gaussian", "truncated-rank", "rank-matched", "spectrum-matched", "shuffled", "same-mask",
+        "same-mask-permuted", "sign-preserving", "degree-preserving", "celltype-block"})
     void draftsAreSquareFiniteSeededAndDescribed(String kind) {
         Baseline b = Baseline.of(kind);
         assertThat(b.kind()).isEqualTo(kind);

@@ -12,8 +12,7 @@ import org.richlazy.train.task.TaskCatalog;
  */
 final class ConfigRules {
     /** Baseline kinds {@code transform.Baseline.of} builds. */
-    static final List<String> BASELINES = List.of("gaussian", "rank-matched", "spectrum-matched", "shuffled",
-            "truncated-rank");
+    static final List<String> BASELINES = org.richlazy.transform.Transform.BASELINES;
     static final List<String> SELECTIONS = List.of("all", "first", "random", "top-degree", "quotas");
     static final List<String> SIGNS = List.of("as-ingested", "dale");
     static final List<String> STRENGTHS = List.of("mean", "lognormal");
