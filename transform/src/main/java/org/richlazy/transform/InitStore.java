@@ -31,7 +31,8 @@ import org.richlazy.ingest.Neuron;
  * {@code eigenvalues_real}, {@code eigenvalues_imag}; the recipe, seed and effective ranks as
  * root attributes) and {@code inits/summary.csv} (one row per init: name, N, erEig, erSV,
  * participation_ratio, entropy_rank, stable_rank, spectral_radius, max_singular_value,
- * frobenius_norm, seed, recipe, notes; erEig is {@code NaN} and notes say "erEig undefined (spectral radius
+ * frobenius_norm, density, reciprocity, motif_reciprocal, motif_convergent, motif_divergent, motif_chain
+ * ({@link StructureStatistics}), seed, recipe, notes; erEig is {@code NaN} and notes say "erEig undefined (spectral radius
  * 0)" for a matrix whose eigenvalues are all 0) and {@code inits/neurons.csv} (the studied matrix's neurons in
  * matrix order: index, id, cell_class, sign, layer, sign_source (where a derived sign came from, e.g. the
  * neurotransmitter); empty cells where the source has no value).
@@ -48,8 +49,13 @@ import org.richlazy.ingest.Neuron;
 public final class InitStore {
     /** The summary columns, in order. */
     public static final List<String> SUMMARY_COLUMNS = List.of("name", "N", "erEig", "erSV", "participation_ratio",
-            "entropy_rank", "stable_rank", "spectral_radius", "max_singular_value", "frobenius_norm", "seed", "recipe",
+            "entropy_rank", "stable_rank", "spectral_radius", "max_singular_value", "frobenius_norm", "density",
+            "reciprocity", "motif_reciprocal", "motif_convergent", "motif_divergent", "motif_chain", "seed", "recipe",
             "notes");
+    /** The columns of summary files written before the structure statistics and notes. */
+    private static final List<String> SUMMARY_COLUMNS_BEFORE_STRUCTURE = List.of("name", "N", "erEig", "erSV",
+            "participation_ratio", "entropy_rank", "stable_rank", "spectral_radius", "max_singular_value",
+            "frobenius_norm", "seed", "recipe");
 
     /** The spectrum figures: summary columns and {@code .h5} attribute names. */
     private static final List<String> FIGURES = SUMMARY_COLUMNS.subList(2, 10);
@@ -87,7 +93,8 @@ public final class InitStore {
             for (InitialWeights iw : set.all()) {
                 writeH5(dir.resolve(iw.name() + ".h5"), iw);
             }
-            writeSummary(dir.resolve("summary.csv"), set.all());
+            writeSummary(dir.resolve("summary.csv"), set.all(),
+                    set.source().neurons().stream().map(Neuron::cellClass).toList());
             writeNeurons(dir.resolve(NEURONS_FILE), set.source().neurons());
         } catch (IOException e) {
             throw new UncheckedIOException("writing " + dir, e);
@@ -124,13 +131,18 @@ public final class InitStore {
             s.spectralRadius(), s.maxSingularValue(), s.frobeniusNorm()};
     }
 
-    private static void writeSummary(Path target, List<InitialWeights> inits) throws IOException {
+    private static void writeSummary(Path target, List<InitialWeights> inits, List<String> classes) throws IOException {
         List<List<String>> rows = new ArrayList<>();
         for (InitialWeights iw : inits) {
             List<String> row = new ArrayList<>();
             row.add(iw.name());
             row.add(Integer.toString(iw.size()));
             for (double v : figures(iw.spectrum())) {
+                row.add(Double.toString(v));
+            }
+            StructureStatistics st = StructureStatistics.of(iw.matrix(), classes);
+            for (double v : new double[] {st.density(), st.reciprocity(), st.reciprocal(), st.convergent(),
+                st.divergent(), st.chain()}) {
                 row.add(Double.toString(v));
             }
             row.add(Long.toString(iw.seed()));
@@ -218,9 +230,9 @@ public final class InitStore {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.builder().setReader(r).setFormat(format).get()) {
             List<String> header = parser.getHeaderNames();
-            if (!header.equals(SUMMARY_COLUMNS) && !header.equals(SUMMARY_COLUMNS.subList(0, SUMMARY_COLUMNS.size() - 1))) {
-                throw new TransformException(file + ":1", "header " + header,
-                        "the columns " + SUMMARY_COLUMNS + " (folders written before notes: without it)");
+            if (!header.equals(SUMMARY_COLUMNS) && !header.equals(SUMMARY_COLUMNS_BEFORE_STRUCTURE)) {
+                throw new TransformException(file + ":1", "header " + header, "the columns " + SUMMARY_COLUMNS
+                        + " (or, in folders written before the structure statistics, " + SUMMARY_COLUMNS_BEFORE_STRUCTURE + ")");
             }
             List<Map<String, String>> rows = new ArrayList<>();
             for (CSVRecord rec : parser) {

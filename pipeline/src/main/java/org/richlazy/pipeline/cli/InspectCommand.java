@@ -14,7 +14,9 @@ import org.richlazy.ingest.Ingested;
 import org.richlazy.pipeline.config.ConfigLoader;
 import org.richlazy.pipeline.config.SourceSpec;
 import org.richlazy.transform.InitSet;
+import org.richlazy.ingest.Neuron;
 import org.richlazy.transform.Spectrum;
+import org.richlazy.transform.StructureStatistics;
 import org.richlazy.transform.Transform;
 import org.richlazy.transform.TransformSpec;
 import picocli.CommandLine.Command;
@@ -94,6 +96,20 @@ final class InspectCommand implements Callable<Integer> {
         out.printf("effective ranks (scale-free): erEig %s, erSV %.4f, participation ratio %.2f, "
                 + "entropy rank %.2f, stable rank %.3f%n", s.hasErEig() ? String.format(Locale.ROOT, "%.4f", s.erEig())
                 : Spectrum.ER_EIG_UNDEFINED, s.erSV(), s.participationRatio(), s.entropyRank(), s.stableRank());
+        StructureStatistics st = StructureStatistics.of(set.source().weightsCopy(),
+                set.source().neurons().stream().map(Neuron::cellClass).toList());
+        out.printf(Locale.ROOT, "structure: density %.4f, reciprocity %.4f, %d self-connections; in-degree mean %.2f "
+                + "sd %.2f, out-degree sd %.2f; nonzero weights mean %.4g sd %.4g %s%n", st.density(), st.reciprocity(),
+                st.selfLoops(), st.inDegreeMean(), st.inDegreeSd(), st.outDegreeSd(), st.weightMean(), st.weightSd(),
+                set.source().weightUnit());
+        out.printf(Locale.ROOT, "motifs (frequency / independent connections - 1): reciprocal %.3f, convergent %.3f, "
+                + "divergent %.3f, chain %.3f%n", st.reciprocal(), st.convergent(), st.divergent(), st.chain());
+        if (!st.reciprocalByClass().isEmpty()) {
+            StringBuilder byClass = new StringBuilder();
+            st.reciprocalByClass().forEach((pair, v) -> byClass.append(byClass.length() == 0 ? "" : ", ")
+                    .append(pair).append(' ').append(String.format(Locale.ROOT, "%.3f", v)));
+            out.println("reciprocal motif by class pair: " + byClass);
+        }
         out.flush();
         return 0;
     }

@@ -57,8 +57,9 @@ class ConfigValidationTest {
         assertThat(e.problems()).containsExactlyInAnyOrder(
                 file + ":2: unknown key 'workerz'; known keys here: name, out, source, training, transform, workers",
                 file + ":5: unknown transform.scaling 'frobenus'; known: frobenius, spectral-radius, max-singular-value",
-                file + ":6: unknown baseline 'rank-mached' at 'transform.baselines[1]'; known: gaussian, rank-matched, "
-                        + "spectrum-matched, shuffled, truncated-rank",
+                file + ":6: unknown baseline 'rank-mached' at 'transform.baselines[1]'; known: gaussian, truncated-rank, "
+                        + "rank-matched, spectrum-matched, shuffled, same-mask, same-mask-permuted, sign-preserving, "
+                        + "degree-preserving, celltype-block",
                 file + ":8: 'transform.gain' = -1.0; expected a positive, finite number",
                 file + ":10: unknown task '3af' at 'training.tasks[1]'; known: 2af, dms, cxt, smnist",
                 file + ":11: bad value for 'training.seeds': '3'; expected a list, e.g. [a, b]",

@@ -1,0 +1,150 @@
+package org.richlazy.transform;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The structure of a connectivity matrix beyond its spectrum: density, reciprocity, degrees, weights, and
+ * the second-order motif statistics of Zhao, Beverlin, Netoff and Nykamp (2011, Front. Comput. Neurosci.
+ * 5:28), the motifs whose effect on dynamics Hu and Shea-Brown and Dahmen et al. work out.
+ *
+ * <p>With A the off-diagonal connection pattern of {@code W[post][pre]} ({@code A_ij = 1} when j connects
+ * onto i, i != j), N neurons and {@code p = sum A / (N (N - 1))} the connection probability, each motif is
+ * its frequency relative to independent connections of probability p:
+ * <ul>
+ *   <li>reciprocal {@code a_recip = [sum_{i != j} A_ij A_ji / (N (N - 1))] / p^2 - 1};</li>
+ *   <li>convergent {@code a_conv = [sum_i k_in(i) (k_in(i) - 1) / (N (N - 1) (N - 2))] / p^2 - 1} (two
+ *       different neurons onto one);</li>
+ *   <li>divergent {@code a_div = [sum_j k_out(j) (k_out(j) - 1) / (N (N - 1) (N - 2))] / p^2 - 1};</li>
+ *   <li>chain {@code a_chain = [(sum_j k_in(j) k_out(j) - sum_{i != j} A_ij A_ji) / (N (N - 1) (N - 2))] / p^2 - 1}
+ *       (k -> j -> i with i != k).</li>
+ * </ul>
+ * All four are 0 in expectation for an Erdos-Renyi graph. Reciprocity is the fraction of connections whose
+ * reverse exists ({@code p (1 + a_recip)}). Self-connections are counted apart and left out of everything else.
+ * With cell classes, the reciprocal motif is also given per pair of classes (a, b):
+ * {@code [sum_{i in a, j in b, i != j} A_ij A_ji / pairs_ab] / (p_ab p_ba) - 1}, with {@code p_ab} the
+ * probability of a connection from b onto a.
+ *
+ * @param n              N
+ * @param connections    off-diagonal nonzero entries
+ * @param selfLoops      nonzero diagonal entries
+ * @param density        p
+ * @param reciprocity    fraction of connections whose reverse exists
+ * @param reciprocal     a_recip
+ * @param convergent     a_conv
+ * @param divergent      a_div
+ * @param chain          a_chain
+ * @param inDegreeMean   mean in-degree (= mean out-degree)
+ * @param inDegreeSd     standard deviation of the in-degrees (population)
+ * @param outDegreeSd    standard deviation of the out-degrees (population)
+ * @param weightMean     mean of the nonzero weights (self-connections included)
+ * @param weightSd       their standard deviation (population)
+ * @param reciprocalByClass a_recip per class pair {@code "a-b"} (a before b in class order), empty without classes
+ */
+public record StructureStatistics(int n, long connections, long selfLoops, double density, double reciprocity,
+                                  double reciprocal, double convergent, double divergent, double chain,
+                                  double inDegreeMean, double inDegreeSd, double outDegreeSd, double weightMean,
+                                  double weightSd, Map<String, Double> reciprocalByClass) {
+
+    /**
+     * @param w       {@code W[post][pre]}, square
+     * @param classes each neuron's class (null or a list with a null entry: no per-class motifs)
+     */
+    public static StructureStatistics of(double[][] w, List<String> classes) {
+        int n = w.length;
+        long[] in = new long[n];
+        long[] out = new long[n];
+        long connections = 0;
+        long self = 0;
+        long reciprocalPairs = 0;
+        double sum = 0;
+        double sumSq = 0;
+        long weights = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                double v = w[i][j];
+                if (v == 0) {
+                    continue;
+                }
+                weights++;
+                sum += v;
+                sumSq += v * v;
+                if (i == j) {
+                    self++;
+                    continue;
+                }
+                connections++;
+                in[i]++;
+                out[j]++;
+                if (w[j][i] != 0) {
+                    reciprocalPairs++;
+                }
+            }
+        }
+        double pairs = (double) n * (n - 1);
+        double triples = pairs * (n - 2);
+        double p = pairs == 0 ? Double.NaN : connections / pairs;
+        double conv = 0;
+        double div = 0;
+        double chains = 0;
+        for (int i = 0; i < n; i++) {
+            conv += (double) in[i] * (in[i] - 1);
+            div += (double) out[i] * (out[i] - 1);
+            chains += (double) in[i] * out[i];
+        }
+        chains -= reciprocalPairs;
+        double p2 = p * p;
+        double meanDegree = n == 0 ? Double.NaN : (double) connections / n;
+        double weightMean = weights == 0 ? Double.NaN : sum / weights;
+        return new StructureStatistics(n, connections, self, p,
+                connections == 0 ? Double.NaN : (double) reciprocalPairs / connections,
+                reciprocalPairs / pairs / p2 - 1, conv / triples / p2 - 1, div / triples / p2 - 1,
+                chains / triples / p2 - 1, meanDegree, sd(in, meanDegree), sd(out, meanDegree), weightMean,
+                weights == 0 ? Double.NaN : Math.sqrt(Math.max(0, sumSq / weights - weightMean * weightMean)),
+                byClass(w, classes));
+    }
+
+    private static double sd(long[] values, double mean) {
+        double s = 0;
+        for (long v : values) {
+            s += (v - mean) * (v - mean);
+        }
+        return values.length == 0 ? Double.NaN : Math.sqrt(s / values.length);
+    }
+
+    private static Map<String, Double> byClass(double[][] w, List<String> classes) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        if (classes == null || classes.stream().anyMatch(java.util.Objects::isNull)) {
+            return out;
+        }
+        List<String> names = new ArrayList<>(new java.util.LinkedHashSet<>(classes));
+        int n = w.length;
+        for (int a = 0; a < names.size(); a++) {
+            for (int b = a; b < names.size(); b++) {
+                double pairs = 0;
+                double ab = 0;
+                double ba = 0;
+                double both = 0;
+                for (int i = 0; i < n; i++) {
+                    for (int j = 0; j < n; j++) {
+                        if (i == j || !classes.get(i).equals(names.get(a)) || !classes.get(j).equals(names.get(b))) {
+                            continue;
+                        }
+                        pairs++;
+                        boolean fromJ = w[i][j] != 0;
+                        boolean fromI = w[j][i] != 0;
+                        ab += fromJ ? 1 : 0;
+                        ba += fromI ? 1 : 0;
+                        both += fromJ && fromI ? 1 : 0;
+                    }
+                }
+                double pab = ab / pairs;
+                double pba = ba / pairs;
+                out.put(names.get(a) + "-" + names.get(b), pairs == 0 ? Double.NaN : both / pairs / (pab * pba) - 1);
+            }
+        }
+        return out;
+    }
+}
