@@ -17,10 +17,12 @@ import java.util.List;
  * @param finalMeasures measures at the end (the last checkpoint)
  * @param precision     arithmetic of training, {@code float32} or {@code float64} (runs recorded before the
  *                      option existed, read back without it, trained in float64)
+ * @param change        the structure of W_h(final) - W_h(0) ({@link ChangeStructure}); null for runs recorded
+ *                      before it was
  */
 public record RunResult(String init, String task, long seed, String status, Integer divergedAt, int iterations,
                         double wallSeconds, List<CurvePoint> curve, List<Checkpoint> checkpoints,
-                        Measures finalMeasures, String precision) {
+                        Measures finalMeasures, String precision, ChangeStructure change) {
 
     /** Mean loss and decision-step accuracy over a window of iterations ending at {@code iteration}. */
     public record CurvePoint(int iteration, double loss, double accuracy) {
@@ -34,6 +36,14 @@ public record RunResult(String init, String task, long seed, String status, Inte
         curve = List.copyOf(curve);
         checkpoints = List.copyOf(checkpoints);
         precision = precision == null ? "float64" : precision;
+    }
+
+    /** A run without the structure of its weight change (written before it was recorded). */
+    public RunResult(String init, String task, long seed, String status, Integer divergedAt, int iterations,
+                     double wallSeconds, List<CurvePoint> curve, List<Checkpoint> checkpoints,
+                     Measures finalMeasures, String precision) {
+        this(init, task, seed, status, divergedAt, iterations, wallSeconds, curve, checkpoints, finalMeasures,
+                precision, null);
     }
 
     /** A float64 run. */

@@ -41,6 +41,10 @@ public final class RunStore {
     static final String MEASURES = "measures.csv";
     static final String WEIGHTS = "weights.h5";
     static final String TABLE = "results.csv";
+    /** The results.csv columns of {@link ChangeStructure}, after {@code precision}. */
+    static final List<String> CHANGE_COLUMNS = List.of("dw_participation_ratio", "dw_stable_rank",
+            "dw_left_overlap_k1", "dw_left_overlap_k2", "dw_left_overlap_k5", "dw_right_overlap_k1",
+            "dw_right_overlap_k2", "dw_right_overlap_k5", "dw_new_synapse_share", "dw_sign_flips");
 
     private RunStore() {
     }
@@ -165,11 +169,24 @@ public final class RunStore {
         }
     }
 
+    /** The values of {@link #CHANGE_COLUMNS}; empty cells for a run recorded without them. */
+    private static List<Object> changeValues(ChangeStructure c) {
+        if (c == null) {
+            return java.util.Collections.nCopies(CHANGE_COLUMNS.size(), "");
+        }
+        List<Object> v = new ArrayList<>(List.of(c.participationRatio(), c.stableRank()));
+        v.addAll(c.leftOverlap());
+        v.addAll(c.rightOverlap());
+        v.add(c.newSynapseShare());
+        v.add(c.signFlips());
+        return v;
+    }
+
     /**
      * Writes {@code resultsDir/results.csv} atomically (temporary file, then rename), one row per run:
      * {@code init, task, seed, status, diverged_at} (empty when not diverged), {@code iterations},
      * {@code final_loss, final_accuracy} (the last curve window; NaN without one), every final measure,
-     * {@code precision}. Nothing in it depends on timing or on the order runs finished in, so the same
+     * {@code precision}, then the structure of the weight change ({@link #CHANGE_COLUMNS}). Nothing in it depends on timing or on the order runs finished in, so the same
      * config and seeds give the same bytes with any number of workers; each run's wall time is in its
      * {@code result.json} ({@code wallSeconds}).
      */
@@ -183,6 +200,7 @@ public final class RunStore {
                     "iterations", "final_loss", "final_accuracy"));
             header.addAll(MeasureColumns.names());
             header.add("precision");
+            header.addAll(CHANGE_COLUMNS);
             try (CSVPrinter csv = printer(tmp, header)) {
                 for (RunResult r : runs) {
                     RunResult.CurvePoint last = r.curve().isEmpty() ? null : r.curve().get(r.curve().size() - 1);
@@ -191,6 +209,7 @@ public final class RunStore {
                             last == null ? Double.NaN : last.loss(), last == null ? Double.NaN : last.accuracy()));
                     row.addAll(MeasureColumns.values(r.finalMeasures()));
                     row.add(r.precision());
+                    row.addAll(changeValues(r.change()));
                     csv.printRecord(row);
                 }
             }

@@ -94,12 +94,14 @@ final class TrainingLoop {
             checkpoints.add(new RunResult.Checkpoint(completed, last));
         }
         double wall = (System.nanoTime() - start) / 1e9;
+        double[][] finalRecurrent = trained.recurrentMatrix();
         RunResult result = new RunResult(init.name(), task.name(), seed, divergedAt == null ? "ok" : "diverged",
-                divergedAt, completed, wall, curve.points(), checkpoints, last, spec.precision());
+                divergedAt, completed, wall, curve.points(), checkpoints, last, spec.precision(),
+                ChangeStructure.of(initialRecurrent, finalRecurrent));
         if (spec.iterations() > reported) {
             progress.accept(spec.iterations() - reported);
         }
-        return new TrainedRun(result, initialRecurrent, trained.recurrentMatrix());
+        return new TrainedRun(result, initialRecurrent, finalRecurrent);
     }
 
     /** The loss/accuracy curve: the mean over each window of {@code every} iterations. */

@@ -73,9 +73,11 @@ class RunStoreTest {
         assertThat(Files.readAllLines(dir.resolve("results.csv"))).containsExactly(
                 "init,task,seed,status,diverged_at,iterations,final_loss,final_accuracy,weight_change,"
                         + "relative_weight_change,representation_alignment,kernel_alignment,sign_similarity,"
-                        + "kernel_target_alignment,precision",
-                "gaussian,2af,2,ok,,20,0.5,0.75,0.5,0.1,0.9,0.8,0.95,0.2,float64",
-                "measured,2af,1,diverged,17,20,0.5,0.75,1.0,2.0,3.0,4.0,5.0,6.0,float64");
+                        + "kernel_target_alignment,precision,dw_participation_ratio,dw_stable_rank,dw_left_overlap_k1,"
+                        + "dw_left_overlap_k2,dw_left_overlap_k5,dw_right_overlap_k1,dw_right_overlap_k2,"
+                        + "dw_right_overlap_k5,dw_new_synapse_share,dw_sign_flips",
+                "gaussian,2af,2,ok,,20,0.5,0.75,0.5,0.1,0.9,0.8,0.95,0.2,float64,,,,,,,,,,",
+                "measured,2af,1,diverged,17,20,0.5,0.75,1.0,2.0,3.0,4.0,5.0,6.0,float64,,,,,,,,,,");
         try (var entries = Files.list(dir)) {
             assertThat(entries.map(p -> p.getFileName().toString())).containsExactly("results.csv");
         }
