@@ -37,12 +37,15 @@ public final class HtmlReport {
                 .append("<style>").append(CSS).append("</style></head><body><main>");
         s.append(HeaderSection.html(data));
         Optional<RankSweep> sweep = RankSweep.of(data);
+        Optional<String> ladder = LadderSection.html(data);
         s.append("<nav><a href=\"#verdict\">Verdict</a>")
+                .append(ladder.isPresent() ? "<a href=\"#" + LadderSection.ID + "\">What makes the difference</a>" : "")
                 .append(sweep.isPresent() ? "<a href=\"#" + RankTrendSection.ID + "\">Rank trend</a>" : "")
                 .append("<a href=\"#connectivity\">Connectivity</a>")
                 .append("<a href=\"#learning\">Learning</a><a href=\"#diverged\">Diverged runs</a>")
                 .append("<a href=\"#methods\">Methods</a></nav>");
         s.append(VerdictSection.html(Verdicts.comparisons(data)));
+        ladder.ifPresent(s::append);
         sweep.ifPresent(ranks -> s.append(RankTrendSection.html(data, ranks)));
         s.append(ConnectivitySection.html(data, palette));
         s.append(LearningSection.html(data, palette));

@@ -1,0 +1,178 @@
+package org.richlazy.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.richlazy.report.stats.Interval;
+
+/**
+ * "What makes the difference": the studied init against each rung of the null-model ladder it was run
+ * with, ordered from least to most structure of the studied matrix kept, per task and measure, with the
+ * verdicts' effect sizes and 95% bootstrap intervals ({@link Comparison}); and for each measure the first
+ * rung at which the difference disappears, i.e. whose interval holds the null value (1 for the weight-change
+ * ratio, 0 for the KA and RA differences). The section is there when at least two rungs were run.
+ */
+final class LadderSection {
+    /** The section's anchor. */
+    static final String ID = "ladder";
+
+    /** The rungs by baseline kind, least structure kept first, with what each keeps. */
+    static final Map<String, String> RUNGS = rungs();
+
+    private LadderSection() {
+    }
+
+    private static Map<String, String> rungs() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("gaussian", "the norm only");
+        m.put("shuffled", "the weight distribution and the number of synapses");
+        m.put("same-mask", "which synapses exist");
+        m.put("same-mask-permuted", "which synapses exist and the weights they carry (not which carries which)");
+        m.put("sign-preserving", "the E/I sign blocks: Dale's signs, each block's density and weights");
+        m.put("degree-preserving", "every in- and out-degree and each neuron's outgoing weights");
+        m.put("celltype-block", "the cell-class blocks: their connection probabilities and weights");
+        return m;
+    }
+
+    /** The inits that are rungs, in ladder order; empty unless there are at least two. */
+    static List<ReportData.Init> ladder(ReportData data) {
+        List<ReportData.Init> rungs = new ArrayList<>();
+        for (String kind : RUNGS.keySet()) {
+            for (ReportData.Init init : data.inits()) {
+                if (init != data.studied() && kind.equals(init.recipe().get("kind"))) {
+                    rungs.add(init);
+                }
+            }
+        }
+        return rungs.size() >= 2 ? rungs : List.of();
+    }
+
+    /** The section, or empty when fewer than two rungs were run. */
+    static Optional<String> html(ReportData data) {
+        List<ReportData.Init> rungs = ladder(data);
+        if (rungs.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder s = new StringBuilder("<section id=\"" + ID + "\"><h2>What makes the difference</h2>")
+                .append("<p>").append(Html.esc(data.studied().name())).append(" against null models that each keep more of its")
+                .append(" structure, from least to most: ");
+        for (int i = 0; i < rungs.size(); i++) {
+            String kind = rungs.get(i).recipe().get("kind");
+            s.append(i == 0 ? "" : "; ").append("<b>").append(Html.esc(rungs.get(i).name())).append("</b> keeps ")
+                    .append(Html.esc(RUNGS.get(kind)));
+        }
+        s.append(". Where a difference disappears, the property that rung keeps is enough to explain it.</p>");
+        for (String task : data.tasks()) {
+            List<Comparison> row = new ArrayList<>();
+            for (ReportData.Init rung : rungs) {
+                row.add(new Comparison(task, data.studied().name(), rung.name(), data.runs(data.studied().name(), task),
+                        data.runs(rung.name(), task)));
+            }
+            s.append("<h3>Task ").append(Html.esc(task)).append("</h3><ul>");
+            for (Measure m : List.of(Measure.RELATIVE_WEIGHT_CHANGE, Measure.KERNEL_ALIGNMENT,
+                    Measure.REPRESENTATION_ALIGNMENT)) {
+                s.append("<li>").append(Html.esc(sentence(row, m))).append("</li>");
+            }
+            s.append("</ul>").append(table(row).html()).append(chart(row, task));
+        }
+        return Optional.of(s.append("</section>").toString());
+    }
+
+    /** The measure's null value: 1 for the weight-change ratio, 0 for a difference. */
+    private static double nullValue(Measure m) {
+        return m == Measure.RELATIVE_WEIGHT_CHANGE ? 1 : 0;
+    }
+
+    private static Interval interval(Comparison c, Measure m) {
+        if (c.direction() == Comparison.Direction.NO_DATA || !c.defined(m)) {
+            return new Interval(Double.NaN, Double.NaN);
+        }
+        return m == Measure.RELATIVE_WEIGHT_CHANGE ? c.weightChangeRatioInterval() : c.differenceInterval(m);
+    }
+
+    private static double estimate(Comparison c, Measure m) {
+        if (c.direction() == Comparison.Direction.NO_DATA || !c.defined(m)) {
+            return Double.NaN;
+        }
+        return m == Measure.RELATIVE_WEIGHT_CHANGE ? c.weightChangeRatio() : c.difference(m);
+    }
+
+    /** The first rung whose interval holds the null value, "none", or why it cannot be told. */
+    static String sentence(List<Comparison> row, Measure m) {
+        String what = m == Measure.RELATIVE_WEIGHT_CHANGE ? "The weight-change ratio"
+                : "The " + (m == Measure.KERNEL_ALIGNMENT ? "KA" : "RA") + " difference";
+        List<String> undefined = new ArrayList<>();
+        for (Comparison c : row) {
+            Interval ci = interval(c, m);
+            if (!ci.defined()) {
+                undefined.add(c.baseline());
+                continue;
+            }
+            double v = nullValue(m);
+            if (ci.low() <= v && v <= ci.high()) {
+                return what + (c == row.get(0) ? " shows no difference even against " + c.baseline()
+                        : " disappears first at " + c.baseline()) + " (its 95% interval "
+                        + Fmt.fixed(ci.low(), 3) + " to " + Fmt.fixed(ci.high(), 3) + " holds " + Fmt.number(v) + ")"
+                        + (undefined.isEmpty() ? "" : "; no interval against " + String.join(", ", undefined)
+                        + " (one seed, or undefined)") + ".";
+            }
+        }
+        if (undefined.size() == row.size()) {
+            return what + ": no interval on any rung (one seed per init, or undefined): cannot tell where it disappears.";
+        }
+        return what + " disappears at no rung: none of the null models explains it"
+                + (undefined.isEmpty() ? "" : " (no interval against " + String.join(", ", undefined) + ")") + ".";
+    }
+
+    private static Table table(List<Comparison> row) {
+        Table table = new Table("rung", "seeds", "weight change ratio (95% CI)", "\u0394KA (95% CI)", "\u0394RA (95% CI)");
+        for (Comparison c : row) {
+            List<String> cells = new ArrayList<>(List.of(c.baseline(), Comparison.completed(c.studiedRuns()).size()
+                    + " vs " + Comparison.completed(c.baselineRuns()).size()));
+            for (Measure m : List.of(Measure.RELATIVE_WEIGHT_CHANGE, Measure.KERNEL_ALIGNMENT,
+                    Measure.REPRESENTATION_ALIGNMENT)) {
+                double v = estimate(c, m);
+                Interval ci = interval(c, m);
+                int digits = m == Measure.RELATIVE_WEIGHT_CHANGE ? 2 : 3;
+                cells.add(Double.isNaN(v) ? "undefined" : Fmt.fixed(v, digits)
+                        + (m == Measure.RELATIVE_WEIGHT_CHANGE ? "x" : "") + " " + (ci.defined()
+                        ? "(" + Fmt.fixed(ci.low(), digits) + " to " + Fmt.fixed(ci.high(), digits) + ")" : "(n/a)"));
+            }
+            table.row(cells);
+        }
+        return table;
+    }
+
+    /** The weight-change ratio per rung, dot and 95% interval, with a line at 1. */
+    private static String chart(List<Comparison> row, String task) {
+        double lo = 1;
+        double hi = 1;
+        for (Comparison c : row) {
+            double v = estimate(c, Measure.RELATIVE_WEIGHT_CHANGE);
+            Interval ci = interval(c, Measure.RELATIVE_WEIGHT_CHANGE);
+            for (double x : new double[] {v, ci.low(), ci.high()}) {
+                if (Double.isFinite(x)) {
+                    lo = Math.min(lo, x);
+                    hi = Math.max(hi, x);
+                }
+            }
+        }
+        List<String> names = row.stream().map(Comparison::baseline).toList();
+        Plot plot = new Plot(480, 300, new Axis(-0.5, names.size() - 0.5, false, "null model (more structure kept \u2192)"),
+                Axis.around(lo, hi, "weight change ratio, studied / null"), "The ladder on " + task)
+                .categories(names);
+        plot.segment(-0.5, 1, names.size() - 0.5, 1, "#777777", 1);
+        for (int i = 0; i < row.size(); i++) {
+            Comparison c = row.get(i);
+            Interval ci = interval(c, Measure.RELATIVE_WEIGHT_CHANGE);
+            if (ci.defined()) {
+                plot.segment(i, ci.low(), i, ci.high(), "#1f4e79", 2);
+            }
+            double v = estimate(c, Measure.RELATIVE_WEIGHT_CHANGE);
+            plot.dot(i, v, 4, "#1f4e79", c.baseline() + ": " + (Double.isNaN(v) ? "undefined" : Fmt.fixed(v, 2) + "x"));
+        }
+        return plot.svg();
+    }
+}

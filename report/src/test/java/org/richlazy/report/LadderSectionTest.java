@@ -1,0 +1,65 @@
+package org.richlazy.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.richlazy.train.RunResult;
+
+/** The null-model ladder section on a made-up experiment whose differences vanish at a known rung. */
+class LadderSectionTest {
+    private static ReportData experiment() {
+        int n = 40;
+        double[][] studied = Fixtures.blockMatrix(n, 1.25, 7);
+        List<ReportData.Init> inits = List.of(
+                Fixtures.init("celltype", studied, Fixtures.studiedRecipe("celltype/v1-l23.csv", n), 7),
+                // listed out of ladder order on purpose: the section orders by kind
+                Fixtures.init("degree-preserving", Fixtures.gaussian(n, 1.25, 3), Fixtures.baselineRecipe("degree-preserving"), 3),
+                Fixtures.init("gaussian", Fixtures.gaussian(n, 1.25, 1), Fixtures.baselineRecipe("gaussian"), 1),
+                Fixtures.init("same-mask", Fixtures.gaussian(n, 1.25, 2), Fixtures.baselineRecipe("same-mask"), 2),
+                Fixtures.init("rank-matched", Fixtures.lowRank(n, 4, 1.25, 4), Fixtures.rankRecipe("rank-matched", 4), 4));
+        List<RunResult> runs = new ArrayList<>();
+        runs.addAll(Fixtures.seeds("celltype", "2af", new double[] {2.0, 2.1, 1.9}, new double[] {0.40, 0.42, 0.44},
+                new double[] {0.50, 0.52, 0.54}));
+        runs.addAll(Fixtures.seeds("gaussian", "2af", new double[] {1.0, 1.05, 0.95}, new double[] {0.70, 0.71, 0.72},
+                new double[] {0.80, 0.81, 0.82}));
+        runs.addAll(Fixtures.seeds("same-mask", "2af", new double[] {1.4, 1.5, 1.45}, new double[] {0.41, 0.43, 0.45},
+                new double[] {0.70, 0.71, 0.72}));
+        runs.addAll(Fixtures.seeds("degree-preserving", "2af", new double[] {2.05, 1.95, 2.0},
+                new double[] {0.39, 0.43, 0.44}, new double[] {0.49, 0.53, 0.55}));
+        runs.addAll(Fixtures.seeds("rank-matched", "2af", new double[] {1.0, 1.1, 1.2}, new double[] {0.5, 0.5, 0.5},
+                new double[] {0.6, 0.6, 0.6}));
+        return new ReportData(Fixtures.CONFIG, "0.1.0", null, inits, studied, List.of(), runs);
+    }
+
+    @Test
+    void theRungsAreInLadderOrderAndSpectralBaselinesAreNotRungs() {
+        assertThat(LadderSection.ladder(experiment())).extracting(ReportData.Init::name)
+                .containsExactly("gaussian", "same-mask", "degree-preserving");
+    }
+
+    @Test
+    void eachMeasureSaysWhereItsDifferenceDisappears() {
+        String html = LadderSection.html(experiment()).orElseThrow();
+        assertThat(html).contains("What makes the difference", "<b>same-mask</b> keeps which synapses exist");
+        assertThat(html).contains("The weight-change ratio disappears first at degree-preserving");
+        assertThat(html).contains("The KA difference disappears first at same-mask");
+        assertThat(html).contains("The RA difference disappears first at degree-preserving");
+        assertThat(html).contains("The ladder on 2af", "weight change ratio, studied / null");
+        List<Comparison> row = List.of(new Comparison("2af", "celltype", "gaussian",
+                experiment().runs("celltype", "2af"), experiment().runs("degree-preserving", "2af")));
+        assertThat(LadderSection.sentence(row, Measure.RELATIVE_WEIGHT_CHANGE))
+                .startsWith("The weight-change ratio shows no difference even against gaussian");
+    }
+
+    @Test
+    void oneRungIsNoLadderAndOneSeedCannotTell() {
+        ReportData data = Fixtures.smallExperiment();
+        assertThat(LadderSection.html(data)).isEmpty();
+        List<Comparison> single = List.of(new Comparison("2af", "a", "gaussian",
+                List.of(Fixtures.run("a", "2af", 1, 2, 0.4, 0.5)), List.of(Fixtures.run("gaussian", "2af", 1, 1, 0.7, 0.8))));
+        assertThat(LadderSection.sentence(single, Measure.RELATIVE_WEIGHT_CHANGE))
+                .contains("no interval on any rung (one seed per init, or undefined)");
+    }
+}
