@@ -44,7 +44,9 @@ final class ConnectivitySection {
                 .append(Fmt.number(radius)).append(" = ||W||<sub>F</sub>/&radic;N of the ")
                 .append(Html.esc(gaussianBaseline(data) == null ? data.studied().name() + " (no gaussian baseline)"
                         : gaussianBaseline(data).name()))
-                .append(" matrix.</p>");
+                .append(" matrix. Red circle and mark: the bulk radius of each init's block variances and its dominant"
+                        + " eigenvalue predicted from its cell-type blocks and motifs (docs/science.md), where the"
+                        + " results hold them.</p>");
         s.append("<h3>Effective ranks and norms</h3>").append(summaryTable(data));
         return s.append("</section>").toString();
     }
@@ -135,7 +137,24 @@ final class ConnectivitySection {
         for (int i = 0; i < s.eigenReal().length; i++) {
             plot.dot(s.eigenReal()[i], s.eigenImag()[i], 1.6, palette.color(init.name()), null);
         }
+        double bulk = summaryNumber(init, "bulk_radius");
+        double predicted = summaryNumber(init, "predicted_dominant_motifs");
+        if (bulk > 0 && Math.abs(predicted) <= limit) {
+            plot.disk(0, 0, bulk, "#c0392b");
+            plot.segment(predicted, -0.06 * limit, predicted, 0.06 * limit, "#c0392b", 2);
+            plot.dot(predicted, 0, 3.5, "#c0392b", "predicted dominant eigenvalue (cell types and motifs) "
+                    + Fmt.number(predicted) + "; bulk radius " + Fmt.number(bulk));
+        }
         return plot.svg();
+    }
+
+    /** A summary.csv number of an init, NaN when absent (folders written before it) or not a number. */
+    private static double summaryNumber(ReportData.Init init, String column) {
+        try {
+            return Double.parseDouble(init.summary().getOrDefault(column, "NaN"));
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 
     private static String summaryTable(ReportData data) {

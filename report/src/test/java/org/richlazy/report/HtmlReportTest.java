@@ -128,4 +128,20 @@ class HtmlReportTest {
         assertThat(html).contains("measured: 1 values below 10<sup>-12</sup> s<sub>max</sub> are numerical zeros, not drawn")
                 .contains(Spectrum.ER_EIG_UNDEFINED).doesNotContain(">NaN<");
     }
+
+    @Test
+    void thePredictedDominantEigenvalueIsMarkedWhereTheSummaryHoldsIt() {
+        ReportData small = Fixtures.smallExperiment();
+        List<ReportData.Init> inits = new ArrayList<>();
+        for (ReportData.Init init : small.inits()) {
+            Map<String, String> summary = new LinkedHashMap<>(init.summary());
+            summary.put("bulk_radius", "1.1");
+            summary.put("predicted_dominant_motifs", "1.4");
+            inits.add(new ReportData.Init(init.name(), summary, init.spectrum(), init.recipe(), init.seed()));
+        }
+        ReportData data = new ReportData(Fixtures.CONFIG, "0.1.0", null, inits, small.studiedMatrix(),
+                small.neuronClasses(), small.runs());
+        assertThat(HtmlReport.render(data)).contains("predicted dominant eigenvalue (cell types and motifs) 1.4; bulk radius 1.1");
+        assertThat(HtmlReport.render(small)).doesNotContain("predicted dominant eigenvalue (cell types");
+    }
 }

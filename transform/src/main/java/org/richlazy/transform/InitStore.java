@@ -32,7 +32,8 @@ import org.richlazy.ingest.Neuron;
  * root attributes) and {@code inits/summary.csv} (one row per init: name, N, erEig, erSV,
  * participation_ratio, entropy_rank, stable_rank, spectral_radius, max_singular_value,
  * frobenius_norm, density, reciprocity, motif_reciprocal, motif_convergent, motif_divergent, motif_chain
- * ({@link StructureStatistics}), seed, recipe, notes; erEig is {@code NaN} and notes say "erEig undefined (spectral radius
+ * ({@link StructureStatistics}), dominant_eigenvalue, predicted_dominant_celltype, predicted_dominant_motifs,
+ * bulk_radius, outliers ({@link OutlierPrediction}), seed, recipe, notes; erEig is {@code NaN} and notes say "erEig undefined (spectral radius
  * 0)" for a matrix whose eigenvalues are all 0) and {@code inits/neurons.csv} (the studied matrix's neurons in
  * matrix order: index, id, cell_class, sign, layer, sign_source (where a derived sign came from, e.g. the
  * neurotransmitter); empty cells where the source has no value).
@@ -50,8 +51,9 @@ public final class InitStore {
     /** The summary columns, in order. */
     public static final List<String> SUMMARY_COLUMNS = List.of("name", "N", "erEig", "erSV", "participation_ratio",
             "entropy_rank", "stable_rank", "spectral_radius", "max_singular_value", "frobenius_norm", "density",
-            "reciprocity", "motif_reciprocal", "motif_convergent", "motif_divergent", "motif_chain", "seed", "recipe",
-            "notes");
+            "reciprocity", "motif_reciprocal", "motif_convergent", "motif_divergent", "motif_chain",
+            "dominant_eigenvalue", "predicted_dominant_celltype", "predicted_dominant_motifs", "bulk_radius",
+            "outliers", "seed", "recipe", "notes");
     /** The columns of summary files written before the structure statistics and notes. */
     private static final List<String> SUMMARY_COLUMNS_BEFORE_STRUCTURE = List.of("name", "N", "erEig", "erSV",
             "participation_ratio", "entropy_rank", "stable_rank", "spectral_radius", "max_singular_value",
@@ -145,6 +147,11 @@ public final class InitStore {
                 st.divergent(), st.chain()}) {
                 row.add(Double.toString(v));
             }
+            OutlierPrediction o = OutlierPrediction.of(iw.matrix(), iw.spectrum(), classes);
+            for (double v : new double[] {o.measured(), o.cellType(), o.withMotifs(), o.bulkRadius()}) {
+                row.add(Double.toString(v));
+            }
+            row.add(Integer.toString(o.outliers().size()));
             row.add(Long.toString(iw.seed()));
             row.add(Json.object(iw.recipe()));
             row.add(iw.spectrum().hasErEig() ? "" : "erEig " + Spectrum.ER_EIG_UNDEFINED);

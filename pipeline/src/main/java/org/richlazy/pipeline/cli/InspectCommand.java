@@ -15,6 +15,7 @@ import org.richlazy.pipeline.config.ConfigLoader;
 import org.richlazy.pipeline.config.SourceSpec;
 import org.richlazy.transform.InitSet;
 import org.richlazy.ingest.Neuron;
+import org.richlazy.transform.OutlierPrediction;
 import org.richlazy.transform.Spectrum;
 import org.richlazy.transform.StructureStatistics;
 import org.richlazy.transform.Transform;
@@ -104,6 +105,12 @@ final class InspectCommand implements Callable<Integer> {
                 set.source().weightUnit());
         out.printf(Locale.ROOT, "motifs (frequency / independent connections - 1): reciprocal %.3f, convergent %.3f, "
                 + "divergent %.3f, chain %.3f%n", st.reciprocal(), st.convergent(), st.divergent(), st.chain());
+        OutlierPrediction o = OutlierPrediction.of(set.studied().matrix(), s,
+                set.source().neurons().stream().map(Neuron::cellClass).toList());
+        out.printf(Locale.ROOT, "dominant eigenvalue (scaled init): measured %.4f; predicted from cell-type blocks %.4f, "
+                + "with motifs %.4f; bulk radius %.4f, %d eigenvalues outside it%s%n", o.measured(), o.cellType(),
+                o.withMotifs(), o.bulkRadius(), o.outliers().size(), o.measured() > o.bulkRadius() ? ""
+                        : " (the dominant eigenvalue is inside the bulk: no real outlier for the predictions to describe)");
         if (!st.reciprocalByClass().isEmpty()) {
             StringBuilder byClass = new StringBuilder();
             st.reciprocalByClass().forEach((pair, v) -> byClass.append(byClass.length() == 0 ? "" : ", ")
