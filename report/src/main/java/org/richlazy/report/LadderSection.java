@@ -65,11 +65,7 @@ final class LadderSection {
         }
         s.append(". Where a difference disappears, the property that rung keeps is enough to explain it.</p>");
         for (String task : data.tasks()) {
-            List<Comparison> row = new ArrayList<>();
-            for (ReportData.Init rung : rungs) {
-                row.add(new Comparison(task, data.studied().name(), rung.name(), data.runs(data.studied().name(), task),
-                        data.runs(rung.name(), task)));
-            }
+            List<Comparison> row = row(data, rungs, task);
             s.append("<h3>Task ").append(Html.esc(task)).append("</h3><ul>");
             for (Measure m : List.of(Measure.RELATIVE_WEIGHT_CHANGE, Measure.KERNEL_ALIGNMENT,
                     Measure.REPRESENTATION_ALIGNMENT)) {
@@ -78,6 +74,40 @@ final class LadderSection {
             s.append("</ul>").append(table(row).html()).append(chart(row, task));
         }
         return Optional.of(s.append("</section>").toString());
+    }
+
+    /** The same for the Markdown summary: per task the sentences and the table; empty without a ladder. */
+    static Optional<String> markdown(ReportData data) {
+        List<ReportData.Init> rungs = ladder(data);
+        if (rungs.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder s = new StringBuilder("## What makes the difference\n\n");
+        s.append(Markdown.esc(data.studied().name())).append(" against null models that keep more of its structure, from"
+                + " least to most:\n\n");
+        for (ReportData.Init rung : rungs) {
+            s.append("- **").append(Markdown.esc(rung.name())).append("** keeps ")
+                    .append(Markdown.esc(RUNGS.get(rung.recipe().get("kind")))).append('\n');
+        }
+        for (String task : data.tasks()) {
+            List<Comparison> row = row(data, rungs, task);
+            s.append("\n### Task ").append(Markdown.esc(task)).append("\n\n");
+            for (Measure m : List.of(Measure.RELATIVE_WEIGHT_CHANGE, Measure.KERNEL_ALIGNMENT,
+                    Measure.REPRESENTATION_ALIGNMENT)) {
+                s.append("- ").append(Markdown.esc(sentence(row, m))).append('\n');
+            }
+            s.append('\n').append(table(row).markdown());
+        }
+        return Optional.of(s.append('\n').toString());
+    }
+
+    private static List<Comparison> row(ReportData data, List<ReportData.Init> rungs, String task) {
+        List<Comparison> row = new ArrayList<>();
+        for (ReportData.Init rung : rungs) {
+            row.add(new Comparison(task, data.studied().name(), rung.name(), data.runs(data.studied().name(), task),
+                    data.runs(rung.name(), task)));
+        }
+        return row;
     }
 
     /** The measure's null value: 1 for the weight-change ratio, 0 for a difference. */

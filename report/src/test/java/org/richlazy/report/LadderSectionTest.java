@@ -54,6 +54,14 @@ class LadderSectionTest {
     }
 
     @Test
+    void theMarkdownSummaryCarriesTheSameSentencesAndTable() {
+        String md = LadderSection.markdown(experiment()).orElseThrow();
+        assertThat(md).startsWith("## What makes the difference").contains("- **same-mask** keeps which synapses exist",
+                "### Task 2af", "The KA difference disappears first at same-mask", "| rung |");
+        assertThat(LadderSection.markdown(Fixtures.smallExperiment())).isEmpty();
+    }
+
+    @Test
     void oneRungIsNoLadderAndOneSeedCannotTell() {
         ReportData data = Fixtures.smallExperiment();
         assertThat(LadderSection.html(data)).isEmpty();
