@@ -145,6 +145,7 @@ final class LadderSection {
                 return what + (c == row.get(0) ? " shows no difference even against " + c.baseline()
                         : " disappears first at " + c.baseline()) + " (its 95% interval "
                         + Fmt.fixed(ci.low(), 3) + " to " + Fmt.fixed(ci.high(), 3) + " holds " + Fmt.number(v) + ")"
+                        + again(row.subList(row.indexOf(c) + 1, row.size()), m)
                         + (undefined.isEmpty() ? "" : "; no interval against " + String.join(", ", undefined)
                         + " (one seed, or undefined)") + ".";
             }
@@ -154,6 +155,18 @@ final class LadderSection {
         }
         return what + " disappears at no rung: none of the null models explains it"
                 + (undefined.isEmpty() ? "" : " (no interval against " + String.join(", ", undefined) + ")") + ".";
+    }
+
+    /** The later rungs whose interval excludes the null value again: the ladder need not be monotone. */
+    private static String again(List<Comparison> later, Measure m) {
+        List<String> back = new ArrayList<>();
+        for (Comparison c : later) {
+            Interval ci = interval(c, m);
+            if (ci.defined() && (ci.low() > nullValue(m) || ci.high() < nullValue(m))) {
+                back.add(c.baseline() + " (" + Fmt.fixed(ci.low(), 3) + " to " + Fmt.fixed(ci.high(), 3) + ")");
+            }
+        }
+        return back.isEmpty() ? "" : "; it is there again against " + String.join(", ", back);
     }
 
     private static Table table(List<Comparison> row) {

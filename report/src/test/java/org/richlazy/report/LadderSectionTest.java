@@ -44,6 +44,7 @@ class LadderSectionTest {
         String html = LadderSection.html(experiment()).orElseThrow();
         assertThat(html).contains("What makes the difference", "<b>same-mask</b> keeps which synapses exist");
         assertThat(html).contains("The weight-change ratio disappears first at degree-preserving");
+        assertThat(html).doesNotContain("there again");
         assertThat(html).contains("The KA difference disappears first at same-mask");
         assertThat(html).contains("The RA difference disappears first at degree-preserving");
         assertThat(html).contains("The ladder on 2af", "weight change ratio, studied / null");
@@ -51,6 +52,10 @@ class LadderSectionTest {
                 experiment().runs("celltype", "2af"), experiment().runs("degree-preserving", "2af")));
         assertThat(LadderSection.sentence(row, Measure.RELATIVE_WEIGHT_CHANGE))
                 .startsWith("The weight-change ratio shows no difference even against gaussian");
+        List<Comparison> twoRungs = List.of(row.get(0), new Comparison("2af", "celltype", "gaussian",
+                experiment().runs("celltype", "2af"), experiment().runs("gaussian", "2af")));
+        assertThat(LadderSection.sentence(twoRungs, Measure.RELATIVE_WEIGHT_CHANGE))
+                .contains("; it is there again against gaussian (");
     }
 
     @Test
