@@ -42,13 +42,16 @@ public final class HtmlReport {
                 .append(ladder.isPresent() ? "<a href=\"#" + LadderSection.ID + "\">What makes the difference</a>" : "")
                 .append(sweep.isPresent() ? "<a href=\"#" + RankTrendSection.ID + "\">Rank trend</a>" : "")
                 .append("<a href=\"#connectivity\">Connectivity</a>")
-                .append("<a href=\"#learning\">Learning</a><a href=\"#diverged\">Diverged runs</a>")
+                .append("<a href=\"#learning\">Learning</a>")
+                .append(ChangeSection.table(data).isPresent() ? "<a href=\"#" + ChangeSection.ID + "\">Change</a>" : "")
+                .append("<a href=\"#diverged\">Diverged runs</a>")
                 .append("<a href=\"#methods\">Methods</a></nav>");
         s.append(VerdictSection.html(Verdicts.comparisons(data)));
         ladder.ifPresent(s::append);
         sweep.ifPresent(ranks -> s.append(RankTrendSection.html(data, ranks)));
         s.append(ConnectivitySection.html(data, palette));
         s.append(LearningSection.html(data, palette));
+        ChangeSection.html(data).ifPresent(s::append);
         s.append(DivergedSection.html(data));
         s.append(methods());
         s.append("<footer>richlazy ").append(Html.esc(data.toolVersion()))

@@ -40,6 +40,7 @@ final class MarkdownSummary {
         Optional<RankSweep> sweep = RankSweep.of(data);
         sweep.ifPresent(ranks -> rankTrend(s, data, ranks));
         finalValues(s, data);
+        ChangeSection.markdown(data).ifPresent(s::append);
         everyRun(s, data);
         return s.toString();
     }

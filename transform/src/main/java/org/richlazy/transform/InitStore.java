@@ -31,8 +31,9 @@ import org.richlazy.ingest.Neuron;
  * {@code eigenvalues_real}, {@code eigenvalues_imag}; the recipe, seed and effective ranks as
  * root attributes) and {@code inits/summary.csv} (one row per init: name, N, erEig, erSV,
  * participation_ratio, entropy_rank, stable_rank, spectral_radius, max_singular_value,
- * frobenius_norm, density, reciprocity, motif_reciprocal, motif_convergent, motif_divergent, motif_chain
- * ({@link StructureStatistics}), dominant_eigenvalue, predicted_dominant_celltype, predicted_dominant_motifs,
+ * frobenius_norm, density, reciprocity, self_connections, in_degree_mean, in_degree_sd, out_degree_sd,
+ * weight_mean, weight_sd (of the scaled init's nonzero entries), motif_reciprocal, motif_convergent,
+ * motif_divergent, motif_chain ({@link StructureStatistics}), dominant_eigenvalue, predicted_dominant_celltype, predicted_dominant_motifs,
  * bulk_radius, outliers ({@link OutlierPrediction}), seed, recipe, notes; erEig is {@code NaN} and notes say "erEig undefined (spectral radius
  * 0)" for a matrix whose eigenvalues are all 0) and {@code inits/neurons.csv} (the studied matrix's neurons in
  * matrix order: index, id, cell_class, sign, layer, sign_source (where a derived sign came from, e.g. the
@@ -51,7 +52,8 @@ public final class InitStore {
     /** The summary columns, in order. */
     public static final List<String> SUMMARY_COLUMNS = List.of("name", "N", "erEig", "erSV", "participation_ratio",
             "entropy_rank", "stable_rank", "spectral_radius", "max_singular_value", "frobenius_norm", "density",
-            "reciprocity", "motif_reciprocal", "motif_convergent", "motif_divergent", "motif_chain",
+            "reciprocity", "self_connections", "in_degree_mean", "in_degree_sd", "out_degree_sd", "weight_mean",
+            "weight_sd", "motif_reciprocal", "motif_convergent", "motif_divergent", "motif_chain",
             "dominant_eigenvalue", "predicted_dominant_celltype", "predicted_dominant_motifs", "bulk_radius",
             "outliers", "seed", "recipe", "notes");
     /** The columns of summary files written before the structure statistics and notes. */
@@ -143,7 +145,8 @@ public final class InitStore {
                 row.add(Double.toString(v));
             }
             StructureStatistics st = StructureStatistics.of(iw.matrix(), classes);
-            for (double v : new double[] {st.density(), st.reciprocity(), st.reciprocal(), st.convergent(),
+            for (double v : new double[] {st.density(), st.reciprocity(), st.selfLoops(), st.inDegreeMean(),
+                st.inDegreeSd(), st.outDegreeSd(), st.weightMean(), st.weightSd(), st.reciprocal(), st.convergent(),
                 st.divergent(), st.chain()}) {
                 row.add(Double.toString(v));
             }
