@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
+import org.richlazy.report.stats.Sample;
 import org.richlazy.train.ChangeStructure;
 import org.richlazy.train.RunResult;
 
@@ -58,16 +59,8 @@ final class ChangeSection {
         if (v.length == 0) {
             return "undefined";
         }
-        double mean = 0;
-        for (double x : v) {
-            mean += x;
-        }
-        mean /= v.length;
-        double ss = 0;
-        for (double x : v) {
-            ss += (x - mean) * (x - mean);
-        }
-        return v.length == 1 ? Fmt.number(mean) : Fmt.number(mean) + " \u00b1 " + Fmt.number(Math.sqrt(ss / (v.length - 1)));
+        Sample sample = new Sample(v);
+        return Fmt.number(sample.mean()) + (v.length == 1 ? "" : " \u00b1 " + Fmt.number(sample.sd()));
     }
 
     /** How to read the table. */

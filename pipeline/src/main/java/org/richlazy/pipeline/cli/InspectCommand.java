@@ -97,16 +97,15 @@ final class InspectCommand implements Callable<Integer> {
         out.printf("effective ranks (scale-free): erEig %s, erSV %.4f, participation ratio %.2f, "
                 + "entropy rank %.2f, stable rank %.3f%n", s.hasErEig() ? String.format(Locale.ROOT, "%.4f", s.erEig())
                 : Spectrum.ER_EIG_UNDEFINED, s.erSV(), s.participationRatio(), s.entropyRank(), s.stableRank());
-        StructureStatistics st = StructureStatistics.of(set.source().weightsCopy(),
-                set.source().neurons().stream().map(Neuron::cellClass).toList());
+        List<String> classes = set.source().neurons().stream().map(Neuron::cellClass).toList();
+        StructureStatistics st = StructureStatistics.of(set.source().weightsCopy(), classes);
         out.printf(Locale.ROOT, "structure: density %.4f, reciprocity %.4f, %d self-connections; in-degree mean %.2f "
                 + "sd %.2f, out-degree sd %.2f; nonzero weights mean %.4g sd %.4g %s%n", st.density(), st.reciprocity(),
                 st.selfLoops(), st.inDegreeMean(), st.inDegreeSd(), st.outDegreeSd(), st.weightMean(), st.weightSd(),
                 set.source().weightUnit());
         out.printf(Locale.ROOT, "motifs (frequency / independent connections - 1): reciprocal %.3f, convergent %.3f, "
                 + "divergent %.3f, chain %.3f%n", st.reciprocal(), st.convergent(), st.divergent(), st.chain());
-        OutlierPrediction o = OutlierPrediction.of(set.studied().matrix(), s,
-                set.source().neurons().stream().map(Neuron::cellClass).toList());
+        OutlierPrediction o = OutlierPrediction.of(set.studied().matrix(), s, classes);
         out.printf(Locale.ROOT, "dominant eigenvalue (scaled init): measured %.4f; predicted from cell-type blocks %.4f, "
                 + "with motifs %.4f; bulk radius %.4f, %d eigenvalues outside it%s%n", o.measured(), o.cellType(),
                 o.withMotifs(), o.bulkRadius(), o.outliers().size(), o.measured() > o.bulkRadius() ? ""
