@@ -47,6 +47,7 @@ final class ConnectivitySection {
                 .append(" matrix. Red circle and mark: the bulk radius of each init's block variances and its dominant"
                         + " eigenvalue predicted from its cell-type blocks and motifs (docs/science.md), where the"
                         + " results hold them.</p>");
+        s.append(StructureSection.html(data, palette));
         s.append("<h3>Effective ranks and norms</h3>").append(summaryTable(data));
         return s.append("</section>").toString();
     }
@@ -159,7 +160,7 @@ final class ConnectivitySection {
 
     private static String summaryTable(ReportData data) {
         List<String> columns = data.inits().stream().flatMap(i -> i.summary().keySet().stream())
-                .filter(c -> !c.equals("name") && !c.equals("recipe")).distinct().toList();
+                .filter(c -> !c.equals("name") && !c.equals("recipe") && !c.equals("motifs_by_class")).distinct().toList();
         StringBuilder s = new StringBuilder("<table class=\"num\"><thead><tr><th>init</th>");
         for (String c : columns) {
             s.append("<th>").append(Html.esc(c)).append("</th>");

@@ -94,6 +94,7 @@ final class MarkdownSummary {
         s.append("## Inits\n\n").append(table.markdown())
                 .append("\nEffective ranks of SPEC \u00a76 (erEig and erSV as fractions of N), the first init studied,"
                         + " the others its baselines.\n\n");
+        StructureSection.markdown(data).ifPresent(s::append);
     }
 
     private static void verdicts(StringBuilder s, ReportData data) {

@@ -25,8 +25,13 @@ final class Palette {
 
     /** An HTML legend: a swatch and the escaped name of each init. */
     String legend() {
+        return legend(inits);
+    }
+
+    /** An HTML legend of the given inits only (those a figure draws), in their colours. */
+    String legend(List<String> shown) {
         StringBuilder s = new StringBuilder("<div class=\"legend\">");
-        for (String init : inits) {
+        for (String init : shown) {
             s.append("<span><i style=\"background:").append(color(init)).append("\"></i>")
                     .append(Html.esc(init)).append("</span>");
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.richlazy.train.RunResult;
+import org.richlazy.transform.Degrees;
 import org.richlazy.transform.Spectrum;
 
 /**
@@ -32,12 +33,14 @@ public record ReportData(String experimentConfig, String toolVersion, String dat
      * @param spectrum its spectrum and effective ranks
      * @param recipe   how it was made, including the {@code source.*} provenance keys
      * @param seed     the seed of its random draws
+     * @param degrees  the in- and out-degrees of its W_h(0)
      */
     public record Init(String name, Map<String, String> summary, Spectrum spectrum, Map<String, String> recipe,
-                       long seed) {
+                       long seed, Degrees degrees) {
         public Init {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(spectrum, "spectrum");
+            Objects.requireNonNull(degrees, "degrees");
             summary = Collections.unmodifiableMap(new LinkedHashMap<>(summary));
             recipe = Collections.unmodifiableMap(new LinkedHashMap<>(recipe));
         }

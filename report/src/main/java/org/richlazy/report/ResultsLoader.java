@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.richlazy.train.RunStore;
+import org.richlazy.transform.Degrees;
 import org.richlazy.transform.InitStore;
 import org.richlazy.transform.InitialWeights;
 
@@ -59,7 +60,8 @@ public final class ResultsLoader {
                         + " has no name; expected a 'name' column naming inits/<name>.h5");
             }
             InitialWeights w = InitStore.read(resultsDir, name);
-            inits.add(new ReportData.Init(name, summary.get(i), w.spectrum(), w.recipe(), w.seed()));
+            inits.add(new ReportData.Init(name, summary.get(i), w.spectrum(), w.recipe(), w.seed(),
+                    Degrees.of(w.matrix())));
             if (i == 0) {
                 studiedMatrix = w.matrix();
             }

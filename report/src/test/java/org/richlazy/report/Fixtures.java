@@ -13,6 +13,7 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 import org.richlazy.train.Measures;
 import org.richlazy.train.RunResult;
+import org.richlazy.transform.Degrees;
 import org.richlazy.transform.Spectrum;
 
 /** Synthetic runs, matrices and report data for the report tests. */
@@ -194,7 +195,7 @@ final class Fixtures {
 
     static ReportData.Init init(String name, double[][] w, Map<String, String> recipe, long seed) {
         Spectrum s = spectrum(w);
-        return new ReportData.Init(name, summaryRow(name, s, seed, recipe.toString()), s, recipe, seed);
+        return new ReportData.Init(name, summaryRow(name, s, seed, recipe.toString()), s, recipe, seed, Degrees.of(w));
     }
 
     /** Recipe of a studied cell-type matrix with source provenance keys. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.richlazy.train.RunResult;
+import org.richlazy.transform.Degrees;
 import org.richlazy.transform.Spectrum;
 
 class HtmlReportTest {
@@ -45,7 +46,7 @@ class HtmlReportTest {
         Map<String, String> summary = new LinkedHashMap<>(base.studied().summary());
         summary.put(EVIL, EVIL);
         List<ReportData.Init> inits = new ArrayList<>();
-        inits.add(new ReportData.Init(EVIL, summary, base.studied().spectrum(), recipe, 7));
+        inits.add(new ReportData.Init(EVIL, summary, base.studied().spectrum(), recipe, 7, base.studied().degrees()));
         inits.addAll(base.baselines());
         List<RunResult> runs = new ArrayList<>();
         for (RunResult r : base.runs()) {
@@ -118,10 +119,10 @@ class HtmlReportTest {
         double[] zeros = new double[4];
         Spectrum s = new Spectrum(sv, zeros, zeros, Double.NaN, 0.27, 1.01, 1.7, 1.006, 0, 21.56, 21.62);
         Map<String, String> recipe = Fixtures.studiedRecipe("KC2APL_Connectivity.csv", 4);
-        ReportData.Init measured = new ReportData.Init("measured", Fixtures.summaryRow("measured", s, 1, "{}"), s,
-                recipe, 1);
         double[][] w = new double[4][4];
         w[0][1] = 21.56;
+        ReportData.Init measured = new ReportData.Init("measured", Fixtures.summaryRow("measured", s, 1, "{}"), s,
+                recipe, 1, Degrees.of(w));
         ReportData data = new ReportData("seed: 1\n", "0.1.0", null, List.of(measured), w, List.of(),
                 List.of(Fixtures.run("measured", "2af", 1, 1.2, 0.5, 0.6)));
         String html = HtmlReport.render(data);
@@ -137,7 +138,7 @@ class HtmlReportTest {
             Map<String, String> summary = new LinkedHashMap<>(init.summary());
             summary.put("bulk_radius", "1.1");
             summary.put("predicted_dominant_motifs", "1.4");
-            inits.add(new ReportData.Init(init.name(), summary, init.spectrum(), init.recipe(), init.seed()));
+            inits.add(new ReportData.Init(init.name(), summary, init.spectrum(), init.recipe(), init.seed(), init.degrees()));
         }
         ReportData data = new ReportData(Fixtures.CONFIG, "0.1.0", null, inits, small.studiedMatrix(),
                 small.neuronClasses(), small.runs());

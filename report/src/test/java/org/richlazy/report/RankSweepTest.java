@@ -42,7 +42,7 @@ class RankSweepTest {
         ReportData.Init bad = inits.get(2);
         Map<String, String> recipe = new java.util.LinkedHashMap<>(bad.recipe());
         recipe.put("rank", "61");
-        inits.set(2, new ReportData.Init(bad.name(), bad.summary(), bad.spectrum(), recipe, bad.seed()));
+        inits.set(2, new ReportData.Init(bad.name(), bad.summary(), bad.spectrum(), recipe, bad.seed(), bad.degrees()));
         ReportData data = new ReportData(base.experimentConfig(), base.toolVersion(), base.date(), inits,
                 base.studiedMatrix(), base.neuronClasses(), base.runs());
         assertThatThrownBy(() -> RankSweep.of(data)).isInstanceOf(ReportException.class)

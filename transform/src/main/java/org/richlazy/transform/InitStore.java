@@ -34,8 +34,10 @@ import org.richlazy.ingest.Neuron;
  * frobenius_norm, density, reciprocity, self_connections, in_degree_mean, in_degree_sd, out_degree_sd,
  * weight_mean, weight_sd (of the scaled init's nonzero entries), motif_reciprocal, motif_convergent,
  * motif_divergent, motif_chain ({@link StructureStatistics}), dominant_eigenvalue, predicted_dominant_celltype, predicted_dominant_motifs,
- * bulk_radius, outliers ({@link OutlierPrediction}), seed, recipe, notes; erEig is {@code NaN} and notes say "erEig undefined (spectral radius
- * 0)" for a matrix whose eigenvalues are all 0) and {@code inits/neurons.csv} (the studied matrix's neurons in
+ * bulk_radius, outliers ({@link OutlierPrediction}), seed, recipe, notes, motifs_by_class; erEig is {@code NaN} and notes say
+ * "erEig undefined (spectral radius 0)" for a matrix whose eigenvalues are all 0; motifs_by_class is the
+ * {@link ClassMotifs#toJson() JSON} of the four motifs per class pair, empty without classes, and notes say why
+ * when there are more than {@link ClassMotifs#MAX_CLASSES}) and {@code inits/neurons.csv} (the studied matrix's neurons in
  * matrix order: index, id, cell_class, sign, layer, sign_source (where a derived sign came from, e.g. the
  * neurotransmitter); empty cells where the source has no value).
  *
@@ -55,7 +57,10 @@ public final class InitStore {
             "reciprocity", "self_connections", "in_degree_mean", "in_degree_sd", "out_degree_sd", "weight_mean",
             "weight_sd", "motif_reciprocal", "motif_convergent", "motif_divergent", "motif_chain",
             "dominant_eigenvalue", "predicted_dominant_celltype", "predicted_dominant_motifs", "bulk_radius",
-            "outliers", "seed", "recipe", "notes");
+            "outliers", "seed", "recipe", "notes", "motifs_by_class");
+    /** The columns of summary files written before the per-class motifs. */
+    private static final List<String> SUMMARY_COLUMNS_BEFORE_CLASS_MOTIFS =
+            SUMMARY_COLUMNS.subList(0, SUMMARY_COLUMNS.size() - 1);
     /** The columns of summary files written before the structure statistics and notes. */
     private static final List<String> SUMMARY_COLUMNS_BEFORE_STRUCTURE = List.of("name", "N", "erEig", "erSV",
             "participation_ratio", "entropy_rank", "stable_rank", "spectral_radius", "max_singular_value",
@@ -157,10 +162,24 @@ public final class InitStore {
             row.add(Integer.toString(o.outliers().size()));
             row.add(Long.toString(iw.seed()));
             row.add(Json.object(iw.recipe()));
-            row.add(iw.spectrum().hasErEig() ? "" : "erEig " + Spectrum.ER_EIG_UNDEFINED);
+            row.add(notes(iw.spectrum(), classes));
+            row.add(st.byClass().map(ClassMotifs::toJson).orElse(""));
             rows.add(row);
         }
         writeCsv(target, SUMMARY_COLUMNS, rows);
+    }
+
+    /** The notes cell: what a column leaves undefined or not computed, and why. */
+    private static String notes(Spectrum spectrum, List<String> classes) {
+        List<String> notes = new ArrayList<>();
+        if (!spectrum.hasErEig()) {
+            notes.add("erEig " + Spectrum.ER_EIG_UNDEFINED);
+        }
+        long classCount = classes == null || classes.contains(null) ? 0 : classes.stream().distinct().count();
+        if (classCount > ClassMotifs.MAX_CLASSES) {
+            notes.add("motifs by class not computed (" + classCount + " classes, more than " + ClassMotifs.MAX_CLASSES + ")");
+        }
+        return String.join("; ", notes);
     }
 
     private static void writeNeurons(Path target, List<Neuron> neurons) throws IOException {
@@ -240,9 +259,11 @@ public final class InitStore {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.builder().setReader(r).setFormat(format).get()) {
             List<String> header = parser.getHeaderNames();
-            if (!header.equals(SUMMARY_COLUMNS) && !header.equals(SUMMARY_COLUMNS_BEFORE_STRUCTURE)) {
+            if (!header.equals(SUMMARY_COLUMNS) && !header.equals(SUMMARY_COLUMNS_BEFORE_CLASS_MOTIFS)
+                    && !header.equals(SUMMARY_COLUMNS_BEFORE_STRUCTURE)) {
                 throw new TransformException(file + ":1", "header " + header, "the columns " + SUMMARY_COLUMNS
-                        + " (or, in folders written before the structure statistics, " + SUMMARY_COLUMNS_BEFORE_STRUCTURE + ")");
+                        + " (in folders written before the per-class motifs without motifs_by_class; before the"
+                        + " structure statistics " + SUMMARY_COLUMNS_BEFORE_STRUCTURE + ")");
             }
             List<Map<String, String>> rows = new ArrayList<>();
             for (CSVRecord rec : parser) {

@@ -20,7 +20,7 @@ final class Json {
         return sb.append('}').toString();
     }
 
-    private static void string(StringBuilder sb, String s) {
+    static void string(StringBuilder sb, String s) {
         sb.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

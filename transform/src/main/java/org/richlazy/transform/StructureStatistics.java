@@ -1,9 +1,7 @@
 package org.richlazy.transform;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /**
  * The structure of a connectivity matrix beyond its spectrum: density, reciprocity, degrees, weights, and
@@ -23,9 +21,8 @@ import java.util.Map;
  * </ul>
  * All four are 0 in expectation for an Erdos-Renyi graph. Reciprocity is the fraction of connections whose
  * reverse exists ({@code p (1 + a_recip)}). Self-connections are counted apart and left out of everything else.
- * With cell classes, the reciprocal motif is also given per pair of classes (a, b):
- * {@code [sum_{i in a, j in b, i != j} A_ij A_ji / pairs_ab] / (p_ab p_ba) - 1}, with {@code p_ab} the
- * probability of a connection from b onto a.
+ * With cell classes (at most {@link ClassMotifs#MAX_CLASSES}), all four motifs are also given per pair of
+ * classes, relative to the class-to-class connection probabilities ({@link ClassMotifs}).
  *
  * @param n              N
  * @param connections    off-diagonal nonzero entries
@@ -41,21 +38,21 @@ import java.util.Map;
  * @param outDegreeSd    standard deviation of the out-degrees (population)
  * @param weightMean     mean of the nonzero weights (self-connections included)
  * @param weightSd       their standard deviation (population)
- * @param reciprocalByClass a_recip per class pair {@code "a-b"} (a before b in class order), empty without classes
+ * @param byClass        the motifs per class pair; empty without classes or above {@link ClassMotifs#MAX_CLASSES}
  */
 public record StructureStatistics(int n, long connections, long selfLoops, double density, double reciprocity,
                                   double reciprocal, double convergent, double divergent, double chain,
                                   double inDegreeMean, double inDegreeSd, double outDegreeSd, double weightMean,
-                                  double weightSd, Map<String, Double> reciprocalByClass) {
+                                  double weightSd, Optional<ClassMotifs> byClass) {
 
     /**
      * @param w       {@code W[post][pre]}, square
-     * @param classes each neuron's class (null or a list with a null entry: no per-class motifs)
+     * @param classes each neuron's class (null, or a list with a null entry or more than
+     *                {@link ClassMotifs#MAX_CLASSES} classes: no per-class motifs)
      */
     public static StructureStatistics of(double[][] w, List<String> classes) {
         int n = w.length;
-        long[] in = new long[n];
-        long[] out = new long[n];
+        Degrees degrees = Degrees.of(w);
         long connections = 0;
         long self = 0;
         long reciprocalPairs = 0;
@@ -76,8 +73,6 @@ public record StructureStatistics(int n, long connections, long selfLoops, doubl
                     continue;
                 }
                 connections++;
-                in[i]++;
-                out[j]++;
                 if (w[j][i] != 0) {
                     reciprocalPairs++;
                 }
@@ -89,6 +84,8 @@ public record StructureStatistics(int n, long connections, long selfLoops, doubl
         double conv = 0;
         double div = 0;
         double chains = 0;
+        int[] in = degrees.in();
+        int[] out = degrees.out();
         for (int i = 0; i < n; i++) {
             conv += (double) in[i] * (in[i] - 1);
             div += (double) out[i] * (out[i] - 1);
@@ -103,48 +100,14 @@ public record StructureStatistics(int n, long connections, long selfLoops, doubl
                 reciprocalPairs / pairs / p2 - 1, conv / triples / p2 - 1, div / triples / p2 - 1,
                 chains / triples / p2 - 1, meanDegree, sd(in, meanDegree), sd(out, meanDegree), weightMean,
                 weights == 0 ? Double.NaN : Math.sqrt(Math.max(0, sumSq / weights - weightMean * weightMean)),
-                byClass(w, classes));
+                ClassMotifs.applies(classes) ? Optional.of(ClassMotifs.of(w, classes)) : Optional.empty());
     }
 
-    private static double sd(long[] values, double mean) {
+    private static double sd(int[] values, double mean) {
         double s = 0;
-        for (long v : values) {
+        for (int v : values) {
             s += (v - mean) * (v - mean);
         }
         return values.length == 0 ? Double.NaN : Math.sqrt(s / values.length);
-    }
-
-    private static Map<String, Double> byClass(double[][] w, List<String> classes) {
-        Map<String, Double> out = new LinkedHashMap<>();
-        if (classes == null || classes.stream().anyMatch(java.util.Objects::isNull)) {
-            return out;
-        }
-        List<String> names = new ArrayList<>(new java.util.LinkedHashSet<>(classes));
-        int n = w.length;
-        for (int a = 0; a < names.size(); a++) {
-            for (int b = a; b < names.size(); b++) {
-                double pairs = 0;
-                double ab = 0;
-                double ba = 0;
-                double both = 0;
-                for (int i = 0; i < n; i++) {
-                    for (int j = 0; j < n; j++) {
-                        if (i == j || !classes.get(i).equals(names.get(a)) || !classes.get(j).equals(names.get(b))) {
-                            continue;
-                        }
-                        pairs++;
-                        boolean fromJ = w[i][j] != 0;
-                        boolean fromI = w[j][i] != 0;
-                        ab += fromJ ? 1 : 0;
-                        ba += fromI ? 1 : 0;
-                        both += fromJ && fromI ? 1 : 0;
-                    }
-                }
-                double pab = ab / pairs;
-                double pba = ba / pairs;
-                out.put(names.get(a) + "-" + names.get(b), pairs == 0 ? Double.NaN : both / pairs / (pab * pba) - 1);
-            }
-        }
-        return out;
     }
 }

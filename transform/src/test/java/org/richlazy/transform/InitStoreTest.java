@@ -15,7 +15,11 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.richlazy.ingest.CellSign;
+import org.richlazy.ingest.Connectome;
 import org.richlazy.ingest.Ingested;
+import org.richlazy.ingest.Neuron;
+import org.richlazy.ingest.Provenance;
 
 class InitStoreTest {
     @TempDir
@@ -68,6 +72,44 @@ class InitStoreTest {
             assertThat(row.get("recipe")).startsWith("{\"kind\": \"" + iw.recipe().get("kind") + "\"")
                     .contains("\"source.format\": \"dense-csv\"");
         }
+    }
+
+    @Test
+    void theMotifsPerClassPairAreOneJsonCellAndOlderSummariesStillRead() throws IOException {
+        InitStore.write(results, set);
+        List<String> classes = set.source().neurons().stream().map(n -> n.cellClass()).toList();
+        List<Map<String, String>> rows = InitStore.readSummary(results);
+        for (int k = 0; k < rows.size(); k++) {
+            assertThat(rows.get(k).get("motifs_by_class"))
+                    .isEqualTo(ClassMotifs.of(set.all().get(k).matrix(), classes).toJson())
+                    .startsWith("{\"classes\": [\"E\", \"I\"], \"reciprocal\": [[");
+        }
+        // a summary written before the per-class motifs (no last column) and one before the structure statistics
+        Path file = results.resolve("inits/summary.csv");
+        List<String> before = List.of("name,N,erEig,erSV,participation_ratio,entropy_rank,stable_rank,spectral_radius,"
+                + "max_singular_value,frobenius_norm,seed,recipe", "measured,30,1,1,1,1,1,1,1,1,9,{}");
+        Files.write(file, before);
+        assertThat(InitStore.readSummary(results).get(0)).containsEntry("seed", "9").doesNotContainKey("motifs_by_class");
+        List<String> header = InitStore.SUMMARY_COLUMNS.subList(0, InitStore.SUMMARY_COLUMNS.size() - 1);
+        Files.write(file, List.of(String.join(",", header), "measured" + ",1".repeat(header.size() - 1)));
+        assertThat(InitStore.readSummary(results).get(0)).containsEntry("notes", "1").doesNotContainKey("motifs_by_class");
+    }
+
+    @Test
+    void moreClassesThanTheMotifTablesTakeAreNotedNotDropped() {
+        int n = ClassMotifs.MAX_CLASSES + 1;
+        double[][] w = new double[n][n];
+        List<Neuron> neurons = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            w[i][(i + 1) % n] = 1;
+            neurons.add(new Neuron("n" + i, "class" + i, CellSign.UNKNOWN, null));
+        }
+        InitSet many = Transform.build(new Ingested.Matrix(new Connectome(neurons, w, "test unit",
+                Provenance.of(List.of("test/matrix"), "test", "W[post][pre]"))),
+                TestConnectomes.spec(null, null, null, null, List.of(), List.of(), 3));
+        InitStore.write(results, many);
+        assertThat(InitStore.readSummary(results).get(0)).containsEntry("motifs_by_class", "")
+                .containsEntry("notes", "motifs by class not computed (21 classes, more than 20)");
     }
 
     @Test

@@ -35,7 +35,7 @@ class StructureStatisticsTest {
         assertThat(s.outDegreeSd()).isCloseTo(Math.sqrt(0.6875), within(1e-12));
         assertThat(s.weightMean()).isCloseTo(14.0 / 6, within(1e-12));
         assertThat(s.weightSd()).isCloseTo(Math.sqrt(56.0 / 6 - 14.0 * 14 / 36), within(1e-12));
-        assertThat(s.reciprocalByClass()).isEmpty();
+        assertThat(s.byClass()).isEmpty();
     }
 
     @Test
@@ -53,10 +53,12 @@ class StructureStatisticsTest {
         assertThat(s.divergent()).isCloseTo(-0.008264462809917217, within(1e-12));
         assertThat(s.chain()).isCloseTo(-0.19421487603305765, within(1e-12));
         assertThat(s.reciprocity()).isCloseTo(8.0 / 11, within(1e-15));
-        assertThat(s.reciprocalByClass()).containsOnlyKeys("E-E", "E-I", "I-I");
-        assertThat(s.reciprocalByClass().get("E-E")).isCloseTo(1.0 / 3, within(1e-12));
-        assertThat(s.reciprocalByClass().get("E-I")).isCloseTo(2.0, within(1e-12));
-        assertThat(s.reciprocalByClass().get("I-I")).isCloseTo(1.0 / 3, within(1e-12));
+        ClassMotifs byClass = s.byClass().orElseThrow();
+        assertThat(byClass.classes()).containsExactly("E", "I");
+        assertThat(byClass.reciprocal()[0][0]).isCloseTo(1.0 / 3, within(1e-12));
+        assertThat(byClass.reciprocal()[0][1]).isCloseTo(2.0, within(1e-12));
+        assertThat(byClass.reciprocal()[1][0]).isCloseTo(2.0, within(1e-12));
+        assertThat(byClass.reciprocal()[1][1]).isCloseTo(1.0 / 3, within(1e-12));
     }
 
     @Test

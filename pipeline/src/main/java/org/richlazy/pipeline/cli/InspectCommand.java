@@ -11,10 +11,11 @@ import java.util.concurrent.Callable;
 import org.richlazy.ingest.ConnectivitySummary;
 import org.richlazy.ingest.Ingest;
 import org.richlazy.ingest.Ingested;
+import org.richlazy.ingest.Neuron;
 import org.richlazy.pipeline.config.ConfigLoader;
 import org.richlazy.pipeline.config.SourceSpec;
+import org.richlazy.transform.ClassMotifs;
 import org.richlazy.transform.InitSet;
-import org.richlazy.ingest.Neuron;
 import org.richlazy.transform.OutlierPrediction;
 import org.richlazy.transform.Spectrum;
 import org.richlazy.transform.StructureStatistics;
@@ -110,13 +111,28 @@ final class InspectCommand implements Callable<Integer> {
                 + "with motifs %.4f; bulk radius %.4f, %d eigenvalues outside it%s%n", o.measured(), o.cellType(),
                 o.withMotifs(), o.bulkRadius(), o.outliers().size(), o.measured() > o.bulkRadius() ? ""
                         : " (the dominant eigenvalue is inside the bulk: no real outlier for the predictions to describe)");
-        if (!st.reciprocalByClass().isEmpty()) {
-            StringBuilder byClass = new StringBuilder();
-            st.reciprocalByClass().forEach((pair, v) -> byClass.append(byClass.length() == 0 ? "" : ", ")
-                    .append(pair).append(' ').append(String.format(Locale.ROOT, "%.3f", v)));
-            out.println("reciprocal motif by class pair: " + byClass);
-        }
+        st.byClass().ifPresentOrElse(m -> printClassMotifs(out, m), () -> {
+            long count = classes.contains(null) ? 0 : classes.stream().distinct().count();
+            if (count > ClassMotifs.MAX_CLASSES) {
+                out.printf("motifs by class pair: not computed (%d classes, more than %d)%n", count,
+                        ClassMotifs.MAX_CLASSES);
+            }
+        });
         out.flush();
         return 0;
+    }
+
+    /** The per-class motifs as one line per class pair: reciprocal, convergent, divergent, chain (pre -> post). */
+    private static void printClassMotifs(PrintWriter out, ClassMotifs m) {
+        out.println("motifs by class pair (frequency / independent connections with the class-pair probabilities - 1):");
+        out.printf("  %-24s %10s %10s %10s %12s %12s%n", "a, b", "reciprocal", "convergent", "divergent", "chain a->b",
+                "chain b->a");
+        List<String> names = m.classes();
+        for (int a = 0; a < names.size(); a++) {
+            for (int b = a; b < names.size(); b++) {
+                out.printf(Locale.ROOT, "  %-24s %10.3f %10.3f %10.3f %12.3f %12.3f%n", names.get(a) + ", " + names.get(b),
+                        m.reciprocal()[a][b], m.convergent()[a][b], m.divergent()[a][b], m.chain()[a][b], m.chain()[b][a]);
+            }
+        }
     }
 }

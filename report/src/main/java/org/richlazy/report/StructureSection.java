@@ -1,0 +1,182 @@
+package org.richlazy.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.richlazy.transform.ClassMotifs;
+import org.richlazy.transform.Degrees;
+
+/**
+ * The structure of the inits beyond their spectra, inside the connectivity section: the in- and out-degree
+ * distributions of every init (fraction of neurons per degree bin, self-connections not counted), and the
+ * second-order motifs per pair of cell classes ({@link ClassMotifs}: frequency over independent connections
+ * with the class-pair probabilities, minus 1) from {@code inits/summary.csv}'s {@code motifs_by_class}.
+ */
+final class StructureSection {
+    /** At most this many degree bins. */
+    static final int BINS = 30;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private StructureSection() {
+    }
+
+    static String html(ReportData data, Palette palette) {
+        StringBuilder s = new StringBuilder("<h3>Degree distributions</h3>");
+        int n = data.studiedMatrix().length;
+        List<String> complete = data.inits().stream().filter(i -> complete(i.degrees(), n)).map(ReportData.Init::name)
+                .toList();
+        s.append("<div class=\"row\"><figure>").append(histogram(data, palette, true))
+                .append("</figure><figure>").append(histogram(data, palette, false)).append("</figure></div>")
+                .append(palette.legend(data.initNames().stream().filter(name -> !complete.contains(name)).toList()))
+                .append("<p class=\"note\">Fraction of neurons per degree bin (in-degree:"
+                        + " the neurons that connect onto it; out-degree: those it connects onto; self-connections not"
+                        + " counted).");
+        if (!complete.isEmpty()) {
+            s.append(' ').append(Html.esc(String.join(", ", complete)))
+                    .append(complete.size() == 1 ? " is" : " are").append(" fully connected (every degree N - 1 = ")
+                    .append(n - 1).append("), not drawn.");
+        }
+        s.append("</p>");
+        Optional<ClassMotifs> studied = motifs(data.studied());
+        if (studied.isPresent()) {
+            s.append("<h3>Motifs by cell-class pair</h3><p class=\"note\">").append(Html.esc(data.studied().name()))
+                    .append(": each motif's frequency over independent connections with the class-pair connection"
+                            + " probabilities, minus 1 (0: no excess beyond the blocks; docs/science.md). Reciprocal,"
+                            + " convergent (two inputs onto one neuron) and divergent (one neuron onto two) are"
+                            + " symmetric; chain rows are the first neuron's class, columns the last's. n/a: no such"
+                            + " connection in the blocks.</p><div class=\"panels\">");
+            for (Table t : tables(studied.get())) {
+                s.append("<figure>").append(t.html()).append("</figure>");
+            }
+            s.append("</div>");
+            List<ReportData.Init> others = data.baselines().stream().filter(i -> motifs(i).isPresent()).toList();
+            if (!others.isEmpty()) {
+                s.append("<details><summary>The baselines' motifs by class pair</summary>");
+                for (ReportData.Init init : others) {
+                    s.append("<h4>").append(Html.esc(init.name())).append("</h4><div class=\"panels\">");
+                    for (Table t : tables(motifs(init).orElseThrow())) {
+                        s.append("<figure>").append(t.html()).append("</figure>");
+                    }
+                    s.append("</div>");
+                }
+                s.append("</details>");
+            }
+        } else if (!data.studied().summary().getOrDefault("notes", "").isEmpty()) {
+            s.append("<p class=\"note\">").append(Html.esc(data.studied().summary().get("notes"))).append("</p>");
+        }
+        return s.toString();
+    }
+
+    /** The studied init's motif tables as Markdown, or empty when its summary row has none. */
+    static Optional<String> markdown(ReportData data) {
+        return motifs(data.studied()).map(m -> {
+            StringBuilder s = new StringBuilder("### Motifs by cell-class pair\n\n").append(Markdown.esc(
+                    data.studied().name() + ": frequency over independent connections with the class-pair probabilities,"
+                            + " minus 1; chain rows are the first neuron's class, columns the last's."))
+                    .append("\n\n");
+            tables(m).forEach(t -> s.append(t.markdown()).append('\n'));
+            return s.toString();
+        });
+    }
+
+    /** One table per motif, rows class a, columns class b. */
+    static List<Table> tables(ClassMotifs m) {
+        List<Table> tables = new ArrayList<>();
+        for (String motif : ClassMotifs.MOTIFS) {
+            List<String> header = new ArrayList<>();
+            header.add(motif.equals("chain") ? "chain (row to column)" : motif);
+            header.addAll(m.classes());
+            Table t = new Table(header);
+            double[][] v = m.motif(motif);
+            for (int a = 0; a < v.length; a++) {
+                List<String> row = new ArrayList<>();
+                row.add(m.classes().get(a));
+                for (double x : v[a]) {
+                    row.add(Double.isNaN(x) ? "n/a" : twoDecimals(x));
+                }
+                t.row(row);
+            }
+            tables.add(t);
+        }
+        return tables;
+    }
+
+    /** {@code x} to two decimals, with a value that rounds to zero written 0.00 whatever its sign. */
+    private static String twoDecimals(double x) {
+        String s = String.format(Locale.ROOT, "%.2f", x);
+        return s.equals("-0.00") ? "0.00" : s;
+    }
+
+    /**
+     * The init's motifs by class pair from its summary row; empty when the row has none (no classes, too many,
+     * or a folder written before them).
+     *
+     * @throws ReportException if the cell is there but not the JSON {@link ClassMotifs#toJson()} writes
+     */
+    static Optional<ClassMotifs> motifs(ReportData.Init init) {
+        String cell = init.summary().getOrDefault("motifs_by_class", "");
+        if (cell.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode root = JSON.readTree(cell);
+            List<String> classes = new ArrayList<>();
+            root.required("classes").forEach(c -> classes.add(c.asText()));
+            double[][][] values = new double[ClassMotifs.MOTIFS.size()][][];
+            for (int k = 0; k < values.length; k++) {
+                JsonNode rows = root.required(ClassMotifs.MOTIFS.get(k));
+                values[k] = new double[classes.size()][classes.size()];
+                for (int a = 0; a < classes.size(); a++) {
+                    for (int b = 0; b < classes.size(); b++) {
+                        JsonNode x = rows.required(a).required(b);
+                        values[k][a][b] = x.isNull() ? Double.NaN : x.doubleValue();
+                    }
+                }
+            }
+            return Optional.of(new ClassMotifs(classes, values[0], values[1], values[2], values[3]));
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            throw new ReportException("inits/summary.csv, init " + init.name() + ", column motifs_by_class: "
+                    + e.getMessage() + "; expected {\"classes\": [...], \"reciprocal\": [[...]], \"convergent\": ...,"
+                    + " \"divergent\": ..., \"chain\": ...} with one row and column per class", e);
+        }
+    }
+
+    private static boolean complete(Degrees d, int n) {
+        return n > 1 && Arrays.stream(d.in()).allMatch(k -> k == n - 1) && Arrays.stream(d.out()).allMatch(k -> k == n - 1);
+    }
+
+    private static String histogram(ReportData data, Palette palette, boolean in) {
+        int n = data.studiedMatrix().length;
+        int width = Math.max(1, (int) Math.ceil(n / (double) BINS));
+        int bins = (n - 1) / width + 1;
+        double top = 0;
+        List<double[]> shares = new ArrayList<>();
+        List<ReportData.Init> drawn = data.inits().stream().filter(i -> !complete(i.degrees(), n)).toList();
+        for (ReportData.Init init : drawn) {
+            int[] k = in ? init.degrees().in() : init.degrees().out();
+            double[] share = new double[bins];
+            for (int v : k) {
+                share[Math.min(bins - 1, v / width)] += 1.0 / k.length;
+            }
+            shares.add(share);
+            top = Math.max(top, Arrays.stream(share).max().orElse(0));
+        }
+        String label = in ? "in-degree" : "out-degree";
+        Plot plot = new Plot(420, 280, new Axis(0, Math.max(1, n - 1), false, label + (width > 1 ? " (bins of "
+                + width + ")" : "")), new Axis(0, Math.max(top, 1e-9) * 1.05, false, "fraction of neurons"),
+                label + " distribution");
+        double[] xs = new double[bins];
+        for (int b = 0; b < bins; b++) {
+            xs[b] = b * width + (width - 1) / 2.0;
+        }
+        for (int i = 0; i < drawn.size(); i++) {
+            ReportData.Init init = drawn.get(i);
+            plot.line(xs, shares.get(i), palette.color(init.name()), init == data.studied() ? 2.2 : 1.4);
+        }
+        return plot.svg();
+    }
+}
