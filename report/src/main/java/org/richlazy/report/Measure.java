@@ -5,7 +5,8 @@ import org.richlazy.train.Measures;
 
 /**
  * The laziness measures of SPEC §5 as the report names and plots them, each with the way it reads
- * richer (SPEC §5: richer = larger weight change, lower RA, lower KA; the others have no reading).
+ * richer (SPEC §5: richer = larger weight change, lower RA, lower KA; their centred forms read the same way, a
+ * longer kernel path reads richer; the others have no reading).
  */
 enum Measure {
     WEIGHT_CHANGE("weight change", "Frobenius norm of W \u2212 W\u2080", Measures::weightChange, 1),
@@ -18,7 +19,19 @@ enum Measure {
             Measures::signSimilarity, 0),
     KERNEL_TARGET_ALIGNMENT("kernel-target alignment",
             "y\u1d40Ky / (\u2016y\u2016\u00b2 tr K) of the final tangent kernel",
-            Measures::kernelTargetAlignment, 0);
+            Measures::kernelTargetAlignment, 0),
+    CENTERED_KERNEL_ALIGNMENT("centred KA", "KA of the centred tangent kernels (Cortes et al. 2012)",
+            Measures::centeredKernelAlignment, -1),
+    CENTERED_REPRESENTATION_ALIGNMENT("centred RA (linear CKA)",
+            "RA of the centred kernels, equal to linear CKA of the decision-step states (Kornblith et al. 2019)",
+            Measures::centeredRepresentationAlignment, -1),
+    KERNEL_TARGET_ALIGNMENT_STANDARD("kernel-target alignment (standard)",
+            "⟨K, yyᵀ⟩ / (‖K‖ ‖yyᵀ‖) of the final tangent kernel (Cristianini et al. 2001)",
+            Measures::kernelTargetAlignmentStandard, 0),
+    KERNEL_DISTANCE("kernel distance", "1 − KA between the tangent kernels of consecutive checkpoints"
+            + " (Fort et al. 2020)", Measures::kernelDistance, 0),
+    KERNEL_VELOCITY("kernel velocity", "the kernel distances summed over the checkpoints: the tangent kernel's path"
+            + " length (Fort et al. 2020)", Measures::kernelVelocity, 1);
 
     private final String label;
     private final String description;

@@ -39,23 +39,28 @@ final class VerdictSection {
             + " (SPEC \u00a75); lazier: all three the other way; mixed: otherwise. Direction from the means over"
             + " completed seeds; intervals: percentile bootstrap (" + Bootstrap.RESAMPLES + " resamples, seed "
             + Bootstrap.SEED + "); p: two-sided permutation test on the difference of means; undefined: "
-            + Comparison.ZERO_KERNEL + ".";
+            + Comparison.ZERO_KERNEL + ". KA and RA are uncentred, as the paper's code computes them, and the"
+            + " verdict uses them; the centred columns remove each kernel's row and column means first (Cortes,"
+            + " Mohri and Rostamizadeh 2012). ReLU states are non-negative, so the uncentred RA is raised by their"
+            + " mean and moves less than the centred one.";
 
     /** One row per comparison: direction, seeds, weight-change ratio, KA and RA differences, p-values. */
     static Table numbers(List<Comparison> comparisons) {
         Table table = new Table("task", "baseline", "verdict", "seeds", "weight change ratio (95% CI)",
-                "\u0394KA (95% CI)", "\u0394RA (95% CI)", "p weight change", "p KA", "p RA");
+                "\u0394KA (95% CI)", "\u0394RA (95% CI)", "\u0394centred KA (95% CI)",
+                "\u0394centred RA = linear CKA (95% CI)", "p weight change", "p KA", "p RA");
         for (Comparison c : comparisons) {
             List<String> row = new ArrayList<>(List.of(c.task(), c.baseline(), c.direction().word(),
                     Comparison.completed(c.studiedRuns()).size() + " vs " + Comparison.completed(c.baselineRuns()).size()));
             if (c.direction() == Comparison.Direction.NO_DATA) {
                 row.add("no completed runs on one side");
-                row.addAll(List.of("", "", "", "", ""));
+                row.addAll(java.util.Collections.nCopies(7, ""));
                 table.row(row);
                 continue;
             }
             row.add(Fmt.fixed(c.weightChangeRatio(), 2) + "x " + interval(c.weightChangeRatioInterval(), 2));
-            for (Measure m : List.of(Measure.KERNEL_ALIGNMENT, Measure.REPRESENTATION_ALIGNMENT)) {
+            for (Measure m : List.of(Measure.KERNEL_ALIGNMENT, Measure.REPRESENTATION_ALIGNMENT,
+                    Measure.CENTERED_KERNEL_ALIGNMENT, Measure.CENTERED_REPRESENTATION_ALIGNMENT)) {
                 row.add(c.defined(m) ? Fmt.fixed(c.difference(m), 3) + " " + interval(c.differenceInterval(m), 3)
                         : UNDEFINED);
             }

@@ -15,7 +15,13 @@ final class MeasureColumns {
             new Column("representation_alignment", Measures::representationAlignment),
             new Column("kernel_alignment", Measures::kernelAlignment),
             new Column("sign_similarity", Measures::signSimilarity),
-            new Column("kernel_target_alignment", Measures::kernelTargetAlignment));
+            new Column("kernel_target_alignment", Measures::kernelTargetAlignment),
+            new Column("centered_kernel_alignment", Measures::centeredKernelAlignment),
+            new Column("centered_representation_alignment", Measures::centeredRepresentationAlignment),
+            new Column("linear_cka", Measures::linearCka),
+            new Column("kernel_target_alignment_standard", Measures::kernelTargetAlignmentStandard),
+            new Column("kernel_distance", Measures::kernelDistance),
+            new Column("kernel_velocity", Measures::kernelVelocity));
 
     private MeasureColumns() {
     }

@@ -89,8 +89,9 @@ final class TrainingLoop {
         }
         curve.closeOpenWindow();
         CtrnnWeights trained = path.weights();
-        Measures last = meter.measure(trained);
-        if (checkpoints.get(checkpoints.size() - 1).iteration() != completed) {
+        RunResult.Checkpoint latest = checkpoints.get(checkpoints.size() - 1);
+        Measures last = latest.iteration() == completed ? latest.measures() : meter.measure(trained);
+        if (latest.iteration() != completed) {
             checkpoints.add(new RunResult.Checkpoint(completed, last));
         }
         double wall = (System.nanoTime() - start) / 1e9;

@@ -54,8 +54,11 @@ class RunStoreTest {
                 .containsExactly("iteration,loss,accuracy", "10,0.9,0.4", "20,0.5,0.75");
         assertThat(Files.readAllLines(runDir.resolve("measures.csv"))).containsExactly(
                 "iteration,weight_change,relative_weight_change,representation_alignment,kernel_alignment,"
-                        + "sign_similarity,kernel_target_alignment",
-                "0,0.0,0.0,1.0,1.0,1.0,0.1", "20,NaN,Infinity,NaN,NaN,NaN,NaN");
+                        + "sign_similarity,kernel_target_alignment,centered_kernel_alignment,"
+                        + "centered_representation_alignment,linear_cka,kernel_target_alignment_standard,"
+                        + "kernel_distance,kernel_velocity",
+                "0,0.0,0.0,1.0,1.0,1.0,0.1,NaN,NaN,NaN,NaN,NaN,NaN",
+                "20,NaN,Infinity,NaN,NaN,NaN,NaN,NaN,NaN,NaN,NaN,NaN,NaN");
         try (HdfFile hdf = new HdfFile(runDir.resolve("weights.h5"))) {
             assertThat((double[][]) hdf.getDatasetByPath("W_h_initial").getData())
                     .isDeepEqualTo(new double[][] {{1, 2}, {3, 4}});
@@ -65,19 +68,38 @@ class RunStoreTest {
         }
     }
 
+    /** A result.json written before the centred and path measures reads them back as NaN, not 0. */
+    @Test
+    void measuresRecordedBeforeTheCentredOnesReadBackAsNaN() throws Exception {
+        RunStore.write(dir, run("gaussian", 2, "ok", null, new Measures(0.5, 0.1, 0.9, 0.8, 0.95, 0.2)));
+        Path json = dir.resolve("runs/gaussian__2af__s2/result.json");
+        String old = Files.readString(json).replaceAll(
+                ",\\s*\"(centeredKernelAlignment|centeredRepresentationAlignment|linearCka|"
+                        + "kernelTargetAlignmentStandard|kernelDistance|kernelVelocity)\" : [^,}\\s]+", "");
+        assertThat(old).doesNotContain("linearCka");
+        Files.writeString(json, old);
+        Measures back = RunStore.readAll(dir).get(0).finalMeasures();
+        assertThat(back.kernelAlignment()).isEqualTo(0.8);
+        assertThat(back.linearCka()).isNaN();
+        assertThat(back.kernelVelocity()).isNaN();
+    }
+
     @Test
     void resultsTableOneRowPerRun() throws Exception {
         TrainedRun ok = run("gaussian", 2, "ok", null, new Measures(0.5, 0.1, 0.9, 0.8, 0.95, 0.2));
-        TrainedRun div = run("measured", 1, "diverged", 17, new Measures(1, 2, 3, 4, 5, 6));
+        TrainedRun div = run("measured", 1, "diverged", 17, new Measures(1, 2, 3, 4, 5, 6, 7, 8, 8, 9, 10, 11));
         RunStore.writeResultsTable(dir, List.of(ok.result(), div.result()));
         assertThat(Files.readAllLines(dir.resolve("results.csv"))).containsExactly(
                 "init,task,seed,status,diverged_at,iterations,final_loss,final_accuracy,weight_change,"
                         + "relative_weight_change,representation_alignment,kernel_alignment,sign_similarity,"
-                        + "kernel_target_alignment,precision,dw_participation_ratio,dw_stable_rank,dw_left_overlap_k1,"
+                        + "kernel_target_alignment,centered_kernel_alignment,centered_representation_alignment,"
+                        + "linear_cka,kernel_target_alignment_standard,kernel_distance,kernel_velocity,"
+                        + "precision,dw_participation_ratio,dw_stable_rank,dw_left_overlap_k1,"
                         + "dw_left_overlap_k2,dw_left_overlap_k5,dw_right_overlap_k1,dw_right_overlap_k2,"
                         + "dw_right_overlap_k5,dw_new_synapse_share,dw_sign_flips",
-                "gaussian,2af,2,ok,,20,0.5,0.75,0.5,0.1,0.9,0.8,0.95,0.2,float64,,,,,,,,,,",
-                "measured,2af,1,diverged,17,20,0.5,0.75,1.0,2.0,3.0,4.0,5.0,6.0,float64,,,,,,,,,,");
+                "gaussian,2af,2,ok,,20,0.5,0.75,0.5,0.1,0.9,0.8,0.95,0.2,NaN,NaN,NaN,NaN,NaN,NaN,float64,,,,,,,,,,",
+                "measured,2af,1,diverged,17,20,0.5,0.75,1.0,2.0,3.0,4.0,5.0,6.0,7.0,8.0,8.0,9.0,10.0,11.0,float64,"
+                        + ",,,,,,,,,");
         try (var entries = Files.list(dir)) {
             assertThat(entries.map(p -> p.getFileName().toString())).containsExactly("results.csv");
         }

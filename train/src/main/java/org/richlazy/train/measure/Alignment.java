@@ -26,12 +26,13 @@ public final class Alignment {
     }
 
     /**
-     * Kernel-target alignment as SPEC §5 defines it, {@code y^T K y / (||y||^2 tr K)}, with y
+     * Kernel-target alignment as SPEC §5 defines it, the trace-normalised variant
+     * {@code y^T K y / (||y||^2 tr K)}, with y
      * uncentred (the one-hot targets as they are), in keeping with the uncentred RA and KA of the
      * paper's code (SPEC §5); the centred variant is Cortes, Mohri &amp; Rostamizadeh (2012). For a
      * positive semi-definite K this lies in
      * [0, 1]: y^T K y is at most lambda_max ||y||^2, and lambda_max is at most tr K. It differs from
-     * Cristianini et al. (2002)'s {@code <K, yy^T>_F / (||K||_F ||yy^T||_F)} only in normalising by
+     * the standard form {@link #kernelTargetStandard} only in normalising by
      * tr K instead of ||K||_F. NaN when y or K is zero.
      */
     public static double kernelTarget(double[][] k, double[] y) {
@@ -48,6 +49,66 @@ public final class Alignment {
             trace += k[i][i];
         }
         return yKy / (yy * trace);
+    }
+
+    /**
+     * Centred kernel alignment (Cortes, Mohri and Rostamizadeh 2012): {@link #cosine} of {@code H A H} and
+     * {@code H B H} with {@code H = I - 11^T / n}, i.e. each kernel with its row, column and grand means removed
+     * ({@code (HKH)_ij = K_ij - r_i - c_j + g}). For linear kernels {@code A = X X^T}, {@code B = Y Y^T} this is
+     * linear CKA (Kornblith, Norouzi, Lee and Hinton 2019), {@code ||Y_c^T X_c||_F^2 / (||X_c^T X_c||_F
+     * ||Y_c^T Y_c||_F)} with column-centred features. NaN when a centred kernel is zero (for example every
+     * row of X the same).
+     */
+    public static double centeredCosine(double[][] a, double[][] b) {
+        return cosine(centered(a), centered(b));
+    }
+
+    /** {@code H K H} with {@code H = I - 11^T / n}. */
+    static double[][] centered(double[][] k) {
+        int n = k.length;
+        double[] row = new double[n];
+        double[] col = new double[n];
+        double grand = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                row[i] += k[i][j];
+                col[j] += k[i][j];
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            grand += row[i];
+            row[i] /= n;
+            col[i] /= n;
+        }
+        grand /= (double) n * n;
+        double[][] c = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                c[i][j] = k[i][j] - row[i] - col[j] + grand;
+            }
+        }
+        return c;
+    }
+
+    /**
+     * Kernel-target alignment in the standard form of Cristianini, Shawe-Taylor, Elisseeff and Kandola
+     * (2001), {@code <K, yy^T>_F / (||K||_F ||yy^T||_F) = y^T K y / (||K||_F ||y||^2)}, y the one-hot targets
+     * of the kernel's rows (uncentred). NaN when y or K is zero.
+     */
+    public static double kernelTargetStandard(double[][] k, double[] y) {
+        double yKy = 0;
+        double yy = 0;
+        double kk = 0;
+        for (int i = 0; i < y.length; i++) {
+            double row = 0;
+            for (int j = 0; j < y.length; j++) {
+                row += k[i][j] * y[j];
+                kk += k[i][j] * k[i][j];
+            }
+            yKy += y[i] * row;
+            yy += y[i] * y[i];
+        }
+        return yKy / (Math.sqrt(kk) * yy);
     }
 
     /** Fraction of entries whose active state ({@code > 0}) is the same in both arrays. */

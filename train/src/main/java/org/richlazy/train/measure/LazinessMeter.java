@@ -22,8 +22,14 @@ import org.richlazy.train.model.Trajectory;
  *       of the first probe trials (32 trials, every step, every output for tasks with the loss on
  *       all steps; 200 trials, last step, every output otherwise, SPEC §5).</li>
  *   <li>Sign similarity: {@link Alignment#signSimilarity} of R(0) and R.</li>
- *   <li>Kernel-target alignment of the current tangent kernel, {@link Alignment#kernelTarget}, y the
- *       uncentred one-hot targets of the kernel rows (label of trial b at step t, for every output k).</li>
+ *   <li>Kernel-target alignment of the current tangent kernel, {@link Alignment#kernelTarget} (trace-normalised)
+ *       and {@link Alignment#kernelTargetStandard} (Cristianini et al. 2001), y the uncentred one-hot targets
+ *       of the kernel rows (label of trial b at step t, for every output k).</li>
+ *   <li>Centred KA and RA, {@link Alignment#centeredCosine} of the same kernels; linear CKA of the decision-step
+ *       states is the centred RA (the identity is stated there and tested against the feature form).</li>
+ *   <li>Kernel distance 1 - KA between the tangent kernels of consecutive calls and the kernel velocity, their
+ *       running sum (Fort et al. 2020): the meter keeps the kernel of its last call, so {@link #measure} is to
+ *       be called in the order of the checkpoints.</li>
  * </ul>
  */
 public final class LazinessMeter {
@@ -45,6 +51,10 @@ public final class LazinessMeter {
     private final double[][] initialTangentKernel;
     private final double[] initialTargets;
     private final boolean initialFinite;
+    private final double[][] initialCenteredRepresentationKernel;
+    private final double[][] initialCenteredTangentKernel;
+    private double[][] previousTangentKernel;
+    private double velocity;
 
     /** The float64 reference measures: {@link #LazinessMeter(Ctrnn, CtrnnWeights, Task, List, String)} in float64. */
     public LazinessMeter(Ctrnn net, CtrnnWeights initial, Task task, List<TrialBatch> probe) {
@@ -91,6 +101,9 @@ public final class LazinessMeter {
         TangentKernel.Result kernel = tangentKernel(initial);
         this.initialTangentKernel = kernel.matrix();
         this.initialTargets = kernel.targets();
+        this.initialCenteredRepresentationKernel = Alignment.centered(initialRepresentationKernel);
+        this.initialCenteredTangentKernel = Alignment.centered(initialTangentKernel);
+        this.previousTangentKernel = initialTangentKernel;
     }
 
     /**
@@ -99,29 +112,42 @@ public final class LazinessMeter {
      */
     public Measures measureInitial() {
         if (!initialFinite) {
-            return new Measures(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+            return Measures.undefined();
         }
         return measures(0, initialRepresentation, initialRepresentationKernel, initialTangentKernel,
-                initialTargets);
+                initialTargets, 0, 0);
     }
 
-    /** The measures of {@code w} against the initial state; all NaN when a weight is not finite. */
+    /**
+     * The measures of {@code w} against the initial state, its kernel distance from the previous call's (or the
+     * initial) kernel and the path length so far; all NaN when a weight is not finite (the path then stays NaN).
+     */
     public Measures measure(CtrnnWeights w) {
         if (!w.isFinite()) {
-            return new Measures(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+            velocity = Double.NaN;
+            return Measures.undefined();
         }
         double[] r = representation(w);
         TangentKernel.Result kernel = tangentKernel(w);
+        double distance = 1 - Alignment.cosine(previousTangentKernel, kernel.matrix());
+        velocity += distance;
+        previousTangentKernel = kernel.matrix();
         return measures(Alignment.distance(w.wH(), initialRecurrent), r, gram(r, probeInputs[0].length, w.neurons()),
-                kernel.matrix(), kernel.targets());
+                kernel.matrix(), kernel.targets(), distance, velocity);
     }
 
-    private Measures measures(double change, double[] r, double[][] rk, double[][] kernel, double[] targets) {
+    private Measures measures(double change, double[] r, double[][] rk, double[][] kernel, double[] targets,
+                              double distance, double path) {
+        double centeredRa = Alignment.cosine(initialCenteredRepresentationKernel, Alignment.centered(rk));
         return new Measures(change, change / Alignment.norm(initialRecurrent),
                 Alignment.cosine(initialRepresentationKernel, rk),
                 Alignment.cosine(initialTangentKernel, kernel),
                 Alignment.signSimilarity(initialRepresentation, r),
-                Alignment.kernelTarget(kernel, targets));
+                Alignment.kernelTarget(kernel, targets),
+                Alignment.cosine(initialCenteredTangentKernel, Alignment.centered(kernel)),
+                centeredRa, centeredRa,
+                Alignment.kernelTargetStandard(kernel, targets),
+                distance, path);
     }
 
     private TangentKernel.Result tangentKernel(CtrnnWeights w) {

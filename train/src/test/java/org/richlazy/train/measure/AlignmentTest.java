@@ -24,6 +24,114 @@ class AlignmentTest {
         assertThat(Alignment.kernelTarget(k, new double[] {1, 1})).isCloseTo(0.75, within(1e-15));
     }
 
+    /**
+     * A = I_3 centres to H = I - 11^T/3; B = e1 e1^T centres to u u^T with u = H e1 = (2/3, -1/3, -1/3):
+     * <H, uu^T> = u^T u = 2/3, ||H|| = sqrt 2, ||uu^T|| = 2/3, so the centred alignment is 1/sqrt 2 (uncentred
+     * 1/sqrt 3).
+     */
+    @Test
+    void centeredAlignmentByHand() {
+        double[][] a = {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}};
+        double[][] b = {{1, 0, 0}, {0, 0, 0}, {0, 0, 0}};
+        assertThat(Alignment.centeredCosine(a, b)).isCloseTo(1 / Math.sqrt(2), within(1e-15));
+        assertThat(Alignment.cosine(a, b)).isCloseTo(1 / Math.sqrt(3), within(1e-15));
+        assertThat(Alignment.centered(b)[0]).containsExactly(new double[] {4 / 9.0, -2 / 9.0, -2 / 9.0},
+                within(1e-15));
+    }
+
+    /**
+     * The centred alignment of linear kernels X X^T, Y Y^T is linear CKA in its feature form
+     * ||Yc^T Xc||^2 / (||Xc^T Xc|| ||Yc^T Yc||) (Kornblith et al. 2019), computed here from column-centred
+     * features; adding a constant to every feature changes the uncentred alignment but not CKA.
+     */
+    @Test
+    void centeredAlignmentOfLinearKernelsIsLinearCka() {
+        java.util.Random rng = new java.util.Random(5);
+        int rows = 7;
+        double[][] x = new double[rows][4];
+        double[][] y = new double[rows][3];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < 4; j++) {
+                x[i][j] = rng.nextGaussian();
+            }
+            for (int j = 0; j < 3; j++) {
+                y[i][j] = x[i][j] + 0.5 * rng.nextGaussian();
+            }
+        }
+        double cka = featureCka(x, y);
+        assertThat(Alignment.centeredCosine(gram(x), gram(y))).isCloseTo(cka, within(1e-12));
+        double[][] shifted = new double[rows][];
+        for (int i = 0; i < rows; i++) {
+            shifted[i] = java.util.Arrays.stream(y[i]).map(v -> v + 3).toArray();
+        }
+        assertThat(Alignment.centeredCosine(gram(x), gram(shifted))).isCloseTo(cka, within(1e-12));
+        assertThat(Math.abs(Alignment.cosine(gram(x), gram(shifted)) - Alignment.cosine(gram(x), gram(y))))
+                .isGreaterThan(0.01);
+    }
+
+    private static double[][] gram(double[][] x) {
+        double[][] k = new double[x.length][x.length];
+        for (int i = 0; i < x.length; i++) {
+            for (int j = 0; j < x.length; j++) {
+                for (int p = 0; p < x[i].length; p++) {
+                    k[i][j] += x[i][p] * x[j][p];
+                }
+            }
+        }
+        return k;
+    }
+
+    private static double featureCka(double[][] x, double[][] y) {
+        double[][] xc = centerColumns(x);
+        double[][] yc = centerColumns(y);
+        return Math.pow(frobenius(cross(yc, xc)), 2) / (frobenius(cross(xc, xc)) * frobenius(cross(yc, yc)));
+    }
+
+    private static double[][] centerColumns(double[][] x) {
+        double[][] c = new double[x.length][x[0].length];
+        for (int j = 0; j < x[0].length; j++) {
+            double mean = 0;
+            for (double[] row : x) {
+                mean += row[j] / x.length;
+            }
+            for (int i = 0; i < x.length; i++) {
+                c[i][j] = x[i][j] - mean;
+            }
+        }
+        return c;
+    }
+
+    /** A^T B. */
+    private static double[][] cross(double[][] a, double[][] b) {
+        double[][] c = new double[a[0].length][b[0].length];
+        for (int i = 0; i < a[0].length; i++) {
+            for (int j = 0; j < b[0].length; j++) {
+                for (int r = 0; r < a.length; r++) {
+                    c[i][j] += a[r][i] * b[r][j];
+                }
+            }
+        }
+        return c;
+    }
+
+    private static double frobenius(double[][] m) {
+        double s = 0;
+        for (double[] row : m) {
+            for (double v : row) {
+                s += v * v;
+            }
+        }
+        return Math.sqrt(s);
+    }
+
+    /** K = [[2,1],[1,2]], ||K||_F = sqrt 10: y = (1,0) gives 2/sqrt 10; y = (1,1) gives 6/(2 sqrt 10). */
+    @Test
+    void standardKernelTargetAlignmentByHand() {
+        double[][] k = {{2, 1}, {1, 2}};
+        assertThat(Alignment.kernelTargetStandard(k, new double[] {1, 0})).isCloseTo(2 / Math.sqrt(10), within(1e-15));
+        assertThat(Alignment.kernelTargetStandard(k, new double[] {1, 1})).isCloseTo(3 / Math.sqrt(10), within(1e-15));
+    }
+
     /** Active states (>0): (1,-1,0,2) vs (1,1,-3,0) agree at entries 0 and 2. */
     @Test
     void signSimilarityByHand() {

@@ -131,6 +131,81 @@ class LazinessMeterTest {
         assertThat(m.kernelAlignment()).isLessThan(1.0);
     }
 
+    /**
+     * The centred and standard measures equal their formulas on the meter's kernels; linear CKA equals the centred
+     * RA; the kernel distance is 1 - KA between consecutive calls and the velocity their running sum.
+     */
+    @Test
+    void centredStandardAndPathMeasuresFollowTheirDefinitions() {
+        RandomGenerator rng = SeededRandom.create(6);
+        CtrnnWeights w0 = randomNet(rng, 9);
+        List<TrialBatch> probe = List.of(task.sample(32, rng));
+        LazinessMeter meter = new LazinessMeter(net, w0, task, probe);
+        double[][][] inputs = probe.get(0).inputs();
+        int[] steps = {1, 2, 3, 4, 5, 6, 7, 8};
+        TangentKernel.Result k0 = TangentKernel.compute(net, w0, inputs, probe.get(0).labels(), steps);
+        Measures initial = meter.measureInitial();
+        assertThat(initial.kernelDistance()).isZero();
+        assertThat(initial.kernelVelocity()).isZero();
+        assertThat(initial.centeredKernelAlignment()).isCloseTo(1, within(1e-12));
+        CtrnnWeights w1 = perturbed(w0, rng);
+        CtrnnWeights w2 = perturbed(w1, rng);
+        TangentKernel.Result k1 = TangentKernel.compute(net, w1, inputs, probe.get(0).labels(), steps);
+        TangentKernel.Result k2 = TangentKernel.compute(net, w2, inputs, probe.get(0).labels(), steps);
+        Measures m1 = meter.measure(w1);
+        Measures m2 = meter.measure(w2);
+        double d1 = 1 - Alignment.cosine(k0.matrix(), k1.matrix());
+        double d2 = 1 - Alignment.cosine(k1.matrix(), k2.matrix());
+        assertThat(m1.kernelDistance()).isCloseTo(d1, within(1e-12));
+        assertThat(m2.kernelDistance()).isCloseTo(d2, within(1e-12));
+        assertThat(m2.kernelVelocity()).isCloseTo(d1 + d2, within(1e-12));
+        assertThat(d2).isPositive();
+        assertThat(m2.centeredKernelAlignment()).isCloseTo(Alignment.centeredCosine(k0.matrix(), k2.matrix()),
+                within(1e-12));
+        assertThat(m2.kernelTargetAlignmentStandard())
+                .isCloseTo(Alignment.kernelTargetStandard(k2.matrix(), k2.targets()), within(1e-12));
+        assertThat(m2.linearCka()).isEqualTo(m2.centeredRepresentationAlignment());
+        assertThat(m2.centeredRepresentationAlignment()).isLessThan(1.0).isNotNaN();
+    }
+
+    /** Every measure of the float32 meter (its tangent kernel in float32) agrees with float64's to float32 tolerance. */
+    @Test
+    void float32MeasuresAgreeWithFloat64() {
+        RandomGenerator rng = SeededRandom.create(7);
+        CtrnnWeights w0 = randomNet(rng, 20);
+        List<TrialBatch> probe = List.of(task.sample(32, rng), task.sample(32, rng));
+        LazinessMeter reference = new LazinessMeter(net, w0, task, probe, "float64");
+        LazinessMeter fast = new LazinessMeter(net, w0, task, probe, "float32");
+        CtrnnWeights w1 = perturbed(w0, rng);
+        CtrnnWeights w2 = perturbed(w1, rng);
+        reference.measure(w1);
+        fast.measure(w1);
+        Measures a = reference.measure(w2);
+        Measures b = fast.measure(w2);
+        java.lang.reflect.RecordComponent[] components = Measures.class.getRecordComponents();
+        for (java.lang.reflect.RecordComponent c : components) {
+            double x = value(c, a);
+            double y = value(c, b);
+            assertThat(y).as(c.getName()).isCloseTo(x, within(1e-4 * Math.max(1, Math.abs(x))));
+        }
+    }
+
+    private static double value(java.lang.reflect.RecordComponent c, Measures m) {
+        try {
+            return (double) c.getAccessor().invoke(m);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static CtrnnWeights perturbed(CtrnnWeights w, RandomGenerator rng) {
+        CtrnnWeights p = w.copy();
+        for (int i = 0; i < p.wH().length; i++) {
+            p.wH()[i] += 0.1 * rng.nextGaussian();
+        }
+        return p;
+    }
+
     @Test
     void nonFiniteWeightsGiveNaN() {
         RandomGenerator rng = SeededRandom.create(3);
