@@ -1,10 +1,7 @@
 package org.richlazy.report;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.ToDoubleFunction;
-import org.richlazy.report.stats.Sample;
 import org.richlazy.train.ChangeStructure;
 import org.richlazy.train.RunResult;
 
@@ -18,49 +15,19 @@ final class ChangeSection {
     /** The section's anchor. */
     static final String ID = "change";
 
-    private record Column(String name, ToDoubleFunction<ChangeStructure> value) {
-    }
-
-    private static final List<Column> COLUMNS = List.of(
-            new Column("dW participation ratio", ChangeStructure::participationRatio),
-            new Column("overlap with W0, top 1", c -> c.leftOverlap().get(0)),
-            new Column("overlap with W0, top 5", c -> c.leftOverlap().get(2)),
-            new Column("share on absent synapses", ChangeStructure::newSynapseShare),
-            new Column("sign flips", c -> c.signFlips()));
+    private static final List<PerInitTable.Column<ChangeStructure>> COLUMNS = List.of(
+            new PerInitTable.Column<>("dW participation ratio", ChangeStructure::participationRatio),
+            new PerInitTable.Column<>("overlap with W0, top 1", c -> c.leftOverlap().get(0)),
+            new PerInitTable.Column<>("overlap with W0, top 5", c -> c.leftOverlap().get(2)),
+            new PerInitTable.Column<>("share on absent synapses", ChangeStructure::newSynapseShare),
+            new PerInitTable.Column<>("sign flips", c -> c.signFlips()));
 
     private ChangeSection() {
     }
 
     /** The table, or empty when no run recorded its change. */
     static Optional<Table> table(ReportData data) {
-        List<String> header = new ArrayList<>(List.of("task", "init", "runs"));
-        COLUMNS.forEach(c -> header.add(c.name()));
-        Table table = new Table(header);
-        boolean any = false;
-        for (String task : data.tasks()) {
-            for (String init : data.initNames()) {
-                List<ChangeStructure> changes = data.runs(init, task).stream().filter(r -> !r.diverged())
-                        .map(RunResult::change).filter(c -> c != null).toList();
-                if (changes.isEmpty()) {
-                    continue;
-                }
-                any = true;
-                List<String> row = new ArrayList<>(List.of(task, init, Integer.toString(changes.size())));
-                for (Column c : COLUMNS) {
-                    row.add(meanSd(changes.stream().mapToDouble(c.value()).filter(Double::isFinite).toArray()));
-                }
-                table.row(row);
-            }
-        }
-        return any ? Optional.of(table) : Optional.empty();
-    }
-
-    private static String meanSd(double[] v) {
-        if (v.length == 0) {
-            return "undefined";
-        }
-        Sample sample = new Sample(v);
-        return Fmt.number(sample.mean()) + (v.length == 1 ? "" : " \u00b1 " + Fmt.number(sample.sd()));
+        return PerInitTable.of(data, RunResult::change, COLUMNS);
     }
 
     /** How to read the table. */

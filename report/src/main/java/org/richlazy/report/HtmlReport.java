@@ -38,7 +38,9 @@ public final class HtmlReport {
         s.append(HeaderSection.html(data));
         Optional<RankSweep> sweep = RankSweep.of(data);
         Optional<String> ladder = LadderSection.html(data);
+        Optional<String> dynamics = DynamicsSection.html(data);
         s.append("<nav><a href=\"#verdict\">Verdict</a>")
+                .append(dynamics.isPresent() ? "<a href=\"#" + DynamicsSection.ID + "\">Dynamics</a>" : "")
                 .append(ladder.isPresent() ? "<a href=\"#" + LadderSection.ID + "\">What makes the difference</a>" : "")
                 .append(sweep.isPresent() ? "<a href=\"#" + RankTrendSection.ID + "\">Rank trend</a>" : "")
                 .append("<a href=\"#connectivity\">Connectivity</a>")
@@ -47,6 +49,7 @@ public final class HtmlReport {
                 .append("<a href=\"#diverged\">Diverged runs</a>")
                 .append("<a href=\"#methods\">Methods</a></nav>");
         s.append(VerdictSection.html(Verdicts.comparisons(data)));
+        dynamics.ifPresent(s::append);
         ladder.ifPresent(s::append);
         sweep.ifPresent(ranks -> s.append(RankTrendSection.html(data, ranks)));
         s.append(ConnectivitySection.html(data, palette));

@@ -36,6 +36,7 @@ final class MarkdownSummary {
         header(s, data, command);
         inits(s, data);
         verdicts(s, data);
+        DynamicsSection.markdown(data).ifPresent(s::append);
         LadderSection.markdown(data).ifPresent(s::append);
         Optional<RankSweep> sweep = RankSweep.of(data);
         sweep.ifPresent(ranks -> rankTrend(s, data, ranks));

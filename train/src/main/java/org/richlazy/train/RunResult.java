@@ -19,10 +19,13 @@ import java.util.List;
  *                      option existed, read back without it, trained in float64)
  * @param change        the structure of W_h(final) - W_h(0) ({@link ChangeStructure}); null for runs recorded
  *                      before it was
+ * @param lyapunov      the largest Lyapunov exponents at the start and the end ({@link LyapunovExponents}); null
+ *                      for runs recorded before they were
  */
 public record RunResult(String init, String task, long seed, String status, Integer divergedAt, int iterations,
                         double wallSeconds, List<CurvePoint> curve, List<Checkpoint> checkpoints,
-                        Measures finalMeasures, String precision, ChangeStructure change) {
+                        Measures finalMeasures, String precision, ChangeStructure change,
+                        LyapunovExponents lyapunov) {
 
     /** Mean loss and decision-step accuracy over a window of iterations ending at {@code iteration}. */
     public record CurvePoint(int iteration, double loss, double accuracy) {
@@ -36,6 +39,14 @@ public record RunResult(String init, String task, long seed, String status, Inte
         curve = List.copyOf(curve);
         checkpoints = List.copyOf(checkpoints);
         precision = precision == null ? "float64" : precision;
+    }
+
+    /** A run without its Lyapunov exponents (written before they were recorded). */
+    public RunResult(String init, String task, long seed, String status, Integer divergedAt, int iterations,
+                     double wallSeconds, List<CurvePoint> curve, List<Checkpoint> checkpoints,
+                     Measures finalMeasures, String precision, ChangeStructure change) {
+        this(init, task, seed, status, divergedAt, iterations, wallSeconds, curve, checkpoints, finalMeasures,
+                precision, change, null);
     }
 
     /** A run without the structure of its weight change (written before it was recorded). */

@@ -45,6 +45,11 @@ public final class RunStore {
     static final List<String> CHANGE_COLUMNS = List.of("dw_participation_ratio", "dw_stable_rank",
             "dw_left_overlap_k1", "dw_left_overlap_k2", "dw_left_overlap_k5", "dw_right_overlap_k1",
             "dw_right_overlap_k2", "dw_right_overlap_k5", "dw_new_synapse_share", "dw_sign_flips");
+    /** The results.csv columns of {@link LyapunovExponents}, after {@link #CHANGE_COLUMNS}. */
+    static final List<String> LYAPUNOV_COLUMNS = List.of("lyapunov_exponent_init", "lyapunov_exponent_final",
+            "lyapunov_exponent_autonomous_init", "lyapunov_exponent_autonomous_final", "lyapunov_silent_share_init",
+            "lyapunov_silent_share_final", "lyapunov_silent_share_autonomous_init",
+            "lyapunov_silent_share_autonomous_final");
 
     private RunStore() {
     }
@@ -182,11 +187,23 @@ public final class RunStore {
         return v;
     }
 
+    /** The values of {@link #LYAPUNOV_COLUMNS}; empty cells for a run recorded without them. */
+    private static List<Object> lyapunovValues(LyapunovExponents l) {
+        if (l == null) {
+            return java.util.Collections.nCopies(LYAPUNOV_COLUMNS.size(), "");
+        }
+        return List.of(l.initial().driven().exponent(), l.trained().driven().exponent(),
+                l.initial().autonomous().exponent(), l.trained().autonomous().exponent(),
+                l.initial().driven().silentShare(), l.trained().driven().silentShare(),
+                l.initial().autonomous().silentShare(), l.trained().autonomous().silentShare());
+    }
+
     /**
      * Writes {@code resultsDir/results.csv} atomically (temporary file, then rename), one row per run:
      * {@code init, task, seed, status, diverged_at} (empty when not diverged), {@code iterations},
      * {@code final_loss, final_accuracy} (the last curve window; NaN without one), every final measure,
-     * {@code precision}, then the structure of the weight change ({@link #CHANGE_COLUMNS}). Nothing in it depends on timing or on the order runs finished in, so the same
+     * {@code precision}, then the structure of the weight change ({@link #CHANGE_COLUMNS}) and the Lyapunov
+     * exponents ({@link #LYAPUNOV_COLUMNS}). Nothing in it depends on timing or on the order runs finished in, so the same
      * config and seeds give the same bytes with any number of workers; each run's wall time is in its
      * {@code result.json} ({@code wallSeconds}).
      */
@@ -201,6 +218,7 @@ public final class RunStore {
             header.addAll(MeasureColumns.names());
             header.add("precision");
             header.addAll(CHANGE_COLUMNS);
+            header.addAll(LYAPUNOV_COLUMNS);
             try (CSVPrinter csv = printer(tmp, header)) {
                 for (RunResult r : runs) {
                     RunResult.CurvePoint last = r.curve().isEmpty() ? null : r.curve().get(r.curve().size() - 1);
@@ -210,6 +228,7 @@ public final class RunStore {
                     row.addAll(MeasureColumns.values(r.finalMeasures()));
                     row.add(r.precision());
                     row.addAll(changeValues(r.change()));
+                    row.addAll(lyapunovValues(r.lyapunov()));
                     csv.printRecord(row);
                 }
             }

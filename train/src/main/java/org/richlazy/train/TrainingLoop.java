@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.richlazy.train.measure.LazinessMeter;
+import org.richlazy.train.measure.LyapunovExponent;
 import org.richlazy.train.model.AxpyProduct;
 import org.richlazy.train.model.CrossEntropy;
 import org.richlazy.train.model.Ctrnn;
@@ -61,6 +62,7 @@ final class TrainingLoop {
         List<RunResult.Checkpoint> checkpoints = new ArrayList<>();
         CurveWindow curve = new CurveWindow(spec.curveEvery());
         checkpoints.add(new RunResult.Checkpoint(0, meter.measureInitial()));
+        LyapunovExponent.Dynamics initialDynamics = meter.lyapunov(path.weights());
         int reported = 0;
 
         Integer divergedAt = null;
@@ -98,7 +100,8 @@ final class TrainingLoop {
         double[][] finalRecurrent = trained.recurrentMatrix();
         RunResult result = new RunResult(init.name(), task.name(), seed, divergedAt == null ? "ok" : "diverged",
                 divergedAt, completed, wall, curve.points(), checkpoints, last, spec.precision(),
-                ChangeStructure.of(initialRecurrent, finalRecurrent));
+                ChangeStructure.of(initialRecurrent, finalRecurrent),
+                new LyapunovExponents(initialDynamics, meter.lyapunov(trained)));
         if (spec.iterations() > reported) {
             progress.accept(spec.iterations() - reported);
         }

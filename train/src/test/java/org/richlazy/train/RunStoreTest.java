@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.richlazy.train.measure.LyapunovExponent;
 import org.junit.jupiter.api.io.TempDir;
 
 class RunStoreTest {
@@ -88,7 +89,15 @@ class RunStoreTest {
     void resultsTableOneRowPerRun() throws Exception {
         TrainedRun ok = run("gaussian", 2, "ok", null, new Measures(0.5, 0.1, 0.9, 0.8, 0.95, 0.2));
         TrainedRun div = run("measured", 1, "diverged", 17, new Measures(1, 2, 3, 4, 5, 6, 7, 8, 8, 9, 10, 11));
-        RunStore.writeResultsTable(dir, List.of(ok.result(), div.result()));
+        RunResult r = div.result();
+        LyapunovExponents lyapunov = new LyapunovExponents(
+                new LyapunovExponent.Dynamics(new LyapunovExponent.Estimate(-0.1, 0), new LyapunovExponent.Estimate(-0.3, 0)),
+                new LyapunovExponent.Dynamics(new LyapunovExponent.Estimate(0.2, 0), new LyapunovExponent.Estimate(Double.NaN, 1)));
+        RunResult withLyapunov = new RunResult(r.init(), r.task(), r.seed(), r.status(), r.divergedAt(), r.iterations(),
+                r.wallSeconds(), r.curve(), r.checkpoints(), r.finalMeasures(), r.precision(), null, lyapunov);
+        RunStore.write(dir.resolve("json"), new TrainedRun(withLyapunov, div.initialWeights(), div.finalWeights()));
+        assertThat(RunStore.readAll(dir.resolve("json")).get(0).lyapunov()).isEqualTo(lyapunov);
+        RunStore.writeResultsTable(dir, List.of(ok.result(), withLyapunov));
         assertThat(Files.readAllLines(dir.resolve("results.csv"))).containsExactly(
                 "init,task,seed,status,diverged_at,iterations,final_loss,final_accuracy,weight_change,"
                         + "relative_weight_change,representation_alignment,kernel_alignment,sign_similarity,"
@@ -96,12 +105,16 @@ class RunStoreTest {
                         + "linear_cka,kernel_target_alignment_standard,kernel_distance,kernel_velocity,"
                         + "precision,dw_participation_ratio,dw_stable_rank,dw_left_overlap_k1,"
                         + "dw_left_overlap_k2,dw_left_overlap_k5,dw_right_overlap_k1,dw_right_overlap_k2,"
-                        + "dw_right_overlap_k5,dw_new_synapse_share,dw_sign_flips",
-                "gaussian,2af,2,ok,,20,0.5,0.75,0.5,0.1,0.9,0.8,0.95,0.2,NaN,NaN,NaN,NaN,NaN,NaN,float64,,,,,,,,,,",
+                        + "dw_right_overlap_k5,dw_new_synapse_share,dw_sign_flips,lyapunov_exponent_init,"
+                        + "lyapunov_exponent_final,lyapunov_exponent_autonomous_init,lyapunov_exponent_autonomous_final,"
+                        + "lyapunov_silent_share_init,lyapunov_silent_share_final,"
+                        + "lyapunov_silent_share_autonomous_init,lyapunov_silent_share_autonomous_final",
+                "gaussian,2af,2,ok,,20,0.5,0.75,0.5,0.1,0.9,0.8,0.95,0.2,NaN,NaN,NaN,NaN,NaN,NaN,float64,,,,,,,,,,"
+                        + ",,,,,,,,",
                 "measured,2af,1,diverged,17,20,0.5,0.75,1.0,2.0,3.0,4.0,5.0,6.0,7.0,8.0,8.0,9.0,10.0,11.0,float64,"
-                        + ",,,,,,,,,");
+                        + ",,,,,,,,,,-0.1,0.2,-0.3,NaN,0.0,0.0,0.0,1.0");
         try (var entries = Files.list(dir)) {
-            assertThat(entries.map(p -> p.getFileName().toString())).containsExactly("results.csv");
+            assertThat(entries.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("results.csv", "json");
         }
     }
 

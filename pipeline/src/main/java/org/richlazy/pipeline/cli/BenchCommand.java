@@ -86,8 +86,12 @@ final class BenchCommand implements Callable<Integer> {
         SpeedBench.Timing measures = bench.measures(precision);
         out.printf("all measures (RA, KA, ...): %8.3f s  (%.3f s wall)%n", measures.cpuSeconds(),
                 measures.wallSeconds());
-        double run = runIterations * loaded.wallSeconds() + 2 * measures.wallSeconds();
-        out.printf("one run of %d steps with measures at start and end, %d at once: %.1f s; %.1f runs/min on "
+        SpeedBench.Timing lyapunov = bench.lyapunov();
+        out.printf("Lyapunov exponents:         %8.3f s  (%.3f s wall), driven and autonomous, float64%n",
+                lyapunov.cpuSeconds(), lyapunov.wallSeconds());
+        double run = runIterations * loaded.wallSeconds() + 2 * measures.wallSeconds() + 2 * lyapunov.wallSeconds();
+        out.printf("one run of %d steps with measures and Lyapunov exponents at start and end, %d at once: %.1f s;"
+                + " %.1f runs/min on "
                 + "%d cores%n", runIterations, cores, run, cores * 60 / run, cores);
         out.flush();
         return 0;

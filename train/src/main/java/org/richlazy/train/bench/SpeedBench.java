@@ -112,10 +112,25 @@ public record SpeedBench(int neurons, int batch, int iterations, int repeats) {
     }
 
     /**
-     * Seconds per set of laziness measures (RA, KA, sign similarity, kernel-target alignment) on 10 probe
-     * batches, with the tangent kernel in {@code precision}.
+     * Seconds per set of laziness measures (every measure of a checkpoint) on 10 probe batches, with the tangent
+     * kernel in {@code precision}.
      */
     public Timing measures(String precision) {
+        Probe p = probe(precision);
+        return time(() -> p.meter().measure(p.weights()), 1);
+    }
+
+    /** Seconds per pair of Lyapunov exponents (task-driven and autonomous) of one network, taken at start and end. */
+    public Timing lyapunov() {
+        Probe p = probe("float64");
+        return time(() -> p.meter().lyapunov(p.weights()), 1);
+    }
+
+    /** A meter on 10 probe batches of 2AF and the random network it measures. */
+    private record Probe(LazinessMeter meter, CtrnnWeights weights) {
+    }
+
+    private Probe probe(String precision) {
         RandomGenerator rng = SeededRandom.create(2);
         PerceptualDecisionMaking task = new PerceptualDecisionMaking();
         CtrnnWeights w = CtrnnWeights.initialise(randomRecurrent(rng), task.inputSize(), task.outputSize(), rng);
@@ -123,8 +138,7 @@ public record SpeedBench(int neurons, int batch, int iterations, int repeats) {
         for (int i = 0; i < 10; i++) {
             probe.add(task.sample(batch, rng));
         }
-        LazinessMeter meter = new LazinessMeter(new Ctrnn(1.0, new AxpyProduct()), w, task, probe, precision);
-        return time(() -> meter.measure(w), 1);
+        return new Probe(new LazinessMeter(new Ctrnn(1.0, new AxpyProduct()), w, task, probe, precision), w);
     }
 
     /**

@@ -53,6 +53,8 @@ public final class LazinessMeter {
     private final boolean initialFinite;
     private final double[][] initialCenteredRepresentationKernel;
     private final double[][] initialCenteredTangentKernel;
+    private final double[][][] drivenStreams;
+    private final double[][][] autonomousStreams;
     private double[][] previousTangentKernel;
     private double velocity;
 
@@ -104,6 +106,10 @@ public final class LazinessMeter {
         this.initialCenteredRepresentationKernel = Alignment.centered(initialRepresentationKernel);
         this.initialCenteredTangentKernel = Alignment.centered(initialTangentKernel);
         this.previousTangentKernel = initialTangentKernel;
+        this.drivenStreams = LyapunovExponent.drivenStreams(probeInputs, LyapunovExponent.STREAMS,
+                LyapunovExponent.STEPS);
+        this.autonomousStreams = LyapunovExponent.autonomousStreams(probeInputs, LyapunovExponent.STREAMS,
+                LyapunovExponent.STEPS, LyapunovExponent.AUTONOMOUS_DRIVE);
     }
 
     /**
@@ -148,6 +154,19 @@ public final class LazinessMeter {
                 centeredRa, centeredRa,
                 Alignment.kernelTargetStandard(kernel, targets),
                 distance, path);
+    }
+
+    /**
+     * The largest Lyapunov exponents of {@code w}: task-driven ({@link LyapunovExponent#drivenStreams} of the
+     * probe trials, {@link LyapunovExponent#BURN_IN} steps left out) and autonomous (the same streams with the
+     * input switched off after {@link LyapunovExponent#AUTONOMOUS_DRIVE} steps, the drive and as many steps
+     * again as the burn-in left out).
+     */
+    public LyapunovExponent.Dynamics lyapunov(CtrnnWeights w) {
+        return new LyapunovExponent.Dynamics(
+                LyapunovExponent.largest(net, w, drivenStreams, LyapunovExponent.BURN_IN),
+                LyapunovExponent.largest(net, w, autonomousStreams,
+                        LyapunovExponent.AUTONOMOUS_DRIVE + LyapunovExponent.BURN_IN));
     }
 
     private TangentKernel.Result tangentKernel(CtrnnWeights w) {
