@@ -21,11 +21,25 @@ import java.util.List;
  *                      before it was
  * @param lyapunov      the largest Lyapunov exponents at the start and the end ({@link LyapunovExponents}); null
  *                      for runs recorded before they were
+ * @param constraints   the constraints kept during training, in words
+ *                      ({@link org.richlazy.train.model.WeightConstraints#description}); null for runs recorded
+ *                      before they existed (unconstrained)
+ * @param stop          the stopping target and whether and when the run reached it; null when it had none
  */
 public record RunResult(String init, String task, long seed, String status, Integer divergedAt, int iterations,
                         double wallSeconds, List<CurvePoint> curve, List<Checkpoint> checkpoints,
                         Measures finalMeasures, String precision, ChangeStructure change,
-                        LyapunovExponents lyapunov) {
+                        LyapunovExponents lyapunov, String constraints, Stop stop) {
+
+    /**
+     * A run's stopping target ({@link StopAt#description}) and its outcome.
+     *
+     * @param target    the target in words
+     * @param reached   whether the run reached it
+     * @param reachedAt the iteration at which it did (the run's last), or null
+     */
+    public record Stop(String target, boolean reached, Integer reachedAt) {
+    }
 
     /** Mean loss and decision-step accuracy over a window of iterations ending at {@code iteration}. */
     public record CurvePoint(int iteration, double loss, double accuracy) {
@@ -39,6 +53,14 @@ public record RunResult(String init, String task, long seed, String status, Inte
         curve = List.copyOf(curve);
         checkpoints = List.copyOf(checkpoints);
         precision = precision == null ? "float64" : precision;
+    }
+
+    /** An unconstrained run without a stopping target. */
+    public RunResult(String init, String task, long seed, String status, Integer divergedAt, int iterations,
+                     double wallSeconds, List<CurvePoint> curve, List<Checkpoint> checkpoints,
+                     Measures finalMeasures, String precision, ChangeStructure change, LyapunovExponents lyapunov) {
+        this(init, task, seed, status, divergedAt, iterations, wallSeconds, curve, checkpoints, finalMeasures,
+                precision, change, lyapunov, null, null);
     }
 
     /** A run without its Lyapunov exponents (written before they were recorded). */

@@ -50,6 +50,9 @@ public final class RunStore {
             "lyapunov_exponent_autonomous_init", "lyapunov_exponent_autonomous_final", "lyapunov_silent_share_init",
             "lyapunov_silent_share_final", "lyapunov_silent_share_autonomous_init",
             "lyapunov_silent_share_autonomous_final");
+    /** The results.csv columns of a run's constraints and stopping target, after {@link #LYAPUNOV_COLUMNS}. */
+    static final List<String> TRAINING_COLUMNS = List.of("constraints", "stop_target", "target_reached",
+            "target_reached_at");
 
     private RunStore() {
     }
@@ -203,7 +206,8 @@ public final class RunStore {
      * {@code init, task, seed, status, diverged_at} (empty when not diverged), {@code iterations},
      * {@code final_loss, final_accuracy} (the last curve window; NaN without one), every final measure,
      * {@code precision}, then the structure of the weight change ({@link #CHANGE_COLUMNS}) and the Lyapunov
-     * exponents ({@link #LYAPUNOV_COLUMNS}). Nothing in it depends on timing or on the order runs finished in, so the same
+     * exponents ({@link #LYAPUNOV_COLUMNS}), the constraints in words ({@code none} without) and the stopping
+     * target with whether and when it was reached (empty without a target). Nothing in it depends on timing or on the order runs finished in, so the same
      * config and seeds give the same bytes with any number of workers; each run's wall time is in its
      * {@code result.json} ({@code wallSeconds}).
      */
@@ -219,6 +223,7 @@ public final class RunStore {
             header.add("precision");
             header.addAll(CHANGE_COLUMNS);
             header.addAll(LYAPUNOV_COLUMNS);
+            header.addAll(TRAINING_COLUMNS);
             try (CSVPrinter csv = printer(tmp, header)) {
                 for (RunResult r : runs) {
                     RunResult.CurvePoint last = r.curve().isEmpty() ? null : r.curve().get(r.curve().size() - 1);
@@ -229,6 +234,10 @@ public final class RunStore {
                     row.add(r.precision());
                     row.addAll(changeValues(r.change()));
                     row.addAll(lyapunovValues(r.lyapunov()));
+                    row.add(r.constraints() == null ? "none" : r.constraints());
+                    RunResult.Stop stop = r.stop();
+                    row.addAll(stop == null ? List.of("", "", "") : List.of(stop.target(), stop.reached(),
+                            stop.reachedAt() == null ? "" : stop.reachedAt()));
                     csv.printRecord(row);
                 }
             }

@@ -11,6 +11,8 @@ import org.richlazy.train.model.Ctrnn;
 import org.richlazy.train.model.CtrnnWeights;
 import org.richlazy.train.model.Leak;
 import org.richlazy.train.model.Optimizer;
+import org.richlazy.train.model.WeightConstraints;
+import org.richlazy.train.task.ConstrainedTask;
 import org.richlazy.transform.InitialWeights;
 
 /**
@@ -56,8 +58,10 @@ final class TrainingLoop {
         for (int i = 0; i < spec.probeBatches(); i++) {
             probe.add(task.sample(spec.batchSize(), probeRng));
         }
+        WeightConstraints constraints = WeightConstraints.of(constraintNames(), w.wH(), w.neurons());
         TrainingPath path = TrainingPath.of(spec.precision(), net.alpha(), w,
-                Optimizer.named(spec.optimizer(), spec.learningRate(), spec.momentum()));
+                Optimizer.named(spec.optimizer(), spec.learningRate(), spec.momentum()),
+                constraintNames().isEmpty() ? null : constraints);
         LazinessMeter meter = new LazinessMeter(net, path.weights(), task, probe, spec.precision());
         List<RunResult.Checkpoint> checkpoints = new ArrayList<>();
         CurveWindow curve = new CurveWindow(spec.curveEvery());
@@ -66,6 +70,7 @@ final class TrainingLoop {
         int reported = 0;
 
         Integer divergedAt = null;
+        Integer reachedAt = null;
         int completed = 0;
         for (int iteration = 1; iteration <= spec.iterations(); iteration++) {
             TrialBatch batch = task.sample(spec.batchSize(), batchRng);
@@ -88,6 +93,10 @@ final class TrainingLoop {
                 progress.accept(iteration - reported);
                 reported = iteration;
             }
+            if (spec.stopAt() != null && iteration % spec.curveEvery() == 0 && spec.stopAt().reached(curve.points())) {
+                reachedAt = iteration;
+                break;
+            }
         }
         curve.closeOpenWindow();
         CtrnnWeights trained = path.weights();
@@ -101,11 +110,22 @@ final class TrainingLoop {
         RunResult result = new RunResult(init.name(), task.name(), seed, divergedAt == null ? "ok" : "diverged",
                 divergedAt, completed, wall, curve.points(), checkpoints, last, spec.precision(),
                 ChangeStructure.of(initialRecurrent, finalRecurrent),
-                new LyapunovExponents(initialDynamics, meter.lyapunov(trained)));
+                new LyapunovExponents(initialDynamics, meter.lyapunov(trained)), constraints.description(),
+                spec.stopAt() == null ? null
+                        : new RunResult.Stop(spec.stopAt().description(), reachedAt != null, reachedAt));
         if (spec.iterations() > reported) {
             progress.accept(spec.iterations() - reported);
         }
         return new TrainedRun(result, initialRecurrent, finalRecurrent);
+    }
+
+    /** The constraints of the run: the spec's, then the task's own ({@link ConstrainedTask}), each once. */
+    private List<String> constraintNames() {
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>(spec.constraints());
+        if (task instanceof ConstrainedTask constrained) {
+            names.addAll(constrained.constraints());
+        }
+        return List.copyOf(names);
     }
 
     /** The loss/accuracy curve: the mean over each window of {@code every} iterations. */

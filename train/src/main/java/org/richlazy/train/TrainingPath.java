@@ -9,6 +9,7 @@ import org.richlazy.train.model.Ctrnn;
 import org.richlazy.train.model.CtrnnWeights;
 import org.richlazy.train.model.Optimizer;
 import org.richlazy.train.model.Trajectory;
+import org.richlazy.train.model.WeightConstraints;
 
 /**
  * The forward pass, loss, backward pass and update of one training run in one precision:
@@ -37,9 +38,19 @@ public interface TrainingPath {
      * @throws IllegalArgumentException for an unknown precision
      */
     static TrainingPath of(String precision, double alpha, CtrnnWeights init, Optimizer optimizer) {
+        return of(precision, alpha, init, optimizer, null);
+    }
+
+    /**
+     * The same, projecting W_h onto {@code constraints} after every update (null: unconstrained).
+     *
+     * @throws IllegalArgumentException for an unknown precision
+     */
+    static TrainingPath of(String precision, double alpha, CtrnnWeights init, Optimizer optimizer,
+                           WeightConstraints constraints) {
         return switch (precision) {
-            case "float32" -> new Float32(alpha, init, optimizer);
-            case "float64" -> new Float64(alpha, init, optimizer);
+            case "float32" -> new Float32(alpha, init, optimizer, constraints);
+            case "float64" -> new Float64(alpha, init, optimizer, constraints);
             default -> throw new IllegalArgumentException("unknown precision '" + precision + "'; known: "
                     + String.join(", ", PRECISIONS));
         };
@@ -50,13 +61,15 @@ public interface TrainingPath {
         private final Ctrnn net;
         private final CtrnnWeights w;
         private final Optimizer optimizer;
+        private final WeightConstraints constraints;
         private Trajectory traj;
         private CrossEntropy.Evaluation eval;
 
-        Float64(double alpha, CtrnnWeights w, Optimizer optimizer) {
+        Float64(double alpha, CtrnnWeights w, Optimizer optimizer, WeightConstraints constraints) {
             this.net = new Ctrnn(alpha, new AxpyProduct());
             this.w = w;
             this.optimizer = optimizer;
+            this.constraints = constraints;
         }
 
         @Override
@@ -69,6 +82,9 @@ public interface TrainingPath {
         @Override
         public void update() {
             optimizer.step(w.all(), net.gradients(w, traj, eval.dLogits()).all());
+            if (constraints != null) {
+                constraints.apply(w.wH());
+            }
         }
 
         @Override
@@ -88,12 +104,14 @@ public interface TrainingPath {
         private final FloatCtrnn net;
         private final FloatCtrnnWeights w;
         private final Optimizer optimizer;
+        private final WeightConstraints constraints;
         private CrossEntropy.Evaluation eval;
 
-        Float32(double alpha, CtrnnWeights init, Optimizer optimizer) {
+        Float32(double alpha, CtrnnWeights init, Optimizer optimizer, WeightConstraints constraints) {
             this.w = FloatCtrnnWeights.of(init);
             this.net = new FloatCtrnn(alpha, kernels, w.neurons(), w.inputs(), w.outputs());
             this.optimizer = optimizer;
+            this.constraints = constraints;
         }
 
         @Override
@@ -107,6 +125,9 @@ public interface TrainingPath {
         @Override
         public void update() {
             optimizer.step(w.all(), net.gradients(w, eval.dLogits()).all());
+            if (constraints != null) {
+                constraints.apply(w.wH(), w.stride());
+            }
         }
 
         @Override

@@ -1,6 +1,7 @@
 package org.richlazy.train;
 
 import java.util.List;
+import org.richlazy.train.model.WeightConstraints;
 
 /**
  * How to train (SPEC §3, §5). A {@code null} component takes its default, so a config file
@@ -24,11 +25,17 @@ import java.util.List;
  * @param precision       arithmetic of training: {@code float32} (default, the fast path) or {@code float64}
  *                        (the reference path, for cross-checks); the tangent kernel of the measures
  *                        is computed in the same precision
+ * @param constraints     constraints kept during every run's training ({@link WeightConstraints#NAMES}: {@code dale},
+ *                        {@code mask}; default none); a task written {@code 2af+dale} adds its own, so one
+ *                        experiment can train with and without them side by side
+ * @param stopAt          stop each run when its training performance reaches a target ({@link StopAt}); null:
+ *                        train every run for {@code iterations}
  */
 public record TrainingSpec(List<String> tasks, List<Long> seeds, Integer iterations, Integer batchSize,
                            String optimizer, Double learningRate, Double momentum, Double dt, Double tau,
                            String leak, Integer checkpoints, Integer curveEvery, Integer probeBatches,
-                           Double divergenceLoss, String mnistPath, String precision) {
+                           Double divergenceLoss, String mnistPath, String precision, List<String> constraints,
+                           StopAt stopAt) {
     public TrainingSpec {
         tasks = tasks == null ? List.of("2af") : List.copyOf(tasks);
         seeds = seeds == null ? List.of(1L, 2L, 3L) : List.copyOf(seeds);
@@ -45,6 +52,16 @@ public record TrainingSpec(List<String> tasks, List<Long> seeds, Integer iterati
         probeBatches = probeBatches == null ? 10 : probeBatches;
         divergenceLoss = divergenceLoss == null ? 1e4 : divergenceLoss;
         precision = precision == null ? "float32" : precision;
+        constraints = constraints == null ? List.of() : List.copyOf(constraints);
+    }
+
+    /** Without constraints or a stopping target. */
+    public TrainingSpec(List<String> tasks, List<Long> seeds, Integer iterations, Integer batchSize,
+                        String optimizer, Double learningRate, Double momentum, Double dt, Double tau,
+                        String leak, Integer checkpoints, Integer curveEvery, Integer probeBatches,
+                        Double divergenceLoss, String mnistPath, String precision) {
+        this(tasks, seeds, iterations, batchSize, optimizer, learningRate, momentum, dt, tau, leak, checkpoints,
+                curveEvery, probeBatches, divergenceLoss, mnistPath, precision, null, null);
     }
 
     /** Without a precision: float32. */
@@ -59,6 +76,6 @@ public record TrainingSpec(List<String> tasks, List<Long> seeds, Integer iterati
     /** Every default. */
     public static TrainingSpec defaults() {
         return new TrainingSpec(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null);
+                null, null, null, null, null);
     }
 }

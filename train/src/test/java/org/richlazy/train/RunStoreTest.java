@@ -94,9 +94,10 @@ class RunStoreTest {
                 new LyapunovExponent.Dynamics(new LyapunovExponent.Estimate(-0.1, 0), new LyapunovExponent.Estimate(-0.3, 0)),
                 new LyapunovExponent.Dynamics(new LyapunovExponent.Estimate(0.2, 0), new LyapunovExponent.Estimate(Double.NaN, 1)));
         RunResult withLyapunov = new RunResult(r.init(), r.task(), r.seed(), r.status(), r.divergedAt(), r.iterations(),
-                r.wallSeconds(), r.curve(), r.checkpoints(), r.finalMeasures(), r.precision(), null, lyapunov);
+                r.wallSeconds(), r.curve(), r.checkpoints(), r.finalMeasures(), r.precision(), null, lyapunov,
+                "dale: 2 of 2", new RunResult.Stop("accuracy >= 0.9", true, 20));
         RunStore.write(dir.resolve("json"), new TrainedRun(withLyapunov, div.initialWeights(), div.finalWeights()));
-        assertThat(RunStore.readAll(dir.resolve("json")).get(0).lyapunov()).isEqualTo(lyapunov);
+        assertThat(RunStore.readAll(dir.resolve("json")).get(0)).isEqualTo(withLyapunov);
         RunStore.writeResultsTable(dir, List.of(ok.result(), withLyapunov));
         assertThat(Files.readAllLines(dir.resolve("results.csv"))).containsExactly(
                 "init,task,seed,status,diverged_at,iterations,final_loss,final_accuracy,weight_change,"
@@ -108,11 +109,12 @@ class RunStoreTest {
                         + "dw_right_overlap_k5,dw_new_synapse_share,dw_sign_flips,lyapunov_exponent_init,"
                         + "lyapunov_exponent_final,lyapunov_exponent_autonomous_init,lyapunov_exponent_autonomous_final,"
                         + "lyapunov_silent_share_init,lyapunov_silent_share_final,"
-                        + "lyapunov_silent_share_autonomous_init,lyapunov_silent_share_autonomous_final",
+                        + "lyapunov_silent_share_autonomous_init,lyapunov_silent_share_autonomous_final,constraints,"
+                        + "stop_target,target_reached,target_reached_at",
                 "gaussian,2af,2,ok,,20,0.5,0.75,0.5,0.1,0.9,0.8,0.95,0.2,NaN,NaN,NaN,NaN,NaN,NaN,float64,,,,,,,,,,"
-                        + ",,,,,,,,",
+                        + ",,,,,,,,,none,,,",
                 "measured,2af,1,diverged,17,20,0.5,0.75,1.0,2.0,3.0,4.0,5.0,6.0,7.0,8.0,8.0,9.0,10.0,11.0,float64,"
-                        + ",,,,,,,,,,-0.1,0.2,-0.3,NaN,0.0,0.0,0.0,1.0");
+                        + ",,,,,,,,,,-0.1,0.2,-0.3,NaN,0.0,0.0,0.0,1.0,dale: 2 of 2,accuracy >= 0.9,true,20");
         try (var entries = Files.list(dir)) {
             assertThat(entries.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("results.csv", "json");
         }

@@ -3,6 +3,7 @@ package org.richlazy.pipeline.config;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.richlazy.train.model.WeightConstraints;
 import org.richlazy.train.task.TaskCatalog;
 
 /**
@@ -145,7 +146,9 @@ final class ConfigRules {
 
     private void training() {
         List<String> tasks = tree.texts("training.tasks");
-        words("training.tasks", TaskCatalog.NAMES);
+        taskLabels(tasks);
+        words("training.constraints", WeightConstraints.NAMES);
+        stopAt();
         if (tasks != null && tasks.isEmpty()) {
             problems.bad("training.tasks", "is an empty list", "at least one task");
         }
@@ -177,9 +180,58 @@ final class ConfigRules {
         atLeast("training.curve-every", 1);
         atLeast("training.probe-batches", 1);
         positive("training.divergence-loss");
-        if (tasks != null && tasks.contains("smnist") && !tree.has("training.mnist-path")) {
+        if (tasks != null && tasks.stream().anyMatch(t -> t != null && t.split("\\+")[0].equals("smnist"))
+                && !tree.has("training.mnist-path")) {
             problems.add("training.tasks", "task smnist needs training.mnist-path, the folder of the MNIST IDX files");
         }
+    }
+
+    /** Each task is a known task, optionally followed by {@code +constraint} words ({@code 2af+dale}); no repeats. */
+    private void taskLabels(List<String> tasks) {
+        if (tasks == null) {
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            String label = tasks.get(i);
+            if (label == null) {
+                continue;
+            }
+            String at = ConfigPaths.element("training.tasks", i);
+            String[] parts = label.split("\\+", -1);
+            if (!TaskCatalog.NAMES.contains(parts[0])) {
+                problems.add(at, "unknown task '" + parts[0] + "' at '" + at + "'; known: "
+                        + String.join(", ", TaskCatalog.NAMES) + " (optionally with +dale, +mask: trained under"
+                        + " those constraints)");
+            }
+            for (int k = 1; k < parts.length; k++) {
+                if (!WeightConstraints.NAMES.contains(parts[k])) {
+                    problems.add(at, "unknown constraint '" + parts[k] + "' in task '" + label + "' at '" + at
+                            + "'; known: " + String.join(", ", WeightConstraints.NAMES));
+                }
+            }
+            if (!seen.add(label)) {
+                problems.bad(at, "repeats task " + label, "distinct tasks");
+            }
+        }
+    }
+
+    /** {@code training.stop-at}: exactly one of accuracy in (0, 1] and loss above 0; window at least 1. */
+    private void stopAt() {
+        if (!tree.has("training.stop-at")) {
+            return;
+        }
+        Double accuracy = tree.number("training.stop-at.accuracy");
+        Double loss = tree.number("training.stop-at.loss");
+        if ((accuracy == null) == (loss == null)) {
+            problems.add("training.stop-at", "training.stop-at needs exactly one of accuracy (e.g. {accuracy: 0.9})"
+                    + " and loss (e.g. {loss: 0.1})");
+        }
+        if (accuracy != null && !(accuracy > 0 && accuracy <= 1)) {
+            problems.bad("training.stop-at.accuracy", "= " + accuracy, "a number in (0, 1]");
+        }
+        positive("training.stop-at.loss");
+        atLeast("training.stop-at.window", 1);
     }
 
     private void atLeast(String path, long min) {

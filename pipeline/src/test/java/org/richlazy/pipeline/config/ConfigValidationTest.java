@@ -61,7 +61,8 @@ class ConfigValidationTest {
                         + "rank-matched, spectrum-matched, shuffled, same-mask, same-mask-permuted, sign-preserving, "
                         + "degree-preserving, celltype-block",
                 file + ":8: 'transform.gain' = -1.0; expected a positive, finite number",
-                file + ":10: unknown task '3af' at 'training.tasks[1]'; known: 2af, dms, cxt, smnist",
+                file + ":10: unknown task '3af' at 'training.tasks[1]'; known: 2af, dms, cxt, smnist"
+                        + " (optionally with +dale, +mask: trained under those constraints)",
                 file + ":11: bad value for 'training.seeds': '3'; expected a list, e.g. [a, b]",
                 file + ":12: 'training.iterations' = -5; expected at least 1",
                 file + ":13: 'training.learning-rate' = -0.1; expected a positive, finite number",

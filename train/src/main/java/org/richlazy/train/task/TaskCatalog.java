@@ -3,6 +3,7 @@ package org.richlazy.train.task;
 import java.util.List;
 import org.richlazy.train.Task;
 import org.richlazy.train.TrainingSpec;
+import org.richlazy.train.model.WeightConstraints;
 
 /** The tasks by name (SPEC §4): {@code 2af}, {@code dms}, {@code cxt}, {@code smnist}. */
 public final class TaskCatalog {
@@ -14,13 +15,25 @@ public final class TaskCatalog {
 
     /**
      * The task called {@code name}, configured by {@code spec}: {@code smnist} reads the IDX files
-     * in {@code spec.mnistPath()}.
+     * in {@code spec.mnistPath()}; {@code <task>+<constraint>...} is that task trained under the constraints
+     * ({@link ConstrainedTask}).
      *
      * @throws IllegalArgumentException for an unknown name, listing the known ones, or {@code smnist}
      *                                  without an MNIST path
      * @throws IdxFormatException       when the MNIST files are missing or malformed
      */
     public static Task byName(String name, TrainingSpec spec) {
+        String[] parts = name.split("\\+", -1);
+        if (parts.length > 1) {
+            List<String> constraints = List.of(parts).subList(1, parts.length);
+            for (String c : constraints) {
+                if (!WeightConstraints.NAMES.contains(c)) {
+                    throw new IllegalArgumentException("task '" + name + "': unknown constraint '" + c + "'; known: "
+                            + String.join(", ", WeightConstraints.NAMES));
+                }
+            }
+            return new ConstrainedTask(byName(parts[0], spec), constraints);
+        }
         return switch (name) {
             case "2af" -> new PerceptualDecisionMaking();
             case "dms" -> new DelayMatchSample();
