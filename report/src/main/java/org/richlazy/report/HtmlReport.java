@@ -1,5 +1,6 @@
 package org.richlazy.report;
 
+import java.util.List;
 import java.util.Optional;
 import org.richlazy.report.stats.Bootstrap;
 import org.richlazy.report.stats.PermutationTest;
@@ -39,8 +40,13 @@ public final class HtmlReport {
         Optional<RankSweep> sweep = RankSweep.of(data);
         Optional<String> ladder = LadderSection.html(data);
         Optional<String> dynamics = DynamicsSection.html(data);
+        List<Comparison> comparisons = Verdicts.comparisons(data);
+        Optional<String> matched = MatchedPerformanceSection.html(data, comparisons);
+        Optional<String> constraints = ConstraintSection.html(data, comparisons);
         s.append("<nav><a href=\"#verdict\">Verdict</a>")
                 .append(dynamics.isPresent() ? "<a href=\"#" + DynamicsSection.ID + "\">Dynamics</a>" : "")
+                .append(matched.isPresent() ? "<a href=\"#" + MatchedPerformanceSection.ID + "\">Matched performance</a>" : "")
+                .append(constraints.isPresent() ? "<a href=\"#" + ConstraintSection.ID + "\">Constraints</a>" : "")
                 .append(ladder.isPresent() ? "<a href=\"#" + LadderSection.ID + "\">What makes the difference</a>" : "")
                 .append(sweep.isPresent() ? "<a href=\"#" + RankTrendSection.ID + "\">Rank trend</a>" : "")
                 .append("<a href=\"#connectivity\">Connectivity</a>")
@@ -48,8 +54,10 @@ public final class HtmlReport {
                 .append(ChangeSection.table(data).isPresent() ? "<a href=\"#" + ChangeSection.ID + "\">Change</a>" : "")
                 .append("<a href=\"#diverged\">Diverged runs</a>")
                 .append("<a href=\"#methods\">Methods</a></nav>");
-        s.append(VerdictSection.html(Verdicts.comparisons(data)));
+        s.append(VerdictSection.html(comparisons));
         dynamics.ifPresent(s::append);
+        matched.ifPresent(s::append);
+        constraints.ifPresent(s::append);
         ladder.ifPresent(s::append);
         sweep.ifPresent(ranks -> s.append(RankTrendSection.html(data, ranks)));
         s.append(ConnectivitySection.html(data, palette));

@@ -37,6 +37,9 @@ final class MarkdownSummary {
         inits(s, data);
         verdicts(s, data);
         DynamicsSection.markdown(data).ifPresent(s::append);
+        List<Comparison> comparisons = Verdicts.comparisons(data);
+        MatchedPerformanceSection.markdown(data, comparisons).ifPresent(s::append);
+        ConstraintSection.markdown(data, comparisons).ifPresent(s::append);
         LadderSection.markdown(data).ifPresent(s::append);
         Optional<RankSweep> sweep = RankSweep.of(data);
         sweep.ifPresent(ranks -> rankTrend(s, data, ranks));

@@ -1,0 +1,58 @@
+package org.richlazy.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.richlazy.train.RunResult;
+
+/** Constrained and unconstrained variants of a task side by side, and what each constraint kept. */
+class ConstraintSectionTest {
+    private static RunResult variant(RunResult r, String task, String constraints) {
+        return new RunResult(r.init(), task, r.seed(), r.status(), r.divergedAt(), r.iterations(), r.wallSeconds(),
+                r.curve(), r.checkpoints(), r.finalMeasures(), r.precision(), r.change(), r.lyapunov(), constraints,
+                null);
+    }
+
+    private static ReportData withDaleVariant() {
+        ReportData small = Fixtures.smallExperiment();
+        List<RunResult> runs = new ArrayList<>();
+        for (RunResult r : small.runs()) {
+            if (r.task().equals("2af")) {
+                runs.add(variant(r, "2af", "none"));
+                runs.add(variant(r, "2af+dale", "dale: " + r.init() + " kept"));
+            } else {
+                runs.add(r);
+            }
+        }
+        return new ReportData(small.experimentConfig(), small.toolVersion(), small.date(), small.inits(),
+                small.studiedMatrix(), small.neuronClasses(), runs);
+    }
+
+    @Test
+    void baseTaskDropsTheConstraintSuffixes() {
+        assertThat(ConstraintSection.baseTask("2af+dale+mask")).isEqualTo("2af");
+        assertThat(ConstraintSection.baseTask("dms")).isEqualTo("dms");
+    }
+
+    @Test
+    void variantsOfATaskSitTogetherBaselineByBaseline() {
+        ReportData data = withDaleVariant();
+        List<Comparison> shown = ConstraintSection.sideBySide(Verdicts.comparisons(data));
+        assertThat(shown).extracting(c -> c.task() + " " + c.baseline()).containsExactly("2af gaussian",
+                "2af+dale gaussian", "2af rank-matched", "2af+dale rank-matched");
+        String html = ConstraintSection.html(data, Verdicts.comparisons(data)).orElseThrow();
+        assertThat(html).contains("<td>2af+dale</td><td>celltype</td><td>3</td><td>dale: celltype kept</td>",
+                "What the constraints kept");
+        assertThat(HtmlReport.render(data)).contains("href=\"#constraints\"");
+        assertThat(MarkdownSummary.render(data, "x")).contains("## Constrained and unconstrained training",
+                "| 2af+dale | gaussian | richer |");
+    }
+
+    @Test
+    void absentWhenNothingWasConstrained() {
+        ReportData small = Fixtures.smallExperiment();
+        assertThat(ConstraintSection.html(small, Verdicts.comparisons(small))).isEmpty();
+    }
+}
