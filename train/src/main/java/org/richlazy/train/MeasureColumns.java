@@ -21,7 +21,8 @@ final class MeasureColumns {
             new Column("linear_cka", Measures::linearCka),
             new Column("kernel_target_alignment_standard", Measures::kernelTargetAlignmentStandard),
             new Column("kernel_distance", Measures::kernelDistance),
-            new Column("kernel_velocity", Measures::kernelVelocity));
+            new Column("kernel_velocity", Measures::kernelVelocity),
+            new Column("linearized_gap", Measures::linearizedGap));
 
     private MeasureColumns() {
     }

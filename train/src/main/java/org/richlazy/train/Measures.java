@@ -25,11 +25,32 @@ package org.richlazy.train;
  *                                        one (Fort et al. 2020); 0 at iteration 0
  * @param kernelVelocity                  the sum of the kernel distances of the checkpoints up to this one: the
  *                                        kernel's path length over training at the checkpoint spacing
+ * @param linearizedGap                   ||f - f_lin|| / ||f - f(θ0)|| on the probe set against the network's
+ *                                        first-order Taylor model trained alongside ({@link LinearizedModel}); 0
+ *                                        at iteration 0, NaN when no linear model was trained
  */
 public record Measures(double weightChange, double relativeWeightChange, double representationAlignment,
                        double kernelAlignment, double signSimilarity, double kernelTargetAlignment,
                        double centeredKernelAlignment, double centeredRepresentationAlignment, double linearCka,
-                       double kernelTargetAlignmentStandard, double kernelDistance, double kernelVelocity) {
+                       double kernelTargetAlignmentStandard, double kernelDistance, double kernelVelocity,
+                       double linearizedGap) {
+
+    /** Measures without the linearised gap (NaN). */
+    public Measures(double weightChange, double relativeWeightChange, double representationAlignment,
+                    double kernelAlignment, double signSimilarity, double kernelTargetAlignment,
+                    double centeredKernelAlignment, double centeredRepresentationAlignment, double linearCka,
+                    double kernelTargetAlignmentStandard, double kernelDistance, double kernelVelocity) {
+        this(weightChange, relativeWeightChange, representationAlignment, kernelAlignment, signSimilarity,
+                kernelTargetAlignment, centeredKernelAlignment, centeredRepresentationAlignment, linearCka,
+                kernelTargetAlignmentStandard, kernelDistance, kernelVelocity, Double.NaN);
+    }
+
+    /** These measures with the linearised gap {@code gap}. */
+    public Measures withLinearizedGap(double gap) {
+        return new Measures(weightChange, relativeWeightChange, representationAlignment, kernelAlignment,
+                signSimilarity, kernelTargetAlignment, centeredKernelAlignment, centeredRepresentationAlignment,
+                linearCka, kernelTargetAlignmentStandard, kernelDistance, kernelVelocity, gap);
+    }
 
     /** Measures recorded before the centred, standard and path measures were (those read NaN). */
     public Measures(double weightChange, double relativeWeightChange, double representationAlignment,

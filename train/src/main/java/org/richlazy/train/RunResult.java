@@ -25,11 +25,28 @@ import java.util.List;
  *                      ({@link org.richlazy.train.model.WeightConstraints#description}); null for runs recorded
  *                      before they existed (unconstrained)
  * @param stop          the stopping target and whether and when the run reached it; null when it had none
+ * @param linearized    the network against its first-order Taylor model on the probe set at the end
+ *                      ({@link LinearizedModel}); null when the run did not train one
  */
 public record RunResult(String init, String task, long seed, String status, Integer divergedAt, int iterations,
                         double wallSeconds, List<CurvePoint> curve, List<Checkpoint> checkpoints,
                         Measures finalMeasures, String precision, ChangeStructure change,
-                        LyapunovExponents lyapunov, String constraints, Stop stop) {
+                        LyapunovExponents lyapunov, String constraints, Stop stop, Linearized linearized) {
+
+    /**
+     * The network and its linearisation around the initial weights on the probe set at the end of the run.
+     *
+     * @param gap              ||f - f_lin|| / ||f - f(θ0)|| over the logits the loss uses (the final
+     *                         {@code linearized_gap}); NaN when the linear model diverged or the network did not move
+     * @param divergedAt       the iteration at which the linear model diverged, or null
+     * @param loss             the linear model's mean probe loss
+     * @param accuracy         its decision-step probe accuracy
+     * @param networkLoss      the network's mean probe loss
+     * @param networkAccuracy  its decision-step probe accuracy
+     */
+    public record Linearized(double gap, Integer divergedAt, double loss, double accuracy, double networkLoss,
+                             double networkAccuracy) {
+    }
 
     /**
      * A run's stopping target ({@link StopAt#description}) and its outcome.
@@ -55,12 +72,21 @@ public record RunResult(String init, String task, long seed, String status, Inte
         precision = precision == null ? "float64" : precision;
     }
 
+    /** A run without a linearised model. */
+    public RunResult(String init, String task, long seed, String status, Integer divergedAt, int iterations,
+                     double wallSeconds, List<CurvePoint> curve, List<Checkpoint> checkpoints,
+                     Measures finalMeasures, String precision, ChangeStructure change, LyapunovExponents lyapunov,
+                     String constraints, Stop stop) {
+        this(init, task, seed, status, divergedAt, iterations, wallSeconds, curve, checkpoints, finalMeasures,
+                precision, change, lyapunov, constraints, stop, null);
+    }
+
     /** An unconstrained run without a stopping target. */
     public RunResult(String init, String task, long seed, String status, Integer divergedAt, int iterations,
                      double wallSeconds, List<CurvePoint> curve, List<Checkpoint> checkpoints,
                      Measures finalMeasures, String precision, ChangeStructure change, LyapunovExponents lyapunov) {
         this(init, task, seed, status, divergedAt, iterations, wallSeconds, curve, checkpoints, finalMeasures,
-                precision, change, lyapunov, null, null);
+                precision, change, lyapunov, null, null, null);
     }
 
     /** A run without its Lyapunov exponents (written before they were recorded). */

@@ -53,6 +53,9 @@ public final class RunStore {
     /** The results.csv columns of a run's constraints and stopping target, after {@link #LYAPUNOV_COLUMNS}. */
     static final List<String> TRAINING_COLUMNS = List.of("constraints", "stop_target", "target_reached",
             "target_reached_at");
+    /** The results.csv columns of a run's linearised model ({@link RunResult.Linearized}), after the others. */
+    static final List<String> LINEARIZED_COLUMNS = List.of("linearized_diverged_at", "linearized_probe_loss",
+            "linearized_probe_accuracy", "network_probe_loss", "network_probe_accuracy");
 
     private RunStore() {
     }
@@ -207,7 +210,8 @@ public final class RunStore {
      * {@code final_loss, final_accuracy} (the last curve window; NaN without one), every final measure,
      * {@code precision}, then the structure of the weight change ({@link #CHANGE_COLUMNS}) and the Lyapunov
      * exponents ({@link #LYAPUNOV_COLUMNS}), the constraints in words ({@code none} without) and the stopping
-     * target with whether and when it was reached (empty without a target). Nothing in it depends on timing or on the order runs finished in, so the same
+     * target with whether and when it was reached (empty without a target), and the linearised model's probe loss and
+     * accuracy beside the network's ({@link #LINEARIZED_COLUMNS}, empty without one). Nothing in it depends on timing or on the order runs finished in, so the same
      * config and seeds give the same bytes with any number of workers; each run's wall time is in its
      * {@code result.json} ({@code wallSeconds}).
      */
@@ -224,6 +228,7 @@ public final class RunStore {
             header.addAll(CHANGE_COLUMNS);
             header.addAll(LYAPUNOV_COLUMNS);
             header.addAll(TRAINING_COLUMNS);
+            header.addAll(LINEARIZED_COLUMNS);
             try (CSVPrinter csv = printer(tmp, header)) {
                 for (RunResult r : runs) {
                     RunResult.CurvePoint last = r.curve().isEmpty() ? null : r.curve().get(r.curve().size() - 1);
@@ -238,6 +243,10 @@ public final class RunStore {
                     RunResult.Stop stop = r.stop();
                     row.addAll(stop == null ? List.of("", "", "") : List.of(stop.target(), stop.reached(),
                             stop.reachedAt() == null ? "" : stop.reachedAt()));
+                    RunResult.Linearized lin = r.linearized();
+                    row.addAll(lin == null ? java.util.Collections.nCopies(LINEARIZED_COLUMNS.size(), "")
+                            : List.of(lin.divergedAt() == null ? "" : lin.divergedAt(), lin.loss(), lin.accuracy(),
+                                    lin.networkLoss(), lin.networkAccuracy()));
                     csv.printRecord(row);
                 }
             }

@@ -59,13 +59,15 @@ final class TrainingLoop {
             probe.add(task.sample(spec.batchSize(), probeRng));
         }
         WeightConstraints constraints = WeightConstraints.of(constraintNames(), w.wH(), w.neurons());
-        TrainingPath path = TrainingPath.of(spec.precision(), net.alpha(), w,
-                Optimizer.named(spec.optimizer(), spec.learningRate(), spec.momentum()),
-                constraintNames().isEmpty() ? null : constraints);
+        WeightConstraints kept = constraintNames().isEmpty() ? null : constraints;
+        LinearizedModel linear = spec.linearized() ? new LinearizedModel(spec.precision(), net.alpha(), w,
+                optimizer(), kept, task, spec.divergenceLoss()) : null;
+        TrainingPath path = TrainingPath.of(spec.precision(), net.alpha(), w, optimizer(), kept);
         LazinessMeter meter = new LazinessMeter(net, path.weights(), task, probe, spec.precision());
         List<RunResult.Checkpoint> checkpoints = new ArrayList<>();
         CurveWindow curve = new CurveWindow(spec.curveEvery());
-        checkpoints.add(new RunResult.Checkpoint(0, meter.measureInitial()));
+        Measures initial = meter.measureInitial();
+        checkpoints.add(new RunResult.Checkpoint(0, linear == null ? initial : initial.withLinearizedGap(0)));
         LyapunovExponent.Dynamics initialDynamics = meter.lyapunov(path.weights());
         int reported = 0;
 
@@ -80,6 +82,9 @@ final class TrainingLoop {
                 break;
             }
             path.update();
+            if (linear != null) {
+                linear.train(iteration, batch);
+            }
             curve.add(iteration, eval);
             if (!path.isFinite()) {
                 divergedAt = iteration;
@@ -87,7 +92,7 @@ final class TrainingLoop {
             }
             completed = iteration;
             if (spec.checkpoints() > 0 && iteration % spec.checkpoints() == 0 && iteration < spec.iterations()) {
-                checkpoints.add(new RunResult.Checkpoint(iteration, meter.measure(path.weights())));
+                checkpoints.add(new RunResult.Checkpoint(iteration, measure(meter, path, linear, probe)));
             }
             if (iteration % PROGRESS_EVERY == 0) {
                 progress.accept(iteration - reported);
@@ -101,7 +106,7 @@ final class TrainingLoop {
         curve.closeOpenWindow();
         CtrnnWeights trained = path.weights();
         RunResult.Checkpoint latest = checkpoints.get(checkpoints.size() - 1);
-        Measures last = latest.iteration() == completed ? latest.measures() : meter.measure(trained);
+        Measures last = latest.iteration() == completed ? latest.measures() : measure(meter, path, linear, probe);
         if (latest.iteration() != completed) {
             checkpoints.add(new RunResult.Checkpoint(completed, last));
         }
@@ -112,11 +117,23 @@ final class TrainingLoop {
                 ChangeStructure.of(initialRecurrent, finalRecurrent),
                 new LyapunovExponents(initialDynamics, meter.lyapunov(trained)), constraints.description(),
                 spec.stopAt() == null ? null
-                        : new RunResult.Stop(spec.stopAt().description(), reachedAt != null, reachedAt));
+                        : new RunResult.Stop(spec.stopAt().description(), reachedAt != null, reachedAt),
+                linear == null ? null : linear.compare(probe, path));
         if (spec.iterations() > reported) {
             progress.accept(spec.iterations() - reported);
         }
         return new TrainedRun(result, initialRecurrent, finalRecurrent);
+    }
+
+    private Optimizer optimizer() {
+        return Optimizer.named(spec.optimizer(), spec.learningRate(), spec.momentum());
+    }
+
+    /** The measures of the network now, with the gap to its linear model when one trains alongside. */
+    private static Measures measure(LazinessMeter meter, TrainingPath path, LinearizedModel linear,
+                                    List<TrialBatch> probe) {
+        Measures m = meter.measure(path.weights());
+        return linear == null ? m : m.withLinearizedGap(linear.gap(probe, path));
     }
 
     /** The constraints of the run: the spec's, then the task's own ({@link ConstrainedTask}), each once. */

@@ -23,6 +23,9 @@ public interface TrainingPath {
     /** The loss and its output gradients on {@code batch} with the current weights (SPEC §3). */
     CrossEntropy.Evaluation evaluate(TrialBatch batch, int outputs, boolean allSteps);
 
+    /** The logits {@code y_t} (t = 1..T, index 0 null) of the current weights on {@code batch}; ends the last evaluation. */
+    double[][] logits(TrialBatch batch);
+
     /** One optimiser step from the gradients of the last evaluated batch. */
     void update();
 
@@ -80,6 +83,12 @@ public interface TrainingPath {
         }
 
         @Override
+        public double[][] logits(TrialBatch batch) {
+            traj = null;
+            return net.forward(w, batch.inputs()).logits();
+        }
+
+        @Override
         public void update() {
             optimizer.step(w.all(), net.gradients(w, traj, eval.dLogits()).all());
             if (constraints != null) {
@@ -120,6 +129,12 @@ public interface TrainingPath {
             eval = CrossEntropy.evaluate(logits, batch.batchSize(), batch.labels(), outputs, allSteps,
                     batch.decisionStep());
             return eval;
+        }
+
+        @Override
+        public double[][] logits(TrialBatch batch) {
+            eval = null;
+            return net.forward(w, batch.inputs());
         }
 
         @Override

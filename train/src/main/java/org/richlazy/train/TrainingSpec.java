@@ -30,12 +30,15 @@ import org.richlazy.train.model.WeightConstraints;
  *                        experiment can train with and without them side by side
  * @param stopAt          stop each run when its training performance reaches a target ({@link StopAt}); null:
  *                        train every run for {@code iterations}
+ * @param linearized      train each run's first-order Taylor model around its initial weights alongside it, on
+ *                        the same batches, and measure the gap between the two ({@link LinearizedModel}; default
+ *                        false: it makes a run about 2.5 times as long)
  */
 public record TrainingSpec(List<String> tasks, List<Long> seeds, Integer iterations, Integer batchSize,
                            String optimizer, Double learningRate, Double momentum, Double dt, Double tau,
                            String leak, Integer checkpoints, Integer curveEvery, Integer probeBatches,
                            Double divergenceLoss, String mnistPath, String precision, List<String> constraints,
-                           StopAt stopAt) {
+                           StopAt stopAt, Boolean linearized) {
     public TrainingSpec {
         tasks = tasks == null ? List.of("2af") : List.copyOf(tasks);
         seeds = seeds == null ? List.of(1L, 2L, 3L) : List.copyOf(seeds);
@@ -53,6 +56,7 @@ public record TrainingSpec(List<String> tasks, List<Long> seeds, Integer iterati
         divergenceLoss = divergenceLoss == null ? 1e4 : divergenceLoss;
         precision = precision == null ? "float32" : precision;
         constraints = constraints == null ? List.of() : List.copyOf(constraints);
+        linearized = linearized != null && linearized;
     }
 
     /** Without constraints or a stopping target. */
@@ -61,7 +65,7 @@ public record TrainingSpec(List<String> tasks, List<Long> seeds, Integer iterati
                         String leak, Integer checkpoints, Integer curveEvery, Integer probeBatches,
                         Double divergenceLoss, String mnistPath, String precision) {
         this(tasks, seeds, iterations, batchSize, optimizer, learningRate, momentum, dt, tau, leak, checkpoints,
-                curveEvery, probeBatches, divergenceLoss, mnistPath, precision, null, null);
+                curveEvery, probeBatches, divergenceLoss, mnistPath, precision, null, null, null);
     }
 
     /** Without a precision: float32. */
@@ -76,6 +80,6 @@ public record TrainingSpec(List<String> tasks, List<Long> seeds, Integer iterati
     /** Every default. */
     public static TrainingSpec defaults() {
         return new TrainingSpec(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
     }
 }

@@ -57,9 +57,9 @@ class RunStoreTest {
                 "iteration,weight_change,relative_weight_change,representation_alignment,kernel_alignment,"
                         + "sign_similarity,kernel_target_alignment,centered_kernel_alignment,"
                         + "centered_representation_alignment,linear_cka,kernel_target_alignment_standard,"
-                        + "kernel_distance,kernel_velocity",
-                "0,0.0,0.0,1.0,1.0,1.0,0.1,NaN,NaN,NaN,NaN,NaN,NaN",
-                "20,NaN,Infinity,NaN,NaN,NaN,NaN,NaN,NaN,NaN,NaN,NaN,NaN");
+                        + "kernel_distance,kernel_velocity,linearized_gap",
+                "0,0.0,0.0,1.0,1.0,1.0,0.1,NaN,NaN,NaN,NaN,NaN,NaN,NaN",
+                "20,NaN,Infinity,NaN,NaN,NaN,NaN,NaN,NaN,NaN,NaN,NaN,NaN,NaN");
         try (HdfFile hdf = new HdfFile(runDir.resolve("weights.h5"))) {
             assertThat((double[][]) hdf.getDatasetByPath("W_h_initial").getData())
                     .isDeepEqualTo(new double[][] {{1, 2}, {3, 4}});
@@ -88,14 +88,15 @@ class RunStoreTest {
     @Test
     void resultsTableOneRowPerRun() throws Exception {
         TrainedRun ok = run("gaussian", 2, "ok", null, new Measures(0.5, 0.1, 0.9, 0.8, 0.95, 0.2));
-        TrainedRun div = run("measured", 1, "diverged", 17, new Measures(1, 2, 3, 4, 5, 6, 7, 8, 8, 9, 10, 11));
+        TrainedRun div = run("measured", 1, "diverged", 17, new Measures(1, 2, 3, 4, 5, 6, 7, 8, 8, 9, 10, 11, 0.25));
         RunResult r = div.result();
         LyapunovExponents lyapunov = new LyapunovExponents(
                 new LyapunovExponent.Dynamics(new LyapunovExponent.Estimate(-0.1, 0), new LyapunovExponent.Estimate(-0.3, 0)),
                 new LyapunovExponent.Dynamics(new LyapunovExponent.Estimate(0.2, 0), new LyapunovExponent.Estimate(Double.NaN, 1)));
         RunResult withLyapunov = new RunResult(r.init(), r.task(), r.seed(), r.status(), r.divergedAt(), r.iterations(),
                 r.wallSeconds(), r.curve(), r.checkpoints(), r.finalMeasures(), r.precision(), null, lyapunov,
-                "dale: 2 of 2", new RunResult.Stop("accuracy >= 0.9", true, 20));
+                "dale: 2 of 2", new RunResult.Stop("accuracy >= 0.9", true, 20),
+                new RunResult.Linearized(0.25, null, 0.6, 0.7, 0.5, 0.75));
         RunStore.write(dir.resolve("json"), new TrainedRun(withLyapunov, div.initialWeights(), div.finalWeights()));
         assertThat(RunStore.readAll(dir.resolve("json")).get(0)).isEqualTo(withLyapunov);
         RunStore.writeResultsTable(dir, List.of(ok.result(), withLyapunov));
@@ -104,17 +105,19 @@ class RunStoreTest {
                         + "relative_weight_change,representation_alignment,kernel_alignment,sign_similarity,"
                         + "kernel_target_alignment,centered_kernel_alignment,centered_representation_alignment,"
                         + "linear_cka,kernel_target_alignment_standard,kernel_distance,kernel_velocity,"
-                        + "precision,dw_participation_ratio,dw_stable_rank,dw_left_overlap_k1,"
+                        + "linearized_gap,precision,dw_participation_ratio,dw_stable_rank,dw_left_overlap_k1,"
                         + "dw_left_overlap_k2,dw_left_overlap_k5,dw_right_overlap_k1,dw_right_overlap_k2,"
                         + "dw_right_overlap_k5,dw_new_synapse_share,dw_sign_flips,lyapunov_exponent_init,"
                         + "lyapunov_exponent_final,lyapunov_exponent_autonomous_init,lyapunov_exponent_autonomous_final,"
                         + "lyapunov_silent_share_init,lyapunov_silent_share_final,"
                         + "lyapunov_silent_share_autonomous_init,lyapunov_silent_share_autonomous_final,constraints,"
-                        + "stop_target,target_reached,target_reached_at",
-                "gaussian,2af,2,ok,,20,0.5,0.75,0.5,0.1,0.9,0.8,0.95,0.2,NaN,NaN,NaN,NaN,NaN,NaN,float64,,,,,,,,,,"
-                        + ",,,,,,,,,none,,,",
-                "measured,2af,1,diverged,17,20,0.5,0.75,1.0,2.0,3.0,4.0,5.0,6.0,7.0,8.0,8.0,9.0,10.0,11.0,float64,"
-                        + ",,,,,,,,,,-0.1,0.2,-0.3,NaN,0.0,0.0,0.0,1.0,dale: 2 of 2,accuracy >= 0.9,true,20");
+                        + "stop_target,target_reached,target_reached_at,linearized_diverged_at,linearized_probe_loss,"
+                        + "linearized_probe_accuracy,network_probe_loss,network_probe_accuracy",
+                "gaussian,2af,2,ok,,20,0.5,0.75,0.5,0.1,0.9,0.8,0.95,0.2,NaN,NaN,NaN,NaN,NaN,NaN,NaN,float64,,,,,,,,,,"
+                        + ",,,,,,,,,none,,,,,,,,",
+                "measured,2af,1,diverged,17,20,0.5,0.75,1.0,2.0,3.0,4.0,5.0,6.0,7.0,8.0,8.0,9.0,10.0,11.0,0.25,float64,"
+                        + ",,,,,,,,,,-0.1,0.2,-0.3,NaN,0.0,0.0,0.0,1.0,dale: 2 of 2,accuracy >= 0.9,true,20,,0.6,0.7,0.5,"
+                        + "0.75");
         try (var entries = Files.list(dir)) {
             assertThat(entries.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("results.csv", "json");
         }

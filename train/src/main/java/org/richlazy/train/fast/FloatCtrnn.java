@@ -44,6 +44,11 @@ public final class FloatCtrnn {
     private float[] d = new float[0];
     private float[] carry = new float[0];
     private final float[] gInT;
+    private final float[] dInT;
+    private final float[] dHT;
+    private final float[] dOutT;
+    private float[] dh = new float[0];
+    private float[] dy = new float[0];
 
     /**
      * @param alpha   the leak a in (0, 1]
@@ -68,6 +73,9 @@ public final class FloatCtrnn {
         this.gInT = new float[inputs * ld];
         this.lo = FloatCtrnnWeights.paddedStride(outputs);
         this.wOutT = new float[neurons * lo];
+        this.dInT = new float[inputs * ld];
+        this.dHT = new float[neurons * ld];
+        this.dOutT = new float[neurons * lo];
     }
 
     /** The gradients of the last {@link #gradients} call, laid out like the weights. */
@@ -120,12 +128,56 @@ public final class FloatCtrnn {
             kernels.leakyRelu(bn, alpha, h, ht - bn, ht);
         }
         kernels.multiply(steps * batch, neurons, lo, h, bn, ld, wOutT, 0, lo, y, 0, lo);
+        return widen(y);
+    }
+
+    /**
+     * The Jacobian-vector product of the logits at the weights {@code w} of the last forward pass (which must have
+     * run on {@code w}) in the direction {@code dw}, as {@link org.richlazy.train.model.Ctrnn#tangent}:
+     * {@code dh_t = D_t ((1-a) dh_{t-1} + a (dW_in x_t + dW_h h_{t-1} + W_h dh_{t-1}))},
+     * {@code dy_t = dW_out h_t + W_out dh_t}, {@code D_t = diag(1[h_t > 0])}. The drive of {@code dW_in} and
+     * {@code dW_h} is one product over the stacked steps each (the states are known); {@code W_h dh_{t-1}} is one
+     * product per step. Returns {@code dy_t} ({@code [B x O]} flat, t = 1..T, index 0 null) widened to float64.
+     */
+    public double[][] tangent(FloatCtrnnWeights w, FloatCtrnnWeights dw) {
+        check(w);
+        check(dw);
+        int bn = batch * ld;
+        if (dh.length < h.length) {
+            dh = new float[h.length];
+        }
+        if (dy.length < y.length) {
+            dy = new float[y.length];
+        }
+        kernels.transpose(neurons, inputs, dw.wIn(), 0, inputs, dInT, 0, ld);
+        kernels.transpose(neurons, neurons, dw.wH(), 0, ld, dHT, 0, ld);
+        kernels.transpose(outputs, neurons, dw.wOut(), 0, ld, dOutT, 0, lo);
+        Arrays.fill(dh, 0, bn, 0f);
+        kernels.multiply(steps * batch, inputs, ld, x, 0, inputs, dInT, 0, ld, dh, bn, ld);
+        kernels.multiplyAdd(steps * batch, neurons, ld, h, 0, ld, dHT, 0, ld, dh, bn, ld);
+        float keep = 1 - alpha;
+        for (int t = 1; t <= steps; t++) {
+            int ht = t * bn;
+            if (t > 1) {
+                kernels.multiplyAdd(batch, neurons, ld, dh, ht - bn, ld, wHT, 0, ld, dh, ht, ld);
+            }
+            for (int i = 0; i < bn; i++) {
+                dh[ht + i] = h[ht + i] > 0 ? keep * dh[ht - bn + i] + alpha * dh[ht + i] : 0f;
+            }
+        }
+        kernels.multiply(steps * batch, neurons, lo, dh, bn, ld, wOutT, 0, lo, dy, 0, lo);
+        kernels.multiplyAdd(steps * batch, neurons, lo, h, bn, ld, dOutT, 0, lo, dy, 0, lo);
+        return widen(dy);
+    }
+
+    /** The stacked logits {@code [T B x lo]} as {@code y_t} ({@code [B x O]} flat, t = 1..T, index 0 null). */
+    private double[][] widen(float[] stacked) {
         double[][] logits = new double[steps + 1][];
         for (int t = 1; t <= steps; t++) {
             double[] yt = new double[batch * outputs];
             for (int b = 0; b < batch; b++) {
                 for (int k = 0; k < outputs; k++) {
-                    yt[b * outputs + k] = y[((t - 1) * batch + b) * lo + k];
+                    yt[b * outputs + k] = stacked[((t - 1) * batch + b) * lo + k];
                 }
             }
             logits[t] = yt;

@@ -73,6 +73,44 @@ public final class Ctrnn {
     }
 
     /**
+     * The forward-mode derivative (Jacobian-vector product) of the logits at the weights {@code w} of the forward
+     * pass {@code traj} in the direction {@code dw}: {@code dy_t = J(w) dw} for t = 1..T ({@code [B x O]} flat,
+     * index 0 null). With {@code D_t = diag(1[u_t > 0])}, {@code dh_0 = 0},
+     * {@code dh_t = D_t ((1-a) dh_{t-1} + a (dW_in x_t + dW_h h_{t-1} + W_h dh_{t-1}))} and
+     * {@code dy_t = dW_out h_t + W_out dh_t}: the differential of the forward pass, with ReLU's derivative at 0
+     * taken as 0 as in {@link #deltas}. Linear in {@code dw}; its transpose is {@link #gradients}.
+     */
+    public double[][] tangent(CtrnnWeights w, Trajectory traj, CtrnnWeights dw) {
+        int steps = traj.steps();
+        int batch = traj.batchSize();
+        int n = w.neurons();
+        int in = w.inputs();
+        int out = w.outputs();
+        double[] wHT = Matrices.transpose(w.wH(), n, n);
+        double[] wOutT = Matrices.transpose(w.wOut(), out, n);
+        double[] dInT = Matrices.transpose(dw.wIn(), n, in);
+        double[] dHT = Matrices.transpose(dw.wH(), n, n);
+        double[] dOutT = Matrices.transpose(dw.wOut(), out, n);
+        double[][] dy = new double[steps + 1][];
+        double[] dh = new double[batch * n];
+        for (int t = 1; t <= steps; t++) {
+            double[] z = new double[batch * n];
+            product.multiplyAdd(batch, in, n, traj.inputs()[t], dInT, z);
+            product.multiplyAdd(batch, n, n, traj.hidden()[t - 1], dHT, z);
+            product.multiplyAdd(batch, n, n, dh, wHT, z);
+            double[] ht = traj.hidden()[t];
+            for (int i = 0; i < z.length; i++) {
+                z[i] = ht[i] > 0 ? (1 - alpha) * dh[i] + alpha * z[i] : 0;
+            }
+            dh = z;
+            dy[t] = new double[batch * out];
+            product.multiplyAdd(batch, n, out, ht, dOutT, dy[t]);
+            product.multiplyAdd(batch, n, out, dh, wOutT, dy[t]);
+        }
+        return dy;
+    }
+
+    /**
      * The pre-activation deltas {@code du_t = dL/du_t} ({@code [B x N]} flat, index t = 1..lastStep;
      * index 0 unused) for output gradients {@code dLogits[t] = dL/dy_t} ({@code [B x O]} flat,
      * t = 1..T, null meaning zero), backpropagated from {@code lastStep} (later output gradients are ignored).
