@@ -35,13 +35,13 @@ final class LearningSection {
                     .append("</figure>");
             s.append("<figure>").append(curve(data, palette, task, "accuracy", RunResult.CurvePoint::accuracy))
                     .append("</figure>");
-            for (Measure m : Measure.values()) {
+            for (Measure m : recorded(data)) {
                 s.append("<figure>").append(strip(data, palette, task, m)).append("</figure>");
             }
             s.append("</div>");
             if (hasCheckpointSeries(data, task)) {
                 s.append("<h4>Measures at checkpoints</h4><div class=\"panels\">");
-                for (Measure m : Measure.values()) {
+                for (Measure m : recorded(data)) {
                     s.append("<figure>").append(checkpoints(data, palette, task, m)).append("</figure>");
                 }
                 s.append("</div>");
@@ -49,6 +49,14 @@ final class LearningSection {
             s.append("</div>");
         }
         return s.append("</section>").toString();
+    }
+
+    /** Every measure, the linearised gap only when some run trained its linear model ({@code training.linearized}). */
+    static List<Measure> recorded(ReportData data) {
+        boolean linearized = data.tasks().stream().anyMatch(task -> data.initNames().stream()
+                .anyMatch(i -> data.runs(i, task).stream().anyMatch(r -> r.linearized() != null)));
+        return java.util.Arrays.stream(Measure.values())
+                .filter(m -> m != Measure.LINEARIZED_GAP || linearized).toList();
     }
 
     /** One quantity over seeds: at each x, the mean and sd over the runs that have a value there. */

@@ -31,7 +31,10 @@ enum Measure {
     KERNEL_DISTANCE("kernel distance", "1 − KA between the tangent kernels of consecutive checkpoints"
             + " (Fort et al. 2020)", Measures::kernelDistance, 0),
     KERNEL_VELOCITY("kernel velocity", "the kernel distances summed over the checkpoints: the tangent kernel's path"
-            + " length (Fort et al. 2020)", Measures::kernelVelocity, 1);
+            + " length (Fort et al. 2020)", Measures::kernelVelocity, 1),
+    LINEARIZED_GAP("linearised gap", "‖f − f_lin‖ / ‖f − f(θ₀)‖ on the probe set"
+            + " against the first-order Taylor model trained alongside (Chizat, Oyallon and Bach 2019)",
+            Measures::linearizedGap, 1);
 
     private final String label;
     private final String description;

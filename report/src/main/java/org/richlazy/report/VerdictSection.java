@@ -42,19 +42,28 @@ final class VerdictSection {
             + Comparison.ZERO_KERNEL + ". KA and RA are uncentred, as the paper's code computes them, and the"
             + " verdict uses them; the centred columns remove each kernel's row and column means first (Cortes,"
             + " Mohri and Rostamizadeh 2012). ReLU states are non-negative, so the uncentred RA is raised by their"
-            + " mean and moves less than the centred one.";
+            + " mean and moves less than the centred one. The linearised gap (when training.linearized ran) is"
+            + " the distance between each network and its first-order Taylor model around the initial weights,"
+            + " trained alongside on the same batches, relative to how far the network's function moved: small"
+            + " means lazy, measured directly; a larger gap reads richer.";
 
     /** One row per comparison: direction, seeds, weight-change ratio, KA and RA differences, p-values. */
     static Table numbers(List<Comparison> comparisons) {
-        Table table = new Table("task", "baseline", "verdict", "seeds", "weight change ratio (95% CI)",
-                "\u0394KA (95% CI)", "\u0394RA (95% CI)", "\u0394centred KA (95% CI)",
-                "\u0394centred RA = linear CKA (95% CI)", "p weight change", "p KA", "p RA");
+        boolean gap = comparisons.stream().anyMatch(c -> c.direction() != Comparison.Direction.NO_DATA
+                && c.defined(Measure.LINEARIZED_GAP));
+        List<String> header = new ArrayList<>(List.of("task", "baseline", "verdict", "seeds",
+                "weight change ratio (95% CI)", "\u0394KA (95% CI)", "\u0394RA (95% CI)", "\u0394centred KA (95% CI)",
+                "\u0394centred RA = linear CKA (95% CI)", "p weight change", "p KA", "p RA"));
+        if (gap) {
+            header.add("\u0394linearised gap (95% CI)");
+        }
+        Table table = new Table(header);
         for (Comparison c : comparisons) {
             List<String> row = new ArrayList<>(List.of(c.task(), c.baseline(), c.direction().word(),
                     Comparison.completed(c.studiedRuns()).size() + " vs " + Comparison.completed(c.baselineRuns()).size()));
             if (c.direction() == Comparison.Direction.NO_DATA) {
                 row.add("no completed runs on one side");
-                row.addAll(java.util.Collections.nCopies(7, ""));
+                row.addAll(java.util.Collections.nCopies(header.size() - row.size(), ""));
                 table.row(row);
                 continue;
             }
@@ -67,6 +76,11 @@ final class VerdictSection {
             for (Measure m : List.of(Measure.RELATIVE_WEIGHT_CHANGE, Measure.KERNEL_ALIGNMENT,
                     Measure.REPRESENTATION_ALIGNMENT)) {
                 row.add(c.defined(m) ? Fmt.p(c.test(m).p()) : UNDEFINED);
+            }
+            if (gap) {
+                Measure m = Measure.LINEARIZED_GAP;
+                row.add(c.defined(m) ? Fmt.fixed(c.difference(m), 3) + " " + interval(c.differenceInterval(m), 3)
+                        : UNDEFINED);
             }
             table.row(row);
         }

@@ -30,14 +30,18 @@ import org.richlazy.train.model.WeightConstraints;
  * ReLU, whose units crossing 0 leave a remainder of order |du| on a share of order |du| of the units, of the
  * order of its square root.
  */
-final class LinearizedModel {
+public final class LinearizedModel {
     private final Network net;
     private final int outputs;
     private final boolean allSteps;
     private final double divergenceLoss;
     private Integer divergedAt;
 
-    LinearizedModel(String precision, double alpha, CtrnnWeights init, Optimizer optimizer,
+    /**
+     * The linear model of a run from {@code init} (copied) in {@code precision}, with its own {@code optimizer}
+     * and the run's {@code constraints} (null: none), for {@code task}'s loss.
+     */
+    public LinearizedModel(String precision, double alpha, CtrnnWeights init, Optimizer optimizer,
                     WeightConstraints constraints, Task task, double divergenceLoss) {
         this.net = switch (precision) {
             case "float32" -> new Float32(alpha, init, optimizer, constraints);
@@ -51,7 +55,7 @@ final class LinearizedModel {
     }
 
     /** One step of training on {@code batch} (nothing once the model has diverged). */
-    void train(int iteration, TrialBatch batch) {
+    public void train(int iteration, TrialBatch batch) {
         if (divergedAt != null) {
             return;
         }
@@ -90,7 +94,7 @@ final class LinearizedModel {
      * The gap between {@code trained} (the network now) and this model now, on {@code probe}; NaN once this
      * model has diverged or when the network's logits have not moved.
      */
-    double gap(List<TrialBatch> probe, TrainingPath trained) {
+    public double gap(List<TrialBatch> probe, TrainingPath trained) {
         return compare(probe, trained).gap();
     }
 

@@ -89,6 +89,13 @@ final class BenchCommand implements Callable<Integer> {
         SpeedBench.Timing lyapunov = bench.lyapunov();
         out.printf("Lyapunov exponents:         %8.3f s  (%.3f s wall), driven and autonomous, float64%n",
                 lyapunov.cpuSeconds(), lyapunov.wallSeconds());
+        SpeedBench.Timing linear = bench.linearizedStep();
+        out.printf("linearised model step:      %8.3f ms (%.3f ms wall), added to each step by training.linearized%n",
+                linear.cpuSeconds() * 1e3, linear.wallSeconds() * 1e3);
+        SpeedBench.Timing gap = bench.linearizedGap();
+        out.printf("linearised gap (probe set): %8.3f s  (%.3f s wall), per checkpoint with training.linearized%n",
+                gap.cpuSeconds(), gap.wallSeconds());
+        out.flush();
         double run = runIterations * loaded.wallSeconds() + 2 * measures.wallSeconds() + 2 * lyapunov.wallSeconds();
         out.printf("one run of %d steps with measures and Lyapunov exponents at start and end, %d at once: %.1f s;"
                 + " %.1f runs/min on "

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CyclicBarrier;
 import java.util.random.RandomGenerator;
+import org.richlazy.train.LinearizedModel;
 import org.richlazy.train.SeededRandom;
 import org.richlazy.train.TrialBatch;
 import org.richlazy.train.TrainingPath;
@@ -98,6 +99,46 @@ public record SpeedBench(int neurons, int batch, int iterations, int repeats) {
                 path.update();
             }
         };
+    }
+
+    /**
+     * Seconds per training step of a run's linear model ({@link LinearizedModel}, float32): the initial network's
+     * forward pass, the tangent pass, backpropagation with the linear model's errors and the update. A run with
+     * {@code training.linearized} adds this to every {@link #step}.
+     */
+    public Timing linearizedStep() {
+        RandomGenerator rng = SeededRandom.create(1);
+        PerceptualDecisionMaking task = new PerceptualDecisionMaking();
+        CtrnnWeights w = CtrnnWeights.initialise(randomRecurrent(rng), task.inputSize(), task.outputSize(), rng);
+        LinearizedModel linear = linearized(w, task);
+        List<TrialBatch> batches = new ArrayList<>();
+        for (int i = 0; i < iterations; i++) {
+            batches.add(task.sample(batch, rng));
+        }
+        return time(() -> {
+            for (int i = 0; i < batches.size(); i++) {
+                linear.train(i + 1, batches.get(i));
+            }
+        }, iterations);
+    }
+
+    /** Seconds per linearised gap of a checkpoint: the network and its linear model on 10 probe batches. */
+    public Timing linearizedGap() {
+        RandomGenerator rng = SeededRandom.create(2);
+        PerceptualDecisionMaking task = new PerceptualDecisionMaking();
+        CtrnnWeights w = CtrnnWeights.initialise(randomRecurrent(rng), task.inputSize(), task.outputSize(), rng);
+        LinearizedModel linear = linearized(w, task);
+        TrainingPath path = TrainingPath.of("float32", 1.0, w, Optimizer.named("sgd", 0.003, 0.9));
+        List<TrialBatch> probe = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            probe.add(task.sample(batch, rng));
+        }
+        return time(() -> linear.gap(probe, path), 1);
+    }
+
+    private static LinearizedModel linearized(CtrnnWeights w, PerceptualDecisionMaking task) {
+        return new LinearizedModel("float32", 1.0, w, Optimizer.named("sgd", 0.003, 0.9), null, task,
+                Double.POSITIVE_INFINITY);
     }
 
     private static void await(CyclicBarrier barrier) {

@@ -184,6 +184,9 @@ class LazinessMeterTest {
         Measures b = fast.measure(w2);
         java.lang.reflect.RecordComponent[] components = Measures.class.getRecordComponents();
         for (java.lang.reflect.RecordComponent c : components) {
+            if (c.getName().equals("linearizedGap")) {
+                continue; // not the meter's: LinearizedModelTest compares it across precisions
+            }
             double x = value(c, a);
             double y = value(c, b);
             assertThat(y).as(c.getName()).isCloseTo(x, within(1e-4 * Math.max(1, Math.abs(x))));
