@@ -15,7 +15,7 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
  * {@code ||W_r||_F^2 = sum_{k<r} s_k^2}. When {@code s_r = s_{r+1}} the truncation is not unique; EJML's
  * order of equal singular values decides, and every choice has the same singular values.
  */
-final class LowRank {
+public final class LowRank {
     private LowRank() {
     }
 
@@ -24,25 +24,28 @@ final class LowRank {
      *
      * @throws TransformException if r is outside [1, N]
      */
-    static double[][] truncation(double[][] w, int r) {
+    public static double[][] truncation(double[][] w, int r) {
         return truncations(w, List.of(r)).get(r);
     }
 
     /**
-     * The truncation of {@code w} to each rank, keyed by rank in the given order.
+     * The truncation of {@code w} (n x m, square or not) to each rank, keyed by rank in the given order.
      *
-     * @throws TransformException if a rank is outside [1, N]
+     * @throws TransformException if a rank is outside [1, min(n, m)]
      */
-    static Map<Integer, double[][]> truncations(double[][] w, List<Integer> ranks) {
+    public static Map<Integer, double[][]> truncations(double[][] w, List<Integer> ranks) {
         int n = w.length;
+        int cols = w[0].length;
+        int most = Math.min(n, cols);
         for (Integer r : ranks) {
-            if (r == null || r < 1 || r > n) {
-                throw new TransformException("rank " + r, "outside [1, " + n + "]", "1 <= r <= N = " + n);
+            if (r == null || r < 1 || r > most) {
+                throw new TransformException("rank " + r, "outside [1, " + most + "]", "1 <= r <= " + most
+                        + (n == cols ? " = N" : " = min(rows, columns)"));
             }
         }
-        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(n, n, true, true, false);
-        if (!svd.decompose(Matrices.toEjml(w))) {
-            throw new TransformException("rank truncation of a " + n + " x " + n + " matrix",
+        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(n, cols, true, true, false);
+        if (!svd.decompose(new DMatrixRMaj(w))) {
+            throw new TransformException("rank truncation of a " + n + " x " + cols + " matrix",
                     "SVD did not converge", "a matrix EJML can decompose");
         }
         DMatrixRMaj u = svd.getU(null, false);
@@ -51,7 +54,7 @@ final class LowRank {
         SingularOps_DDRM.descendingOrder(u, false, s, v, false);
         Map<Integer, double[][]> out = new LinkedHashMap<>();
         for (int r : ranks) {
-            double[][] m = new double[n][n];
+            double[][] m = new double[n][cols];
             for (int k = 0; k < r; k++) {
                 double sk = s.get(k, k);
                 for (int i = 0; i < n; i++) {
@@ -60,7 +63,7 @@ final class LowRank {
                         continue;
                     }
                     double[] row = m[i];
-                    for (int j = 0; j < n; j++) {
+                    for (int j = 0; j < cols; j++) {
                         row[j] += a * v.get(j, k);
                     }
                 }
