@@ -32,10 +32,7 @@ public final class HtmlReport {
     public static String render(ReportData data) {
         Palette palette = new Palette(data.initNames());
         StringBuilder s = new StringBuilder(1 << 20);
-        s.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>richlazy report: ").append(Html.esc(data.studied().name())).append("</title>")
-                .append("<style>").append(CSS).append("</style></head><body><main>");
+        s.append(head(data.studied().name()));
         s.append(HeaderSection.html(data));
         Optional<RankSweep> sweep = RankSweep.of(data);
         Optional<String> ladder = LadderSection.html(data);
@@ -69,6 +66,14 @@ public final class HtmlReport {
                 .append(" \u2014 results dated ").append(Html.esc(data.date() == null ? "(not recorded)" : data.date()))
                 .append("</footer></main></body></html>\n");
         return s.toString();
+    }
+
+    /** The page's start up to and including {@code <main>}: the title and the inlined style sheet. */
+    static String head(String title) {
+        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<title>richlazy report: " + Html.esc(title) + "</title>"
+                + "<style>" + CSS + "</style></head><body><main>";
     }
 
     private static String methods() {

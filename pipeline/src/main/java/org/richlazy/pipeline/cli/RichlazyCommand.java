@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "richlazy", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Does measured connectivity learn richer or lazier than random baselines of the same norm, "
                 + "rank or spectrum? (Liu et al., ICLR 2024)",
-        subcommands = {DemoCommand.class, RunCommand.class, InspectCommand.class, ReportCommand.class, BenchCommand.class})
+        subcommands = {DemoCommand.class, RunCommand.class, InspectCommand.class, ReportCommand.class, BenchCommand.class,
+            TheoryCommand.class})
 public final class RichlazyCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -88,15 +88,47 @@ public final class ConfigLoader {
     }
 
     private ExperimentConfig read(Path file, Map<String, String> overrides, boolean checkSource) {
-        String text;
+        String text = text(file);
+        return parse(text, file.toString(), YamlLines.of(mapper.getFactory(), text), overrides, checkSource);
+    }
+
+    /**
+     * Reads a theory config ({@code richlazy theory}) with overrides as {@link #read(Path, Map)}: unknown keys,
+     * wrong types and impossible values ({@link org.richlazy.train.theory.TheorySpec#problems}) reported together.
+     */
+    public TheoryConfig readTheory(Path file, Map<String, String> overrides) {
+        String text = text(file);
+        String name = file.toString();
+        ConfigProblems problems = new ConfigProblems(name, YamlLines.of(mapper.getFactory(), text), overrides);
+        ObjectNode root = tree(text, name, overrides, problems);
+        ConfigSchema.check(root, TheoryConfig.class, problems);
+        problems.throwIfAny();
+        TheoryConfig config = bind(root, TheoryConfig.class, name);
+        for (String problem : config.theory().problems()) {
+            int colon = problem.indexOf(':');
+            problems.add("theory." + problem.substring(0, colon).split(",")[0], problem);
+        }
+        problems.throwIfAny();
+        return config;
+    }
+
+    /** Writes a resolved theory config to {@code file}. */
+    public void write(TheoryConfig config, Path file) {
         try {
-            text = Files.readString(file);
+            AtomicFile.writeString(file, mapper.writeValueAsString(config));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String text(Path file) {
+        try {
+            return Files.readString(file);
         } catch (NoSuchFileException e) {
             throw new ConfigException(file + ": config file not found");
         } catch (IOException e) {
             throw new ConfigException(file + ": cannot read config file: " + e.getMessage(), e);
         }
-        return parse(text, file.toString(), YamlLines.of(mapper.getFactory(), text), overrides, checkSource);
     }
 
     /**
@@ -119,6 +151,28 @@ public final class ConfigLoader {
      */
     private ExperimentConfig parse(String text, String name, YamlLines lines, Map<String, String> overrides,
                                    boolean checkSource) {
+        ConfigProblems problems = new ConfigProblems(name, lines, overrides);
+        ObjectNode root = tree(text, name, overrides, problems);
+        ConfigSchema.check(root, ExperimentConfig.class, problems);
+        ConfigTree values = new ConfigTree(root);
+        ConfigRules.check(values, problems);
+        if (checkSource) {
+            SourceCheck.check(values, mapper, problems, sources);
+        }
+        problems.throwIfAny();
+        return bind(root, ExperimentConfig.class, name);
+    }
+
+    private <T> T bind(ObjectNode root, Class<T> type, String name) {
+        try {
+            return mapper.treeToValue(root, type);
+        } catch (JsonProcessingException e) {
+            throw new ConfigException(describe(name, e), e);
+        }
+    }
+
+    /** The YAML's top-level section with the overrides set (a malformed override is a problem). */
+    private ObjectNode tree(String text, String name, Map<String, String> overrides, ConfigProblems problems) {
         JsonNode tree;
         try {
             tree = mapper.readTree(text);
@@ -128,7 +182,6 @@ public final class ConfigLoader {
         if ((tree == null || tree.isMissingNode() || tree.isNull()) && overrides.isEmpty()) {
             throw new ConfigException(name + ": the config file is empty; expected at least one section");
         }
-        ConfigProblems problems = new ConfigProblems(name, lines, overrides);
         ObjectNode root;
         if (tree instanceof ObjectNode object) {
             root = object;
@@ -146,18 +199,7 @@ public final class ConfigLoader {
                         + override.getValue() + "'");
             }
         }
-        ConfigSchema.check(root, ExperimentConfig.class, problems);
-        ConfigTree values = new ConfigTree(root);
-        ConfigRules.check(values, problems);
-        if (checkSource) {
-            SourceCheck.check(values, mapper, problems, sources);
-        }
-        problems.throwIfAny();
-        try {
-            return mapper.treeToValue(root, ExperimentConfig.class);
-        } catch (JsonProcessingException e) {
-            throw new ConfigException(describe(name, e), e);
-        }
+        return root;
     }
 
     private static void set(ObjectNode root, String dottedPath, JsonNode value, String name) {

@@ -20,7 +20,8 @@ class BenchCommandTest {
         assertThat(run("bench", "--neurons", "12", "--batch", "4", "--iterations", "3", "--repeats", "1")).isZero();
         assertThat(out.toString()).contains("richlazy bench: N 12, batch 4", "training step:", "steps/s per core",
                 "at once:",
-                "tangent kernel + alignment:", "all measures", "Lyapunov exponents:", "runs/min on");
+                "tangent kernel + alignment:", "all measures", "Lyapunov exponents:", "linearised model step:", "linearised gap (probe set):",
+                "runs/min on");
     }
 
     @Test

@@ -76,12 +76,12 @@ public record TheorySpec(String sweep, Integer inputs, Integer hidden, Double si
         if ("anisotropy".equals(sweep) && hidden < inputs && inits.stream().anyMatch(i -> !i.equals("random"))) {
             p.add("hidden: h = " + hidden + " < d = " + inputs + "; the aligned inits need h >= d");
         }
-        for (Integer r : ranks) {
+        for (Integer r : "rank".equals(sweep) ? ranks : List.<Integer>of()) {
             if (r == null || r < 1 || r > Math.min(inputs, hidden)) {
                 p.add("ranks: " + r + " is outside 1.." + Math.min(inputs, hidden) + " (min(d, h))");
             }
         }
-        for (Double k : kappas) {
+        for (Double k : "anisotropy".equals(sweep) ? kappas : List.<Double>of()) {
             if (k == null || !(k > 0) || Double.isInfinite(k)) {
                 p.add("kappas: " + k + " is not a positive number");
             }

@@ -113,11 +113,17 @@ class TheoryTest {
 
     @Test
     void badSpecsAreNamed() {
-        TheorySpec bad = new TheorySpec("width", 50, 40, -1.0, List.of(0, 60), List.of(-2.0), List.of("aligned"), 0, 1,
+        TheorySpec bad = new TheorySpec("rank", 50, 40, -1.0, List.of(0, 60), List.of(-2.0), List.of("aligned"), 0, 1,
                 1L, 2.0, 0.0, 0);
-        assertThat(String.join("\n", bad.problems())).contains("sweep: 'width'", "ranks: 0", "ranks: 60",
-                "kappas: -2.0", "sigma: -1.0", "draws, teachers", "dt: 2.0", "tolerance: 0.0", "max-steps: 0",
-                "inits: 'aligned'");
+        assertThat(String.join("\n", bad.problems())).contains("ranks: 0", "ranks: 60", "sigma: -1.0",
+                "draws, teachers", "dt: 2.0", "tolerance: 0.0", "max-steps: 0", "inits: 'aligned'")
+                .doesNotContain("kappas");
+        TheorySpec width = new TheorySpec("width", null, null, null, null, null, null, null, null, null, null, null,
+                null);
+        assertThat(width.problems()).anyMatch(p -> p.startsWith("sweep: 'width'"));
+        TheorySpec kappa = new TheorySpec("anisotropy", 10, 10, null, null, List.of(-2.0), null, null, null, null,
+                null, null, null);
+        assertThat(kappa.problems()).containsExactly("kappas: -2.0 is not a positive number");
         assertThatThrownBy(() -> TheorySweep.run(bad)).hasMessageContaining("theory spec");
         assertThat(TheorySpec.defaults().problems()).isEmpty();
     }
