@@ -30,7 +30,16 @@ public final class Trainer {
      */
     public static TrainedRun train(InitialWeights init, Task task, long seed, TrainingSpec spec,
                                    IntConsumer progress) {
-        return new TrainingLoop(task, spec).run(init, seed, progress);
+        return train(init, task, seed, spec, progress, 1);
+    }
+
+    /**
+     * The same with each float32 product split across {@code threads} threads (the same numbers with any number:
+     * {@link org.richlazy.train.fast.ThreadedFloatKernels}), for a run that has cores to itself.
+     */
+    public static TrainedRun train(InitialWeights init, Task task, long seed, TrainingSpec spec,
+                                   IntConsumer progress, int threads) {
+        return new TrainingLoop(task, spec, threads).run(init, seed, progress);
     }
 
     /** The task of that name, configured by {@code spec} (e.g. the MNIST path). */

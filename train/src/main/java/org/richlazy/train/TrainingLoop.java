@@ -34,10 +34,17 @@ final class TrainingLoop {
     private final Task task;
     private final Ctrnn net;
 
-    TrainingLoop(Task task, TrainingSpec spec) {
+    private final int threads;
+
+    /**
+     * @param threads the threads each product of the float32 path is split across (the same numbers with any
+     *                number; 1 in a sweep with a run per core)
+     */
+    TrainingLoop(Task task, TrainingSpec spec, int threads) {
         validate(spec);
         this.spec = spec;
         this.task = task;
+        this.threads = threads;
         this.net = new Ctrnn(Leak.alpha(spec.leak(), spec.dt(), spec.tau()), new AxpyProduct());
     }
 
@@ -62,7 +69,7 @@ final class TrainingLoop {
         WeightConstraints kept = constraintNames().isEmpty() ? null : constraints;
         LinearizedModel linear = spec.linearized() ? new LinearizedModel(spec.precision(), net.alpha(), w,
                 optimizer(), kept, task, spec.divergenceLoss()) : null;
-        TrainingPath path = TrainingPath.of(spec.precision(), net.alpha(), w, optimizer(), kept);
+        TrainingPath path = TrainingPath.of(spec.precision(), net.alpha(), w, optimizer(), kept, threads);
         LazinessMeter meter = new LazinessMeter(net, path.weights(), task, probe, spec.precision());
         List<RunResult.Checkpoint> checkpoints = new ArrayList<>();
         CurveWindow curve = new CurveWindow(spec.curveEvery());

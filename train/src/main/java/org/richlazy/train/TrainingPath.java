@@ -51,8 +51,20 @@ public interface TrainingPath {
      */
     static TrainingPath of(String precision, double alpha, CtrnnWeights init, Optimizer optimizer,
                            WeightConstraints constraints) {
+        return of(precision, alpha, init, optimizer, constraints, 1);
+    }
+
+    /**
+     * The same, a float32 path's products split across {@code threads} threads
+     * ({@link org.richlazy.train.fast.ThreadedFloatKernels}: the same bits with any number).
+     *
+     * @throws IllegalArgumentException for an unknown precision
+     */
+    static TrainingPath of(String precision, double alpha, CtrnnWeights init, Optimizer optimizer,
+                           WeightConstraints constraints, int threads) {
         return switch (precision) {
-            case "float32" -> new Float32(alpha, init, optimizer, constraints);
+            case "float32" -> new Float32(alpha, init, optimizer, constraints, threads == 1 ? FloatKernels.fastest()
+                    : new org.richlazy.train.fast.ThreadedFloatKernels(FloatKernels.fastest(), threads));
             case "float64" -> new Float64(alpha, init, optimizer, constraints);
             default -> throw new IllegalArgumentException("unknown precision '" + precision + "'; known: "
                     + String.join(", ", PRECISIONS));
@@ -107,16 +119,18 @@ public interface TrainingPath {
         }
     }
 
-    /** The float32 path on {@link FloatCtrnn} with {@link FloatKernels#fastest()}. */
+    /** The float32 path on {@link FloatCtrnn} with {@link FloatKernels#fastest()}, threaded or not. */
     final class Float32 implements TrainingPath {
-        private final FloatKernels kernels = FloatKernels.fastest();
+        private final FloatKernels kernels;
         private final FloatCtrnn net;
         private final FloatCtrnnWeights w;
         private final Optimizer optimizer;
         private final WeightConstraints constraints;
         private CrossEntropy.Evaluation eval;
 
-        Float32(double alpha, CtrnnWeights init, Optimizer optimizer, WeightConstraints constraints) {
+        Float32(double alpha, CtrnnWeights init, Optimizer optimizer, WeightConstraints constraints,
+                FloatKernels kernels) {
+            this.kernels = kernels;
             this.w = FloatCtrnnWeights.of(init);
             this.net = new FloatCtrnn(alpha, kernels, w.neurons(), w.inputs(), w.outputs());
             this.optimizer = optimizer;

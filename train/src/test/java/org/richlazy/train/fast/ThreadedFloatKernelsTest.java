@@ -1,0 +1,87 @@
+package org.richlazy.train.fast;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+import org.junit.jupiter.api.Test;
+import org.richlazy.train.RunResult;
+import org.richlazy.train.SeededRandom;
+import org.richlazy.train.Trainer;
+import org.richlazy.train.TrainingSpec;
+import org.richlazy.transform.InitialWeights;
+import org.richlazy.transform.Spectrum;
+
+/** Threaded products give the same bits as one thread, for every product form, split by rows or by columns. */
+class ThreadedFloatKernelsTest {
+
+    private static float[] random(int size, long seed) {
+        RandomGenerator rng = SeededRandom.create(seed);
+        float[] a = new float[size];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = (float) rng.nextGaussian();
+        }
+        return a;
+    }
+
+    /** C (+)= A B and A^T B on shapes split by rows (m 203) and by columns (m 32, n 470), at offsets. */
+    @Test
+    void sameBitsWithOneTwoAndThreeThreads() {
+        FloatKernels one = FloatKernels.fastest();
+        for (int[] shape : new int[][] {{203, 150, 130}, {32, 300, 470}}) {
+            int m = shape[0];
+            int k = shape[1];
+            int n = shape[2];
+            assertThat((long) m * k * n).isGreaterThan(ThreadedFloatKernels.MIN_WORK);
+            int lda = Math.max(m, k) + 5;
+            int ldb = n + 3;
+            int ldc = n + 7;
+            float[] a = random(3 + Math.max(m, k) * lda, 1);
+            float[] b = random(2 + k * ldb, 2);
+            float[] start = random(4 + m * ldc, 3);
+            for (int form = 0; form < 4; form++) {
+                float[] expected = run(one, form, m, k, n, a, lda, b, ldb, start.clone(), ldc);
+                for (int threads : new int[] {1, 2, 3}) {
+                    float[] got = run(new ThreadedFloatKernels(one, threads), form, m, k, n, a, lda, b, ldb,
+                            start.clone(), ldc);
+                    assertThat(got).as("form %d, %d threads, %d x %d x %d", form, threads, m, k, n)
+                            .containsExactly(expected);
+                }
+            }
+        }
+    }
+
+    private static float[] run(FloatKernels kernels, int form, int m, int k, int n, float[] a, int lda, float[] b,
+                               int ldb, float[] c, int ldc) {
+        switch (form) {
+            case 0 -> kernels.multiply(m, k, n, a, 3, lda, b, 2, ldb, c, 4, ldc);
+            case 1 -> kernels.multiplyAdd(m, k, n, a, 3, lda, b, 2, ldb, c, 4, ldc);
+            case 2 -> kernels.transposeMultiply(m, k, n, a, 3, lda, b, 2, ldb, c, 4, ldc);
+            default -> kernels.transposeMultiplyAdd(m, k, n, a, 3, lda, b, 2, ldb, c, 4, ldc);
+        }
+        return c;
+    }
+
+    /** A whole run at N 400 (products above the threshold) trains to the same numbers on 1 and 3 threads. */
+    @Test
+    void aRunGivesTheSameNumbersOnAnyNumberOfThreads() {
+        int n = 400;
+        RandomGenerator rng = SeededRandom.create(5);
+        double[][] m = new double[n][n];
+        for (double[] row : m) {
+            for (int j = 0; j < n; j++) {
+                row[j] = 1.25 * rng.nextGaussian() / Math.sqrt(n);
+            }
+        }
+        double nan = Double.NaN;
+        InitialWeights init = new InitialWeights("gaussian", m, new Spectrum(new double[0], new double[0],
+                new double[0], nan, nan, nan, nan, nan, nan, nan, nan), Map.of("kind", "gaussian"), 5);
+        TrainingSpec spec = new TrainingSpec(List.of("2af"), List.of(1L), 6, 32, "sgd", 0.01, 0.9, 100.0, 100.0,
+                "euler", 3, 2, 1, 1e4, null);
+        RunResult single = Trainer.train(init, Trainer.task("2af", spec), 2, spec, done -> { }, 1).result();
+        RunResult threaded = Trainer.train(init, Trainer.task("2af", spec), 2, spec, done -> { }, 3).result();
+        assertThat(threaded.curve()).isEqualTo(single.curve());
+        assertThat(threaded.checkpoints()).isEqualTo(single.checkpoints());
+    }
+}
