@@ -11,7 +11,7 @@ import java.util.OptionalLong;
  * {@code /proc/self/status} (Linux, proc(5)), the figure {@code /usr/bin/time -v} reports as "Maximum
  * resident set size". Empty where that file does not exist (macOS, Windows) or has no such line.
  */
-final class PeakMemory {
+public final class PeakMemory {
     private static final Path STATUS = Path.of("/proc/self/status");
     private static final String FIELD = "VmHWM:";
 
@@ -19,7 +19,7 @@ final class PeakMemory {
     }
 
     /** This process's peak resident memory in kB, if the system reports it. */
-    static OptionalLong residentKilobytes() {
+    public static OptionalLong residentKilobytes() {
         if (!Files.isReadable(STATUS)) {
             return OptionalLong.empty();
         }

@@ -75,6 +75,10 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("training step:              %8.3f ms (%.3f ms wall), %.0f steps/s per core%n",
                 step.cpuSeconds() * 1e3, step.wallSeconds() * 1e3, 1 / step.cpuSeconds());
         out.flush();
+        SpeedBench.Timing threaded = bench.stepThreaded(precision, cores);
+        out.printf("training step, one run on %d cores: %6.3f ms wall, %.0f steps/s (products split, same bits)%n",
+                cores, threaded.wallSeconds() * 1e3, 1 / threaded.wallSeconds());
+        out.flush();
         SpeedBench.Timing loaded = bench.stepConcurrently(precision, cores);
         out.printf("training step, %d at once:  %8.3f ms (%.3f ms wall), %.0f steps/s on %d cores%n", cores,
                 loaded.cpuSeconds() * 1e3, loaded.wallSeconds() * 1e3, cores / loaded.wallSeconds(), cores);
@@ -96,6 +100,9 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("linearised gap (probe set): %8.3f s  (%.3f s wall), per checkpoint with training.linearized%n",
                 gap.cpuSeconds(), gap.wallSeconds());
         out.flush();
+        java.util.OptionalLong peak = org.richlazy.pipeline.PeakMemory.residentKilobytes();
+        out.printf("peak resident memory of this process: %s%n", peak.isPresent()
+                ? String.format(java.util.Locale.ROOT, "%.0f MiB", peak.getAsLong() / 1024.0) : "not reported here");
         double run = runIterations * loaded.wallSeconds() + 2 * measures.wallSeconds() + 2 * lyapunov.wallSeconds();
         out.printf("one run of %d steps with measures and Lyapunov exponents at start and end, %d at once: %.1f s;"
                 + " %.1f runs/min on "

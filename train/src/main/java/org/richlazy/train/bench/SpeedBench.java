@@ -39,7 +39,16 @@ public record SpeedBench(int neurons, int batch, int iterations, int repeats) {
 
     /** Seconds per training step (forward, loss, backward, SGD-with-momentum update) in {@code precision}. */
     public Timing step(String precision) {
-        return time(training(precision, 1), iterations);
+        return time(training(precision, 1, 1), iterations);
+    }
+
+    /**
+     * Seconds per training step of one run whose products are split across {@code threads} threads
+     * ({@link org.richlazy.train.fast.ThreadedFloatKernels}); wall time is the figure (the CPU time is the calling
+     * thread's only).
+     */
+    public Timing stepThreaded(String precision, int threads) {
+        return time(training(precision, 1, threads), iterations);
     }
 
     /**
@@ -51,7 +60,7 @@ public record SpeedBench(int neurons, int batch, int iterations, int repeats) {
     public Timing stepConcurrently(String precision, int threads) {
         List<Runnable> work = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
-            work.add(training(precision, 1 + t));
+            work.add(training(precision, 1 + t, 1));
         }
         CyclicBarrier together = new CyclicBarrier(threads);
         Timing[] timings = new Timing[threads];
@@ -84,11 +93,11 @@ public record SpeedBench(int neurons, int batch, int iterations, int repeats) {
     }
 
     /** {@code iterations} training steps of one run from a Gaussian draw seeded {@code seed}, batches drawn once. */
-    private Runnable training(String precision, long seed) {
+    private Runnable training(String precision, long seed, int threads) {
         RandomGenerator rng = SeededRandom.create(seed);
         PerceptualDecisionMaking task = new PerceptualDecisionMaking();
         CtrnnWeights w = CtrnnWeights.initialise(randomRecurrent(rng), task.inputSize(), task.outputSize(), rng);
-        TrainingPath path = TrainingPath.of(precision, 1.0, w, Optimizer.named("sgd", 0.003, 0.9));
+        TrainingPath path = TrainingPath.of(precision, 1.0, w, Optimizer.named("sgd", 0.003, 0.9), null, threads);
         List<TrialBatch> batches = new ArrayList<>();
         for (int i = 0; i < iterations; i++) {
             batches.add(task.sample(batch, rng));
