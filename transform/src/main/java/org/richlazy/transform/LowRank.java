@@ -39,8 +39,8 @@ public final class LowRank {
         int most = Math.min(n, cols);
         for (Integer r : ranks) {
             if (r == null || r < 1 || r > most) {
-                throw new TransformException("rank " + r, "outside [1, " + most + "]", "1 <= r <= " + most
-                        + (n == cols ? " = N" : " = min(rows, columns)"));
+                throw new TransformException("rank " + r, "outside [1, " + most + "]", n == cols
+                        ? "1 <= r <= N = " + n : "1 <= r <= min(rows, columns) = " + most);
             }
         }
         SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(n, cols, true, true, false);
