@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.richlazy.train.SeededRandom;
+import org.richlazy.train.measure.Alignment;
 import org.richlazy.transform.LowRank;
 
 /**
@@ -114,12 +115,13 @@ public final class TheorySweep {
             expectedTangent = TheoryPrediction.alignedRankOneTangentAlignment(d);
             expectedFeature = 1;
         }
-        double change = distance(w, w0);
+        double change = Alignment.distance(w, w0);
         return new TheoryRun(init, rank, f[0], draw, teacher, pr,
                 StudentKernels.alignment(tangent0, StudentKernels.tangent(w, v, h, d), f),
                 StudentKernels.alignment(feature0, StudentKernels.feature(w, h, d), f), predicted[0], predicted[1],
-                expectedTangent, expectedFeature, change, change / norm(w0), norm(v), initial, loss, student.time(),
-                steps, loss < spec.tolerance() * initial, distance(student.conserved(), c0) / norm(c0));
+                expectedTangent, expectedFeature, change, change / Alignment.norm(w0), Alignment.norm(v), initial, loss,
+                student.time(), steps, loss < spec.tolerance() * initial,
+                Alignment.distance(student.conserved(), c0) / Alignment.norm(c0));
     }
 
     /** The rank of W(0) as built. */
@@ -222,7 +224,7 @@ public final class TheorySweep {
         for (int a = 0; a < m.length; a++) {
             System.arraycopy(m[a], 0, flat, a * cols, cols);
         }
-        double s = target / norm(flat);
+        double s = target / Alignment.norm(flat);
         for (int i = 0; i < flat.length; i++) {
             flat[i] *= s;
         }
@@ -230,27 +232,10 @@ public final class TheorySweep {
     }
 
     private static double[] unit(double[] v) {
-        double s = 1 / norm(v);
+        double s = 1 / Alignment.norm(v);
         for (int i = 0; i < v.length; i++) {
             v[i] *= s;
         }
         return v;
-    }
-
-    private static double norm(double[] v) {
-        double s = 0;
-        for (double x : v) {
-            s += x * x;
-        }
-        return Math.sqrt(s);
-    }
-
-    private static double distance(double[] a, double[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            double x = a[i] - b[i];
-            s += x * x;
-        }
-        return Math.sqrt(s);
     }
 }
