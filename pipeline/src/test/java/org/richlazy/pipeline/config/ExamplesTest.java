@@ -27,6 +27,11 @@ class ExamplesTest {
         assertThat(files).hasSizeGreaterThanOrEqualTo(5);
         ConfigLoader loader = new ConfigLoader();
         for (Path file : files) {
+            if (file.getFileName().toString().startsWith("theory-")) {
+                TheoryConfig theory = loader.readTheory(file, java.util.Map.of());
+                assertThat(theory.out()).as(file.toString()).startsWith("results/");
+                continue;
+            }
             ExperimentConfig config = loader.read(file);
             assertThat(config.out()).as(file.toString()).startsWith("results/");
             assertThat(config.training().iterations()).as(file.toString()).isEqualTo(10_000);
