@@ -99,7 +99,9 @@ final class TrainingLoop {
             }
             completed = iteration;
             if (spec.checkpoints() > 0 && iteration % spec.checkpoints() == 0 && iteration < spec.iterations()) {
-                checkpoints.add(new RunResult.Checkpoint(iteration, measure(meter, path, linear, probe)));
+                Measures m = meter.measure(path.weights());
+                checkpoints.add(new RunResult.Checkpoint(iteration,
+                        linear == null ? m : m.withLinearizedGap(linear.gap(probe, path))));
             }
             if (iteration % PROGRESS_EVERY == 0) {
                 progress.accept(iteration - reported);
@@ -113,7 +115,11 @@ final class TrainingLoop {
         curve.closeOpenWindow();
         CtrnnWeights trained = path.weights();
         RunResult.Checkpoint latest = checkpoints.get(checkpoints.size() - 1);
-        Measures last = latest.iteration() == completed ? latest.measures() : measure(meter, path, linear, probe);
+        RunResult.Linearized linearized = linear == null ? null : linear.compare(probe, path);
+        Measures last = latest.iteration() == completed ? latest.measures() : meter.measure(trained);
+        if (latest.iteration() != completed && linearized != null) {
+            last = last.withLinearizedGap(linearized.gap());
+        }
         if (latest.iteration() != completed) {
             checkpoints.add(new RunResult.Checkpoint(completed, last));
         }
@@ -125,7 +131,7 @@ final class TrainingLoop {
                 new LyapunovExponents(initialDynamics, meter.lyapunov(trained)), constraints.description(),
                 spec.stopAt() == null ? null
                         : new RunResult.Stop(spec.stopAt().description(), reachedAt != null, reachedAt),
-                linear == null ? null : linear.compare(probe, path));
+                linearized);
         if (spec.iterations() > reported) {
             progress.accept(spec.iterations() - reported);
         }
@@ -134,13 +140,6 @@ final class TrainingLoop {
 
     private Optimizer optimizer() {
         return Optimizer.named(spec.optimizer(), spec.learningRate(), spec.momentum());
-    }
-
-    /** The measures of the network now, with the gap to its linear model when one trains alongside. */
-    private static Measures measure(LazinessMeter meter, TrainingPath path, LinearizedModel linear,
-                                    List<TrialBatch> probe) {
-        Measures m = meter.measure(path.weights());
-        return linear == null ? m : m.withLinearizedGap(linear.gap(probe, path));
     }
 
     /** The constraints of the run: the spec's, then the task's own ({@link ConstrainedTask}), each once. */

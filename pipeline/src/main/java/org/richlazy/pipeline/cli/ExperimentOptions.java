@@ -53,7 +53,8 @@ final class ExperimentOptions {
         return all;
     }
 
-    private static String quoted(String text) {
+    /** {@code text} as a single-quoted YAML scalar, for an override's value. */
+    static String quoted(String text) {
         return "'" + text.replace("'", "''") + "'";
     }
 }

@@ -63,7 +63,7 @@ final class TheoryCommand implements Callable<Integer> {
     public Integer call() {
         Map<String, String> overrides = new LinkedHashMap<>(set);
         if (out != null) {
-            overrides.put("out", "'" + out.toString().replace("'", "''") + "'");
+            overrides.put("out", ExperimentOptions.quoted(out.toString()));
         }
         TheoryConfig config = configs.readTheory(configFile, overrides).withAbsolutePaths();
         Path folder = Path.of(config.out());

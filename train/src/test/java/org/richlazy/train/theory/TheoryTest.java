@@ -37,8 +37,15 @@ class TheoryTest {
             assertThat(simulated).as("rank %d", rank).isCloseTo(expected, within(0.05 * expected));
             assertThat(simulated).isCloseTo(rank == 1 ? 0.14 : 0.70, within(rank == 1 ? 0.01 : 0.03));
             assertThat(mean(r, TheoryRun::predictedTangent)).isCloseTo(simulated, within(0.05 * simulated));
+            if (rank == 50) {
+                // the feature kernel's closed form sqrt(PR) / d, about 0.10 (noisier over teachers: 10 %)
+                double feature = mean(r, TheoryRun::expectedFeature);
+                assertThat(feature).isCloseTo(Math.sqrt(mean(r, TheoryRun::participationRatio)) / 50, within(1e-3));
+                assertThat(mean(r, TheoryRun::featureAlignment)).isCloseTo(feature, within(0.1 * feature));
+            }
         }
         List<TheoryRun> aligned = runs.stream().filter(x -> x.init().equals("beta-aligned")).toList();
+        assertThat(mean(aligned, TheoryRun::expectedTangent)).isCloseTo(2 / Math.sqrt(53), within(1e-12));
         assertThat(mean(aligned, TheoryRun::tangentAlignment)).isCloseTo(2 / Math.sqrt(53), within(0.05 * 0.275));
         assertThat(mean(aligned, TheoryRun::featureAlignment)).isCloseTo(1, within(0.02));
     }
