@@ -27,11 +27,26 @@ import java.util.List;
  * @param stop          the stopping target and whether and when the run reached it; null when it had none
  * @param linearized    the network against its first-order Taylor model on the probe set at the end
  *                      ({@link LinearizedModel}); null when the run did not train one
+ * @param heldOut       the trained network on the task's held-out set ({@link HeldOutScore}); null when the task
+ *                      has none (the generated tasks, MNIST IDX files without the t10k pair) or for runs recorded
+ *                      before it was scored
  */
 public record RunResult(String init, String task, long seed, String status, Integer divergedAt, int iterations,
                         double wallSeconds, List<CurvePoint> curve, List<Checkpoint> checkpoints,
                         Measures finalMeasures, String precision, ChangeStructure change,
-                        LyapunovExponents lyapunov, String constraints, Stop stop, Linearized linearized) {
+                        LyapunovExponents lyapunov, String constraints, Stop stop, Linearized linearized,
+                        HeldOut heldOut) {
+
+    /**
+     * The trained network on the task's held-out set at the end of the run.
+     *
+     * @param trials   the held-out trials scored
+     * @param loss     their mean loss (the training loss: the last step for sMNIST)
+     * @param accuracy their decision-step accuracy
+     * @param set      the data and its split in words ({@link Task#description})
+     */
+    public record HeldOut(int trials, double loss, double accuracy, String set) {
+    }
 
     /**
      * The network and its linearisation around the initial weights on the probe set at the end of the run.
@@ -70,6 +85,15 @@ public record RunResult(String init, String task, long seed, String status, Inte
         curve = List.copyOf(curve);
         checkpoints = List.copyOf(checkpoints);
         precision = precision == null ? "float64" : precision;
+    }
+
+    /** A run without a held-out score. */
+    public RunResult(String init, String task, long seed, String status, Integer divergedAt, int iterations,
+                     double wallSeconds, List<CurvePoint> curve, List<Checkpoint> checkpoints,
+                     Measures finalMeasures, String precision, ChangeStructure change, LyapunovExponents lyapunov,
+                     String constraints, Stop stop, Linearized linearized) {
+        this(init, task, seed, status, divergedAt, iterations, wallSeconds, curve, checkpoints, finalMeasures,
+                precision, change, lyapunov, constraints, stop, linearized, null);
     }
 
     /** A run without a linearised model. */

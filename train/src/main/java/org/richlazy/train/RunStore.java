@@ -56,6 +56,8 @@ public final class RunStore {
     /** The results.csv columns of a run's linearised model ({@link RunResult.Linearized}), after the others. */
     static final List<String> LINEARIZED_COLUMNS = List.of("linearized_diverged_at", "linearized_probe_loss",
             "linearized_probe_accuracy", "network_probe_loss", "network_probe_accuracy");
+    /** The results.csv columns of a run's held-out score ({@link RunResult.HeldOut}), last. */
+    static final List<String> HELD_OUT_COLUMNS = List.of("held_out_trials", "held_out_loss", "held_out_accuracy");
 
     private RunStore() {
     }
@@ -211,7 +213,8 @@ public final class RunStore {
      * {@code precision}, then the structure of the weight change ({@link #CHANGE_COLUMNS}) and the Lyapunov
      * exponents ({@link #LYAPUNOV_COLUMNS}), the constraints in words ({@code none} without) and the stopping
      * target with whether and when it was reached (empty without a target), and the linearised model's probe loss and
-     * accuracy beside the network's ({@link #LINEARIZED_COLUMNS}, empty without one). Nothing in it depends on timing or on the order runs finished in, so the same
+     * accuracy beside the network's ({@link #LINEARIZED_COLUMNS}, empty without one), and the score on the task's
+     * held-out set ({@link #HELD_OUT_COLUMNS}, empty without one). Nothing in it depends on timing or on the order runs finished in, so the same
      * config and seeds give the same bytes with any number of workers; each run's wall time is in its
      * {@code result.json} ({@code wallSeconds}).
      */
@@ -229,6 +232,7 @@ public final class RunStore {
             header.addAll(LYAPUNOV_COLUMNS);
             header.addAll(TRAINING_COLUMNS);
             header.addAll(LINEARIZED_COLUMNS);
+            header.addAll(HELD_OUT_COLUMNS);
             try (CSVPrinter csv = printer(tmp, header)) {
                 for (RunResult r : runs) {
                     RunResult.CurvePoint last = r.curve().isEmpty() ? null : r.curve().get(r.curve().size() - 1);
@@ -247,6 +251,9 @@ public final class RunStore {
                     row.addAll(lin == null ? java.util.Collections.nCopies(LINEARIZED_COLUMNS.size(), "")
                             : List.of(lin.divergedAt() == null ? "" : lin.divergedAt(), lin.loss(), lin.accuracy(),
                                     lin.networkLoss(), lin.networkAccuracy()));
+                    RunResult.HeldOut held = r.heldOut();
+                    row.addAll(held == null ? java.util.Collections.nCopies(HELD_OUT_COLUMNS.size(), "")
+                            : List.of(held.trials(), held.loss(), held.accuracy()));
                     csv.printRecord(row);
                 }
             }

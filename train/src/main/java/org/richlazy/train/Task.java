@@ -22,4 +22,22 @@ public interface Task {
 
     /** Draws {@code batchSize} independent trials from {@code rng}. */
     TrialBatch sample(int batchSize, RandomGenerator rng);
+
+    /**
+     * Size of the task's fixed held-out set, never trained on and scored once at the end of a run
+     * ({@link HeldOutScore}); 0, the default, for a task whose trials are generated afresh and so has none.
+     */
+    default int heldOutSize() {
+        return 0;
+    }
+
+    /** Held-out trials {@code from} (inclusive) to {@code to} (exclusive), the same on every call. */
+    default TrialBatch heldOut(int from, int to) {
+        throw new IndexOutOfBoundsException("task " + name() + " has no held-out set");
+    }
+
+    /** Where the task's trials come from and how they are split, in words; null for a generated task. */
+    default String description() {
+        return null;
+    }
 }

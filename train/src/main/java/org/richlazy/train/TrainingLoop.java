@@ -131,7 +131,7 @@ final class TrainingLoop {
                 new LyapunovExponents(initialDynamics, meter.lyapunov(trained)), constraints.description(),
                 spec.stopAt() == null ? null
                         : new RunResult.Stop(spec.stopAt().description(), reachedAt != null, reachedAt),
-                linearized);
+                linearized, HeldOutScore.of(path, task, spec.batchSize()));
         if (spec.iterations() > reported) {
             progress.accept(spec.iterations() - reported);
         }

@@ -182,7 +182,8 @@ final class ConfigRules {
         positive("training.divergence-loss");
         if (tasks != null && tasks.stream().anyMatch(t -> t != null && t.split("\\+")[0].equals("smnist"))
                 && !tree.has("training.mnist-path")) {
-            problems.add("training.tasks", "task smnist needs training.mnist-path, the folder of the MNIST IDX files");
+            problems.add("training.tasks", "task smnist needs training.mnist-path, the folder of the MNIST IDX files "
+                    + "or of the JSON digits that './richlazy data mnist' installs");
         }
     }
 

@@ -48,4 +48,19 @@ public record ConstrainedTask(Task base, List<String> constraints) implements Ta
     public TrialBatch sample(int batchSize, RandomGenerator rng) {
         return base.sample(batchSize, rng);
     }
+
+    @Override
+    public int heldOutSize() {
+        return base.heldOutSize();
+    }
+
+    @Override
+    public TrialBatch heldOut(int from, int to) {
+        return base.heldOut(from, to);
+    }
+
+    @Override
+    public String description() {
+        return base.description();
+    }
 }

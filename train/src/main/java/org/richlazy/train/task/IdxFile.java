@@ -25,7 +25,7 @@ public record IdxFile(Path file, int[] dimensions, byte[] data) {
     /**
      * Reads an unsigned-byte IDX file of {@code expectedDimensions} dimensions.
      *
-     * @throws IdxFormatException when the file is missing, has another type or dimension count,
+     * @throws MnistFormatException when the file is missing, has another type or dimension count,
      *                            is truncated or has bytes after the data
      */
     public static IdxFile read(Path file, int expectedDimensions) {
@@ -36,41 +36,41 @@ public record IdxFile(Path file, int[] dimensions, byte[] data) {
             int type = in.readUnsignedByte();
             int dims = in.readUnsignedByte();
             if (zero != 0 || type != UNSIGNED_BYTE) {
-                throw new IdxFormatException(file, String.format(
+                throw new MnistFormatException(file, String.format(
                         "magic number 0x%04x%02x%02x is not an unsigned-byte IDX file (expected 0x000008%02x)", zero,
                         type, dims, expectedDimensions));
             }
             if (dims != expectedDimensions) {
-                throw new IdxFormatException(file, dims + " dimensions, expected " + expectedDimensions);
+                throw new MnistFormatException(file, dims + " dimensions, expected " + expectedDimensions);
             }
             int[] sizes = new int[dims];
             long total = 1;
             for (int i = 0; i < dims; i++) {
                 sizes[i] = in.readInt();
                 if (sizes[i] < 0) {
-                    throw new IdxFormatException(file, "dimension " + i + " has negative size " + sizes[i]);
+                    throw new MnistFormatException(file, "dimension " + i + " has negative size " + sizes[i]);
                 }
                 total *= sizes[i];
             }
             if (total > Integer.MAX_VALUE - 16) {
-                throw new IdxFormatException(file, "data of " + total + " bytes is too large");
+                throw new MnistFormatException(file, "data of " + total + " bytes is too large");
             }
             byte[] data = new byte[(int) total];
             try {
                 in.readFully(data);
             } catch (EOFException e) {
-                throw new IdxFormatException(file, "truncated: the header announces " + total + " data bytes", e);
+                throw new MnistFormatException(file, "truncated: the header announces " + total + " data bytes", e);
             }
             if (in.read() != -1) {
-                throw new IdxFormatException(file, "bytes after the " + total + " data bytes the header announces");
+                throw new MnistFormatException(file, "bytes after the " + total + " data bytes the header announces");
             }
             return new IdxFile(file, sizes, data);
         } catch (NoSuchFileException e) {
-            throw new IdxFormatException(file, "no such file", e);
+            throw new MnistFormatException(file, "no such file", e);
         } catch (EOFException e) {
-            throw new IdxFormatException(file, "truncated header", e);
+            throw new MnistFormatException(file, "truncated header", e);
         } catch (IOException e) {
-            throw new IdxFormatException(file, "cannot read: " + e.getMessage(), e);
+            throw new MnistFormatException(file, "cannot read: " + e.getMessage(), e);
         }
     }
 }

@@ -14,13 +14,13 @@ public final class TaskCatalog {
     }
 
     /**
-     * The task called {@code name}, configured by {@code spec}: {@code smnist} reads the IDX files
-     * in {@code spec.mnistPath()}; {@code <task>+<constraint>...} is that task trained under the constraints
+     * The task called {@code name}, configured by {@code spec}: {@code smnist} reads the IDX files or JSON digits
+     * in {@code spec.mnistPath()} ({@link SequentialMnist#load}); {@code <task>+<constraint>...} is that task trained under the constraints
      * ({@link ConstrainedTask}).
      *
      * @throws IllegalArgumentException for an unknown name, listing the known ones, or {@code smnist}
      *                                  without an MNIST path
-     * @throws IdxFormatException       when the MNIST files are missing or malformed
+     * @throws MnistFormatException       when the MNIST files are missing or malformed
      */
     public static Task byName(String name, TrainingSpec spec) {
         String[] parts = name.split("\\+", -1);
@@ -41,7 +41,8 @@ public final class TaskCatalog {
             case "smnist" -> {
                 if (spec.mnistPath() == null) {
                     throw new IllegalArgumentException("task smnist needs mnistPath, the folder holding "
-                            + SequentialMnist.IMAGES + " and " + SequentialMnist.LABELS);
+                            + SequentialMnist.IMAGES + " and " + SequentialMnist.LABELS + " or the JSON digits that "
+                            + "'./richlazy data mnist' installs");
                 }
                 yield SequentialMnist.load(java.nio.file.Path.of(spec.mnistPath()));
             }

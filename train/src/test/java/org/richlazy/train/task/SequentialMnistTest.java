@@ -95,13 +95,35 @@ class SequentialMnistTest {
                 java.util.Map.of(), 1);
         RunResult r = Trainer.train(init, task, 1, spec).result();
         assertThat(r.status()).isEqualTo("ok");
+        assertThat(r.heldOut()).isNull();
         assertThat(r.curve()).hasSize(3);
         assertThat(r.finalMeasures().kernelAlignment()).isBetween(-1.0, 1.0);
     }
 
     @Test
+    void theT10kPairIsTheHeldOutSplit() throws IOException {
+        writeMnist(12, "");
+        SequentialMnist trainOnly = SequentialMnist.load(dir);
+        assertThat(trainOnly.heldOutSize()).isZero();
+        assertThat(trainOnly.description()).contains("12 training images; no " + SequentialMnist.TEST_IMAGES);
+        byte[] pixels = new byte[5 * 784];
+        java.util.Arrays.fill(pixels, (byte) 255);
+        writeIdx(dir.resolve(SequentialMnist.TEST_IMAGES + ".gz"), new int[] {5, 28, 28}, pixels, 3);
+        assertThatThrownBy(() -> SequentialMnist.load(dir)).hasMessageContaining(SequentialMnist.TEST_LABELS)
+                .hasMessageContaining("the labels of");
+        writeIdx(dir.resolve(SequentialMnist.TEST_LABELS), new int[] {5}, new byte[] {9, 8, 7, 6, 5}, 1);
+        SequentialMnist task = SequentialMnist.load(dir);
+        assertThat(task.heldOutSize()).isEqualTo(5);
+        assertThat(task.description()).contains("12 training images", "5 held out");
+        TrialBatch held = task.heldOut(1, 4);
+        assertThat(held.batchSize()).isEqualTo(3);
+        assertThat(held.labels()[27]).containsExactly(8, 7, 6);
+        assertThat(held.inputs()[13][2][5]).isEqualTo(1.0);
+    }
+
+    @Test
     void missingFolderOrFileIsAClearError() throws IOException {
-        assertThatThrownBy(() -> SequentialMnist.load(dir)).isInstanceOf(IdxFormatException.class)
+        assertThatThrownBy(() -> SequentialMnist.load(dir)).isInstanceOf(MnistFormatException.class)
                 .hasMessageContaining(SequentialMnist.IMAGES).hasMessageContaining("no such file");
         assertThatThrownBy(() -> Trainer.task("smnist", TrainingSpec.defaults()))
                 .hasMessageContaining("mnistPath");
@@ -113,7 +135,7 @@ class SequentialMnistTest {
         Path images = dir.resolve(SequentialMnist.IMAGES);
         byte[] good = Files.readAllBytes(images);
         Files.write(images, java.util.Arrays.copyOf(good, good.length - 5));
-        assertThatThrownBy(() -> SequentialMnist.load(dir)).isInstanceOf(IdxFormatException.class)
+        assertThatThrownBy(() -> SequentialMnist.load(dir)).isInstanceOf(MnistFormatException.class)
                 .hasMessageContaining("truncated");
         byte[] badMagic = good.clone();
         badMagic[2] = 0x0D;

