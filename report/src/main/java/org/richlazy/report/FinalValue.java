@@ -21,9 +21,24 @@ record FinalValue(String label, String description, ToDoubleFunction<RunResult> 
     static final FinalValue ACCURACY = new FinalValue("accuracy",
             "decision-step accuracy, mean over the last curve window", FinalValue::lastAccuracy, 0);
 
-    /** The values the summary tables show, in column order. */
-    static final List<FinalValue> SUMMARY = List.of(of(Measure.RELATIVE_WEIGHT_CHANGE),
+    /** Decision-step accuracy on the task's held-out set at the end (the {@code held_out_accuracy} of results.csv). */
+    static final FinalValue HELD_OUT_ACCURACY = new FinalValue("held-out accuracy",
+            "decision-step accuracy on the task's held-out set at the end of the run",
+            r -> r.heldOut() == null ? Double.NaN : r.heldOut().accuracy(), 0);
+
+    /** The values the summary tables show, in column order, for every task. */
+    private static final List<FinalValue> SUMMARY = List.of(of(Measure.RELATIVE_WEIGHT_CHANGE),
             of(Measure.KERNEL_ALIGNMENT), of(Measure.REPRESENTATION_ALIGNMENT), of(Measure.SIGN_SIMILARITY), ACCURACY);
+
+    /** {@link #SUMMARY}, with {@link #HELD_OUT_ACCURACY} after it when one of {@code runs} was scored on a held-out set. */
+    static List<FinalValue> summary(List<RunResult> runs) {
+        if (runs.stream().noneMatch(r -> r.heldOut() != null)) {
+            return SUMMARY;
+        }
+        List<FinalValue> values = new java.util.ArrayList<>(SUMMARY);
+        values.add(HELD_OUT_ACCURACY);
+        return List.copyOf(values);
+    }
 
     /** The final value of a measure. */
     static FinalValue of(Measure measure) {

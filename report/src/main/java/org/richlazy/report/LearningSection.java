@@ -28,6 +28,7 @@ final class LearningSection {
                 .append(MAX_POINTS).append(" points are drawn as means over consecutive windows). Measures: one dot")
                 .append(" per seed, bar = mean, whisker = 95% t-interval of the mean. Diverged runs are not drawn.")
                 .append("</p>").append(palette.legend());
+        HeldOutTable.html(data).ifPresent(s::append);
         for (String task : data.tasks()) {
             s.append("<div class=\"task\" id=\"task-").append(Html.esc(task)).append("\"><h3>Task ")
                     .append(Html.esc(task)).append("</h3><div class=\"panels\">");

@@ -44,6 +44,7 @@ final class MarkdownSummary {
         Optional<RankSweep> sweep = RankSweep.of(data);
         sweep.ifPresent(ranks -> rankTrend(s, data, ranks));
         finalValues(s, data);
+        HeldOutTable.markdown(data).ifPresent(s::append);
         ChangeSection.markdown(data).ifPresent(s::append);
         everyRun(s, data);
         return s.toString();
@@ -124,10 +125,11 @@ final class MarkdownSummary {
 
     private static void finalValues(StringBuilder s, ReportData data) {
         s.append("## Final values\n\n");
-        List<String> header = new ArrayList<>(List.of("init"));
-        FinalValue.SUMMARY.forEach(v -> header.add(v.label()));
-        header.add("runs");
         for (String task : data.tasks()) {
+            List<FinalValue> values = FinalValue.summary(data.runsOf(task));
+            List<String> header = new ArrayList<>(List.of("init"));
+            values.forEach(v -> header.add(v.label()));
+            header.add("runs");
             Table table = new Table(header);
             for (String init : data.initNames()) {
                 List<RunResult> runs = data.runs(init, task);
@@ -135,7 +137,7 @@ final class MarkdownSummary {
                     continue;
                 }
                 List<String> row = new ArrayList<>(List.of(init));
-                FinalValue.SUMMARY.forEach(v -> row.add(meanCell(v, runs)));
+                values.forEach(v -> row.add(meanCell(v, runs)));
                 int diverged = Comparison.diverged(runs).size();
                 row.add(runs.size() + (diverged == 0 ? "" : " (" + diverged + " diverged)"));
                 table.row(row);
@@ -145,7 +147,7 @@ final class MarkdownSummary {
         s.append("Mean \u00b1 sample sd over the completed seeds with a defined value, n of them; diverged runs are"
                 + " left out and counted, undefined values left out and counted (KA, RA: ")
                 .append(Markdown.esc(Comparison.ZERO_KERNEL)).append("). ")
-                .append(Markdown.esc(String.join(". ", FinalValue.SUMMARY.stream()
+                .append(Markdown.esc(String.join(". ", FinalValue.summary(data.runs()).stream()
                         .map(v -> v.label() + ": " + v.description()).toList()))).append(".\n\n");
     }
 
@@ -163,7 +165,8 @@ final class MarkdownSummary {
 
     private static void everyRun(StringBuilder s, ReportData data) {
         List<String> header = new ArrayList<>(List.of("init", "task", "seed", "status"));
-        FinalValue.SUMMARY.forEach(v -> header.add(v.label()));
+        List<FinalValue> values = FinalValue.summary(data.runs());
+        values.forEach(v -> header.add(v.label()));
         Table table = new Table(header);
         for (String task : data.tasks()) {
             for (String init : data.initNames()) {
@@ -172,8 +175,8 @@ final class MarkdownSummary {
                     List<String> row = new ArrayList<>(List.of(r.init(), r.task(), Long.toString(r.seed()),
                             !r.diverged() ? r.status() : r.divergedAt() == null ? "diverged"
                                     : "diverged at iteration " + r.divergedAt()));
-                    FinalValue.SUMMARY.forEach(v -> row.add(r.diverged() ? "\u2014"
-                            : Double.isFinite(v.of(r)) ? Fmt.number(v.of(r)) : "undefined"));
+                    values.forEach(v -> row.add(r.diverged() ? "\u2014" : Double.isFinite(v.of(r)) ? Fmt.number(v.of(r))
+                            : v == FinalValue.HELD_OUT_ACCURACY && r.heldOut() == null ? "no held-out set" : "undefined"));
                     table.row(row);
                 }
             }

@@ -171,7 +171,7 @@ final class RankSweep {
 
     /** The trends of every summary value on one task. */
     List<Trend> trends(ReportData data, String task) {
-        return FinalValue.SUMMARY.stream().map(v -> trend(data, task, v)).toList();
+        return FinalValue.summary(data.runsOf(task)).stream().map(v -> trend(data, task, v)).toList();
     }
 
     /** One row per final value: rho, p, runs, the mean at each rank, and the reading. */
@@ -202,5 +202,5 @@ final class RankSweep {
             + " + 1), so no p is below " + Fmt.p(1.0 / (Spearman.PERMUTATIONS + 1)) + ". The paper expects lower"
             + " rank to learn richer: larger relative weight change (negative \u03c1) and lower KA and RA"
             + " (positive \u03c1);"
-            + " sign similarity and accuracy have no expected direction.";
+            + " sign similarity and accuracy (also held-out accuracy) have no expected direction.";
 }

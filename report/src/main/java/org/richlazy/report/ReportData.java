@@ -98,6 +98,11 @@ public record ReportData(String experimentConfig, String toolVersion, String dat
         return runs.stream().filter(r -> r.init().equals(init) && r.task().equals(task)).toList();
     }
 
+    /** The runs of every init on {@code task}. */
+    public List<RunResult> runsOf(String task) {
+        return runs.stream().filter(r -> r.task().equals(task)).toList();
+    }
+
     private static List<String> distinct(List<String> values) {
         return values.stream().distinct().toList();
     }

