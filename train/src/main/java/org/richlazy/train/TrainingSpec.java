@@ -59,6 +59,12 @@ public record TrainingSpec(List<String> tasks, List<Long> seeds, Integer iterati
         linearized = linearized != null && linearized;
     }
 
+    /** The same spec reading MNIST from {@code path}. */
+    public TrainingSpec withMnistPath(String path) {
+        return new TrainingSpec(tasks, seeds, iterations, batchSize, optimizer, learningRate, momentum, dt, tau, leak,
+                checkpoints, curveEvery, probeBatches, divergenceLoss, path, precision, constraints, stopAt, linearized);
+    }
+
     /** Without constraints or a stopping target. */
     public TrainingSpec(List<String> tasks, List<Long> seeds, Integer iterations, Integer batchSize,
                         String optimizer, Double learningRate, Double momentum, Double dt, Double tau,

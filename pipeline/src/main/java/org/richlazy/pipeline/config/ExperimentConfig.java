@@ -32,13 +32,15 @@ public record ExperimentConfig(String name, String out, Integer workers, SourceS
 
     /**
      * The same experiment with {@code out}, {@code source.path} and the files the source options name
-     * (labels, classes, node tables, ids) made absolute against the working directory, so
+     * (labels, classes, node tables, ids) and {@code training.mnist-path} made absolute against the working directory, so
      * {@code <out>/experiment.yaml} says exactly which files were used.
      */
     public ExperimentConfig withAbsolutePaths() {
         SourceSpec absoluteSource = source.path() == null ? source
                 : new SourceSpec(null, absolute(source.path()), source.options().withFiles(ExperimentConfig::absolute));
-        return new ExperimentConfig(name, absolute(out), workers, absoluteSource, transform, training);
+        TrainingSpec absoluteTraining = training.mnistPath() == null ? training
+                : training.withMnistPath(absolute(training.mnistPath()));
+        return new ExperimentConfig(name, absolute(out), workers, absoluteSource, transform, absoluteTraining);
     }
 
     /** The same experiment trained {@code count} runs at a time. */

@@ -91,11 +91,12 @@ class ConfigLoaderTest {
 
     @Test
     void absolutePathsAreResolvedAgainstTheWorkingDirectory() throws IOException {
-        ExperimentConfig config = loader.read(write("out: results/x\nsource:\n  path: data/m.csv\n"))
-                .withAbsolutePaths();
+        ExperimentConfig config = loader.read(write("out: results/x\nsource:\n  path: data/m.csv\n"
+                + "training:\n  tasks: [smnist]\n  mnist-path: data/mnist\n")).withAbsolutePaths();
         Path cwd = Path.of("").toAbsolutePath();
         assertThat(config.out()).isEqualTo(cwd.resolve("results/x").toString());
         assertThat(config.source().path()).isEqualTo(cwd.resolve("data/m.csv").toString());
+        assertThat(config.training().mnistPath()).isEqualTo(cwd.resolve("data/mnist").toString());
         assertThat(List.of(config.source().preset() == null)).containsExactly(true);
     }
 }

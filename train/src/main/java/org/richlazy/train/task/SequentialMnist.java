@@ -71,12 +71,12 @@ public final class SequentialMnist implements Task {
         Path testImages = find(folder, TEST_IMAGES);
         if (testImages == null) {
             return new SequentialMnist(train, new MnistImages(new byte[0], new byte[0]), String.format(
-                    "IDX files in %s: %,d training images; no %s, so no held-out split", folder, train.count(),
-                    TEST_IMAGES));
+                    "IDX files in %s: %,d training images (%s); no %s, so no held-out split", folder,
+                    train.count(), idx.getFileName(), TEST_IMAGES));
         }
         MnistImages test = readIdx(testImages, find(folder, TEST_LABELS), folder.resolve(TEST_LABELS));
         return new SequentialMnist(train, test, String.format("IDX files in %s: %,d training images (%s), %,d held "
-                + "out (%s)", folder, train.count(), IMAGES, test.count(), TEST_IMAGES));
+                + "out (%s)", folder, train.count(), idx.getFileName(), test.count(), testImages.getFileName()));
     }
 
     private static SequentialMnist fromJson(Path folder) {

@@ -105,7 +105,8 @@ class SequentialMnistTest {
         writeMnist(12, "");
         SequentialMnist trainOnly = SequentialMnist.load(dir);
         assertThat(trainOnly.heldOutSize()).isZero();
-        assertThat(trainOnly.description()).contains("12 training images; no " + SequentialMnist.TEST_IMAGES);
+        assertThat(trainOnly.description()).contains("12 training images (" + SequentialMnist.IMAGES + "); no "
+                + SequentialMnist.TEST_IMAGES);
         byte[] pixels = new byte[5 * 784];
         java.util.Arrays.fill(pixels, (byte) 255);
         writeIdx(dir.resolve(SequentialMnist.TEST_IMAGES + ".gz"), new int[] {5, 28, 28}, pixels, 3);
@@ -114,7 +115,8 @@ class SequentialMnistTest {
         writeIdx(dir.resolve(SequentialMnist.TEST_LABELS), new int[] {5}, new byte[] {9, 8, 7, 6, 5}, 1);
         SequentialMnist task = SequentialMnist.load(dir);
         assertThat(task.heldOutSize()).isEqualTo(5);
-        assertThat(task.description()).contains("12 training images", "5 held out");
+        assertThat(task.description()).contains("12 training images", "5 held out (" + SequentialMnist.TEST_IMAGES
+                + ".gz)");
         TrialBatch held = task.heldOut(1, 4);
         assertThat(held.batchSize()).isEqualTo(3);
         assertThat(held.labels()[27]).containsExactly(8, 7, 6);
