@@ -102,7 +102,7 @@ final class ConnectivitySection {
                 xs[i] = i + 1;
                 ys[i] = sv[i] > floor ? sv[i] : Double.NaN;
             }
-            plot.line(xs, ys, palette.color(init.name()), init == data.studied() ? 2.2 : 1.4);
+            plot.series(init.name()).line(xs, ys, palette.color(init.name()), init == data.studied() ? 2.2 : 1.4);
         }
         return plot.svg();
     }
@@ -134,14 +134,15 @@ final class ConnectivitySection {
         Spectrum s = init.spectrum();
         Plot plot = new Plot(300, 300, new Axis(-limit, limit, false, "Re \u03bb"),
                 new Axis(-limit, limit, false, "Im \u03bb"), init.name());
-        plot.disk(0, 0, radius, "#777777");
+        plot.series("circular law").disk(0, 0, radius, "#777777");
+        plot.series(init.name() + " eigenvalues");
         for (int i = 0; i < s.eigenReal().length; i++) {
             plot.dot(s.eigenReal()[i], s.eigenImag()[i], 1.6, palette.color(init.name()), null);
         }
         double bulk = summaryNumber(init, "bulk_radius");
         double predicted = summaryNumber(init, "predicted_dominant_motifs");
         if (bulk > 0 && Math.abs(predicted) <= limit) {
-            plot.disk(0, 0, bulk, "#c0392b");
+            plot.series("predicted from cell types and motifs").disk(0, 0, bulk, "#c0392b");
             plot.segment(predicted, -0.06 * limit, predicted, 0.06 * limit, "#c0392b", 2);
             plot.dot(predicted, 0, 3.5, "#c0392b", "predicted dominant eigenvalue (cell types and motifs) "
                     + Fmt.number(predicted) + "; bulk radius " + Fmt.number(bulk));

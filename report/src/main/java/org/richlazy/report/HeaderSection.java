@@ -5,12 +5,16 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.richlazy.train.RunResult;
 
-/** The header: what was compared, where the studied matrix came from, config, seeds, version and date. */
+/**
+ * The header: the title and the question (first), then, collapsed below the summary, what was run (tasks, seeds,
+ * runs, N, version, date), where the studied matrix came from, every init's recipe and the config.
+ */
 final class HeaderSection {
     private HeaderSection() {
     }
 
-    static String html(ReportData data) {
+    /** The title and the question the report answers. */
+    static String title(ReportData data) {
         String studied = data.studied().name();
         List<String> baselines = data.initNames().stream().filter(n -> !n.equals(studied)).toList();
         StringBuilder s = new StringBuilder("<header id=\"header\"><h1>Rich or lazy: ")
@@ -19,6 +23,14 @@ final class HeaderSection {
                 .append(" (richer) or less (lazier) than from ")
                 .append(baselines.isEmpty() ? "its baselines (none recorded)" : Html.esc(String.join(", ", baselines)))
                 .append("?</p>");
+        return s.append("</header>").toString();
+    }
+
+    /** The experiment, the studied matrix's provenance, every recipe and the config, collapsed. */
+    static String details(ReportData data) {
+        String studied = data.studied().name();
+        StringBuilder s = new StringBuilder("<section id=\"details\"><details><summary>Experiment, provenance of ")
+                .append(Html.esc(studied)).append(", recipes and configuration</summary>");
         TreeSet<Long> seeds = new TreeSet<>();
         data.runs().forEach(r -> seeds.add(r.seed()));
         long diverged = data.runs().stream().filter(RunResult::diverged).count();
@@ -38,7 +50,7 @@ final class HeaderSection {
         }
         s.append("</details><details><summary>Experiment configuration (experiment.yaml)</summary><pre>")
                 .append(Html.esc(data.experimentConfig())).append("</pre></details>");
-        return s.append("</header>").toString();
+        return s.append("</details></section>").toString();
     }
 
     /** Values longer than this are folded: their start is shown, the whole value one click away. */

@@ -102,7 +102,28 @@ final class Heatmap {
         s.append("<text class=\"alabel\" transform=\"translate(14,").append(MARGIN + SIZE / 2)
                 .append(") rotate(-90)\" text-anchor=\"middle\">postsynaptic neuron (row)</text>");
         s.append(colorBar(limit));
-        return s.append("</svg>").toString();
+        return s.append("</svg>").append(FigureData.link("studied matrix heatmap", csv(cells, blockSize(n), n)))
+                .toString();
+    }
+
+    /**
+     * The drawn cells as CSV: a header {@code post\pre} and the first presynaptic neuron (0-based) of each block
+     * column, then one row per block row, its first postsynaptic neuron and the block means.
+     */
+    static String csv(double[][] cells, int block, int n) {
+        StringBuilder s = new StringBuilder("post\\pre");
+        for (int j = 0; j < cells.length; j++) {
+            s.append(',').append(Math.min(n - 1, j * block));
+        }
+        s.append('\n');
+        for (int i = 0; i < cells.length; i++) {
+            s.append(Math.min(n - 1, i * block));
+            for (double v : cells[i]) {
+                s.append(',').append(v);
+            }
+            s.append('\n');
+        }
+        return s.toString();
     }
 
     private static String colorBar(double limit) {

@@ -33,14 +33,14 @@ public final class HtmlReport {
         Palette palette = new Palette(data.initNames());
         StringBuilder s = new StringBuilder(1 << 20);
         s.append(head(data.studied().name()));
-        s.append(HeaderSection.html(data));
+        List<Comparison> comparisons = Verdicts.comparisons(data);
+        s.append(HeaderSection.title(data));
         Optional<RankSweep> sweep = RankSweep.of(data);
         Optional<String> ladder = LadderSection.html(data);
         Optional<String> dynamics = DynamicsSection.html(data);
-        List<Comparison> comparisons = Verdicts.comparisons(data);
         Optional<String> matched = MatchedPerformanceSection.html(data, comparisons);
         Optional<String> constraints = ConstraintSection.html(data, comparisons);
-        s.append("<nav><a href=\"#verdict\">Verdict</a>")
+        s.append("<nav><a href=\"#summary\">Summary</a><a href=\"#details\">Experiment</a><a href=\"#verdict\">Verdict</a>")
                 .append(dynamics.isPresent() ? "<a href=\"#" + DynamicsSection.ID + "\">Dynamics</a>" : "")
                 .append(matched.isPresent() ? "<a href=\"#" + MatchedPerformanceSection.ID + "\">Matched performance</a>" : "")
                 .append(constraints.isPresent() ? "<a href=\"#" + ConstraintSection.ID + "\">Constraints</a>" : "")
@@ -51,6 +51,8 @@ public final class HtmlReport {
                 .append(ChangeSection.table(data).isPresent() ? "<a href=\"#" + ChangeSection.ID + "\">Change</a>" : "")
                 .append("<a href=\"#diverged\">Diverged runs</a>")
                 .append("<a href=\"#methods\">Methods</a></nav>");
+        s.append(SummarySection.html(comparisons));
+        s.append(HeaderSection.details(data));
         s.append(VerdictSection.html(comparisons));
         dynamics.ifPresent(s::append);
         matched.ifPresent(s::append);

@@ -26,7 +26,9 @@ final class LearningSection {
         StringBuilder s = new StringBuilder("<section id=\"learning\"><h2>Learning</h2>");
         s.append("<p class=\"note\">Curves: mean over completed seeds, shaded mean &plusmn; sd (curves longer than ")
                 .append(MAX_POINTS).append(" points are drawn as means over consecutive windows). Measures: one dot")
-                .append(" per seed, bar = mean, whisker = 95% t-interval of the mean. Diverged runs are not drawn.")
+                .append(" per seed, bar = mean, whisker = 95% t-interval of the mean; at checkpoints, the line is the")
+                .append(" mean and the dots the seeds. Diverged runs are not drawn. Under each figure, its numbers as")
+                .append(" CSV.")
                 .append("</p>").append(palette.legend());
         HeldOutTable.html(data).ifPresent(s::append);
         for (String task : data.tasks()) {
@@ -39,6 +41,7 @@ final class LearningSection {
             for (Measure m : recorded(data)) {
                 s.append("<figure>").append(strip(data, palette, task, m)).append("</figure>");
             }
+            s.append("<figure>").append(scatter(data, palette, task)).append("</figure>");
             s.append("</div>");
             if (hasCheckpointSeries(data, task)) {
                 s.append("<h4>Measures at checkpoints</h4><div class=\"panels\">");
@@ -179,10 +182,11 @@ final class LearningSection {
                 low[i] = ser.mean()[i] - ser.sd()[i];
                 high[i] = ser.mean()[i] + ser.sd()[i];
             }
-            plot.band(ser.x(), low, high, palette.color(e.getKey()), 0.15);
+            plot.series(e.getKey() + " (mean - sd, mean + sd)").band(ser.x(), low, high, palette.color(e.getKey()), 0.15);
         }
         for (var e : series.entrySet()) {
-            plot.line(e.getValue().x(), e.getValue().mean(), palette.color(e.getKey()), 1.5);
+            plot.series(e.getKey() + " (mean)").line(e.getValue().x(), e.getValue().mean(), palette.color(e.getKey()),
+                    1.5);
         }
         return plot.svg();
     }
@@ -212,6 +216,7 @@ final class LearningSection {
             String color = palette.color(inits.get(k));
             List<RunResult> ok = Comparison.measured(data.runs(inits.get(k), task), measure);
             Sample sample = samples.get(k);
+            plot.series(inits.get(k));
             double[] values = sample.values();
             for (int i = 0; i < values.length; i++) {
                 double golden = i * 0.6180339887498949;
@@ -231,6 +236,33 @@ final class LearningSection {
         String note = undefined.isEmpty() ? "" : ". Undefined (" + Comparison.ZERO_KERNEL + ") and not drawn: "
                 + String.join(", ", undefined);
         return plot.svg() + "<figcaption>" + Html.esc(measure.description() + note) + "</figcaption>";
+    }
+
+    /** Every completed run's final relative weight change against its final KA, one dot per seed. */
+    private static String scatter(ReportData data, Palette palette, String task) {
+        Measure x = Measure.KERNEL_ALIGNMENT;
+        Measure y = Measure.RELATIVE_WEIGHT_CHANGE;
+        List<RunResult> runs = data.initNames().stream().flatMap(i -> Comparison.completed(data.runs(i, task)).stream())
+                .filter(r -> Double.isFinite(x.of(r.finalMeasures())) && Double.isFinite(y.of(r.finalMeasures())))
+                .toList();
+        if (runs.isEmpty()) {
+            return "<p class=\"note\">No completed run of " + Html.esc(task) + " with both a defined KA and a weight"
+                    + " change.</p>";
+        }
+        double[] xs = runs.stream().mapToDouble(r -> x.of(r.finalMeasures())).toArray();
+        double[] ys = runs.stream().mapToDouble(r -> y.of(r.finalMeasures())).toArray();
+        Plot plot = new Plot(300, 250, Axis.around(java.util.Arrays.stream(xs).min().orElseThrow(),
+                java.util.Arrays.stream(xs).max().orElseThrow(), "final KA"),
+                Axis.around(java.util.Arrays.stream(ys).min().orElseThrow(),
+                        java.util.Arrays.stream(ys).max().orElseThrow(), "relative weight change"),
+                "weight change vs KA \u2014 " + task);
+        for (int i = 0; i < runs.size(); i++) {
+            RunResult r = runs.get(i);
+            plot.series(r.init()).dot(xs[i], ys[i], 2.8, palette.color(r.init()), r.init() + " seed " + r.seed()
+                    + ": KA " + Fmt.number(xs[i]) + ", weight change " + Fmt.number(ys[i]));
+        }
+        return plot.svg() + "<figcaption>One dot per completed seed: richer runs sit up and to the left (more weight"
+                + " change, lower KA).</figcaption>";
     }
 
     private static boolean hasCheckpointSeries(ReportData data, String task) {
@@ -254,9 +286,14 @@ final class LearningSection {
         Plot plot = new Plot(300, 250, new Axis(0, xmax, false, "iteration"), Axis.around(lo, hi, measure.label()),
                 measure.label() + " \u2014 " + task);
         for (var e : series.entrySet()) {
-            plot.line(e.getValue().x(), e.getValue().mean(), palette.color(e.getKey()), 1.5);
-            for (int i = 0; i < e.getValue().x().length; i++) {
-                plot.dot(e.getValue().x()[i], e.getValue().mean()[i], 2, palette.color(e.getKey()), null);
+            String color = palette.color(e.getKey());
+            plot.series(e.getKey() + " (mean)").line(e.getValue().x(), e.getValue().mean(), color, 1.5);
+            plot.series(e.getKey());
+            for (RunResult run : Comparison.completed(data.runs(e.getKey(), task))) {
+                for (RunResult.Checkpoint c : run.checkpoints()) {
+                    plot.dot(c.iteration(), measure.of(c.measures()), 1.4, color, e.getKey() + " seed " + run.seed()
+                            + " at " + c.iteration() + ": " + Fmt.number(measure.of(c.measures())));
+                }
             }
         }
         return plot.svg();

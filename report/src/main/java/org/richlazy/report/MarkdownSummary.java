@@ -33,11 +33,12 @@ final class MarkdownSummary {
     /** The document; {@code command} is the command line that regenerates it, shown in the header. */
     static String render(ReportData data, String command) {
         StringBuilder s = new StringBuilder();
+        List<Comparison> comparisons = Verdicts.comparisons(data);
         header(s, data, command);
+        s.append(SummarySection.markdown(comparisons));
         inits(s, data);
         verdicts(s, data);
         DynamicsSection.markdown(data).ifPresent(s::append);
-        List<Comparison> comparisons = Verdicts.comparisons(data);
         MatchedPerformanceSection.markdown(data, comparisons).ifPresent(s::append);
         ConstraintSection.markdown(data, comparisons).ifPresent(s::append);
         LadderSection.markdown(data).ifPresent(s::append);

@@ -6,6 +6,13 @@ import java.util.List;
  * One hand-written SVG panel: a frame with ticks and labels, and marks drawn in data coordinates.
  * Plain SVG 1.1 elements only, no script, no external reference; coordinates rounded to 0.1 px so the
  * output is compact and byte-for-byte reproducible.
+ *
+ * <p>Every mark also records the numbers it draws, in data units and at full precision, so the panel comes with
+ * a link to them as CSV ({@link FigureData}): one row per drawn point, {@code series, mark, x, y, label}, where
+ * {@code series} is the one named by {@link #series} before the mark (an init, a reference), {@code mark} says
+ * what the point is ({@code line}, {@code band_low}, {@code band_high}, {@code point}, {@code segment_start},
+ * {@code segment_end}, {@code circle_centre}, {@code circle_radius} with the radius in x) and {@code x} is the
+ * category's name on a categorical axis.
  */
 final class Plot {
     static final int LEFT = 50;
@@ -13,7 +20,7 @@ final class Plot {
     static final int TOP = 24;
     static final int BOTTOM = 38;
     /** Bottom margin when category labels are rotated. */
-    static final int BOTTOM_ROTATED = 64;
+    static final int BOTTOM_ROTATED = 72;
 
     private final int width;
     private final int height;
@@ -21,6 +28,8 @@ final class Plot {
     private final Axis y;
     private final String title;
     private final StringBuilder marks = new StringBuilder();
+    private final FigureData data = new FigureData();
+    private String series = "";
     private List<String> categories;
 
     Plot(int width, int height, Axis x, Axis y, String title) {
@@ -29,6 +38,12 @@ final class Plot {
         this.x = x;
         this.y = y;
         this.title = title;
+    }
+
+    /** Names the series the next marks belong to in the figure's numbers (an init, "reference", ...). */
+    Plot series(String name) {
+        this.series = name;
+        return this;
     }
 
     /** Replaces the numeric x ticks with one label per integer position 0..k-1. */
@@ -53,6 +68,10 @@ final class Plot {
         return rotated() ? BOTTOM_ROTATED : BOTTOM;
     }
 
+    private void record(String mark, double vx, double vy, String label) {
+        data.add(series, mark, vx, vy, label);
+    }
+
     static String n(double v) {
         return Fmt.fixed(Math.round(v * 10) / 10.0, 1).replace(".0", "");
     }
@@ -62,6 +81,7 @@ final class Plot {
         StringBuilder points = new StringBuilder();
         for (int i = 0; i < xs.length; i++) {
             if (Double.isFinite(xs[i]) && Double.isFinite(ys[i])) {
+                record("line", xs[i], ys[i], null);
                 points.append(points.length() == 0 ? "" : " ").append(n(px(xs[i]))).append(',').append(n(py(ys[i])));
             }
         }
@@ -76,6 +96,8 @@ final class Plot {
                 .filter(i -> Double.isFinite(lo[i]) && Double.isFinite(hi[i])).toArray();
         StringBuilder points = new StringBuilder();
         for (int i : finite) {
+            record("band_low", xs[i], lo[i], null);
+            record("band_high", xs[i], hi[i], null);
             points.append(points.length() == 0 ? "" : " ").append(n(px(xs[i]))).append(',').append(n(py(hi[i])));
         }
         for (int k = finite.length - 1; k >= 0; k--) {
@@ -91,6 +113,7 @@ final class Plot {
         if (!Double.isFinite(vx) || !Double.isFinite(vy)) {
             return this;
         }
+        record("point", vx, vy, tooltip);
         marks.append("<circle cx=\"").append(n(px(vx))).append("\" cy=\"").append(n(py(vy))).append("\" r=\"")
                 .append(r).append("\" fill=\"").append(color).append("\" fill-opacity=\"0.75\">");
         if (tooltip != null) {
@@ -102,6 +125,8 @@ final class Plot {
 
     /** A straight segment in data coordinates. */
     Plot segment(double x1, double y1, double x2, double y2, String color, double strokeWidth) {
+        record("segment_start", x1, y1, null);
+        record("segment_end", x2, y2, null);
         marks.append("<line x1=\"").append(n(px(x1))).append("\" y1=\"").append(n(py(y1))).append("\" x2=\"")
                 .append(n(px(x2))).append("\" y2=\"").append(n(py(y2))).append("\" stroke=\"").append(color)
                 .append("\" stroke-width=\"").append(strokeWidth).append("\"/>");
@@ -110,6 +135,8 @@ final class Plot {
 
     /** An outlined ellipse centred at (cx, cy) with radius {@code r} in data units on each axis (linear axes). */
     Plot disk(double cx, double cy, double r, String color) {
+        record("circle_centre", cx, cy, null);
+        record("circle_radius", r, Double.NaN, null);
         marks.append("<ellipse cx=\"").append(n(px(cx))).append("\" cy=\"").append(n(py(cy))).append("\" rx=\"")
                 .append(n(px(cx + r) - px(cx))).append("\" ry=\"").append(n(py(cy) - py(cy + r)))
                 .append("\" fill=\"").append(color).append("\" fill-opacity=\"0.06\" stroke=\"").append(color)
@@ -117,8 +144,15 @@ final class Plot {
         return this;
     }
 
-    /** The panel as an {@code <svg>} element scaled to its container's width. */
+    /**
+     * The panel as an {@code <svg>} element scaled to its container's width, followed by the link to its numbers
+     * as CSV.
+     */
     String svg() {
+        return image() + data.link(title, categories);
+    }
+
+    private String image() {
         StringBuilder s = new StringBuilder();
         s.append("<svg class=\"plot\" viewBox=\"0 0 ").append(width).append(' ').append(height)
                 .append("\" role=\"img\" aria-label=\"").append(Html.esc(title)).append("\">");
@@ -160,10 +194,8 @@ final class Plot {
             s.append("<text class=\"tick\" x=\"").append(n(x0 - 4)).append("\" y=\"").append(n(p + 3))
                     .append("\" text-anchor=\"end\">").append(y.tickLabel(t)).append("</text>");
         }
-        if (categories == null) {
-            s.append("<text class=\"alabel\" x=\"").append(n((x0 + x1) / 2)).append("\" y=\"").append(height - 6)
-                    .append("\" text-anchor=\"middle\">").append(Html.esc(x.label())).append("</text>");
-        }
+        s.append("<text class=\"alabel\" x=\"").append(n((x0 + x1) / 2)).append("\" y=\"").append(height - 4)
+                .append("\" text-anchor=\"middle\">").append(Html.esc(x.label())).append("</text>");
         s.append("<text class=\"alabel\" transform=\"translate(12,").append(n((y0 + y1) / 2))
                 .append(") rotate(-90)\" text-anchor=\"middle\">").append(Html.esc(y.label())).append("</text>");
         s.append("<svg x=\"").append(n(x0)).append("\" y=\"").append(n(y0)).append("\" width=\"").append(n(x1 - x0))

@@ -34,11 +34,20 @@ final class Table {
 
     /** {@code <table class="num">} with a header row. */
     String html() {
+        return html(null);
+    }
+
+    /** The same with a CSS class on each body row ({@code rowClasses} one per row, or null for none). */
+    String html(List<String> rowClasses) {
+        if (rowClasses != null && rowClasses.size() != rows.size()) {
+            throw new IllegalArgumentException(rowClasses.size() + " row classes for " + rows.size() + " rows");
+        }
         StringBuilder s = new StringBuilder("<table class=\"num\"><thead><tr>");
         header.forEach(h -> s.append("<th>").append(Html.esc(h)).append("</th>"));
         s.append("</tr></thead><tbody>");
-        for (List<String> row : rows) {
-            s.append("<tr>");
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            s.append(rowClasses == null ? "<tr>" : "<tr class=\"" + Html.esc(rowClasses.get(r)) + "\">");
             row.forEach(c -> s.append("<td>").append(Html.esc(c)).append("</td>"));
             s.append("</tr>");
         }

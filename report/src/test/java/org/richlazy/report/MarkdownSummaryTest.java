@@ -22,7 +22,7 @@ class MarkdownSummaryTest {
     void headerNamesTheExperimentAndTheCommandThatRegeneratesIt() {
         String md = render(Fixtures.rankSweep());
         assertThat(md).startsWith("# rank sweep\n\nN = 60; tasks 2af; seeds 1, 2, 3, 4; 1000 iterations; 13 runs,"
-                + " 1 diverged; richlazy 0.1.0-SNAPSHOT. Regenerate: `" + COMMAND + "`\n\n## Inits\n\n");
+                + " 1 diverged; richlazy 0.1.0-SNAPSHOT. Regenerate: `" + COMMAND + "`\n\n## Summary\n\n| task | baseline |");
         // no name in the config: the studied init names the document
         assertThat(render(Fixtures.smallExperiment())).startsWith("# Results of celltype\n\nN = 120; tasks 2af, dms;"
                 + " seeds 1, 2, 3, 4; 1000 iterations; 19 runs, 1 diverged;");
@@ -31,7 +31,7 @@ class MarkdownSummaryTest {
     @Test
     void sectionsInOrderAndTheRankTrendOnlyForASweep() {
         String small = render(Fixtures.smallExperiment());
-        assertThat(small).containsSubsequence("## Inits", "## Verdicts", "## Final values", "### Task 2af",
+        assertThat(small).containsSubsequence("## Summary", "## Inits", "## Verdicts", "## Final values", "### Task 2af",
                 "### Task dms", "## Every run").doesNotContain("Rank trend");
         assertThat(render(Fixtures.rankSweep())).containsSubsequence("## Inits", "## Verdicts", "## Rank trend",
                 "## Final values", "## Every run");
