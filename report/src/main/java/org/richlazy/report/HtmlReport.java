@@ -40,7 +40,10 @@ public final class HtmlReport {
         Optional<String> dynamics = DynamicsSection.html(data);
         Optional<String> matched = MatchedPerformanceSection.html(data, comparisons);
         Optional<String> constraints = ConstraintSection.html(data, comparisons);
-        s.append("<nav><a href=\"#summary\">Summary</a><a href=\"#details\">Experiment</a><a href=\"#verdict\">Verdict</a>")
+        Optional<String> undefined = ActivitySection.html(data, palette);
+        s.append("<nav><a href=\"#summary\">Summary</a>")
+                .append(undefined.isPresent() ? "<a href=\"#" + ActivitySection.ID + "\">Undefined measures</a>" : "")
+                .append("<a href=\"#details\">Experiment</a><a href=\"#verdict\">Verdict</a>")
                 .append(dynamics.isPresent() ? "<a href=\"#" + DynamicsSection.ID + "\">Dynamics</a>" : "")
                 .append(matched.isPresent() ? "<a href=\"#" + MatchedPerformanceSection.ID + "\">Matched performance</a>" : "")
                 .append(constraints.isPresent() ? "<a href=\"#" + ConstraintSection.ID + "\">Constraints</a>" : "")
@@ -52,6 +55,7 @@ public final class HtmlReport {
                 .append("<a href=\"#diverged\">Diverged runs</a>")
                 .append("<a href=\"#methods\">Methods</a></nav>");
         s.append(SummarySection.html(comparisons));
+        undefined.ifPresent(s::append);
         s.append(HeaderSection.details(data));
         s.append(VerdictSection.html(comparisons));
         dynamics.ifPresent(s::append);

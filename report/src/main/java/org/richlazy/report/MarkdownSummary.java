@@ -36,6 +36,7 @@ final class MarkdownSummary {
         List<Comparison> comparisons = Verdicts.comparisons(data);
         header(s, data, command);
         s.append(SummarySection.markdown(comparisons));
+        ActivitySection.markdown(data).ifPresent(s::append);
         inits(s, data);
         verdicts(s, data);
         DynamicsSection.markdown(data).ifPresent(s::append);

@@ -54,7 +54,7 @@ final class SummarySection {
         return (studied > 0 ? studied + " " + c.studied() + " run" + (studied == 1 ? "" : "s") : "")
                 + (studied > 0 && baseline > 0 ? ", " : "")
                 + (baseline > 0 ? baseline + " " + c.baseline() + " run" + (baseline == 1 ? "" : "s") : "")
-                + " with no active unit at the decision step";
+                + " with no active unit at the decision step; see Why a measure is undefined";
     }
 
     /** How to read the line. */

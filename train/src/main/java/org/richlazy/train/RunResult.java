@@ -30,12 +30,14 @@ import java.util.List;
  * @param heldOut       the trained network on the task's held-out set ({@link HeldOutScore}); null when the task
  *                      has none (the generated tasks, MNIST IDX files without the t10k pair) or for runs recorded
  *                      before it was scored
+ * @param activity      the share of active hidden units per step of the probe trials at the start and the end
+ *                      ({@link UnitActivity}), what makes RA or KA undefined; null for runs recorded before it was
  */
 public record RunResult(String init, String task, long seed, String status, Integer divergedAt, int iterations,
                         double wallSeconds, List<CurvePoint> curve, List<Checkpoint> checkpoints,
                         Measures finalMeasures, String precision, ChangeStructure change,
                         LyapunovExponents lyapunov, String constraints, Stop stop, Linearized linearized,
-                        HeldOut heldOut) {
+                        HeldOut heldOut, UnitActivity activity) {
 
     /**
      * The trained network on the task's held-out set at the end of the run.
@@ -85,6 +87,15 @@ public record RunResult(String init, String task, long seed, String status, Inte
         curve = List.copyOf(curve);
         checkpoints = List.copyOf(checkpoints);
         precision = precision == null ? "float64" : precision;
+    }
+
+    /** A run without its unit activity (recorded before it was). */
+    public RunResult(String init, String task, long seed, String status, Integer divergedAt, int iterations,
+                     double wallSeconds, List<CurvePoint> curve, List<Checkpoint> checkpoints,
+                     Measures finalMeasures, String precision, ChangeStructure change, LyapunovExponents lyapunov,
+                     String constraints, Stop stop, Linearized linearized, HeldOut heldOut) {
+        this(init, task, seed, status, divergedAt, iterations, wallSeconds, curve, checkpoints, finalMeasures,
+                precision, change, lyapunov, constraints, stop, linearized, heldOut, null);
     }
 
     /** A run without a held-out score. */

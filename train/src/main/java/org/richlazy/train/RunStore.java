@@ -56,8 +56,11 @@ public final class RunStore {
     /** The results.csv columns of a run's linearised model ({@link RunResult.Linearized}), after the others. */
     static final List<String> LINEARIZED_COLUMNS = List.of("linearized_diverged_at", "linearized_probe_loss",
             "linearized_probe_accuracy", "network_probe_loss", "network_probe_accuracy");
-    /** The results.csv columns of a run's held-out score ({@link RunResult.HeldOut}), last. */
+    /** The results.csv columns of a run's held-out score ({@link RunResult.HeldOut}), after the others. */
     static final List<String> HELD_OUT_COLUMNS = List.of("held_out_trials", "held_out_loss", "held_out_accuracy");
+    /** The results.csv columns of a run's decision-step {@link UnitActivity}, last. */
+    static final List<String> ACTIVITY_COLUMNS = List.of("decision_step", "active_units_decision_init",
+            "active_units_decision_final", "active_trials_decision_init", "active_trials_decision_final");
 
     private RunStore() {
     }
@@ -206,6 +209,16 @@ public final class RunStore {
                 l.initial().autonomous().silentShare(), l.trained().autonomous().silentShare());
     }
 
+    /** The values of {@link #ACTIVITY_COLUMNS} (the decision step counted from 1); empty cells without them. */
+    private static List<Object> activityValues(UnitActivity a) {
+        if (a == null) {
+            return java.util.Collections.nCopies(ACTIVITY_COLUMNS.size(), "");
+        }
+        int step = a.decisionStep();
+        return List.of(step + 1, a.initial().activeUnitsAt(step), a.trained().activeUnitsAt(step),
+                a.initial().activeTrialsAt(step), a.trained().activeTrialsAt(step));
+    }
+
     /**
      * Writes {@code resultsDir/results.csv} atomically (temporary file, then rename), one row per run:
      * {@code init, task, seed, status, diverged_at} (empty when not diverged), {@code iterations},
@@ -214,7 +227,8 @@ public final class RunStore {
      * exponents ({@link #LYAPUNOV_COLUMNS}), the constraints in words ({@code none} without) and the stopping
      * target with whether and when it was reached (empty without a target), and the linearised model's probe loss and
      * accuracy beside the network's ({@link #LINEARIZED_COLUMNS}, empty without one), and the score on the task's
-     * held-out set ({@link #HELD_OUT_COLUMNS}, empty without one). Nothing in it depends on timing or on the order runs finished in, so the same
+     * held-out set ({@link #HELD_OUT_COLUMNS}, empty without one), and the decision step (counted from 1) with the
+     * share of active units and of trials with one at the start and the end ({@link #ACTIVITY_COLUMNS}). Nothing in it depends on timing or on the order runs finished in, so the same
      * config and seeds give the same bytes with any number of workers; each run's wall time is in its
      * {@code result.json} ({@code wallSeconds}).
      */
@@ -233,6 +247,7 @@ public final class RunStore {
             header.addAll(TRAINING_COLUMNS);
             header.addAll(LINEARIZED_COLUMNS);
             header.addAll(HELD_OUT_COLUMNS);
+            header.addAll(ACTIVITY_COLUMNS);
             try (CSVPrinter csv = printer(tmp, header)) {
                 for (RunResult r : runs) {
                     RunResult.CurvePoint last = r.curve().isEmpty() ? null : r.curve().get(r.curve().size() - 1);
@@ -254,6 +269,7 @@ public final class RunStore {
                     RunResult.HeldOut held = r.heldOut();
                     row.addAll(held == null ? java.util.Collections.nCopies(HELD_OUT_COLUMNS.size(), "")
                             : List.of(held.trials(), held.loss(), held.accuracy()));
+                    row.addAll(activityValues(r.activity()));
                     csv.printRecord(row);
                 }
             }

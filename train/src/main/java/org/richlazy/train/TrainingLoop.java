@@ -76,6 +76,7 @@ final class TrainingLoop {
         Measures initial = meter.measureInitial();
         checkpoints.add(new RunResult.Checkpoint(0, linear == null ? initial : initial.withLinearizedGap(0)));
         LyapunovExponent.Dynamics initialDynamics = meter.lyapunov(path.weights());
+        UnitActivity.Steps initialActivity = meter.activity(path.weights());
         int reported = 0;
 
         Integer divergedAt = null;
@@ -131,7 +132,8 @@ final class TrainingLoop {
                 new LyapunovExponents(initialDynamics, meter.lyapunov(trained)), constraints.description(),
                 spec.stopAt() == null ? null
                         : new RunResult.Stop(spec.stopAt().description(), reachedAt != null, reachedAt),
-                linearized, HeldOutScore.of(path, task, spec.batchSize()));
+                linearized, HeldOutScore.of(path, task, spec.batchSize()),
+                new UnitActivity(meter.decisionStep(), initialActivity, meter.activity(trained)));
         if (spec.iterations() > reported) {
             progress.accept(spec.iterations() - reported);
         }

