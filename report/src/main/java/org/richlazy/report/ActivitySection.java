@@ -11,7 +11,8 @@ import org.richlazy.train.UnitActivity;
  * decision-step state kernels {@code R R^T} (SPEC §5), 0/0 when no unit is active at the decision step of any probe
  * trial; the recurrent tangent kernel vanishes in the same way when no unit is active at the steps it
  * differentiates. The section says which runs, shows the share of active units per step of the probe trials for
- * every init at the start and at the end ({@link UnitActivity}, a line at the decision step), tabulates the
+ * every init at the start and at the end on each task where one is undefined ({@link UnitActivity}, a line at the
+ * decision step), tabulates the
  * decision-step shares, and names the settings that keep units active there.
  */
 final class ActivitySection {
@@ -106,7 +107,7 @@ final class ActivitySection {
             }
             int steps = recorded.get(0).initial().activeUnits().size();
             if (plot == null) {
-                plot = new Plot(300, 250, new Axis(1, steps, false, "time step"),
+                plot = new Plot(300, 250, new Axis(0.5, steps + 0.5, false, "time step"),
                         new Axis(0, 1, false, "share of active units"), "active units, " + when + " \u2014 " + task);
             }
             double[] x = new double[steps];
@@ -136,7 +137,10 @@ final class ActivitySection {
         findings.forEach(f -> s.append("<li>").append(Html.esc(f)).append("</li>"));
         s.append("</ul>").append(palette.legend()).append("<div class=\"panels\">");
         for (String task : data.tasks()) {
-            s.append(figure(data, palette, task, true)).append(figure(data, palette, task, false));
+            if (data.initNames().stream().anyMatch(init -> ALIGNMENTS.stream()
+                    .anyMatch(m -> !undefined(data, init, task, m).isEmpty()))) {
+                s.append(figure(data, palette, task, true)).append(figure(data, palette, task, false));
+            }
         }
         s.append("</div>");
         table(data).ifPresent(t -> s.append(t.html()));

@@ -4,39 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.richlazy.train.Measures;
 import org.richlazy.train.RunResult;
-import org.richlazy.train.UnitActivity;
 
 /** Undefined alignments explained: which runs, the decision-step activity, the figures, absent when all defined. */
 class ActivitySectionTest {
-    /** {@code r} with a 4-step activity profile (decision step 3, 0-based) and, when silent, RA undefined. */
-    private static RunResult withActivity(RunResult r, boolean silent) {
-        return withActivity(r, silent, silent);
-    }
-
-    private static RunResult withActivity(RunResult r, boolean silent, boolean silentEnd) {
-        UnitActivity.Steps start = new UnitActivity.Steps(List.of(0.5, 0.4, 0.3, silent ? 0.0 : 0.2),
-                List.of(1.0, 1.0, 1.0, silent ? 0.0 : 1.0));
-        UnitActivity.Steps end = new UnitActivity.Steps(List.of(0.6, 0.5, 0.4, silentEnd ? 0.0 : 0.25),
-                List.of(1.0, 1.0, 1.0, silentEnd ? 0.0 : 0.5));
-        Measures m = r.finalMeasures();
-        Measures last = silent ? new Measures(m.weightChange(), m.relativeWeightChange(), Double.NaN,
-                m.kernelAlignment(), m.signSimilarity(), m.kernelTargetAlignment()) : m;
-        return new RunResult(r.init(), r.task(), r.seed(), r.status(), r.divergedAt(), r.iterations(), r.wallSeconds(),
-                r.curve(), r.checkpoints(), last, r.precision(), r.change(), r.lyapunov(), r.constraints(), r.stop(),
-                r.linearized(), r.heldOut(), new UnitActivity(3, start, end));
-    }
-
-    private static ReportData with(java.util.function.Predicate<RunResult> silent) {
-        ReportData small = Fixtures.smallExperiment();
-        List<RunResult> runs = new ArrayList<>();
-        for (RunResult r : small.runs()) {
-            runs.add(r.diverged() ? r : withActivity(r, silent.test(r)));
-        }
-        return new ReportData(small.experimentConfig(), small.toolVersion(), small.date(), small.inits(),
-                small.studiedMatrix(), small.neuronClasses(), runs);
+    private static ReportData with(Predicate<RunResult> silent) {
+        return Fixtures.withActivity(Fixtures.smallExperiment(), silent, silent);
     }
 
     @Test
@@ -47,7 +23,8 @@ class ActivitySectionTest {
                 + " and in 3 at the end; mean share of active units there 0.000 at the start, 0.000 at the end.");
         String html = ActivitySection.html(data, new Palette(data.initNames())).orElseThrow();
         assertThat(html).contains("Why a measure is undefined", "training.leak: exponential", "training.tau: 200",
-                "active units, start \u2014 2af", "active units, end \u2014 2af", "share of active units");
+                "active units, start \u2014 2af", "active units, end \u2014 2af", "share of active units")
+                .doesNotContain("active units, start \u2014 dms");
         // the gaussian's decision step: 0.2 of units at the start, 0.25 at the end, every trial, then half of them
         assertThat(html).contains("<td>2af</td><td>gaussian</td><td>3</td><td>0.2 \u00b1 0</td>"
                 + "<td>0.25 \u00b1 0</td><td>1 \u00b1 0</td><td>0.5 \u00b1 0</td>");
@@ -62,14 +39,8 @@ class ActivitySectionTest {
 
     @Test
     void aSilentStartIsNamedAsTheCauseWhenTheTrainedNetworkIsActive() {
-        ReportData small = Fixtures.smallExperiment();
-        List<RunResult> runs = new ArrayList<>();
-        for (RunResult r : small.runs()) {
-            boolean studied = r.init().equals("celltype") && r.task().equals("dms");
-            runs.add(r.diverged() ? r : withActivity(r, studied, false));
-        }
-        ReportData data = new ReportData(small.experimentConfig(), small.toolVersion(), small.date(), small.inits(),
-                small.studiedMatrix(), small.neuronClasses(), runs);
+        ReportData data = Fixtures.withActivity(Fixtures.smallExperiment(),
+                r -> r.init().equals("celltype") && r.task().equals("dms"), r -> false);
         assertThat(ActivitySection.findings(data)).singleElement().asString().startsWith("celltype on dms:")
                 .contains("in 0 at the end", "0.000 at the start, 0.250 at the end",
                         "a silent start leaves them undefined however active the trained network is");

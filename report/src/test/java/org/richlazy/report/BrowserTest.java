@@ -32,7 +32,8 @@ class BrowserTest {
     void reportsOpenWithoutErrorsOrRequests(@TempDir Path work) throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "no /usr/bin/chromium: browser check skipped");
         Path out = Files.createDirectories(Path.of("target", "browser").toAbsolutePath());
-        Path page = Report.write(out, Fixtures.smallExperiment());
+        Path page = Report.write(out, Fixtures.withActivity(Fixtures.smallExperiment(),
+                r -> r.init().equals("celltype") && r.task().equals("2af"), r -> false));
         Path screenshot = out.resolve("report.png");
         Files.deleteIfExists(screenshot);
 
@@ -45,7 +46,7 @@ class BrowserTest {
 
         Result dom = chromium(work.resolve("b"), "--dump-dom", page.toUri().toString());
         assertThat(dom.consoleMessages()).isEmpty();
-        assertThat(dom.stdout()).contains("id=\"header\"", "id=\"verdict\"", "id=\"connectivity\"",
+        assertThat(dom.stdout()).contains("id=\"header\"", "id=\"undefined\"", "id=\"verdict\"", "id=\"connectivity\"",
                 "id=\"learning\"", "id=\"diverged\"", "class=\"heatmap\"", "<svg class=\"plot\"");
         assertThat(countOf(dom.stdout(), "<svg class=\"plot\""))
                 .isEqualTo(countOf(Files.readString(page), "<svg class=\"plot\""));

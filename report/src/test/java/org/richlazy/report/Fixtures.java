@@ -40,6 +40,37 @@ final class Fixtures {
         return new RunResult(init, task, seed, "ok", null, 1000, 12.5, curve, checkpoints, end);
     }
 
+    /**
+     * {@code data} with a 4-step unit-activity profile (decision step 3, 0-based) on every completed run; where
+     * {@code silentStart} holds, no unit is active at the decision step at the start (and at the end too where
+     * {@code silentEnd} holds) and the final RA is undefined.
+     */
+    static ReportData withActivity(ReportData data, java.util.function.Predicate<RunResult> silentStart,
+                                   java.util.function.Predicate<RunResult> silentEnd) {
+        List<RunResult> runs = new ArrayList<>();
+        for (RunResult r : data.runs()) {
+            if (r.diverged()) {
+                runs.add(r);
+                continue;
+            }
+            boolean silent = silentStart.test(r);
+            boolean silentAfter = silentEnd.test(r);
+            org.richlazy.train.UnitActivity.Steps start = new org.richlazy.train.UnitActivity.Steps(
+                    List.of(0.5, 0.4, 0.3, silent ? 0.0 : 0.2), List.of(1.0, 1.0, 1.0, silent ? 0.0 : 1.0));
+            org.richlazy.train.UnitActivity.Steps end = new org.richlazy.train.UnitActivity.Steps(
+                    List.of(0.6, 0.5, 0.4, silentAfter ? 0.0 : 0.25), List.of(1.0, 1.0, 1.0, silentAfter ? 0.0 : 0.5));
+            Measures m = r.finalMeasures();
+            Measures last = silent || silentAfter ? new Measures(m.weightChange(), m.relativeWeightChange(), Double.NaN,
+                    m.kernelAlignment(), m.signSimilarity(), m.kernelTargetAlignment()) : m;
+            runs.add(new RunResult(r.init(), r.task(), r.seed(), r.status(), r.divergedAt(), r.iterations(),
+                    r.wallSeconds(), r.curve(), r.checkpoints(), last, r.precision(), r.change(), r.lyapunov(),
+                    r.constraints(), r.stop(), r.linearized(), r.heldOut(),
+                    new org.richlazy.train.UnitActivity(3, start, end)));
+        }
+        return new ReportData(data.experimentConfig(), data.toolVersion(), data.date(), data.inits(),
+                data.studiedMatrix(), data.neuronClasses(), runs);
+    }
+
     /** A run that diverged at the given iteration, with non-finite final measures. */
     static RunResult diverged(String init, String task, long seed, int at) {
         Measures nan = new Measures(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
