@@ -40,7 +40,8 @@ final class ConnectivitySection {
         for (ReportData.Init init : data.inits()) {
             s.append("<figure>").append(eigenvalues(init, radius, limit(data, radius), palette)).append("</figure>");
         }
-        s.append("</div><p class=\"note\">Dashed circle: the circular law for an i.i.d. matrix, radius ")
+        s.append("</div><p class=\"note\">Thin black circle: the unit circle |\u03bb| = 1, where the linear"
+                + " dynamics h_t = W h_{t-1} (a = 1) turn from decaying to growing. Dashed circle: the circular law for an i.i.d. matrix, radius ")
                 .append(Fmt.number(radius)).append(" = ||W||<sub>F</sub>/&radic;N of the ")
                 .append(Html.esc(gaussianBaseline(data) == null ? data.studied().name() + " (no gaussian baseline)"
                         : gaussianBaseline(data).name()))
@@ -67,7 +68,7 @@ final class ConnectivitySection {
     }
 
     private static double limit(ReportData data, double radius) {
-        double max = radius;
+        double max = Math.max(radius, 1);
         for (ReportData.Init init : data.inits()) {
             max = Math.max(max, init.spectrum().spectralRadius());
         }
@@ -135,6 +136,7 @@ final class ConnectivitySection {
         Plot plot = new Plot(300, 300, new Axis(-limit, limit, false, "Re \u03bb"),
                 new Axis(-limit, limit, false, "Im \u03bb"), init.name());
         plot.series("circular law").disk(0, 0, radius, "#777777");
+        plot.series("unit circle").circle(0, 0, 1, "#000000");
         plot.series(init.name() + " eigenvalues");
         for (int i = 0; i < s.eigenReal().length; i++) {
             plot.dot(s.eigenReal()[i], s.eigenImag()[i], 1.6, palette.color(init.name()), null);

@@ -135,12 +135,21 @@ final class Plot {
 
     /** An outlined ellipse centred at (cx, cy) with radius {@code r} in data units on each axis (linear axes). */
     Plot disk(double cx, double cy, double r, String color) {
+        return ellipse(cx, cy, r, "fill=\"" + color + "\" fill-opacity=\"0.06\" stroke=\"" + color
+                + "\" stroke-dasharray=\"4 3\"");
+    }
+
+    /** A thin solid circle (an ellipse on unequal axes) centred at (cx, cy), radius {@code r} in data units, unfilled. */
+    Plot circle(double cx, double cy, double r, String color) {
+        return ellipse(cx, cy, r, "fill=\"none\" stroke=\"" + color + "\" stroke-width=\"0.8\"");
+    }
+
+    private Plot ellipse(double cx, double cy, double r, String style) {
         record("circle_centre", cx, cy, null);
         record("circle_radius", r, Double.NaN, null);
         marks.append("<ellipse cx=\"").append(n(px(cx))).append("\" cy=\"").append(n(py(cy))).append("\" rx=\"")
-                .append(n(px(cx + r) - px(cx))).append("\" ry=\"").append(n(py(cy) - py(cy + r)))
-                .append("\" fill=\"").append(color).append("\" fill-opacity=\"0.06\" stroke=\"").append(color)
-                .append("\" stroke-dasharray=\"4 3\"/>");
+                .append(n(px(cx + r) - px(cx))).append("\" ry=\"").append(n(py(cy) - py(cy + r))).append("\" ")
+                .append(style).append("/>");
         return this;
     }
 

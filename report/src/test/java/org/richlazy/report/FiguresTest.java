@@ -95,4 +95,24 @@ class FiguresTest {
         assertThat(ConnectivitySection.cell("1d")).isEqualTo("1d");
         assertThat(ConnectivitySection.cell("kind=gaussian")).isEqualTo("kind=gaussian");
     }
+
+    /** Every init's eigenvalue panel draws the unit circle, radius 1, beside the circular law, and its CSV says so. */
+    @Test
+    void eigenvaluePanelsDrawTheUnitCircle() {
+        ReportData data = Fixtures.smallExperiment();
+        String html = ConnectivitySection.html(data, new Palette(data.initNames()));
+        assertThat(html).contains("Thin black circle: the unit circle");
+        java.util.regex.Matcher links = java.util.regex.Pattern
+                .compile("download=\"([^\"]+)\" href=\"data:text/csv;base64,([^\"]+)\"").matcher(html);
+        int panels = 0;
+        while (links.find()) {
+            if (data.initNames().stream().anyMatch(name -> links.group(1).equals(FigureData.fileName(name)))) {
+                String csv = new String(java.util.Base64.getDecoder().decode(links.group(2)),
+                        java.nio.charset.StandardCharsets.UTF_8);
+                assertThat(csv).contains("unit circle,circle_centre,0.0,0.0,", "unit circle,circle_radius,1.0,,");
+                panels++;
+            }
+        }
+        assertThat(panels).isEqualTo(data.initNames().size());
+    }
 }
