@@ -24,6 +24,21 @@ final class Fmt {
         return new String[] {fixed(a, decimals), fixed(b, decimals)};
     }
 
+    /**
+     * A signed difference with 2 decimals, or up to 4 when 2 would print a nonzero difference as 0 (then
+     * scientific), so a difference of 0.003 reads "+0.003", never "+0.00".
+     */
+    static String difference(double d) {
+        int decimals = 2;
+        while (decimals <= 4 && d != 0 && Math.abs(Double.parseDouble(fixed(d, decimals))) == 0) {
+            decimals++;
+        }
+        if (decimals > 4) {
+            return String.format(Locale.ROOT, "%+.1e", d);
+        }
+        return (d > 0 ? "+" : "") + fixed(d, decimals);
+    }
+
     /** A p-value: 2 decimals down to 0.01, 3 down to 0.001, then scientific. */
     static String p(double p) {
         if (p >= 0.01) {

@@ -44,7 +44,7 @@ final class SummarySection {
     }
 
     private static String delta(Comparison c, Measure m) {
-        return c.defined(m) ? (c.difference(m) > 0 ? "+" : "") + Fmt.fixed(c.difference(m), 2)
+        return c.defined(m) ? Fmt.difference(c.difference(m))
                 : "undefined (" + undefinedRuns(c, m) + ")";
     }
 
