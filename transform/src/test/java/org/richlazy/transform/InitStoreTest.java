@@ -159,7 +159,8 @@ class InitStoreTest {
     /** Reads the written file with h5py when the machine has it (skipped otherwise). */
     @Test
     void h5pyReadsTheSameValues() throws Exception {
-        Assumptions.assumeTrue(pythonHasH5py(), "python3 with h5py is not installed; h5py cross-check skipped");
+        String python = pythonWithH5py();
+        Assumptions.assumeTrue(python != null, "python3 with h5py is not installed; h5py cross-check skipped");
         InitStore.write(results, set);
         Path file = results.resolve("inits").resolve("measured.h5");
         String script = String.join("\n",
@@ -176,7 +177,7 @@ class InitStoreTest {
                 "print(','.join(s(k) for k in a['recipe_keys']))");
         Path py = results.resolve("check.py");
         Files.writeString(py, script, StandardCharsets.UTF_8);
-        Process p = new ProcessBuilder("python3", py.toString(), file.toString()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(python, py.toString(), file.toString()).redirectErrorStream(true).start();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         List<String> out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         assertThat(p.exitValue()).as(String.join("\n", out)).isZero();
@@ -200,16 +201,22 @@ class InitStoreTest {
         assertThat(out.get(5)).isEqualTo(String.join(",", iw.recipe().keySet()));
     }
 
-    private static boolean pythonHasH5py() {
-        try {
-            Process p = new ProcessBuilder("python3", "-c", "import h5py").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
+    /** The first of {@code python3} on the PATH and Debian's {@code /usr/bin/python3} that imports h5py, or null. */
+    private static String pythonWithH5py() {
+        for (String python : List.of("python3", "/usr/bin/python3")) {
+            try {
+                Process p = new ProcessBuilder(python, "-c", "import h5py").redirectErrorStream(true).start();
+                p.getInputStream().readAllBytes();
+                if (p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0) {
+                    return python;
+                }
+            } catch (IOException e) {
+                // not installed: try the next
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
         }
+        return null;
     }
 }
