@@ -25,11 +25,11 @@ class ThreadedFloatKernelsTest {
         return a;
     }
 
-    /** C (+)= A B and A^T B on shapes split by rows (m 203) and by columns (m 32, n 470), at offsets. */
+    /** C (+)= A B and A^T B on shapes split by rows (m 203) and by columns (m 32, n 1010), at offsets. */
     @Test
     void sameBitsWithOneTwoAndThreeThreads() {
         FloatKernels one = FloatKernels.fastest();
-        for (int[] shape : new int[][] {{203, 150, 130}, {32, 300, 470}}) {
+        for (int[] shape : new int[][] {{203, 400, 330}, {32, 1000, 1010}}) {
             int m = shape[0];
             int k = shape[1];
             int n = shape[2];
