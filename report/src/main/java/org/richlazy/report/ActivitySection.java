@@ -23,7 +23,8 @@ final class ActivitySection {
             Measure.KERNEL_ALIGNMENT);
 
     private static final List<PerInitTable.Column<UnitActivity>> COLUMNS = List.of(
-            new PerInitTable.Column<>("active units at the decision step, start", a -> a.initial().activeUnitsAt(a.decisionStep())),
+            new PerInitTable.Column<>("active units at the decision step, start",
+                    a -> a.initial().activeUnitsAt(a.decisionStep())),
             new PerInitTable.Column<>("active units there, end", a -> a.trained().activeUnitsAt(a.decisionStep())),
             new PerInitTable.Column<>("trials with one, start", a -> a.initial().activeTrialsAt(a.decisionStep())),
             new PerInitTable.Column<>("trials with one, end", a -> a.trained().activeTrialsAt(a.decisionStep())));
@@ -144,8 +145,8 @@ final class ActivitySection {
         }
         s.append("</div>");
         table(data).ifPresent(t -> s.append(t.html()));
-        return Optional.of(s.append("<p class=\"note\">").append(Html.esc(NOTE + " " + REMEDY)).append("</p></section>")
-                .toString());
+        return Optional.of(s.append("<p class=\"note\">").append(Html.esc(FIGURES + " " + NOTE + " " + REMEDY))
+                .append("</p></section>").toString());
     }
 
     static Optional<String> markdown(ReportData data) {
@@ -160,11 +161,14 @@ final class ActivitySection {
         return Optional.of(s.append(Markdown.esc(NOTE + " " + REMEDY)).append("\n\n").toString());
     }
 
-    /** How to read the figures and the table. */
-    static final String NOTE = "A unit is active when its state is above 0 (the open side of the ReLU). Figures:"
+    /** How to read the figures (HTML only). */
+    static final String FIGURES = "A unit is active when its state is above 0 (the open side of the ReLU). Figures:"
             + " the share of (probe trial, unit) pairs active at each step, mean over completed runs, at the start"
-            + " and at the end of training; grey line: the decision step, whose states RA compares. Table: mean"
-            + " \u00b1 sd over runs of the share of active units at the decision step and of the probe trials with"
-            + " at least one; a 0 there makes the representation kernel all zero and RA 0/0. Every run's values are"
-            + " in results.csv (active_*_decision_* columns), every step in its result.json (activity).";
+            + " and at the end of training; grey line: the decision step, whose states RA compares.";
+
+    /** How to read the table. */
+    static final String NOTE = "Table: mean \u00b1 sd over runs of the share of active units (state above 0) at"
+            + " the decision step and of the probe trials with at least one; a 0 there makes the representation"
+            + " kernel all zero and RA 0/0. Every run's values are in results.csv (active_*_decision_* columns),"
+            + " every step in its result.json (activity).";
 }
