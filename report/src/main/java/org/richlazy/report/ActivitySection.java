@@ -42,31 +42,34 @@ final class ActivitySection {
     private ActivitySection() {
     }
 
-    /** The completed runs of {@code init} on {@code task} whose final {@code measure} is undefined. */
-    private static List<RunResult> undefined(ReportData data, String init, String task, Measure measure) {
-        return Comparison.undefined(Comparison.completed(data.runs(init, task)), measure);
+    /** One task and init with an undefined RA or KA, in words. */
+    private record Finding(String task, String text) {
     }
 
     /** One sentence per task and init with an undefined RA or KA: which runs, and the decision-step activity. */
     static List<String> findings(ReportData data) {
-        List<String> lines = new ArrayList<>();
+        return find(data).stream().map(Finding::text).toList();
+    }
+
+    private static List<Finding> find(ReportData data) {
+        List<Finding> found = new ArrayList<>();
         for (String task : data.tasks()) {
             for (String init : data.initNames()) {
                 List<RunResult> completed = Comparison.completed(data.runs(init, task));
                 List<String> parts = new ArrayList<>();
                 for (Measure m : ALIGNMENTS) {
-                    int n = undefined(data, init, task, m).size();
+                    int n = Comparison.undefined(completed, m).size();
                     if (n > 0) {
                         parts.add(m.label() + " undefined in " + n + " of " + completed.size() + " runs");
                     }
                 }
-                if (parts.isEmpty()) {
-                    continue;
+                if (!parts.isEmpty()) {
+                    found.add(new Finding(task, init + " on " + task + ": " + String.join(", ", parts) + "; "
+                            + activity(completed) + "."));
                 }
-                lines.add(init + " on " + task + ": " + String.join(", ", parts) + "; " + activity(completed) + ".");
             }
         }
-        return lines;
+        return found;
     }
 
     private static String activity(List<RunResult> runs) {
@@ -130,18 +133,15 @@ final class ActivitySection {
     }
 
     static Optional<String> html(ReportData data, Palette palette) {
-        List<String> findings = findings(data);
-        if (findings.isEmpty()) {
+        List<Finding> found = find(data);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
         StringBuilder s = new StringBuilder("<section id=\"" + ID + "\"><h2>Why a measure is undefined</h2><ul>");
-        findings.forEach(f -> s.append("<li>").append(Html.esc(f)).append("</li>"));
+        found.forEach(f -> s.append("<li>").append(Html.esc(f.text())).append("</li>"));
         s.append("</ul>").append(palette.legend()).append("<div class=\"panels\">");
-        for (String task : data.tasks()) {
-            if (data.initNames().stream().anyMatch(init -> ALIGNMENTS.stream()
-                    .anyMatch(m -> !undefined(data, init, task, m).isEmpty()))) {
-                s.append(figure(data, palette, task, true)).append(figure(data, palette, task, false));
-            }
+        for (String task : found.stream().map(Finding::task).distinct().toList()) {
+            s.append(figure(data, palette, task, true)).append(figure(data, palette, task, false));
         }
         s.append("</div>");
         table(data).ifPresent(t -> s.append(t.html()));

@@ -209,14 +209,18 @@ public final class RunStore {
                 l.initial().autonomous().silentShare(), l.trained().autonomous().silentShare());
     }
 
-    /** The values of {@link #ACTIVITY_COLUMNS} (the decision step counted from 1); empty cells without them. */
+    /**
+     * The values of {@link #ACTIVITY_COLUMNS} (the decision step counted from 1); empty cells without them, NaN at
+     * the end for a run whose final weights are not finite.
+     */
     private static List<Object> activityValues(UnitActivity a) {
         if (a == null) {
             return java.util.Collections.nCopies(ACTIVITY_COLUMNS.size(), "");
         }
         int step = a.decisionStep();
-        return List.of(step + 1, a.initial().activeUnitsAt(step), a.trained().activeUnitsAt(step),
-                a.initial().activeTrialsAt(step), a.trained().activeTrialsAt(step));
+        UnitActivity.Steps end = a.trained();
+        return List.of(step + 1, a.initial().activeUnitsAt(step), end == null ? Double.NaN : end.activeUnitsAt(step),
+                a.initial().activeTrialsAt(step), end == null ? Double.NaN : end.activeTrialsAt(step));
     }
 
     /**
@@ -228,8 +232,9 @@ public final class RunStore {
      * target with whether and when it was reached (empty without a target), and the linearised model's probe loss and
      * accuracy beside the network's ({@link #LINEARIZED_COLUMNS}, empty without one), and the score on the task's
      * held-out set ({@link #HELD_OUT_COLUMNS}, empty without one), and the decision step (counted from 1) with the
-     * share of active units and of trials with one at the start and the end ({@link #ACTIVITY_COLUMNS}). Nothing in it depends on timing or on the order runs finished in, so the same
-     * config and seeds give the same bytes with any number of workers; each run's wall time is in its
+     * share of active units and of trials with one at the start and the end ({@link #ACTIVITY_COLUMNS}). Nothing in
+     * it depends on timing or on the order runs finished in, so the same config and seeds give the same bytes with
+     * any number of workers; each run's wall time is in its
      * {@code result.json} ({@code wallSeconds}).
      */
     public static void writeResultsTable(Path resultsDir, List<RunResult> runs) {

@@ -76,7 +76,6 @@ final class TrainingLoop {
         Measures initial = meter.measureInitial();
         checkpoints.add(new RunResult.Checkpoint(0, linear == null ? initial : initial.withLinearizedGap(0)));
         LyapunovExponent.Dynamics initialDynamics = meter.lyapunov(path.weights());
-        UnitActivity.Steps initialActivity = meter.activity(path.weights());
         int reported = 0;
 
         Integer divergedAt = null;
@@ -133,7 +132,7 @@ final class TrainingLoop {
                 spec.stopAt() == null ? null
                         : new RunResult.Stop(spec.stopAt().description(), reachedAt != null, reachedAt),
                 linearized, HeldOutScore.of(path, task, spec.batchSize()),
-                new UnitActivity(meter.decisionStep(), initialActivity, meter.activity(trained)));
+                meter.activity());
         if (spec.iterations() > reported) {
             progress.accept(spec.iterations() - reported);
         }

@@ -12,7 +12,8 @@ import java.util.List;
  * @param decisionStep the step whose states RA uses, as a position in the per-step lists (0 = the first input
  *                     step)
  * @param initial      the network training starts from
- * @param trained      the network at the end of training
+ * @param trained      the network at the end of training; null when its weights are not finite (a run that
+ *                     diverged there)
  */
 public record UnitActivity(int decisionStep, Steps initial, Steps trained) {
 

@@ -128,6 +128,17 @@ class RunStoreTest {
         }
     }
 
+    /** A run that diverged with non-finite weights has no activity at the end: NaN there, never "no unit active". */
+    @Test
+    void activityOfADivergedEndIsNaN() throws Exception {
+        RunResult r = run("measured", 1, "diverged", 17, new Measures(1, 2, 3, 4, 5, 6)).result();
+        RunResult diverged = new RunResult(r.init(), r.task(), r.seed(), r.status(), r.divergedAt(), r.iterations(),
+                r.wallSeconds(), r.curve(), r.checkpoints(), r.finalMeasures(), r.precision(), null, null, null, null,
+                null, null, new UnitActivity(0, new UnitActivity.Steps(List.of(0.5), List.of(1.0)), null));
+        RunStore.writeResultsTable(dir, List.of(diverged));
+        assertThat(Files.readAllLines(dir.resolve("results.csv")).get(1)).endsWith(",1,0.5,NaN,1.0,NaN");
+    }
+
     @Test
     void neverOverwritesACompleteRunAndIgnoresCrashLeftovers() throws Exception {
         TrainedRun ok = run("gaussian", 2, "ok", null, new Measures(0.5, 0.1, 0.9, 0.8, 0.95, 0.2));

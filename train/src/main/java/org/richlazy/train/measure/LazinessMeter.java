@@ -48,6 +48,7 @@ public final class LazinessMeter {
     private final int[] kernelSteps;
     private final double[] initialRecurrent;
     private final double[] initialRepresentation;
+    private final UnitActivity.Steps initialActivity;
     private final double[][] initialRepresentationKernel;
     private final double[][] initialTangentKernel;
     private final double[] initialTargets;
@@ -57,6 +58,7 @@ public final class LazinessMeter {
     private final double[][][] drivenStreams;
     private final double[][][] autonomousStreams;
     private double[][] previousTangentKernel;
+    private UnitActivity.Steps lastActivity;
     private double velocity;
 
     /** The float64 reference measures: {@link #LazinessMeter(Ctrnn, CtrnnWeights, Task, List, String)} in float64. */
@@ -99,7 +101,9 @@ public final class LazinessMeter {
         }
         this.initialRecurrent = initial.wH().clone();
         this.initialFinite = initial.isFinite();
-        this.initialRepresentation = representation(initial);
+        Probe atStart = probe(initial);
+        this.initialRepresentation = atStart.representation();
+        this.initialActivity = initialFinite ? atStart.activity() : null;
         this.initialRepresentationKernel = gram(initialRepresentation, total, initial.neurons());
         TangentKernel.Result kernel = tangentKernel(initial);
         this.initialTangentKernel = kernel.matrix();
@@ -118,6 +122,7 @@ public final class LazinessMeter {
      * rounding), from the state computed once at construction.
      */
     public Measures measureInitial() {
+        lastActivity = initialActivity;
         if (!initialFinite) {
             return Measures.undefined();
         }
@@ -132,9 +137,12 @@ public final class LazinessMeter {
     public Measures measure(CtrnnWeights w) {
         if (!w.isFinite()) {
             velocity = Double.NaN;
+            lastActivity = null;
             return Measures.undefined();
         }
-        double[] r = representation(w);
+        Probe now = probe(w);
+        lastActivity = now.activity();
+        double[] r = now.representation();
         TangentKernel.Result kernel = tangentKernel(w);
         double distance = 1 - Alignment.cosine(previousTangentKernel, kernel.matrix());
         velocity += distance;
@@ -170,24 +178,30 @@ public final class LazinessMeter {
                         LyapunovExponent.AUTONOMOUS_DRIVE + LyapunovExponent.BURN_IN));
     }
 
-    /** The activity of {@code w}'s hidden units at every step of the probe trials ({@link UnitActivity.Steps}). */
-    public UnitActivity.Steps activity(CtrnnWeights w) {
-        return UnitActivity.Steps.of(net.forward(w, probeInputs).hidden(), probeInputs[0].length, w.neurons());
-    }
-
-    /** The decision step of the probe trials, the one RA uses (0 = the first input step). */
-    public int decisionStep() {
-        return decisionStep;
+    /**
+     * The hidden units' activity on the probe trials ({@link UnitActivity}) of the initial weights and of the weights
+     * of the last {@link #measure} (or {@link #measureInitial}) call, from the forward passes those calls made; null
+     * when the initial weights are not finite, {@code trained} null when the last measured ones were not.
+     */
+    public UnitActivity activity() {
+        return initialActivity == null ? null : new UnitActivity(decisionStep, initialActivity, lastActivity);
     }
 
     private TangentKernel.Result tangentKernel(CtrnnWeights w) {
         return kernel.apply(w);
     }
 
-    /** Decision-step hidden states of every probe trial, {@code [P x N]} flat. */
-    private double[] representation(CtrnnWeights w) {
+    /**
+     * One forward pass over the probe trials: the decision-step hidden states of every trial ({@code [P x N]} flat)
+     * and the activity at every step.
+     */
+    private record Probe(double[] representation, UnitActivity.Steps activity) {
+    }
+
+    private Probe probe(CtrnnWeights w) {
         Trajectory traj = net.forward(w, probeInputs);
-        return traj.hidden()[decisionStep + 1];
+        return new Probe(traj.hidden()[decisionStep + 1],
+                UnitActivity.Steps.of(traj.hidden(), probeInputs[0].length, w.neurons()));
     }
 
     /** {@code R R^T} for {@code R [rows x n]} flat. */

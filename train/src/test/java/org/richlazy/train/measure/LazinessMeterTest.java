@@ -53,8 +53,9 @@ class LazinessMeterTest {
         CtrnnWeights w = randomNet(rng, 12);
         List<TrialBatch> probe = List.of(task.sample(8, rng), task.sample(8, rng));
         LazinessMeter meter = new LazinessMeter(net, w, task, probe);
-        org.richlazy.train.UnitActivity.Steps steps = meter.activity(w);
-        int decision = meter.decisionStep();
+        meter.measureInitial();
+        org.richlazy.train.UnitActivity.Steps steps = meter.activity().initial();
+        int decision = meter.activity().decisionStep();
         assertThat(decision).isEqualTo(probe.get(0).decisionStep());
         assertThat(steps.activeUnits()).hasSize(probe.get(0).steps());
         double[][][] inputs = new double[probe.get(0).steps()][][];
@@ -65,11 +66,21 @@ class LazinessMeterTest {
         double[] r = net.forward(w, inputs).hidden()[decision + 1];
         long active = java.util.Arrays.stream(r).filter(v -> v > 0).count();
         assertThat(steps.activeUnitsAt(decision)).isEqualTo(active / (double) r.length).isPositive();
+        assertThat(meter.activity().trained()).isEqualTo(steps);
+        CtrnnWeights moved = w.copy();
+        moved.wH()[0] += 0.5;
+        meter.measure(moved);
+        assertThat(meter.activity().initial()).isEqualTo(steps);
+        assertThat(meter.activity().trained()).isEqualTo(org.richlazy.train.UnitActivity.Steps.of(
+                net.forward(moved, inputs).hidden(), r.length / w.neurons(), w.neurons()));
+        moved.wH()[1] = Double.NaN;
+        meter.measure(moved);
+        assertThat(meter.activity().trained()).as("activity of non-finite weights").isNull();
 
         CtrnnWeights silent = w.copy();
         java.util.Arrays.fill(silent.wIn(), 0);
         LazinessMeter silentMeter = new LazinessMeter(net, silent, task, probe);
-        assertThat(silentMeter.activity(silent).activeTrials()).containsOnly(0.0);
+        assertThat(silentMeter.activity().initial().activeTrials()).containsOnly(0.0);
         assertThat(silentMeter.measureInitial().representationAlignment()).isNaN();
         assertThat(silentMeter.measureInitial().kernelAlignment()).isNaN();
     }
