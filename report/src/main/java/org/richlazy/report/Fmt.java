@@ -30,7 +30,7 @@ final class Fmt {
      */
     static String difference(double d) {
         int decimals = 2;
-        while (decimals <= 4 && d != 0 && Math.abs(Double.parseDouble(fixed(d, decimals))) == 0) {
+        while (decimals <= 4 && d != 0 && Math.abs(d) < 0.5 * Math.pow(10, -decimals)) {
             decimals++;
         }
         if (decimals > 4) {

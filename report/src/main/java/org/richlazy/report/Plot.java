@@ -139,7 +139,7 @@ final class Plot {
                 + "\" stroke-dasharray=\"4 3\"");
     }
 
-    /** A thin solid circle (an ellipse on unequal axes) centred at (cx, cy), radius {@code r} in data units, unfilled. */
+    /** A thin unfilled circle (an ellipse on unequal axes) centred at (cx, cy), radius {@code r} in data units. */
     Plot circle(double cx, double cy, double r, String color) {
         return ellipse(cx, cy, r, "fill=\"none\" stroke=\"" + color + "\" stroke-width=\"0.8\"");
     }

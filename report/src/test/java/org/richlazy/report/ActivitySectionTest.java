@@ -62,9 +62,10 @@ class ActivitySectionTest {
         for (RunResult r : small.runs()) {
             Measures m = r.finalMeasures();
             boolean silent = !r.diverged() && r.init().equals("celltype");
-            runs.add(!silent ? r : new RunResult(r.init(), r.task(), r.seed(), r.status(), r.divergedAt(), r.iterations(),
-                    r.wallSeconds(), r.curve(), r.checkpoints(), new Measures(m.weightChange(), m.relativeWeightChange(),
-                    m.representationAlignment(), Double.NaN, m.signSimilarity(), m.kernelTargetAlignment())));
+            Measures kaUndefined = new Measures(m.weightChange(), m.relativeWeightChange(),
+                    m.representationAlignment(), Double.NaN, m.signSimilarity(), m.kernelTargetAlignment());
+            runs.add(!silent ? r : new RunResult(r.init(), r.task(), r.seed(), r.status(), r.divergedAt(),
+                    r.iterations(), r.wallSeconds(), r.curve(), r.checkpoints(), kaUndefined));
         }
         ReportData data = new ReportData(small.experimentConfig(), small.toolVersion(), small.date(), small.inits(),
                 small.studiedMatrix(), small.neuronClasses(), runs);
