@@ -2,54 +2,76 @@ package org.richlazy.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import org.richlazy.report.stats.Bootstrap;
 import org.richlazy.report.stats.Interval;
 import org.richlazy.report.stats.PermutationTest;
 import org.richlazy.report.stats.Sample;
+import org.richlazy.report.stats.WelchInterval;
 import org.richlazy.train.RunResult;
 
 /**
- * The studied init against one baseline on one task, over seeds, and the plain sentence that says it.
+ * The studied init against one baseline on one task, over seeds, and the plain sentence that says it
+ * (docs/science.md, "Verdicts").
  *
- * <p>Rule (SPEC §5, "richer = larger weight change, lower RA, lower KA"), on the means over the
- * completed (not diverged) seeds of each init:
- * <ul>
- *   <li><b>richer</b>: the studied init's mean relative weight change is larger than the baseline's
- *       AND its mean KA is lower AND its mean RA is lower;</li>
- *   <li><b>lazier</b>: all three point the other way (smaller change, higher KA, higher RA);</li>
- *   <li><b>mixed</b>: anything else (including an exact tie); the sentence names which measure points
- *       which way.</li>
- * </ul>
- * The direction is read from the point estimates; how sure it is comes with it: the ratio of mean
- * relative weight changes with its 95% percentile-bootstrap interval ({@link Bootstrap}), the KA and RA
- * means, and the exact two-sided permutation p of the difference in mean relative weight change
- * ({@link PermutationTest}), with the smallest p the number of seeds can reach (0.10 for 3 vs 3).
- * Diverged runs are excluded from every statistic, and counted and listed in the sentence.
+ * <p>Only runs that count enter any statistic ({@link LearningCheck}: not diverged, learned, not silent); the
+ * others are named with their reason. Then, in order:
+ * <ol>
+ *   <li><b>no verdict</b> when a side has no run that counts;</li>
+ *   <li><b>not comparable</b> when the two sides' mean final accuracies differ by more than
+ *       {@link VerdictRules#comparableAccuracy()}: a lazier network that also learned less says nothing about the
+ *       regime (train both to one target with {@code training.stop-at});</li>
+ *   <li>each of the relative weight change, KA and RA <em>points</em> richer or lazier (SPEC §5: richer = larger
+ *       weight change, lower KA, lower RA) when its difference is beyond its practical-equivalence margin
+ *       ({@link VerdictRules#weightChangeMargin()} on the ratio, {@link VerdictRules#alignmentMargin()} on the
+ *       alignments), and abstains when it is within it or undefined for every run of a side;</li>
+ *   <li><b>no difference</b> when none points; <b>mixed</b> when they point both ways;</li>
+ *   <li>when all that point agree: <b>richer</b> or <b>lazier</b> if every one of them has an exact two-sided
+ *       permutation p ({@link PermutationTest}) below {@link VerdictRules#alpha()}; otherwise <b>inconclusive</b>,
+ *       saying whether the seeds could not reach that level at all (3 vs 3: smallest p 0.10) or did not.</li>
+ * </ol>
+ * Intervals are Welch t intervals ({@link WelchInterval}), the one method for differences and ratios here.
  *
- * @param task     task name
- * @param studied  studied init name
- * @param baseline baseline init name
- * @param studiedRuns  every run of the studied init on the task (diverged included)
- * @param baselineRuns every run of the baseline on the task (diverged included)
+ * @param task         task name
+ * @param studied      studied init name
+ * @param baseline     baseline init name
+ * @param studiedRuns  every run of the studied init on the task (flagged included)
+ * @param baselineRuns every run of the baseline on the task (flagged included)
+ * @param rules        the levels the verdict is held to
  */
 public record Comparison(String task, String studied, String baseline, List<RunResult> studiedRuns,
-                         List<RunResult> baselineRuns) {
+                         List<RunResult> baselineRuns, VerdictRules rules) {
     /** Why an alignment can be undefined for a run that completed. */
     static final String ZERO_KERNEL = "all-zero kernel: no unit active at the decision step, initially or at the end";
 
-    /** Which way learning moved for the studied init relative to the baseline. */
-    public enum Direction {
-        RICHER, LAZIER, MIXED, NO_DATA;
+    /** The measures that vote, in the order sentences name them. */
+    static final List<Measure> VOTING = List.of(Measure.RELATIVE_WEIGHT_CHANGE, Measure.KERNEL_ALIGNMENT,
+            Measure.REPRESENTATION_ALIGNMENT);
 
+    /** What the comparison concludes. */
+    public enum Direction {
+        RICHER, LAZIER, MIXED, NO_DIFFERENCE, INCONCLUSIVE, NOT_COMPARABLE, NO_DATA;
+
+        /** The verdict in words. */
         String word() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+            return this == NO_DATA ? "no verdict" : name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        }
+
+        /** Whether it is a direction stated as a finding (richer or lazier). */
+        boolean decided() {
+            return this == RICHER || this == LAZIER;
         }
     }
 
     public Comparison {
         studiedRuns = List.copyOf(studiedRuns);
         baselineRuns = List.copyOf(baselineRuns);
+    }
+
+    /** Held to {@link VerdictRules#DEFAULT}. */
+    public Comparison(String task, String studied, String baseline, List<RunResult> studiedRuns,
+                      List<RunResult> baselineRuns) {
+        this(task, studied, baseline, studiedRuns, baselineRuns, VerdictRules.DEFAULT);
     }
 
     /**
@@ -71,11 +93,6 @@ public record Comparison(String task, String studied, String baseline, List<RunR
         return FinalValue.of(measure).undefined(runs);
     }
 
-    /** Whether the measure is defined (finite) for at least one completed run on each side. */
-    boolean defined(Measure measure) {
-        return !measured(studiedRuns, measure).isEmpty() && !measured(baselineRuns, measure).isEmpty();
-    }
-
     static List<RunResult> completed(List<RunResult> runs) {
         return runs.stream().filter(r -> !r.diverged()).toList();
     }
@@ -84,119 +101,237 @@ public record Comparison(String task, String studied, String baseline, List<RunR
         return runs.stream().filter(RunResult::diverged).toList();
     }
 
+    /** The studied init's runs that count ({@link LearningCheck}). */
+    public List<RunResult> studiedCounted() {
+        return LearningCheck.counted(studiedRuns, rules);
+    }
+
+    /** The baseline's runs that count ({@link LearningCheck}). */
+    public List<RunResult> baselineCounted() {
+        return LearningCheck.counted(baselineRuns, rules);
+    }
+
+    /** Whether the measure is defined (finite) for at least one counted run on each side. */
+    boolean defined(Measure measure) {
+        return !measured(studiedCounted(), measure).isEmpty() && !measured(baselineCounted(), measure).isEmpty();
+    }
+
     private boolean hasData() {
-        return !completed(studiedRuns).isEmpty() && !completed(baselineRuns).isEmpty();
+        return !studiedCounted().isEmpty() && !baselineCounted().isEmpty();
+    }
+
+    /** Mean final accuracy of the counted runs of each side, studied first. */
+    public double[] accuracies() {
+        return new double[] {FinalValue.ACCURACY.sample(studiedCounted()).mean(),
+            FinalValue.ACCURACY.sample(baselineCounted()).mean()};
     }
 
     /** Mean relative weight change of the studied init over the baseline's. */
     public double weightChangeRatio() {
-        return sample(studiedRuns, Measure.RELATIVE_WEIGHT_CHANGE).mean()
-                / sample(baselineRuns, Measure.RELATIVE_WEIGHT_CHANGE).mean();
+        return sample(studiedCounted(), Measure.RELATIVE_WEIGHT_CHANGE).mean()
+                / sample(baselineCounted(), Measure.RELATIVE_WEIGHT_CHANGE).mean();
     }
 
-    /** 95% percentile-bootstrap interval of {@link #weightChangeRatio()}. */
+    /** 95% Welch interval of {@link #weightChangeRatio()}. */
     public Interval weightChangeRatioInterval() {
-        return Bootstrap.ratioOfMeans(sample(studiedRuns, Measure.RELATIVE_WEIGHT_CHANGE),
-                sample(baselineRuns, Measure.RELATIVE_WEIGHT_CHANGE));
+        return WelchInterval.ratioOfMeans(sample(studiedCounted(), Measure.RELATIVE_WEIGHT_CHANGE),
+                sample(baselineCounted(), Measure.RELATIVE_WEIGHT_CHANGE));
     }
 
     /** Mean of a measure for the studied init minus the baseline's. */
     public double difference(Measure measure) {
-        return sample(studiedRuns, measure).mean() - sample(baselineRuns, measure).mean();
+        return sample(studiedCounted(), measure).mean() - sample(baselineCounted(), measure).mean();
     }
 
-    /** 95% percentile-bootstrap interval of {@link #difference(Measure)}. */
+    /** 95% Welch interval of {@link #difference(Measure)}. */
     public Interval differenceInterval(Measure measure) {
-        return Bootstrap.differenceOfMeans(sample(studiedRuns, measure), sample(baselineRuns, measure));
+        return WelchInterval.differenceOfMeans(sample(studiedCounted(), measure), sample(baselineCounted(), measure));
     }
 
     /** Exact two-sided permutation test of the difference in mean of a measure. */
     public PermutationTest.Result test(Measure measure) {
-        return PermutationTest.test(sample(studiedRuns, measure), sample(baselineRuns, measure));
+        return PermutationTest.test(sample(studiedCounted(), measure), sample(baselineCounted(), measure));
     }
 
     /**
-     * The direction by the rule in the class comment; an alignment that is undefined for every
-     * run of one side does not vote.
+     * +1 when the measure points richer beyond its margin, -1 lazier, 0 when it abstains (within the margin, or
+     * undefined for every run of a side).
      */
+    int points(Measure measure) {
+        if (!defined(measure)) {
+            return 0;
+        }
+        if (measure == Measure.RELATIVE_WEIGHT_CHANGE) {
+            double ratio = weightChangeRatio();
+            double margin = 1 + rules.weightChangeMargin();
+            return ratio > margin ? 1 : ratio < 1 / margin ? -1 : 0;
+        }
+        double d = difference(measure);
+        return d < -rules.alignmentMargin() ? 1 : d > rules.alignmentMargin() ? -1 : 0;
+    }
+
+    /** Whether the two sides' mean final accuracies are within {@link VerdictRules#comparableAccuracy()}. */
+    boolean comparable() {
+        double[] accuracy = accuracies();
+        return Math.abs(accuracy[0] - accuracy[1]) <= rules.comparableAccuracy();
+    }
+
+    /** The measures that point (beyond their margins), in {@link #VOTING} order. */
+    List<Measure> pointing() {
+        return VOTING.stream().filter(m -> points(m) != 0).toList();
+    }
+
+    /** The largest permutation p among the measures that point; NaN when none points. */
+    public double p() {
+        return pointing().stream().mapToDouble(m -> test(m).p()).max().orElse(Double.NaN);
+    }
+
+    /** The smallest p the weight-change test can reach with these seeds. */
+    double smallestP() {
+        return test(Measure.RELATIVE_WEIGHT_CHANGE).smallestP();
+    }
+
+    /** The verdict by the rule in the class comment. */
     public Direction direction() {
         if (!hasData()) {
             return Direction.NO_DATA;
         }
-        int change = Double.compare(difference(Measure.RELATIVE_WEIGHT_CHANGE), 0);
-        boolean richer = change > 0;
-        boolean lazier = change < 0;
-        for (Measure alignment : List.of(Measure.KERNEL_ALIGNMENT, Measure.REPRESENTATION_ALIGNMENT)) {
-            if (defined(alignment)) {
-                int sign = Double.compare(difference(alignment), 0);
-                richer &= sign < 0;
-                lazier &= sign > 0;
-            }
+        if (!comparable()) {
+            return Direction.NOT_COMPARABLE;
         }
-        return richer ? Direction.RICHER : lazier ? Direction.LAZIER : Direction.MIXED;
+        List<Measure> pointing = pointing();
+        if (pointing.isEmpty()) {
+            return Direction.NO_DIFFERENCE;
+        }
+        int way = points(pointing.get(0));
+        if (pointing.stream().anyMatch(m -> points(m) != way)) {
+            return Direction.MIXED;
+        }
+        if (!(p() < rules.alpha())) {
+            return Direction.INCONCLUSIVE;
+        }
+        return way > 0 ? Direction.RICHER : Direction.LAZIER;
+    }
+
+    /** Which way the means lean when the verdict is inconclusive: "richer" or "lazier". */
+    private String leaning() {
+        return points(pointing().get(0)) > 0 ? "richer" : "lazier";
+    }
+
+    /**
+     * The fewest seeds per init whose smallest attainable two-sided p, {@code 2 / C(2n, n)}, is at most a fifth of
+     * {@link VerdictRules#alpha()}, so that a seed or two out of order can still leave p below it (5 at 0.05).
+     */
+    int recommendedSeeds() {
+        int n = 2;
+        while (2 / binomial(2 * n, n) > rules.alpha() / 5) {
+            n++;
+        }
+        return n;
+    }
+
+    private static double binomial(int n, int k) {
+        double c = 1;
+        for (int i = 1; i <= k; i++) {
+            c = c * (n - k + i) / i;
+        }
+        return c;
+    }
+
+    /** What to do next where the verdict is weak; empty when it is a verdict. */
+    public String nextStep() {
+        return switch (direction()) {
+            case NO_DATA -> "look at why runs were left out: a network that exploded or fell silent needs signs, "
+                    + "transform.row-balance, transform.selection: top-degree or another scaling (see the regime "
+                    + "warning); one that learned too little needs more iterations";
+            case NOT_COMPARABLE -> "train both to the same performance with training.stop-at, then compare";
+            case INCONCLUSIVE -> smallestP() >= rules.alpha()
+                    ? "run at least " + recommendedSeeds() + " seeds per init (training.seeds)"
+                    : "run more seeds (training.seeds); " + recommendedSeeds() + " per init at least";
+            case MIXED -> "the measures disagree: more seeds (at least " + recommendedSeeds() + " per init) tell a "
+                    + "real disagreement from noise; read the measures one by one";
+            case NO_DIFFERENCE, RICHER, LAZIER -> "";
+        };
     }
 
     /**
      * The verdict sentence, e.g. {@code celltype vs gaussian on 2af: richer — relative weight change 1.80x
-     * (95% CI 1.50-2.10), KA 0.42 vs 0.71, RA 0.55 vs 0.80, p = 0.10 (permutation, 3 vs 3 seeds; smallest
-     * attainable p = 0.10)}.
+     * (95% CI 1.50-2.10), KA 0.42 vs 0.71, RA 0.55 vs 0.80, accuracy 0.86 vs 0.88, p = 0.008 (permutation, 5 vs 5
+     * seeds; smallest attainable p = 0.008)}.
      */
     public String sentence() {
         String head = studied + " vs " + baseline + " on " + task + ": ";
-        if (!hasData()) {
+        Direction direction = direction();
+        StringBuilder s = new StringBuilder(head).append(direction.word()).append(" \u2014 ");
+        if (direction == Direction.NO_DATA) {
             List<String> missing = new ArrayList<>();
             for (var side : List.of(Map.entry(studied, studiedRuns), Map.entry(baseline, baselineRuns))) {
                 if (side.getValue().isEmpty()) {
                     missing.add("no run of " + side.getKey());
-                } else if (completed(side.getValue()).isEmpty()) {
-                    missing.add("no completed run of " + side.getKey());
+                } else if (LearningCheck.counted(side.getValue(), rules).isEmpty()) {
+                    missing.add("no run of " + side.getKey() + " counts");
                 }
             }
-            return head + "no verdict \u2014 " + String.join(" and ", missing) + divergedClause();
+            s.append(String.join(" and ", missing));
+        } else if (direction == Direction.NOT_COMPARABLE) {
+            double[] accuracy = accuracies();
+            s.append("not at equal performance: final accuracy ").append(Fmt.fixed(accuracy[0], 2)).append(" vs ")
+                    .append(Fmt.fixed(accuracy[1], 2)).append(", more than ").append(Fmt.number(rules.comparableAccuracy()))
+                    .append(" apart");
+        } else {
+            if (direction == Direction.INCONCLUSIVE) {
+                s.append("the means lean ").append(leaning()).append(": ");
+            }
+            s.append(weightChangeClause()).append(", ");
+            s.append(alignmentClause(Measure.KERNEL_ALIGNMENT)).append(", ");
+            s.append(alignmentClause(Measure.REPRESENTATION_ALIGNMENT)).append(", ");
+            double[] accuracy = accuracies();
+            s.append("accuracy ").append(Fmt.fixed(accuracy[0], 2)).append(" vs ").append(Fmt.fixed(accuracy[1], 2))
+                    .append(", ").append(testClause());
+            if (direction == Direction.INCONCLUSIVE) {
+                s.append(smallestP() >= rules.alpha() ? "; " + seeds() + " cannot reach p < " + Fmt.number(rules.alpha())
+                        : "; not significant at " + Fmt.number(rules.alpha()));
+            }
         }
-        Direction direction = direction();
-        StringBuilder s = new StringBuilder(head).append(direction.word()).append(" \u2014 ");
-        s.append(weightChangeClause(direction)).append(", ");
-        s.append(alignmentClause(Measure.KERNEL_ALIGNMENT, direction)).append(", ");
-        s.append(alignmentClause(Measure.REPRESENTATION_ALIGNMENT, direction)).append(", ");
-        s.append(testClause());
-        if (direction != Direction.MIXED && test(Measure.RELATIVE_WEIGHT_CHANGE).p() > 0.05) {
-            s.append("; the direction is that of the means and is not significant at 0.05");
+        String next = nextStep();
+        if (!next.isEmpty()) {
+            s.append("; next: ").append(next);
         }
-        return s.append(divergedClause()).toString();
+        return s.append(flaggedClause()).toString();
     }
 
-    private String weightChangeClause(Direction direction) {
+    private String seeds() {
+        return studiedCounted().size() + " vs " + baselineCounted().size() + " seeds";
+    }
+
+    private String weightChangeClause() {
         StringBuilder s = new StringBuilder("relative weight change ");
-        if (direction == Direction.MIXED) {
-            s.append("points ").append(difference(Measure.RELATIVE_WEIGHT_CHANGE) > 0 ? "richer"
-                    : difference(Measure.RELATIVE_WEIGHT_CHANGE) < 0 ? "lazier" : "neither way").append(' ');
-        }
         s.append(Fmt.fixed(weightChangeRatio(), 2)).append('x');
         Interval ci = weightChangeRatioInterval();
         s.append(ci.defined() ? " (95% CI " + Fmt.fixed(ci.low(), 2) + "-" + Fmt.fixed(ci.high(), 2) + ")"
                 : " (no interval with one seed)");
-        return s.toString();
+        return s.append(abstains(Measure.RELATIVE_WEIGHT_CHANGE)).toString();
     }
 
-    private String alignmentClause(Measure measure, Direction direction) {
+    /** ", no difference" when a defined measure is within its margin. */
+    private String abstains(Measure measure) {
+        return defined(measure) && points(measure) == 0 ? ", no difference" : "";
+    }
+
+    private String alignmentClause(Measure measure) {
         if (!defined(measure)) {
             return measure.label() + " undefined for every run of "
-                    + (measured(studiedRuns, measure).isEmpty() ? studied : baseline) + " (" + ZERO_KERNEL + ")";
+                    + (measured(studiedCounted(), measure).isEmpty() ? studied : baseline) + " (" + ZERO_KERNEL + ")";
         }
-        double mine = sample(studiedRuns, measure).mean();
-        double theirs = sample(baselineRuns, measure).mean();
+        double mine = sample(studiedCounted(), measure).mean();
+        double theirs = sample(baselineCounted(), measure).mean();
         String[] shown = Fmt.pair(mine, theirs);
-        String pointer = "";
-        if (direction == Direction.MIXED) {
-            pointer = "points " + (mine < theirs ? "richer" : mine > theirs ? "lazier" : "neither way") + " ";
-        }
-        return measure.label() + " " + pointer + shown[0] + " vs " + shown[1] + undefinedNote(measure);
+        return measure.label() + " " + shown[0] + " vs " + shown[1] + abstains(measure) + undefinedNote(measure);
     }
 
     private String undefinedNote(Measure measure) {
-        List<RunResult> left = new ArrayList<>(undefined(studiedRuns, measure));
-        left.addAll(undefined(baselineRuns, measure));
+        List<RunResult> left = new ArrayList<>(undefined(studiedCounted(), measure));
+        left.addAll(undefined(baselineCounted(), measure));
         if (left.isEmpty()) {
             return "";
         }
@@ -205,27 +340,30 @@ public record Comparison(String task, String studied, String baseline, List<RunR
     }
 
     private String testClause() {
-        PermutationTest.Result r = test(Measure.RELATIVE_WEIGHT_CHANGE);
-        int n1 = completed(studiedRuns).size();
-        int n2 = completed(baselineRuns).size();
-        String sizes = n1 + " vs " + n2 + " seeds";
-        if (r.exact()) {
-            return "p = " + Fmt.p(r.p()) + " (permutation, " + sizes + "; smallest attainable p = "
-                    + Fmt.p(r.smallestP()) + ")";
+        List<Measure> pointing = pointing();
+        if (pointing.isEmpty()) {
+            return "no measure beyond its margin";
         }
-        return "p = " + Fmt.p(r.p()) + " (permutation, " + sizes + ", " + r.splits() + " random splits, seed "
-                + PermutationTest.SEED + ")";
+        PermutationTest.Result r = test(pointing.get(0));
+        String which = pointing.size() == 1 ? pointing.get(0).label() : "largest of "
+                + String.join(", ", pointing.stream().map(Measure::label).toList());
+        if (r.exact()) {
+            return "p = " + Fmt.p(p()) + " (permutation, " + which + ", " + seeds() + "; smallest attainable p = "
+                    + Fmt.p(smallestP()) + ")";
+        }
+        return "p = " + Fmt.p(p()) + " (permutation, " + which + ", " + seeds() + ", " + r.splits()
+                + " random splits, seed " + PermutationTest.SEED + ")";
     }
 
-    private String divergedClause() {
-        List<RunResult> diverged = new ArrayList<>(diverged(studiedRuns));
-        diverged.addAll(diverged(baselineRuns));
-        if (diverged.isEmpty()) {
+    private String flaggedClause() {
+        List<RunResult> flagged = new ArrayList<>(LearningCheck.flagged(studiedRuns, rules));
+        flagged.addAll(LearningCheck.flagged(baselineRuns, rules));
+        if (flagged.isEmpty()) {
             return "";
         }
-        List<String> names = diverged.stream().map(r -> r.init() + " s" + r.seed()
-                + (r.divergedAt() == null ? "" : " at iteration " + r.divergedAt())).toList();
-        return "; " + diverged.size() + " diverged run" + (diverged.size() == 1 ? "" : "s") + " excluded: "
+        List<String> names = flagged.stream().map(r -> r.init() + " s" + r.seed() + " ("
+                + LearningCheck.problem(r, rules).orElseThrow() + ")").toList();
+        return "; " + flagged.size() + " run" + (flagged.size() == 1 ? "" : "s") + " left out: "
                 + String.join(", ", names);
     }
 }

@@ -3,26 +3,36 @@ package org.richlazy.report;
 import java.util.List;
 import org.richlazy.train.RunResult;
 
-/** Every diverged run, listed: none is hidden. */
+/**
+ * Every run left out of the verdicts ({@link LearningCheck}: diverged, did not learn, went silent), listed with
+ * its reason: none is hidden. Diverged runs are also left out of every other statistic and figure; the others
+ * still appear in the per-init tables and curves, where their failure is visible.
+ */
 final class DivergedSection {
+    /** The section's anchor. */
+    static final String ID = "left-out";
+
     private DivergedSection() {
     }
 
-    static String html(ReportData data) {
-        List<RunResult> diverged = data.runs().stream().filter(RunResult::diverged).toList();
-        StringBuilder s = new StringBuilder("<section id=\"diverged\"><h2>Diverged runs</h2>");
-        if (diverged.isEmpty()) {
-            return s.append("<p>None of the ").append(data.runs().size()).append(" runs diverged.</p></section>")
+    static String html(ReportData data, VerdictRules rules) {
+        List<RunResult> flagged = LearningCheck.flagged(data.runs(), rules);
+        StringBuilder s = new StringBuilder("<section id=\"" + ID + "\"><h2>Runs left out of the verdicts</h2>");
+        if (flagged.isEmpty()) {
+            return s.append("<p>").append(data.runs().size() == 1 ? "The one run counts"
+                    : "All " + data.runs().size() + " runs count").append(": none diverged, every one")
+                    .append(" learned and kept units active. ").append(Html.esc(rules.describe())).append("</p></section>")
                     .toString();
         }
-        s.append("<p>").append(diverged.size()).append(" of ").append(data.runs().size())
-                .append(" runs diverged; they are excluded from the statistics and figures.</p>")
+        s.append("<p>").append(flagged.size()).append(" of ").append(data.runs().size())
+                .append(" runs are left out of every verdict. Diverged runs are also left out of the other statistics")
+                .append(" and figures. ").append(Html.esc(rules.describe())).append("</p>")
                 .append("<table class=\"num\"><thead><tr><th>init</th><th>task</th><th>seed</th>")
-                .append("<th>diverged at iteration</th><th>iterations completed</th></tr></thead><tbody>");
-        for (RunResult r : diverged) {
+                .append("<th>why</th><th>iterations completed</th></tr></thead><tbody>");
+        for (RunResult r : flagged) {
             s.append("<tr><td>").append(Html.esc(r.init())).append("</td><td>").append(Html.esc(r.task()))
                     .append("</td><td>").append(r.seed()).append("</td><td>")
-                    .append(r.divergedAt() == null ? "not recorded" : r.divergedAt().toString()).append("</td><td>")
+                    .append(Html.esc(LearningCheck.problem(r, rules).orElseThrow())).append("</td><td>")
                     .append(r.iterations()).append("</td></tr>");
         }
         return s.append("</tbody></table></section>").toString();

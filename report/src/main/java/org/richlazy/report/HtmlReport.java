@@ -2,7 +2,6 @@ package org.richlazy.report;
 
 import java.util.List;
 import java.util.Optional;
-import org.richlazy.report.stats.Bootstrap;
 import org.richlazy.report.stats.PermutationTest;
 
 /**
@@ -52,7 +51,7 @@ public final class HtmlReport {
                 .append("<a href=\"#connectivity\">Connectivity</a>")
                 .append("<a href=\"#learning\">Learning</a>")
                 .append(ChangeSection.table(data).isPresent() ? "<a href=\"#" + ChangeSection.ID + "\">Change</a>" : "")
-                .append("<a href=\"#diverged\">Diverged runs</a>")
+                .append("<a href=\"#" + DivergedSection.ID + "\">Runs left out</a>")
                 .append("<a href=\"#methods\">Methods</a></nav>");
         s.append(SummarySection.html(comparisons));
         undefined.ifPresent(s::append);
@@ -66,7 +65,7 @@ public final class HtmlReport {
         s.append(ConnectivitySection.html(data, palette));
         s.append(LearningSection.html(data, palette));
         ChangeSection.html(data).ifPresent(s::append);
-        s.append(DivergedSection.html(data));
+        s.append(DivergedSection.html(data, VerdictRules.DEFAULT));
         s.append(methods());
         s.append("<footer>richlazy ").append(Html.esc(data.toolVersion()))
                 .append(" \u2014 results dated ").append(Html.esc(data.date() == null ? "(not recorded)" : data.date()))
@@ -90,8 +89,11 @@ public final class HtmlReport {
                 + " representation and tangent kernels. Richer learning: larger weight change, lower RA and KA.</li>"
                 + "<li>Mean and sample standard deviation (n &minus; 1) over completed seeds; 95% interval of a mean:"
                 + " Student-t, mean &plusmn; t<sub>0.975, n&minus;1</sub> sd/&radic;n.</li>"
-                + "<li>Ratio and difference of means: 95% percentile bootstrap, each group resampled with replacement,"
-                + " " + Bootstrap.RESAMPLES + " resamples, SplittableRandom seed " + Bootstrap.SEED + ".</li>"
+                + "<li>Difference of means: 95% Welch t interval, d &plusmn; t<sub>0.975, &nu;</sub> se with the"
+                + " Welch&ndash;Satterthwaite &nu;; ratio of means: the same on the log scale (delta method),"
+                + " exponentiated. One interval method for every comparison: a percentile bootstrap over 3 seeds"
+                + " covers far less than 95%.</li>"
+                + "<li>Verdicts: " + Html.esc(VerdictRules.DEFAULT.describe()) + "</li>"
                 + "<li>Test over seeds: two-sided permutation test of the difference of means, exact (all splits"
                 + " enumerated) up to " + PermutationTest.EXACT_LIMIT + " splits, else "
                 + PermutationTest.MONTE_CARLO_DRAWS

@@ -16,41 +16,71 @@ final class SummarySection {
     private SummarySection() {
     }
 
-    /** The comparisons with a verdict (both sides have completed runs). */
+    /** The comparisons with numbers to draw (both sides have runs that count, at comparable performance). */
     private static List<Comparison> decided(List<Comparison> comparisons) {
-        return comparisons.stream().filter(c -> c.direction() != Comparison.Direction.NO_DATA).toList();
+        return comparisons.stream().filter(c -> c.direction() != Comparison.Direction.NO_DATA
+                && c.direction() != Comparison.Direction.NOT_COMPARABLE).toList();
     }
 
-    /** One row per comparison: task, baseline, verdict, ratio (CI), ΔKA, ΔRA, p. */
+    /** One row per comparison: task, baseline, verdict, ratio (CI), ΔKA, ΔRA, accuracies, p, seeds, next step. */
     static Table table(List<Comparison> comparisons) {
         Table table = new Table(List.of("task", "baseline", "verdict", "weight change ratio (95% CI)", "\u0394KA",
-                "\u0394RA", "p", "seeds"));
+                "\u0394RA", "accuracy (studied vs baseline)", "p", "seeds", "next step"));
         for (Comparison c : comparisons) {
-            if (c.direction() == Comparison.Direction.NO_DATA) {
-                table.row(List.of(c.task(), c.baseline(), "no verdict", "no completed runs on one side", "", "", "",
-                        ""));
+            Comparison.Direction direction = c.direction();
+            String seeds = c.studiedCounted().size() + " vs " + c.baselineCounted().size() + leftOut(c);
+            if (direction == Comparison.Direction.NO_DATA) {
+                table.row(List.of(c.task(), c.baseline(), direction.word(), "no run that counts on one side", "", "",
+                        "", "", seeds, c.nextStep()));
+                continue;
+            }
+            double[] accuracy = c.accuracies();
+            String accuracies = Fmt.fixed(accuracy[0], 2) + " vs " + Fmt.fixed(accuracy[1], 2);
+            if (direction == Comparison.Direction.NOT_COMPARABLE) {
+                table.row(List.of(c.task(), c.baseline(), direction.word(), "", "", "", accuracies, "", seeds,
+                        c.nextStep()));
                 continue;
             }
             Interval ci = c.weightChangeRatioInterval();
-            table.row(List.of(c.task(), c.baseline(), c.direction().word(),
+            table.row(List.of(c.task(), c.baseline(), verdict(c),
                     Fmt.fixed(c.weightChangeRatio(), 2) + "x" + (ci.defined()
                             ? " (" + Fmt.fixed(ci.low(), 2) + " to " + Fmt.fixed(ci.high(), 2) + ")" : " (n/a)"),
-                    delta(c, Measure.KERNEL_ALIGNMENT), delta(c, Measure.REPRESENTATION_ALIGNMENT),
-                    c.defined(Measure.RELATIVE_WEIGHT_CHANGE) ? Fmt.p(c.test(Measure.RELATIVE_WEIGHT_CHANGE).p()) : "",
-                    Comparison.completed(c.studiedRuns()).size() + " vs "
-                            + Comparison.completed(c.baselineRuns()).size()));
+                    delta(c, Measure.KERNEL_ALIGNMENT), delta(c, Measure.REPRESENTATION_ALIGNMENT), accuracies,
+                    Double.isNaN(c.p()) ? "" : Fmt.p(c.p()), seeds, c.nextStep()));
         }
         return table;
     }
 
+    /** The verdict word; an inconclusive one says which way the means lean and why it is not a finding. */
+    private static String verdict(Comparison c) {
+        if (c.direction() != Comparison.Direction.INCONCLUSIVE) {
+            return c.direction().word();
+        }
+        String lean = c.points(c.pointing().get(0)) > 0 ? "richer" : "lazier";
+        return "inconclusive (means lean " + lean + "; "
+                + (c.smallestP() >= c.rules().alpha()
+                ? c.studiedCounted().size() + " vs " + c.baselineCounted().size() + " seeds cannot reach p < "
+                        + Fmt.number(c.rules().alpha()) + ", smallest attainable " + Fmt.p(c.smallestP())
+                : "p not below " + Fmt.number(c.rules().alpha())) + ")";
+    }
+
+    /** ", n left out" when runs of either side are left out of the verdict. */
+    private static String leftOut(Comparison c) {
+        int n = LearningCheck.flagged(c.studiedRuns(), c.rules()).size()
+                + LearningCheck.flagged(c.baselineRuns(), c.rules()).size();
+        return n == 0 ? "" : " (" + n + " left out, see Runs left out)";
+    }
+
     private static String delta(Comparison c, Measure m) {
-        return c.defined(m) ? Fmt.difference(c.difference(m))
-                : "undefined (" + undefinedRuns(c, m) + ")";
+        if (!c.defined(m)) {
+            return "undefined (" + undefinedRuns(c, m) + ")";
+        }
+        return Fmt.difference(c.difference(m)) + (c.points(m) == 0 ? " (no difference)" : "");
     }
 
     private static String undefinedRuns(Comparison c, Measure m) {
-        int studied = Comparison.undefined(c.studiedRuns(), m).size();
-        int baseline = Comparison.undefined(c.baselineRuns(), m).size();
+        int studied = Comparison.undefined(c.studiedCounted(), m).size();
+        int baseline = Comparison.undefined(c.baselineCounted(), m).size();
         return (studied > 0 ? studied + " " + c.studied() + " run" + (studied == 1 ? "" : "s") : "")
                 + (studied > 0 && baseline > 0 ? ", " : "")
                 + (baseline > 0 ? baseline + " " + c.baseline() + " run" + (baseline == 1 ? "" : "s") : "")
@@ -58,11 +88,14 @@ final class SummarySection {
     }
 
     /** How to read the line. */
-    static final String NOTE = "Studied init vs each baseline. Ratio: the studied init's mean relative weight change"
-            + " over the baseline's (above 1: its weights moved more); \u0394KA, \u0394RA: studied minus baseline"
-            + " (below 0: its kernel and representations turned further); p: permutation test on the weight change."
-            + " richer: all three point to richer learning; lazier: all three the other way; mixed: otherwise."
-            + " Intervals, tests and the centred measures are in the Verdict section.";
+    static final String NOTE = "Studied init vs each baseline, over the runs that count (diverged, not learned and"
+            + " silent runs are left out). Ratio: the studied init's mean relative weight change over the baseline's"
+            + " (above 1: its weights moved more); \u0394KA, \u0394RA: studied minus baseline (below 0: its kernel"
+            + " and representations turned further); p: the largest permutation p of the measures beyond their"
+            + " margins. richer or lazier: every measure beyond its margin points that way and is significant;"
+            + " inconclusive: they agree but are not significant; mixed: they disagree; not comparable: final"
+            + " accuracies differ too much for a regime to be read. " + VerdictRules.DEFAULT.describe()
+            + " Intervals (95% Welch t), tests and the centred measures are in the Verdict section.";
 
     /** The weight-change ratio of every decided comparison with its interval, a reference line at 1. */
     static String figure(List<Comparison> comparisons) {
@@ -92,7 +125,7 @@ final class SummarySection {
             String color = switch (c.direction()) {
                 case RICHER -> "#b2182b";
                 case LAZIER -> "#2166ac";
-                default -> "#666666";
+                default -> "#999999";
             };
             plot.series(names.get(k) + " (" + c.direction().word() + ")");
             Interval ci = c.weightChangeRatioInterval();
@@ -103,8 +136,8 @@ final class SummarySection {
                     + Fmt.fixed(c.weightChangeRatio(), 2) + "x");
         }
         return "<figure class=\"summary-figure\">" + plot.svg() + "<figcaption>Dot: ratio of mean relative weight"
-                + " changes; bar: its 95% bootstrap interval; red richer, blue lazier, grey mixed; grey line: no"
-                + " difference.</figcaption></figure>";
+                + " changes; bar: its 95% Welch interval (log scale); red richer, blue lazier, grey: no verdict"
+                + " (mixed, inconclusive, no difference); grey line: no difference.</figcaption></figure>";
     }
 
     static String html(List<Comparison> comparisons) {

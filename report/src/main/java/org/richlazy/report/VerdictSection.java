@@ -2,7 +2,6 @@ package org.richlazy.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.richlazy.report.stats.Bootstrap;
 import org.richlazy.report.stats.Interval;
 
 /** The verdict section: one sentence per task and baseline, then the numbers behind each sentence. */
@@ -35,10 +34,12 @@ final class VerdictSection {
             + " same task.";
 
     /** How to read {@link #numbers}. */
-    static final String NOTE = "Studied minus baseline. richer: larger relative weight change and lower KA and RA"
-            + " (SPEC \u00a75); lazier: all three the other way; mixed: otherwise. Direction from the means over"
-            + " completed seeds; intervals: percentile bootstrap (" + Bootstrap.RESAMPLES + " resamples, seed "
-            + Bootstrap.SEED + "); p: two-sided permutation test on the difference of means; undefined: "
+    static final String NOTE = "Studied minus baseline, over the runs that count. richer: larger relative weight"
+            + " change, lower KA and lower RA (SPEC \u00a75), each beyond its margin or abstaining within it, and"
+            + " significant; lazier: the other way; mixed: measures point both ways; inconclusive: they agree but"
+            + " are not significant; not comparable: final accuracies too far apart; no difference: every measure"
+            + " within its margin. " + VerdictRules.DEFAULT.describe() + " Intervals: 95% Welch t (log scale for"
+            + " the ratio); p: two-sided permutation test on the difference of means; undefined: "
             + Comparison.ZERO_KERNEL + ". KA and RA are uncentred, as the paper's code computes them, and the"
             + " verdict uses them; the centred columns remove each kernel's row and column means first (Cortes,"
             + " Mohri and Rostamizadeh 2012). ReLU states are non-negative, so the uncentred RA is raised by their"
@@ -60,9 +61,9 @@ final class VerdictSection {
         Table table = new Table(header);
         for (Comparison c : comparisons) {
             List<String> row = new ArrayList<>(List.of(c.task(), c.baseline(), c.direction().word(),
-                    Comparison.completed(c.studiedRuns()).size() + " vs " + Comparison.completed(c.baselineRuns()).size()));
+                    c.studiedCounted().size() + " vs " + c.baselineCounted().size()));
             if (c.direction() == Comparison.Direction.NO_DATA) {
-                row.add("no completed runs on one side");
+                row.add("no run that counts on one side");
                 row.addAll(java.util.Collections.nCopies(header.size() - row.size(), ""));
                 table.row(row);
                 continue;

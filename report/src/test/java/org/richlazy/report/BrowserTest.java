@@ -47,7 +47,7 @@ class BrowserTest {
         Result dom = chromium(work.resolve("b"), "--dump-dom", page.toUri().toString());
         assertThat(dom.consoleMessages()).isEmpty();
         assertThat(dom.stdout()).contains("id=\"header\"", "id=\"undefined\"", "id=\"verdict\"", "id=\"connectivity\"",
-                "id=\"learning\"", "id=\"diverged\"", "class=\"heatmap\"", "<svg class=\"plot\"");
+                "id=\"learning\"", "id=\"left-out\"", "class=\"heatmap\"", "<svg class=\"plot\"");
         assertThat(countOf(dom.stdout(), "<svg class=\"plot\""))
                 .isEqualTo(countOf(Files.readString(page), "<svg class=\"plot\""));
 

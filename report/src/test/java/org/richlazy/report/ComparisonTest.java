@@ -23,72 +23,162 @@ class ComparisonTest {
         return new Comparison("2af", "celltype", "gaussian", mine, theirs);
     }
 
+    private static final double[] FAST5 = {1.7, 1.75, 1.8, 1.85, 1.9};
+    private static final double[] SLOW5 = {0.9, 0.95, 1.0, 1.05, 1.1};
+    private static final double[] LOW_KA5 = {0.40, 0.41, 0.42, 0.43, 0.44};
+    private static final double[] HIGH_KA5 = {0.70, 0.705, 0.71, 0.715, 0.72};
+    private static final double[] LOW_RA5 = {0.55, 0.55, 0.55, 0.55, 0.55};
+    private static final double[] HIGH_RA5 = {0.80, 0.80, 0.80, 0.80, 0.80};
+
+    /** {@code run} with its last curve window's accuracy replaced. */
+    private static RunResult withFinalAccuracy(RunResult run, double accuracy) {
+        List<RunResult.CurvePoint> curve = new ArrayList<>(run.curve());
+        RunResult.CurvePoint last = curve.remove(curve.size() - 1);
+        curve.add(new RunResult.CurvePoint(last.iteration(), last.loss(), accuracy));
+        return new RunResult(run.init(), run.task(), run.seed(), run.status(), run.divergedAt(), run.iterations(),
+                run.wallSeconds(), curve, run.checkpoints(), run.finalMeasures());
+    }
+
     @Test
-    void richerWhenChangeIsLargerAndBothAlignmentsLower() {
-        Comparison c = compare(Fixtures.seeds("celltype", "2af", FAST, LOW_KA, LOW_RA),
-                Fixtures.seeds("gaussian", "2af", SLOW, HIGH_KA, HIGH_RA));
+    void richerWhenEveryMeasurePointsRicherAndFiveSeedsMakeItSignificant() {
+        Comparison c = compare(Fixtures.seeds("celltype", "2af", FAST5, LOW_KA5, LOW_RA5),
+                Fixtures.seeds("gaussian", "2af", SLOW5, HIGH_KA5, HIGH_RA5));
         assertThat(c.direction()).isEqualTo(Comparison.Direction.RICHER);
         assertThat(c.weightChangeRatio()).isCloseTo(1.8, within(1e-12));
         Interval ci = c.weightChangeRatioInterval();
-        // every bootstrap ratio lies between min/max = 1.7/1.1 and max/min = 1.9/0.9
-        assertThat(ci.low()).isBetween(1.7 / 1.1, 1.8);
-        assertThat(ci.high()).isBetween(1.8, 1.9 / 0.9);
+        assertThat(ci.low()).isBetween(1.6, 1.8);
+        assertThat(ci.high()).isBetween(1.8, 2.0);
         assertThat(c.difference(Measure.KERNEL_ALIGNMENT)).isCloseTo(0.42 - 0.71, within(1e-12));
+        double[] accuracy = c.accuracies();
         assertThat(c.sentence()).isEqualTo("celltype vs gaussian on 2af: richer \u2014 relative weight change 1.80x"
                 + " (95% CI " + Fmt.fixed(ci.low(), 2) + "-" + Fmt.fixed(ci.high(), 2) + "), KA 0.42 vs 0.71,"
-                + " RA 0.55 vs 0.80, p = 0.10 (permutation, 3 vs 3 seeds; smallest attainable p = 0.10);"
-                + " the direction is that of the means and is not significant at 0.05");
+                + " RA 0.55 vs 0.80, accuracy " + Fmt.fixed(accuracy[0], 2) + " vs " + Fmt.fixed(accuracy[1], 2)
+                + ", p = 0.008 (permutation, largest of relative weight change, KA, RA, 5 vs 5 seeds; smallest"
+                + " attainable p = 0.008)");
+        assertThat(c.nextStep()).isEmpty();
+    }
+
+    @Test
+    void threeSeedsAgainstThreeAreInconclusiveAndSayHowManySeedsCouldDecide() {
+        Comparison c = compare(Fixtures.seeds("celltype", "2af", FAST, LOW_KA, LOW_RA),
+                Fixtures.seeds("gaussian", "2af", SLOW, HIGH_KA, HIGH_RA));
+        assertThat(c.direction()).isEqualTo(Comparison.Direction.INCONCLUSIVE);
+        assertThat(c.recommendedSeeds()).isEqualTo(5);
+        assertThat(c.sentence()).startsWith("celltype vs gaussian on 2af: inconclusive \u2014 the means lean richer:"
+                + " relative weight change 1.80x").contains("p = 0.10", "3 vs 3 seeds cannot reach p < 0.05")
+                .endsWith("; next: run at least 5 seeds per init (training.seeds)");
+        assertThat(SummarySection.table(List.of(c)).markdown()).contains("inconclusive (means lean richer; 3 vs 3 seeds"
+                + " cannot reach p \\< 0.05, smallest attainable 0.10)");
     }
 
     @Test
     void lazierWhenEveryMeasurePointsTheOtherWay() {
-        Comparison c = compare(Fixtures.seeds("celltype", "2af", SLOW, HIGH_KA, HIGH_RA),
-                Fixtures.seeds("gaussian", "2af", FAST, LOW_KA, LOW_RA));
+        Comparison c = compare(Fixtures.seeds("celltype", "2af", SLOW5, HIGH_KA5, HIGH_RA5),
+                Fixtures.seeds("gaussian", "2af", FAST5, LOW_KA5, LOW_RA5));
         assertThat(c.direction()).isEqualTo(Comparison.Direction.LAZIER);
         assertThat(c.sentence()).startsWith("celltype vs gaussian on 2af: lazier \u2014 relative weight change 0.56x")
-                .contains("KA 0.71 vs 0.42, RA 0.80 vs 0.55, p = 0.10");
+                .contains("KA 0.71 vs 0.42, RA 0.80 vs 0.55", "p = 0.008");
     }
 
     @Test
-    void mixedNamesWhichMeasurePointsWhichWay() {
-        Comparison c = compare(Fixtures.seeds("celltype", "2af", FAST, LOW_KA, HIGH_RA),
-                Fixtures.seeds("gaussian", "2af", SLOW, HIGH_KA, LOW_RA));
+    void mixedWhenMeasuresPointBothWaysBeyondTheirMargins() {
+        Comparison c = compare(Fixtures.seeds("celltype", "2af", FAST5, LOW_KA5, HIGH_RA5),
+                Fixtures.seeds("gaussian", "2af", SLOW5, HIGH_KA5, LOW_RA5));
         assertThat(c.direction()).isEqualTo(Comparison.Direction.MIXED);
-        assertThat(c.sentence()).startsWith("celltype vs gaussian on 2af: mixed \u2014 relative weight change points"
-                + " richer 1.80x").contains("KA points richer 0.42 vs 0.71", "RA points lazier 0.80 vs 0.55");
+        assertThat(c.points(Measure.REPRESENTATION_ALIGNMENT)).isEqualTo(-1);
+        assertThat(c.nextStep()).startsWith("the measures disagree");
     }
 
     @Test
-    void divergedRunsAreExcludedCountedAndListed() {
+    void aDifferenceWithinItsMarginAbstainsInsteadOfDecidingTheVerdict() {
+        // RA 0.551 vs 0.550: a difference of 0.001 is no difference, so it neither makes the verdict mixed nor votes
+        double[] ra = {0.551, 0.551, 0.551, 0.551, 0.551};
+        Comparison c = compare(Fixtures.seeds("celltype", "2af", FAST5, LOW_KA5, ra),
+                Fixtures.seeds("gaussian", "2af", SLOW5, HIGH_KA5, LOW_RA5));
+        assertThat(c.points(Measure.REPRESENTATION_ALIGNMENT)).isZero();
+        assertThat(c.direction()).isEqualTo(Comparison.Direction.RICHER);
+        assertThat(c.sentence()).contains("RA 0.551 vs 0.550, no difference");
+    }
+
+    @Test
+    void noDifferenceWhenEveryMeasureIsWithinItsMargin() {
+        double[] change = {1.0, 1.01, 1.02, 0.99, 0.98};
+        Comparison c = compare(Fixtures.seeds("celltype", "2af", change, HIGH_KA5, HIGH_RA5),
+                Fixtures.seeds("gaussian", "2af", SLOW5, HIGH_KA5, HIGH_RA5));
+        assertThat(c.direction()).isEqualTo(Comparison.Direction.NO_DIFFERENCE);
+        assertThat(c.sentence()).contains("no measure beyond its margin");
+    }
+
+    @Test
+    void inconclusiveWhenTheSeedsCouldReachSignificanceButDidNot() {
+        double[] overlapping = {0.8, 1.6, 1.2, 2.0, 1.0};
+        Comparison c = compare(Fixtures.seeds("celltype", "2af", overlapping, LOW_KA5, LOW_RA5),
+                Fixtures.seeds("gaussian", "2af", SLOW5, HIGH_KA5, HIGH_RA5));
+        assertThat(c.direction()).isEqualTo(Comparison.Direction.INCONCLUSIVE);
+        assertThat(c.sentence()).contains("; not significant at 0.05");
+    }
+
+    @Test
+    void inconclusiveRunsAtUnequalPerformanceAreNotComparable() {
+        List<RunResult> mine = Fixtures.seeds("celltype", "2af", FAST5, LOW_KA5, LOW_RA5).stream()
+                .map(r -> withFinalAccuracy(r, 0.75)).toList();
+        Comparison c = compare(mine, Fixtures.seeds("gaussian", "2af", SLOW5, HIGH_KA5, HIGH_RA5));
+        assertThat(c.direction()).isEqualTo(Comparison.Direction.NOT_COMPARABLE);
+        assertThat(c.sentence()).startsWith("celltype vs gaussian on 2af: not comparable \u2014 not at equal"
+                + " performance: final accuracy 0.75 vs 0.9").endsWith("; next: train both to the same performance"
+                + " with training.stop-at, then compare");
+    }
+
+    @Test
+    void aRunThatDidNotLearnIsLeftOutAndNamed() {
+        List<RunResult> mine = new ArrayList<>(Fixtures.seeds("celltype", "2af", FAST5, LOW_KA5, LOW_RA5));
+        mine.set(0, withFinalAccuracy(mine.get(0), 0.55));
+        Comparison c = compare(mine, Fixtures.seeds("gaussian", "2af", SLOW5, HIGH_KA5, HIGH_RA5));
+        assertThat(c.studiedCounted()).hasSize(4);
+        assertThat(c.sentence()).contains("4 vs 5 seeds").endsWith("; 1 run left out: celltype s1 (did not learn:"
+                + " final accuracy 0.55, not more than 0.1 above chance 0.5)");
+    }
+
+    @Test
+    void aRunThatWentSilentIsLeftOut() {
+        ReportData data = Fixtures.withActivity(Fixtures.smallExperiment(), r -> false, r -> r.seed() == 1);
+        RunResult silent = data.runs().stream().filter(r -> !r.diverged() && r.seed() == 1).findFirst().orElseThrow();
+        assertThat(LearningCheck.problem(silent, VerdictRules.DEFAULT)).contains("went silent: 0 % of units active"
+                + " at the decision step at the end");
+    }
+
+    @Test
+    void divergedRunsAreLeftOutCountedAndListed() {
         List<RunResult> theirs = new ArrayList<>(Fixtures.seeds("gaussian", "2af", SLOW, HIGH_KA, HIGH_RA));
         theirs.add(Fixtures.diverged("gaussian", "2af", 4, 420));
         List<RunResult> mine = new ArrayList<>(Fixtures.seeds("celltype", "2af", FAST, LOW_KA, LOW_RA));
         mine.add(Fixtures.diverged("celltype", "2af", 9, 17));
         Comparison c = compare(mine, theirs);
         assertThat(c.weightChangeRatio()).isCloseTo(1.8, within(1e-12));
-        assertThat(c.sentence()).contains("(permutation, 3 vs 3 seeds;")
-                .endsWith("; 2 diverged runs excluded: celltype s9 at iteration 17, gaussian s4 at iteration 420");
+        assertThat(c.sentence()).contains("3 vs 3 seeds;")
+                .endsWith("; 2 runs left out: celltype s9 (diverged at iteration 17), gaussian s4 (diverged at"
+                        + " iteration 420)");
     }
 
     @Test
-    void noVerdictWithoutCompletedRuns() {
+    void noVerdictWithoutRunsThatCount() {
         Comparison c = compare(Fixtures.seeds("celltype", "2af", FAST, LOW_KA, LOW_RA),
                 List.of(Fixtures.diverged("gaussian", "2af", 1, 5)));
         assertThat(c.direction()).isEqualTo(Comparison.Direction.NO_DATA);
-        assertThat(c.sentence()).isEqualTo("celltype vs gaussian on 2af: no verdict \u2014 no completed run of"
-                + " gaussian; 1 diverged run excluded: gaussian s1 at iteration 5");
+        assertThat(c.sentence()).startsWith("celltype vs gaussian on 2af: no verdict \u2014 no run of gaussian counts;"
+                + " next: look at why runs were left out").endsWith("; 1 run left out: gaussian s1 (diverged at"
+                + " iteration 5)");
         assertThat(compare(Fixtures.seeds("celltype", "2af", FAST, LOW_KA, LOW_RA), List.of()).sentence())
-                .endsWith("no verdict \u2014 no run of gaussian");
+                .startsWith("celltype vs gaussian on 2af: no verdict \u2014 no run of gaussian;");
     }
 
     @Test
-    void oneSeedEachSaysThereIsNoInterval() {
+    void oneSeedEachSaysThereIsNoIntervalAndCannotDecide() {
         Comparison c = compare(List.of(Fixtures.run("celltype", "2af", 1, 2, 0.4, 0.5)),
                 List.of(Fixtures.run("gaussian", "2af", 1, 1, 0.7, 0.8)));
-        assertThat(c.sentence()).isEqualTo("celltype vs gaussian on 2af: richer \u2014 relative weight change 2.00x"
-                + " (no interval with one seed), KA 0.40 vs 0.70, RA 0.50 vs 0.80, p = 1.00 (permutation,"
-                + " 1 vs 1 seeds; smallest attainable p = 1.00); the direction is that of the means and is"
-                + " not significant at 0.05");
+        assertThat(c.direction()).isEqualTo(Comparison.Direction.INCONCLUSIVE);
+        assertThat(c.sentence()).contains("relative weight change 2.00x (no interval with one seed), KA 0.40 vs 0.70,"
+                + " RA 0.50 vs 0.80", "1 vs 1 seeds cannot reach p < 0.05");
     }
 
     @Test
@@ -101,7 +191,8 @@ class ComparisonTest {
     @Test
     void anUndefinedAlignmentIsLeftOutOfThatMeasureAndNamed() {
         Measures silent = new Measures(3.5, 0.1, Double.NaN, 0.40, 1, 0.2);
-        RunResult undefinedRa = new RunResult("celltype", "2af", 3, "ok", null, 10, 1, List.of(), List.of(), silent);
+        RunResult undefinedRa = new RunResult("celltype", "2af", 3, "ok", null, 10, 1,
+                Fixtures.run("celltype", "2af", 3, 1.9, 0.44, 0.55).curve(), List.of(), silent);
         List<RunResult> studied = new java.util.ArrayList<>(
                 Fixtures.seeds("celltype", "2af", FAST, LOW_KA, LOW_RA).subList(0, 2));
         studied.add(undefinedRa);
@@ -114,11 +205,12 @@ class ComparisonTest {
     @Test
     void anAlignmentUndefinedForEveryRunOfOneSideDoesNotVote() {
         Measures silent = new Measures(3.5, 0.1, Double.NaN, 0.40, 1, 0.2);
-        List<RunResult> studied = List.of(
-                new RunResult("celltype", "2af", 1, "ok", null, 10, 1, List.of(), List.of(), silent),
-                new RunResult("celltype", "2af", 2, "ok", null, 10, 1, List.of(), List.of(), silent));
-        Comparison c = compare(studied, Fixtures.seeds("gaussian", "2af", new double[] {0.01, 0.02, 0.03},
-                HIGH_KA, HIGH_RA));
+        List<RunResult> studied = Fixtures.seeds("celltype", "2af", FAST5, LOW_KA5, LOW_RA5).stream()
+                .map(r -> new RunResult(r.init(), r.task(), r.seed(), "ok", null, 1000, 1, r.curve(), List.of(),
+                        new Measures(3.5, r.finalMeasures().relativeWeightChange(), Double.NaN, 0.40, 1, 0.2)))
+                .toList();
+        Comparison c = compare(studied, Fixtures.seeds("gaussian", "2af", SLOW5, HIGH_KA5, HIGH_RA5));
+        assertThat(c.points(Measure.REPRESENTATION_ALIGNMENT)).isZero();
         assertThat(c.direction()).isEqualTo(Comparison.Direction.RICHER);
         assertThat(c.sentence()).contains("RA undefined for every run of celltype");
     }

@@ -47,7 +47,7 @@ class ConstraintSectionTest {
                 "What the constraints kept");
         assertThat(HtmlReport.render(data)).contains("href=\"#constraints\"");
         assertThat(MarkdownSummary.render(data, "x")).contains("## Constrained and unconstrained training",
-                "| 2af+dale | gaussian | richer |");
+                "| 2af+dale | gaussian | inconclusive (means lean richer;");
     }
 
     @Test

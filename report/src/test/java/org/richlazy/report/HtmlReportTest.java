@@ -21,11 +21,11 @@ class HtmlReportTest {
     void hasEverySectionAndFigure() {
         String html = HtmlReport.render(Fixtures.smallExperiment());
         assertThat(html).startsWith("<!DOCTYPE html>").contains("id=\"header\"", "id=\"verdict\"",
-                "id=\"connectivity\"", "id=\"learning\"", "id=\"diverged\"", "id=\"methods\"",
+                "id=\"connectivity\"", "id=\"learning\"", "id=\"left-out\"", "id=\"methods\"",
                 "class=\"heatmap\"", "Singular-value spectra", "Im \u03bb", "task-2af", "task-dms",
-                "Measures at checkpoints", "celltype vs gaussian on 2af: richer");
+                "Measures at checkpoints", "celltype vs gaussian on 2af: inconclusive");
         // one diverged run is listed in its section
-        assertThat(html).contains("<td>gaussian</td><td>dms</td><td>4</td><td>420</td>");
+        assertThat(html).contains("<td>gaussian</td><td>dms</td><td>4</td><td>diverged at iteration 420</td>");
         // provenance keys of the studied init are shown
         assertThat(html).contains("source.files", "celltype/v1-l23.csv", "source.step.2", "2026-11-20T14:03:00Z");
     }
@@ -98,7 +98,7 @@ class HtmlReportTest {
                 List.of(Fixtures.init("measured", w, Fixtures.baselineRecipe("measured"), 3)), w, List.of(),
                 List.of(Fixtures.run("measured", "2af", 3, 1.2, 0.5, 0.6)));
         String html = HtmlReport.render(data);
-        assertThat(html).contains("No comparison", "task-2af", "None of the 1 runs diverged", "not recorded")
+        assertThat(html).contains("No comparison", "task-2af", "The one run counts", "not recorded")
                 .doesNotContain("NaN", "Infinity");
         assertThat(Verdicts.sentences(data)).isEmpty();
     }

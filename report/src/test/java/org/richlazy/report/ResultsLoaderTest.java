@@ -45,7 +45,7 @@ class ResultsLoaderTest {
                 .containsExactly(expected.studied().spectrum().singularValues());
 
         assertThat(Report.verdicts(dir)).isEqualTo(Verdicts.sentences(expected))
-                .anyMatch(s -> s.startsWith("celltype vs gaussian on 2af: richer"));
+                .anyMatch(s -> s.startsWith("celltype vs gaussian on 2af: inconclusive"));
 
         Path report = Report.render(dir);
         assertThat(report).isEqualTo(dir.resolve("report.html"));
@@ -53,7 +53,7 @@ class ResultsLoaderTest {
         byte[] second = Files.readAllBytes(Report.render(dir));
         assertThat(second).isEqualTo(first);
         String html = new String(first, StandardCharsets.UTF_8);
-        assertThat(html).contains("id=\"verdict\"", "celltype vs gaussian on 2af: richer", "2026-11-20T14:03:00Z")
+        assertThat(html).contains("id=\"verdict\"", "celltype vs gaussian on 2af: inconclusive", "2026-11-20T14:03:00Z")
                 .doesNotContain("http", "src=", "@import", "url(");
     }
 

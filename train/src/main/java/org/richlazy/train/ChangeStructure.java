@@ -23,7 +23,9 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
  *   <li>the sign flips: entries nonzero in W_h(0) whose final sign is the opposite (for a Dale-signed init,
  *       each breaks Dale's law).</li>
  * </ul>
- * Undefined values (no change at all) are NaN.
+ * Undefined values are NaN: all of them when nothing changed, and all but the sign flips when the final
+ * weights are not finite (a diverged run) or an SVD does not converge; a statistic never stops a run
+ * (docs/science.md, "Undefined statistics").
  *
  * @param participationRatio PR of dW
  * @param stableRank         stable rank of dW
@@ -62,8 +64,12 @@ public record ChangeStructure(double participationRatio, double stableRank, List
                 }
             }
         }
-        Svd change = Svd.of(dw);
-        Svd start = Svd.of(initialWeights);
+        Svd change = Double.isFinite(total) ? Svd.of(dw) : null;
+        Svd start = change == null ? null : Svd.of(initialWeights);
+        if (start == null) {
+            List<Double> none = java.util.Collections.nCopies(KS.length, Double.NaN);
+            return new ChangeStructure(Double.NaN, Double.NaN, none, none, Double.NaN, flips);
+        }
         double sum2 = 0;
         double sum4 = 0;
         for (double s : change.values) {
@@ -97,13 +103,13 @@ public record ChangeStructure(double participationRatio, double stableRank, List
         return sum / k;
     }
 
-    /** Singular values (descending) and the left and right singular vectors as columns. */
+    /** Singular values (descending) and the left and right singular vectors as columns; null if the SVD fails. */
     private record Svd(double[] values, DMatrixRMaj u, DMatrixRMaj v) {
         static Svd of(double[][] m) {
             int n = m.length;
             SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(n, n, true, true, false);
             if (!svd.decompose(new DMatrixRMaj(m))) {
-                throw new IllegalStateException("the SVD of a " + n + " x " + n + " weight matrix did not converge");
+                return null;
             }
             DMatrixRMaj u = svd.getU(null, false);
             DMatrixRMaj w = svd.getW(null);

@@ -35,7 +35,8 @@ import org.richlazy.ingest.Neuron;
  * weight_mean, weight_sd (of the scaled init's nonzero entries), motif_reciprocal, motif_convergent,
  * motif_divergent, motif_chain ({@link StructureStatistics}), dominant_eigenvalue, predicted_dominant_celltype, predicted_dominant_motifs,
  * bulk_radius, outliers ({@link OutlierPrediction}), seed, recipe, notes, motifs_by_class; erEig is {@code NaN} and notes say
- * "erEig undefined (spectral radius 0)" for a matrix whose eigenvalues are all 0; motifs_by_class is the
+ * "erEig undefined (spectral radius 0)" for a matrix whose eigenvalues are all 0, and a prediction that is
+ * {@code NaN} has its reason there ({@link OutlierPrediction#undefined()}); motifs_by_class is the
  * {@link ClassMotifs#toJson() JSON} of the four motifs per class pair, empty without classes, and notes say why
  * when there are more than {@link ClassMotifs#MAX_CLASSES}) and {@code inits/neurons.csv} (the studied matrix's neurons in
  * matrix order: index, id, cell_class, sign, layer, sign_source (where a derived sign came from, e.g. the
@@ -162,7 +163,7 @@ public final class InitStore {
             row.add(Integer.toString(o.outliers().size()));
             row.add(Long.toString(iw.seed()));
             row.add(Json.object(iw.recipe()));
-            row.add(notes(iw.spectrum(), classes));
+            row.add(notes(iw.spectrum(), classes, o));
             row.add(st.byClass().map(ClassMotifs::toJson).orElse(""));
             rows.add(row);
         }
@@ -170,8 +171,8 @@ public final class InitStore {
     }
 
     /** The notes cell: what a column leaves undefined or not computed, and why. */
-    private static String notes(Spectrum spectrum, List<String> classes) {
-        List<String> notes = new ArrayList<>();
+    private static String notes(Spectrum spectrum, List<String> classes, OutlierPrediction prediction) {
+        List<String> notes = new ArrayList<>(prediction.undefined());
         if (!spectrum.hasErEig()) {
             notes.add("erEig " + Spectrum.ER_EIG_UNDEFINED);
         }

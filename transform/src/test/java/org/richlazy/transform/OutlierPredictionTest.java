@@ -3,10 +3,14 @@ package org.richlazy.transform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.richlazy.ingest.Ingest;
+import org.richlazy.ingest.Ingested;
+import org.richlazy.ingest.Neuron;
 
 /** The predicted dominant eigenvalue against the measured one. */
 class OutlierPredictionTest {
@@ -67,5 +71,63 @@ class OutlierPredictionTest {
         OutlierPrediction o = OutlierPrediction.of(w, Transform.spectrum(w), null);
         assertThat(o.bulkRadius()).isCloseTo(g, within(0.03));
         assertThat(o.outliers().size()).as("at most a few eigenvalues stray past the edge").isLessThan(5);
+    }
+
+    @Test
+    void aClassWithoutInputLeavesTheMotifPredictionUndefinedWithItsReason() {
+        // class C (neuron 2) receives nothing: row block C of P^T W P is zero, so it is singular
+        double[][] w = {{0, 1, -1}, {2, 0, -1}, {0, 0, 0}};
+        OutlierPrediction o = OutlierPrediction.of(w, Transform.spectrum(w), List.of("A", "B", "C"));
+        assertThat(o.withMotifs()).isNaN();
+        assertThat(o.undefined()).singleElement().asString().startsWith("predicted_dominant_motifs undefined: P^T W P")
+                .contains("3 classes is singular");
+        // B = W here (one neuron per class): numpy.linalg.eigvals([[0,1,-1],[2,0,-1],[0,0,0]]) = +-sqrt(2), 0
+        assertThat(o.cellType()).isCloseTo(Math.sqrt(2), within(1e-12));
+        assertThat(o.bulkRadius()).isZero();
+    }
+
+    /**
+     * The 65-type flyvis table (examples/data/flyvis-fib25-celltypes) sampled to 300 neurons: its
+     * {@code P^T W P} is singular, which once made every command stop. Reference values from NumPy 2.x on the
+     * same sampled matrix: {@code max(eigvals(B).real)} and {@code sqrt(max(abs(eigvals(S))))}.
+     */
+    @Test
+    void theFlyvisTypeTableDecomposesAndAgreesWithNumpy() {
+        Ingested.Table table = (Ingested.Table) Ingest.read(Path.of("..", "examples", "data", "flyvis-fib25-celltypes"),
+                java.util.Optional.empty());
+        var sampled = CellTypeSampler.sample(table.table(), 300, 1, "mean");
+        double[][] w = sampled.weightsCopy();
+        List<String> classes = sampled.neurons().stream().map(Neuron::cellClass).toList();
+        OutlierPrediction o = OutlierPrediction.of(w, Transform.spectrum(w), classes);
+        assertThat(o.cellType()).isCloseTo(255.97382225686022, within(1e-9));
+        assertThat(o.bulkRadius()).isCloseTo(30.052753617597183, within(1e-9));
+        assertThat(o.measured()).isCloseTo(255.97382225685956, within(1e-9));
+        // 1 / numpy.linalg.cond(P^T W P) = 1.44e-19
+        assertThat(o.withMotifs()).isNaN();
+        assertThat(o.undefined()).singleElement().asString().contains("65 classes is singular");
+    }
+
+    /**
+     * The built-in V1 table at 60 neurons and its cell-type block baseline, whose {@code P^T W P} is singular
+     * (1 / cond = 1.2e-19). NumPy on the same scaled matrices: B's largest real eigenvalue, the bulk radius and,
+     * for the sampled matrix, {@code max(eigvals(solve(P^T W P, P^T W^2 P)).real)}.
+     */
+    @Test
+    void theV1PresetAtSixtyNeuronsWithItsBlockBaselineDecomposesAndAgreesWithNumpy() {
+        InitSet set = Transform.build(new Ingested.Table(TestTables.mouseV1L23()),
+                TestConnectomes.spec(60, null, null, null, List.of("celltype-block"), List.of(), 1));
+        List<String> classes = set.source().neurons().stream().map(Neuron::cellClass).toList();
+        OutlierPrediction studied = OutlierPrediction.of(set.studied().matrix(), set.studied().spectrum(), classes);
+        assertThat(studied.cellType()).isCloseTo(0.28867002203302716, within(1e-12));
+        assertThat(studied.bulkRadius()).isCloseTo(1.0771982465734105, within(1e-12));
+        assertThat(studied.withMotifs()).isCloseTo(6.020508006753644, within(1e-9));
+        assertThat(studied.undefined()).isEmpty();
+        InitialWeights block = set.baselines().get(0);
+        OutlierPrediction o = OutlierPrediction.of(block.matrix(), block.spectrum(), classes);
+        assertThat(o.cellType()).isCloseTo(0.19772768261070475, within(1e-12));
+        assertThat(o.bulkRadius()).isCloseTo(1.0904870861871396, within(1e-12));
+        assertThat(o.measured()).isCloseTo(0.9457965609440228, within(1e-12));
+        assertThat(o.withMotifs()).isNaN();
+        assertThat(o.undefined()).singleElement().asString().contains("4 classes is singular");
     }
 }

@@ -107,10 +107,12 @@ final class InspectCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "motifs (frequency / independent connections - 1): reciprocal %.3f, convergent %.3f, "
                 + "divergent %.3f, chain %.3f%n", st.reciprocal(), st.convergent(), st.divergent(), st.chain());
         OutlierPrediction o = OutlierPrediction.of(set.studied().matrix(), s, classes);
-        out.printf(Locale.ROOT, "dominant eigenvalue (scaled init): measured %.4f; predicted from cell-type blocks %.4f, "
-                + "with motifs %.4f; bulk radius %.4f, %d eigenvalues outside it%s%n", o.measured(), o.cellType(),
-                o.withMotifs(), o.bulkRadius(), o.outliers().size(), o.measured() > o.bulkRadius() ? ""
+        out.printf(Locale.ROOT, "dominant eigenvalue (scaled init): measured %.4f; predicted from cell-type blocks %s, "
+                + "with motifs %s; bulk radius %s, %d eigenvalues outside it%s%n", o.measured(), orUndefined(o.cellType()),
+                orUndefined(o.withMotifs()), orUndefined(o.bulkRadius()), o.outliers().size(),
+                !(o.measured() <= o.bulkRadius()) ? ""
                         : " (the dominant eigenvalue is inside the bulk: no real outlier for the predictions to describe)");
+        o.undefined().forEach(reason -> out.println("  " + reason));
         st.byClass().ifPresentOrElse(m -> printClassMotifs(out, m), () -> {
             long count = classes.contains(null) ? 0 : classes.stream().distinct().count();
             if (count > ClassMotifs.MAX_CLASSES) {
@@ -123,6 +125,11 @@ final class InspectCommand implements Callable<Integer> {
     }
 
     /** The per-class motifs as one line per class pair: reciprocal, convergent, divergent, chain (pre -> post). */
+    /** {@code value} to 4 decimals, or "undefined" when it is NaN (the reason is printed below it). */
+    private static String orUndefined(double value) {
+        return Double.isNaN(value) ? "undefined" : String.format(Locale.ROOT, "%.4f", value);
+    }
+
     private static void printClassMotifs(PrintWriter out, ClassMotifs m) {
         out.println("motifs by class pair (frequency / independent connections with the class-pair probabilities - 1):");
         out.printf("  %-24s %10s %10s %10s %12s %12s%n", "a, b", "reciprocal", "convergent", "divergent", "chain a->b",

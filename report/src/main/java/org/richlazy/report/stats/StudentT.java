@@ -1,7 +1,8 @@
 package org.richlazy.report.stats;
 
 /**
- * Student's t distribution with {@code df} degrees of freedom.
+ * Student's t distribution with {@code df} degrees of freedom (any real {@code df > 0}, as Welch's
+ * approximation gives).
  *
  * <p>CDF for t &gt;= 0: {@code F(t) = 1 - I_x(df/2, 1/2) / 2} with {@code x = df / (df + t^2)} and
  * {@code I} the regularised incomplete beta function (Abramowitz &amp; Stegun 26.7.1), evaluated by
@@ -13,9 +14,9 @@ public final class StudentT {
     }
 
     /** P(T &lt;= t). */
-    public static double cdf(double t, int df) {
-        if (df < 1) {
-            throw new IllegalArgumentException("degrees of freedom " + df + ", expected >= 1");
+    public static double cdf(double t, double df) {
+        if (!(df > 0)) {
+            throw new IllegalArgumentException("degrees of freedom " + df + ", expected > 0");
         }
         double x = df / (df + t * t);
         double tail = 0.5 * regularizedBeta(x, df / 2.0, 0.5);
@@ -23,7 +24,7 @@ public final class StudentT {
     }
 
     /** The t with P(T &lt;= t) = p, for 0 &lt; p &lt; 1. */
-    public static double quantile(double p, int df) {
+    public static double quantile(double p, double df) {
         if (!(p > 0 && p < 1)) {
             throw new IllegalArgumentException("probability " + p + ", expected in (0, 1)");
         }

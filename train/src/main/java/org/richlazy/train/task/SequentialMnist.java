@@ -37,7 +37,8 @@ public final class SequentialMnist implements Task {
     public static final String TEST_LABELS = "t10k-labels-idx1-ubyte";
     /** The share of each digit's images held out in the JSON layout: the last 20 %. */
     public static final double HELD_OUT_SHARE = 0.2;
-    private static final int CLASSES = 10;
+    /** The digit classes. */
+    static final int CLASSES = 10;
 
     private final MnistImages train;
     private final MnistImages heldOut;

@@ -14,6 +14,25 @@ public final class TaskCatalog {
     }
 
     /**
+     * The accuracy of guessing among the task's choices at the decision step: 1/2 for {@code 2af}, {@code dms} and
+     * {@code cxt} (two choices; the fixation output is never right there), 1/10 for {@code smnist}; constraints
+     * ({@code 2af+dale}) do not change it.
+     *
+     * @throws IllegalArgumentException for an unknown task
+     */
+    public static double chanceAccuracy(String label) {
+        String base = label.split("\\+", -1)[0];
+        return switch (base) {
+            case "2af" -> 1.0 / (new PerceptualDecisionMaking().outputSize() - 1);
+            case "dms" -> 1.0 / (new DelayMatchSample().outputSize() - 1);
+            case "cxt" -> 1.0 / (new ContextDecisionMaking().outputSize() - 1);
+            case "smnist" -> 1.0 / SequentialMnist.CLASSES;
+            default -> throw new IllegalArgumentException(
+                    "unknown task '" + label + "'; known tasks: " + String.join(", ", NAMES));
+        };
+    }
+
+    /**
      * The task called {@code name}, configured by {@code spec}: {@code smnist} reads the IDX files or JSON digits
      * in {@code spec.mnistPath()} ({@link SequentialMnist#load}); {@code <task>+<constraint>...} is that task trained under the constraints
      * ({@link ConstrainedTask}).

@@ -1,0 +1,64 @@
+package org.richlazy.report;
+
+import java.util.List;
+import java.util.Optional;
+import org.richlazy.train.RunResult;
+import org.richlazy.train.task.TaskCatalog;
+
+/**
+ * Whether a run can stand in a verdict (docs/science.md, "Verdicts"): it did not diverge, it learned (its final
+ * accuracy, the last curve window's, is more than {@link VerdictRules#learnedAboveChance()} above the task's
+ * chance accuracy, and its last curve loss is below its first) and it did not go silent (at least
+ * {@link VerdictRules#silentBelow()} of its units are active at the decision step at the end). A run that fails
+ * is flagged with the first reason that applies and left out of every comparison.
+ */
+final class LearningCheck {
+    private LearningCheck() {
+    }
+
+    /** Why {@code run} is left out of verdicts, or empty when it counts. */
+    static Optional<String> problem(RunResult run, VerdictRules rules) {
+        if (run.diverged()) {
+            return Optional.of("diverged" + (run.divergedAt() == null ? "" : " at iteration " + run.divergedAt()));
+        }
+        List<RunResult.CurvePoint> curve = run.curve();
+        if (curve.isEmpty()) {
+            return Optional.of("no training curve (0 iterations)");
+        }
+        double chance;
+        try {
+            chance = TaskCatalog.chanceAccuracy(run.task());
+        } catch (IllegalArgumentException unknown) {
+            return Optional.of("unknown task: its chance accuracy, and so whether the run learned, cannot be told");
+        }
+        double accuracy = curve.get(curve.size() - 1).accuracy();
+        if (!(accuracy > chance + rules.learnedAboveChance())) {
+            return Optional.of("did not learn: final accuracy " + Fmt.fixed(accuracy, 2) + ", not more than "
+                    + Fmt.number(rules.learnedAboveChance()) + " above chance " + Fmt.number(chance));
+        }
+        double first = curve.get(0).loss();
+        double last = curve.get(curve.size() - 1).loss();
+        if (curve.size() > 1 && !(last < first)) {
+            return Optional.of("did not learn: loss " + Fmt.number(last) + " at the end, not below "
+                    + Fmt.number(first) + " at the start");
+        }
+        if (run.activity() != null && run.activity().trained() != null) {
+            double active = run.activity().trained().activeUnitsAt(run.activity().decisionStep());
+            if (active < rules.silentBelow()) {
+                return Optional.of("went silent: " + Fmt.number(100 * active) + " % of units active at the decision"
+                        + " step at the end");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The runs that count, in the given order. */
+    static List<RunResult> counted(List<RunResult> runs, VerdictRules rules) {
+        return runs.stream().filter(r -> problem(r, rules).isEmpty()).toList();
+    }
+
+    /** The runs left out, in the given order. */
+    static List<RunResult> flagged(List<RunResult> runs, VerdictRules rules) {
+        return runs.stream().filter(r -> problem(r, rules).isPresent()).toList();
+    }
+}

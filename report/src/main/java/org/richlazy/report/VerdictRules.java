@@ -1,0 +1,38 @@
+package org.richlazy.report;
+
+import java.util.Locale;
+
+/**
+ * The levels a verdict is held to (docs/science.md, "Verdicts"): which runs count, when two inits are compared
+ * at equal performance, when a difference is a direction and when it is significant. Every report states them.
+ *
+ * @param alpha              a direction is a verdict only when every measure that points has a two-sided
+ *                           permutation p below this
+ * @param learnedAboveChance a run learned when its final accuracy is more than this above the task's chance
+ *                           accuracy (and its loss fell)
+ * @param silentBelow        a run went silent when fewer than this share of its units are active at the decision
+ *                           step at the end
+ * @param comparableAccuracy two inits are compared only when their mean final accuracies differ by at most this
+ * @param weightChangeMargin a ratio of mean relative weight changes within {@code [1/(1+m), 1+m]} is no difference
+ * @param alignmentMargin    a KA or RA difference of at most this is no difference
+ */
+public record VerdictRules(double alpha, double learnedAboveChance, double silentBelow, double comparableAccuracy,
+                           double weightChangeMargin, double alignmentMargin) {
+    /** The documented defaults. */
+    public static final VerdictRules DEFAULT = new VerdictRules(0.05, 0.1, 0.05, 0.05, 0.1, 0.01);
+
+    /** The rules in one sentence, for the report. */
+    public String describe() {
+        return String.format(Locale.ROOT, "Runs count when they did not diverge, end more than %s above chance"
+                + " accuracy with a loss below their first, and keep at least %s of units active at the decision"
+                + " step; inits are compared when their mean final accuracies differ by at most %s; a measure points"
+                + " when the weight-change ratio is outside 1 \u00b1 %s or a KA or RA difference exceeds %s, and a"
+                + " direction is a verdict when every measure that points has a permutation p below %s.",
+                Fmt.number(learnedAboveChance), percent(silentBelow), Fmt.number(comparableAccuracy),
+                percent(weightChangeMargin), Fmt.number(alignmentMargin), Fmt.number(alpha));
+    }
+
+    private static String percent(double share) {
+        return Fmt.number(100 * share) + " %";
+    }
+}
