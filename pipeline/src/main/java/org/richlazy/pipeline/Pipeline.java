@@ -11,6 +11,7 @@ import org.richlazy.pipeline.config.ExperimentConfig;
 import org.richlazy.report.RunInfo;
 import org.richlazy.train.RunStore;
 import org.richlazy.transform.InitSet;
+import org.richlazy.transform.RegimeCheck;
 import org.richlazy.transform.InitialWeights;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,6 +65,7 @@ public final class Pipeline {
                         String.format("%.3f", init.spectrum().erEig()),
                         String.format("%.1f", init.spectrum().participationRatio()));
             }
+            RegimeCheck.warning(set).ifPresent(w -> LOG.warn("regime: {}", w));
             int leftovers = RunStore.removeLeftovers(out.path());
             if (leftovers > 0) {
                 LOG.info("removed {} half-written leftover(s) of an interrupted run", leftovers);

@@ -53,6 +53,7 @@ public final class HtmlReport {
                 .append(ChangeSection.table(data).isPresent() ? "<a href=\"#" + ChangeSection.ID + "\">Change</a>" : "")
                 .append("<a href=\"#" + DivergedSection.ID + "\">Runs left out</a>")
                 .append("<a href=\"#methods\">Methods</a></nav>");
+        RegimeSection.html(data).ifPresent(s::append);
         s.append(SummarySection.html(comparisons));
         undefined.ifPresent(s::append);
         s.append(HeaderSection.details(data));

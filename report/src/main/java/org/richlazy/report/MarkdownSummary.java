@@ -35,6 +35,7 @@ final class MarkdownSummary {
         StringBuilder s = new StringBuilder();
         List<Comparison> comparisons = Verdicts.comparisons(data);
         header(s, data, command);
+        s.append(RegimeSection.markdown(data));
         s.append(SummarySection.markdown(comparisons));
         ActivitySection.markdown(data).ifPresent(s::append);
         inits(s, data);

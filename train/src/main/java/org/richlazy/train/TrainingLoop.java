@@ -20,7 +20,10 @@ import org.richlazy.transform.InitialWeights;
  * streams taken in this order: W_in and W_out, the probe set ({@code probeBatches} batches drawn
  * before training), the training batches. Iteration k (1-based) samples a batch, evaluates the loss
  * with the weights after k-1 updates, and updates them. The run is diverged at iteration k when that
- * loss is NaN, infinite or above {@code divergenceLoss}, or when the update leaves a weight non-finite;
+ * loss is NaN or infinite, above {@code divergenceLoss}, or more than {@code divergenceGrowth} times the run's
+ * reference loss (the larger of iteration 1's loss and the chance loss ln C of C outputs: an exploding network's
+ * loss grows by orders of magnitude long before it reaches a fixed bound), or when the update leaves a weight
+ * non-finite;
  * it then stops with the weights it has, and {@code iterations} counts the updates that were made.
  * Training runs in the spec's precision ({@link TrainingPath}); the measures compare against the weights
  * training starts from, i.e. rounded to float32 for a float32 run, so a run without updates has weight
@@ -81,10 +84,14 @@ final class TrainingLoop {
         Integer divergedAt = null;
         Integer reachedAt = null;
         int completed = 0;
+        double bound = spec.divergenceLoss();
         for (int iteration = 1; iteration <= spec.iterations(); iteration++) {
             TrialBatch batch = task.sample(spec.batchSize(), batchRng);
             CrossEntropy.Evaluation eval = path.evaluate(batch, task.outputSize(), task.lossOnAllSteps());
-            if (!Double.isFinite(eval.loss()) || eval.loss() > spec.divergenceLoss()) {
+            if (iteration == 1) {
+                bound = Math.min(bound, spec.divergenceGrowth() * Math.max(eval.loss(), Math.log(task.outputSize())));
+            }
+            if (!Double.isFinite(eval.loss()) || eval.loss() > bound) {
                 divergedAt = iteration;
                 break;
             }
@@ -199,6 +206,7 @@ final class TrainingLoop {
         require(spec.learningRate() > 0, "learningRate", spec.learningRate(), "> 0");
         require(spec.momentum() >= 0 && spec.momentum() < 1, "momentum", spec.momentum(), "in [0, 1)");
         require(!(spec.divergenceLoss() <= 0), "divergenceLoss", spec.divergenceLoss(), "> 0");
+        require(!(spec.divergenceGrowth() <= 1), "divergenceGrowth", spec.divergenceGrowth(), "> 1");
         require(TrainingPath.PRECISIONS.contains(spec.precision()), "precision", spec.precision(),
                 "one of " + String.join(", ", TrainingPath.PRECISIONS));
     }

@@ -20,7 +20,7 @@ import org.richlazy.train.model.WeightConstraints;
  * @param checkpoints     measures are also computed every this many iterations (0 = only start and end)
  * @param curveEvery      the loss/accuracy curve records the mean over this many iterations
  * @param probeBatches    probe set size in batches (paper 10)
- * @param divergenceLoss  a loss above this bound (or NaN) stops the run as diverged
+ * @param divergenceLoss  a loss above this absolute bound (or NaN) stops the run as diverged (default 10,000)
  * @param mnistPath       folder holding the standard MNIST IDX files, for {@code smnist}
  * @param precision       arithmetic of training: {@code float32} (default, the fast path) or {@code float64}
  *                        (the reference path, for cross-checks); the tangent kernel of the measures
@@ -33,12 +33,15 @@ import org.richlazy.train.model.WeightConstraints;
  * @param linearized      train each run's first-order Taylor model around its initial weights alongside it, on
  *                        the same batches, and measure the gap between the two ({@link LinearizedModel}; default
  *                        false: it makes a run about 2.5 times as long)
+ * @param divergenceGrowth a loss more than this many times the run's reference loss stops the run as diverged: the
+ *                        larger of its first iteration's loss and the chance loss {@code ln C} of C outputs (default
+ *                        100; docs/science.md, "Model")
  */
 public record TrainingSpec(List<String> tasks, List<Long> seeds, Integer iterations, Integer batchSize,
                            String optimizer, Double learningRate, Double momentum, Double dt, Double tau,
                            String leak, Integer checkpoints, Integer curveEvery, Integer probeBatches,
                            Double divergenceLoss, String mnistPath, String precision, List<String> constraints,
-                           StopAt stopAt, Boolean linearized) {
+                           StopAt stopAt, Boolean linearized, Double divergenceGrowth) {
     public TrainingSpec {
         tasks = tasks == null ? List.of("2af") : List.copyOf(tasks);
         seeds = seeds == null ? List.of(1L, 2L, 3L) : List.copyOf(seeds);
@@ -57,12 +60,14 @@ public record TrainingSpec(List<String> tasks, List<Long> seeds, Integer iterati
         precision = precision == null ? "float32" : precision;
         constraints = constraints == null ? List.of() : List.copyOf(constraints);
         linearized = linearized != null && linearized;
+        divergenceGrowth = divergenceGrowth == null ? 100.0 : divergenceGrowth;
     }
 
     /** The same spec reading MNIST from {@code path}. */
     public TrainingSpec withMnistPath(String path) {
         return new TrainingSpec(tasks, seeds, iterations, batchSize, optimizer, learningRate, momentum, dt, tau, leak,
-                checkpoints, curveEvery, probeBatches, divergenceLoss, path, precision, constraints, stopAt, linearized);
+                checkpoints, curveEvery, probeBatches, divergenceLoss, path, precision, constraints, stopAt, linearized,
+                divergenceGrowth);
     }
 
     /** Without constraints or a stopping target. */
@@ -71,7 +76,7 @@ public record TrainingSpec(List<String> tasks, List<Long> seeds, Integer iterati
                         String leak, Integer checkpoints, Integer curveEvery, Integer probeBatches,
                         Double divergenceLoss, String mnistPath, String precision) {
         this(tasks, seeds, iterations, batchSize, optimizer, learningRate, momentum, dt, tau, leak, checkpoints,
-                curveEvery, probeBatches, divergenceLoss, mnistPath, precision, null, null, null);
+                curveEvery, probeBatches, divergenceLoss, mnistPath, precision, null, null, null, null);
     }
 
     /** Without a precision: float32. */
@@ -86,6 +91,6 @@ public record TrainingSpec(List<String> tasks, List<Long> seeds, Integer iterati
     /** Every default. */
     public static TrainingSpec defaults() {
         return new TrainingSpec(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
     }
 }

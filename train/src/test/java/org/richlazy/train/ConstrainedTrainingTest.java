@@ -33,7 +33,7 @@ class ConstrainedTrainingTest {
 
     private static TrainingSpec spec(String precision, List<String> constraints, StopAt stopAt) {
         return new TrainingSpec(List.of("2af"), List.of(1L), 300, 16, "sgd", 0.05, 0.9, 100.0, 100.0, "euler", 0, 10,
-                2, 1e4, null, precision, constraints, stopAt, null);
+                2, 1e4, null, precision, constraints, stopAt, null, null);
     }
 
     private static long violations(double[][] w0, double[][] w) {

@@ -12,7 +12,7 @@ class LinearizedModelTest {
 
     private static TrainingSpec spec(int iterations, double lr, String precision, int checkpoints) {
         return new TrainingSpec(List.of("2af"), List.of(1L), iterations, 16, "sgd", lr, 0.9, 100.0, 100.0, "euler",
-                checkpoints, 10, 2, 1e4, null, precision, null, null, true);
+                checkpoints, 10, 2, 1e4, null, precision, null, null, true, null);
     }
 
     private static RunResult train(double lr, String precision, int iterations, int checkpoints) {

@@ -17,6 +17,7 @@ import org.richlazy.pipeline.config.SourceSpec;
 import org.richlazy.transform.ClassMotifs;
 import org.richlazy.transform.InitSet;
 import org.richlazy.transform.OutlierPrediction;
+import org.richlazy.transform.RegimeCheck;
 import org.richlazy.transform.Spectrum;
 import org.richlazy.transform.StructureStatistics;
 import org.richlazy.transform.Transform;
@@ -113,6 +114,7 @@ final class InspectCommand implements Callable<Integer> {
                 !(o.measured() <= o.bulkRadius()) ? ""
                         : " (the dominant eigenvalue is inside the bulk: no real outlier for the predictions to describe)");
         o.undefined().forEach(reason -> out.println("  " + reason));
+        RegimeCheck.warning(set).ifPresent(w -> out.println("regime: " + w));
         st.byClass().ifPresentOrElse(m -> printClassMotifs(out, m), () -> {
             long count = classes.contains(null) ? 0 : classes.stream().distinct().count();
             if (count > ClassMotifs.MAX_CLASSES) {

@@ -180,6 +180,11 @@ final class ConfigRules {
         atLeast("training.curve-every", 1);
         atLeast("training.probe-batches", 1);
         positive("training.divergence-loss");
+        Double growth = tree.number("training.divergence-growth");
+        if (growth != null && !(growth > 1)) {
+            problems.bad("training.divergence-growth", "= " + growth, "a number above 1 (a factor over the run's"
+                    + " first loss)");
+        }
         if (tasks != null && tasks.stream().anyMatch(t -> t != null && t.split("\\+")[0].equals("smnist"))
                 && !tree.has("training.mnist-path")) {
             problems.add("training.tasks", "task smnist needs training.mnist-path, the folder of the MNIST IDX files "
