@@ -120,10 +120,13 @@ public record Comparison(String task, String studied, String baseline, List<RunR
         return !studiedCounted().isEmpty() && !baselineCounted().isEmpty();
     }
 
-    /** Mean final accuracy of the counted runs of each side, studied first. */
+    /** Mean final accuracy ({@link LearningCheck#finalAccuracy}) of the counted runs of each side, studied first. */
     public double[] accuracies() {
-        return new double[] {FinalValue.ACCURACY.sample(studiedCounted()).mean(),
-            FinalValue.ACCURACY.sample(baselineCounted()).mean()};
+        return new double[] {meanAccuracy(studiedCounted()), meanAccuracy(baselineCounted())};
+    }
+
+    private double meanAccuracy(List<RunResult> runs) {
+        return runs.stream().mapToDouble(r -> LearningCheck.finalAccuracy(r, rules)).average().orElse(Double.NaN);
     }
 
     /** Mean relative weight change of the studied init over the baseline's. */

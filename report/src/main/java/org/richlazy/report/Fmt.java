@@ -13,11 +13,11 @@ final class Fmt {
     }
 
     /**
-     * Two values with 2 decimals, or up to 4 when 2 would print them equal although they differ,
-     * so "KA 0.997 vs 0.999" never reads "1.00 vs 1.00".
+     * Two values with 3 decimals (the alignments' one rule, fine enough for their 0.01 margin), or 4 when 3 would
+     * print them equal although they differ, so "KA 0.9997 vs 0.9999" never reads "1.000 vs 1.000".
      */
     static String[] pair(double a, double b) {
-        int decimals = 2;
+        int decimals = 3;
         while (decimals < 4 && a != b && fixed(a, decimals).equals(fixed(b, decimals))) {
             decimals++;
         }
@@ -25,11 +25,11 @@ final class Fmt {
     }
 
     /**
-     * A signed difference with 2 decimals, or up to 4 when 2 would print a nonzero difference as 0 (then
-     * scientific), so a difference of 0.003 reads "+0.003", never "+0.00".
+     * A signed difference with 3 decimals, as the verdict table prints it, or 4 when 3 would print a nonzero
+     * difference as 0 (then scientific), so a difference of 0.0003 reads "+0.0003", never "+0.000".
      */
     static String difference(double d) {
-        int decimals = 2;
+        int decimals = 3;
         while (decimals <= 4 && d != 0 && Math.abs(d) < 0.5 * Math.pow(10, -decimals)) {
             decimals++;
         }

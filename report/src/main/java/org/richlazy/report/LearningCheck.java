@@ -7,7 +7,7 @@ import org.richlazy.train.task.TaskCatalog;
 
 /**
  * Whether a run can stand in a verdict (docs/science.md, "Verdicts"): it did not diverge, it learned (its final
- * accuracy, the last curve window's, is more than {@link VerdictRules#learnedAboveChance()} above the task's
+ * accuracy, {@link #finalAccuracy}, is more than {@link VerdictRules#learnedAboveChance()} above the task's
  * chance accuracy, and its last curve loss is below its first) and it did not go silent (at least
  * {@link VerdictRules#silentBelow()} of its units are active at the decision step at the end). A run that fails
  * is flagged with the first reason that applies and left out of every comparison.
@@ -31,7 +31,7 @@ final class LearningCheck {
         } catch (IllegalArgumentException unknown) {
             return Optional.of("unknown task: its chance accuracy, and so whether the run learned, cannot be told");
         }
-        double accuracy = curve.get(curve.size() - 1).accuracy();
+        double accuracy = finalAccuracy(run, rules);
         if (!(accuracy > chance + rules.learnedAboveChance())) {
             return Optional.of("did not learn: final accuracy " + Fmt.fixed(accuracy, 2) + ", not more than "
                     + Fmt.number(rules.learnedAboveChance()) + " above chance " + Fmt.number(chance));
@@ -50,6 +50,14 @@ final class LearningCheck {
             }
         }
         return Optional.empty();
+    }
+
+    /** The mean accuracy of the run's last {@link VerdictRules#accuracyWindows()} curve windows; NaN without any. */
+    static double finalAccuracy(RunResult run, VerdictRules rules) {
+        List<RunResult.CurvePoint> curve = run.curve();
+        List<RunResult.CurvePoint> last = curve.subList(Math.max(0, curve.size() - rules.accuracyWindows()),
+                curve.size());
+        return last.stream().mapToDouble(RunResult.CurvePoint::accuracy).average().orElse(Double.NaN);
     }
 
     /** The runs that count, in the given order. */

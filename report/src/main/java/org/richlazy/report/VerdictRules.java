@@ -15,20 +15,23 @@ import java.util.Locale;
  * @param comparableAccuracy two inits are compared only when their mean final accuracies differ by at most this
  * @param weightChangeMargin a ratio of mean relative weight changes within {@code [1/(1+m), 1+m]} is no difference
  * @param alignmentMargin    a KA or RA difference of at most this is no difference
+ * @param accuracyWindows    a run's final accuracy is the mean of its last this many curve windows (each the mean
+ *                           over {@code training.curve-every} training batches), steadier than the last one alone
  */
 public record VerdictRules(double alpha, double learnedAboveChance, double silentBelow, double comparableAccuracy,
-                           double weightChangeMargin, double alignmentMargin) {
+                           double weightChangeMargin, double alignmentMargin, int accuracyWindows) {
     /** The documented defaults. */
-    public static final VerdictRules DEFAULT = new VerdictRules(0.05, 0.1, 0.05, 0.05, 0.1, 0.01);
+    public static final VerdictRules DEFAULT = new VerdictRules(0.05, 0.1, 0.05, 0.05, 0.1, 0.01, 5);
 
     /** The rules in one sentence, for the report. */
     public String describe() {
-        return String.format(Locale.ROOT, "Runs count when they did not diverge, end more than %s above chance"
+        return String.format(Locale.ROOT, "A run's final accuracy is the mean of its last %d curve windows. Runs"
+                + " count when they did not diverge, end more than %s above chance"
                 + " accuracy with a loss below their first, and keep at least %s of units active at the decision"
                 + " step; inits are compared when their mean final accuracies differ by at most %s; a measure points"
                 + " when the weight-change ratio is outside 1 \u00b1 %s or a KA or RA difference exceeds %s, and a"
                 + " direction is a verdict when every measure that points has a permutation p below %s.",
-                Fmt.number(learnedAboveChance), percent(silentBelow), Fmt.number(comparableAccuracy),
+                accuracyWindows, Fmt.number(learnedAboveChance), percent(silentBelow), Fmt.number(comparableAccuracy),
                 percent(weightChangeMargin), Fmt.number(alignmentMargin), Fmt.number(alpha));
     }
 
