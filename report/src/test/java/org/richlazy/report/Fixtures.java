@@ -71,6 +71,12 @@ final class Fixtures {
                 data.studiedMatrix(), data.neuronClasses(), runs);
     }
 
+    /** {@code data} with another experiment.yaml. */
+    static ReportData withConfig(ReportData data, String config) {
+        return new ReportData(config, data.toolVersion(), data.date(), data.inits(), data.studiedMatrix(),
+                data.neuronClasses(), data.runs());
+    }
+
     /** A run that diverged at the given iteration, with non-finite final measures. */
     static RunResult diverged(String init, String task, long seed, int at) {
         Measures nan = new Measures(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
