@@ -96,23 +96,41 @@ class FiguresTest {
         assertThat(ConnectivitySection.cell("kind=gaussian")).isEqualTo("kind=gaussian");
     }
 
-    /** Every init's eigenvalue panel draws the unit circle, radius 1, beside the circular law, and its CSV says so. */
+    /**
+     * Every init's eigenvalue panel draws the circle inside which the linear dynamics decay: the unit circle at the
+     * default a = dt/tau = 1, the circle of centre 1 - 1/a and radius 1/a at the demo's a = 100/200 = 0.5; the
+     * caption gives that a and the CSV the circle.
+     */
     @Test
-    void eigenvaluePanelsDrawTheUnitCircle() {
-        ReportData data = Fixtures.smallExperiment();
+    void eigenvaluePanelsDrawTheStabilityCircleOfTheExperimentsLeak() {
+        ReportData paper = Fixtures.smallExperiment();
+        assertThat(stabilityCircles(paper)).containsOnly("stability circle,circle_centre,0.0,0.0,\n"
+                + "stability circle,circle_radius,1.0,,");
+        assertThat(ConnectivitySection.html(paper, new Palette(paper.initNames())))
+                .contains("Thin black circle: the unit circle |\u03bb| = 1, for this experiment's leak a = 1 ");
+
+        ReportData demo = Fixtures.withConfig(paper, Fixtures.CONFIG + "  dt: 100.0\n  tau: 200.0\n  leak: euler\n");
+        assertThat(stabilityCircles(demo)).containsOnly("stability circle,circle_centre,-1.0,0.0,\n"
+                + "stability circle,circle_radius,2.0,,");
+        assertThat(ConnectivitySection.html(demo, new Palette(demo.initNames())))
+                .contains("= 1/a, centre -1 and radius 2 (the unit circle only at a = 1), for this experiment's leak a = 0.5 ")
+                .doesNotContain("(a = 1)", "|\u03bb| = 1");
+    }
+
+    /** The stability circle's rows of each eigenvalue panel's CSV, one entry per init. */
+    private static List<String> stabilityCircles(ReportData data) {
         String html = ConnectivitySection.html(data, new Palette(data.initNames()));
-        assertThat(html).contains("Thin black circle: the unit circle");
         java.util.regex.Matcher links = java.util.regex.Pattern
                 .compile("download=\"([^\"]+)\" href=\"data:text/csv;base64,([^\"]+)\"").matcher(html);
-        int panels = 0;
+        List<String> circles = new java.util.ArrayList<>();
         while (links.find()) {
             if (data.initNames().stream().anyMatch(name -> links.group(1).equals(FigureData.fileName(name)))) {
                 String csv = new String(java.util.Base64.getDecoder().decode(links.group(2)),
                         java.nio.charset.StandardCharsets.UTF_8);
-                assertThat(csv).contains("unit circle,circle_centre,0.0,0.0,", "unit circle,circle_radius,1.0,,");
-                panels++;
+                circles.add(String.join("\n", csv.lines().filter(l -> l.startsWith("stability circle,")).toList()));
             }
         }
-        assertThat(panels).isEqualTo(data.initNames().size());
+        assertThat(circles).hasSize(data.initNames().size());
+        return circles;
     }
 }
