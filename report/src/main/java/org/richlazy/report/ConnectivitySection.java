@@ -63,8 +63,8 @@ final class ConnectivitySection {
         String circle = a == 1 ? "the unit circle |\u03bb| = 1" : "|\u03bb \u2212 (1 \u2212 1/a)| = 1/a, centre "
                 + Fmt.number(1 - 1 / a) + " and radius " + Fmt.number(1 / a) + " (the unit circle only at a = 1)";
         return "Thin black circle: " + circle + ", for this experiment's leak a = " + Fmt.number(a)
-                + " (from experiment.yaml's training dt, tau and leak). The linear dynamics h_t = ((1 \u2212 a) I + a W)"
-                + " h_{t\u22121} decay when every eigenvalue \u03bb of W lies inside it and grow when one lies outside"
+                + " (from experiment.yaml's training dt, tau and leak). The linear dynamics"
+                + " h_t = ((1 \u2212 a) I + a W) h_{t\u22121} decay when every eigenvalue \u03bb of W lies inside it and grow when one lies outside"
                 + " (their eigenvalues are 1 \u2212 a + a\u03bb; docs/science.md).";
     }
 

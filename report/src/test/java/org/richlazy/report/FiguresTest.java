@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.richlazy.train.Measures;
+import org.richlazy.train.RunResult;
 
 class FiguresTest {
     @Test
@@ -113,24 +115,78 @@ class FiguresTest {
         assertThat(stabilityCircles(demo)).containsOnly("stability circle,circle_centre,-1.0,0.0,\n"
                 + "stability circle,circle_radius,2.0,,");
         assertThat(ConnectivitySection.html(demo, new Palette(demo.initNames())))
-                .contains("= 1/a, centre -1 and radius 2 (the unit circle only at a = 1), for this experiment's leak a = 0.5 ")
+                .contains("= 1/a, centre -1 and radius 2 (the unit circle only at a = 1),"
+                        + " for this experiment's leak a = 0.5 ")
                 .doesNotContain("(a = 1)", "|\u03bb| = 1");
     }
 
     /** The stability circle's rows of each eigenvalue panel's CSV, one entry per init. */
     private static List<String> stabilityCircles(ReportData data) {
-        String html = ConnectivitySection.html(data, new Palette(data.initNames()));
-        java.util.regex.Matcher links = java.util.regex.Pattern
-                .compile("download=\"([^\"]+)\" href=\"data:text/csv;base64,([^\"]+)\"").matcher(html);
-        List<String> circles = new java.util.ArrayList<>();
-        while (links.find()) {
-            if (data.initNames().stream().anyMatch(name -> links.group(1).equals(FigureData.fileName(name)))) {
-                String csv = new String(java.util.Base64.getDecoder().decode(links.group(2)),
-                        java.nio.charset.StandardCharsets.UTF_8);
-                circles.add(String.join("\n", csv.lines().filter(l -> l.startsWith("stability circle,")).toList()));
-            }
-        }
+        Map<String, String> numbers = Fixtures.figureNumbers(ConnectivitySection.html(data,
+                new Palette(data.initNames())));
+        List<String> circles = data.initNames().stream().map(name -> numbers.get(FigureData.fileName(name)))
+                .map(csv -> String.join("\n", csv.lines().filter(l -> l.startsWith("stability circle,")).toList()))
+                .toList();
         assertThat(circles).hasSize(data.initNames().size());
         return circles;
+    }
+
+    /**
+     * celltype on 2af with RA 0.95, 0.99, 0.999 (95% t-interval of the mean up to 1.05), losses 0.01, 0.6, 0.02 (mean
+     * - sd below 0) and accuracies 0.999, 0.5, 0.99 (mean + sd above 1): what is drawn stops at 1 and at 0, and the
+     * captions say so.
+     */
+    @Test
+    void bandsAndWhiskersAreCutToTheValuesTheQuantityCanTake() {
+        ReportData small = Fixtures.smallExperiment();
+        double[] ra = {0.95, 0.99, 0.999};
+        double[] loss = {0.01, 0.6, 0.02};
+        double[] accuracy = {0.999, 0.5, 0.99};
+        List<RunResult> runs = small.runs().stream().map(r -> {
+            if (!r.init().equals("celltype") || !r.task().equals("2af")) {
+                return r;
+            }
+            int i = (int) r.seed() - 1;
+            Measures m = r.finalMeasures();
+            List<RunResult.CurvePoint> curve = r.curve().stream()
+                    .map(p -> new RunResult.CurvePoint(p.iteration(), loss[i], accuracy[i])).toList();
+            return new RunResult(r.init(), r.task(), r.seed(), r.status(), r.divergedAt(), r.iterations(),
+                    r.wallSeconds(), curve, r.checkpoints(), new Measures(m.weightChange(), m.relativeWeightChange(),
+                    ra[i], m.kernelAlignment(), m.signSimilarity(), m.kernelTargetAlignment()));
+        }).toList();
+        ReportData data = new ReportData(small.experimentConfig(), small.toolVersion(), small.date(), small.inits(),
+                small.studiedMatrix(), small.neuronClasses(), runs);
+        String html = LearningSection.html(data, new Palette(data.initNames()));
+        Map<String, String> numbers = Fixtures.figureNumbers(html);
+
+        assertThat(column(numbers.get("loss-2af.csv"), "celltype (mean - sd, mean + sd)", "band_low")).contains(0.0)
+                .allMatch(v -> v >= 0);
+        assertThat(column(numbers.get("accuracy-2af.csv"), "celltype (mean - sd, mean + sd)", "band_high"))
+                .contains(1.0).allMatch(v -> v <= 1);
+        assertThat(column(numbers.get("ra-2af.csv"), "celltype", "segment_end")).contains(1.0).allMatch(v -> v <= 1);
+        assertThat(html).contains("<figcaption>Bands cut to [0, \u221e), the values loss can take.</figcaption>",
+                "<figcaption>Bands cut to [0, 1], the values accuracy can take.</figcaption>",
+                "representation alignment with the initial network. Whiskers cut to [0, 1], the values RA can take.");
+        // dms is untouched: its loss and accuracy bands stay inside, with no caption about cutting
+        assertThat(html.substring(html.indexOf("id=\"task-dms\""))).doesNotContain("Bands cut to");
+    }
+
+    /** The y values of the rows of {@code series} and {@code mark} in a figure's CSV. */
+    private static List<Double> column(String csv, String series, String mark) {
+        String prefix = (series.contains(",") ? "\"" + series + "\"" : series) + "," + mark + ",";
+        return csv.lines().filter(l -> l.startsWith(prefix))
+                .map(l -> Double.parseDouble(l.substring(prefix.length()).split(",")[1])).toList();
+    }
+
+    @Test
+    void rangesCutInPlaceAndSayWhetherTheyDid() {
+        double[] values = {-0.2, 0.5, 1.4, Double.NaN};
+        assertThat(Range.UNIT.cut(values)).isTrue();
+        assertThat(values).containsExactly(0, 0.5, 1, Double.NaN);
+        assertThat(Range.UNIT.cut(new double[] {0, 1, Double.NaN})).isFalse();
+        assertThat(Range.NON_NEGATIVE.cut(new double[] {1e9})).isFalse();
+        assertThat(Range.NON_NEGATIVE.text()).isEqualTo("[0, \u221e)");
+        assertThat(Measure.REPRESENTATION_ALIGNMENT.range()).isEqualTo(Range.UNIT);
+        assertThat(Measure.WEIGHT_CHANGE.range()).isEqualTo(Range.NON_NEGATIVE);
     }
 }
