@@ -12,8 +12,8 @@ import org.richlazy.report.stats.Sample;
 import org.richlazy.train.RunResult;
 
 /**
- * The learning section, one block of small multiples per task: loss and accuracy curves (mean over
- * completed seeds, band = mean +- sd), each final measure as per-seed points with the mean and its 95%
+ * The learning section, one block of small multiples per task: loss (linear and log scale) and accuracy curves
+ * (mean over completed seeds, band = mean +- sd), each final measure as per-seed points with the mean and its 95%
  * Student-t interval, and the measures at checkpoints when runs recorded more than two.
  * Diverged runs are left out of every figure here and listed in their own section.
  */
@@ -34,10 +34,12 @@ final class LearningSection {
         for (String task : data.tasks()) {
             s.append("<div class=\"task\" id=\"task-").append(Html.esc(task)).append("\"><h3>Task ")
                     .append(Html.esc(task)).append("</h3><div class=\"panels\">");
-            s.append("<figure>").append(curve(data, palette, task, "loss", Range.NON_NEGATIVE,
-                    RunResult.CurvePoint::loss)).append("</figure>");
+            for (boolean log : new boolean[] {false, true}) {
+                s.append("<figure>").append(curve(data, palette, task, "loss", Range.NON_NEGATIVE,
+                        RunResult.CurvePoint::loss, log)).append("</figure>");
+            }
             s.append("<figure>").append(curve(data, palette, task, "accuracy", Range.UNIT,
-                    RunResult.CurvePoint::accuracy)).append("</figure>");
+                    RunResult.CurvePoint::accuracy, false)).append("</figure>");
             for (Measure m : recorded(data)) {
                 s.append("<figure>").append(strip(data, palette, task, m)).append("</figure>");
             }
@@ -171,8 +173,14 @@ final class LearningSection {
         }
     }
 
+    /**
+     * The mean curve of {@code what} per init with its mean &plusmn; sd band cut to {@code range}; on a log y axis
+     * ({@code log}, for the loss, whose early values and spikes would flatten the rest on a linear one) from the
+     * decade below the smallest positive value drawn, the band cut at that lower edge where mean - sd is not
+     * positive.
+     */
     private static String curve(ReportData data, Palette palette, String task, String what, Range range,
-                                ToDoubleFunction<RunResult.CurvePoint> value) {
+                                ToDoubleFunction<RunResult.CurvePoint> value, boolean log) {
         Map<String, Series> series = new LinkedHashMap<>();
         seriesByInit(data, task, run -> {
             Map<Integer, Double> points = new TreeMap<>();
@@ -188,9 +196,29 @@ final class LearningSection {
         if (series.isEmpty() || !(hi >= lo)) {
             return "<p class=\"note\">No " + what + " curve: no completed run of " + Html.esc(task) + ".</p>";
         }
-        Axis y = Double.isFinite(range.max()) ? new Axis(range.min(), range.max(), false, what)
-                : Axis.around(range.min(), hi, what);
-        Plot plot = new Plot(300, 250, new Axis(0, xmax, false, "iteration"), y, what + " \u2014 " + task);
+        String caption = bands.values().stream().anyMatch(Band::cut) ? range.note("Bands", what) : "";
+        Axis y;
+        if (log) {
+            double floor = extent(series, init -> List.of(positive(series.get(init).mean()),
+                    positive(bands.get(init).low())))[0];
+            if (!(floor > 0)) {
+                return "<p class=\"note\">No positive " + what + " of " + Html.esc(task)
+                        + " to draw on a log scale.</p>";
+            }
+            y = Axis.logDecades(floor, hi, what + " (log scale)");
+            Range visible = new Range(y.min(), Double.POSITIVE_INFINITY);
+            boolean edge = false;
+            for (Band band : bands.values()) {
+                edge |= visible.cut(band.low());
+            }
+            caption = "Log scale" + (edge ? "; bands cut at its lower edge, " + Fmt.number(y.min())
+                    + ", where mean \u2212 sd is not above it." : ".");
+        } else {
+            y = Double.isFinite(range.max()) ? new Axis(range.min(), range.max(), false, what)
+                    : Axis.around(range.min(), hi, what);
+        }
+        Plot plot = new Plot(300, 250, new Axis(0, xmax, false, "iteration"), y,
+                what + (log ? ", log scale" : "") + " \u2014 " + task);
         for (var e : series.entrySet()) {
             Band band = bands.get(e.getKey());
             plot.series(e.getKey() + " (mean - sd, mean + sd)").band(e.getValue().x(), band.low(), band.high(),
@@ -200,8 +228,12 @@ final class LearningSection {
             plot.series(e.getKey() + " (mean)").line(e.getValue().x(), e.getValue().mean(), palette.color(e.getKey()),
                     1.5);
         }
-        return plot.svg() + (bands.values().stream().anyMatch(Band::cut)
-                ? "<figcaption>" + Html.esc(range.note("Bands", what)) + "</figcaption>" : "");
+        return plot.svg() + (caption.isEmpty() ? "" : "<figcaption>" + Html.esc(caption) + "</figcaption>");
+    }
+
+    /** {@code values} with every value that is not above 0 as NaN (not drawable on a log axis). */
+    private static double[] positive(double[] values) {
+        return java.util.Arrays.stream(values).map(v -> v > 0 ? v : Double.NaN).toArray();
     }
 
     private static String strip(ReportData data, Palette palette, String task, Measure measure) {

@@ -167,8 +167,51 @@ class FiguresTest {
         assertThat(html).contains("<figcaption>Bands cut to [0, \u221e), the values loss can take.</figcaption>",
                 "<figcaption>Bands cut to [0, 1], the values accuracy can take.</figcaption>",
                 "representation alignment with the initial network. Whiskers cut to [0, 1], the values RA can take.");
+        // on the log scale (from 0.1, the decade below the smallest mean) the band stops at the panel's lower edge
+        assertThat(html).contains("<figcaption>Log scale; bands cut at its lower edge, 0.1, where mean \u2212 sd is not"
+                + " above it.</figcaption>");
+        assertThat(column(numbers.get("loss-log-scale-2af.csv"), "celltype (mean - sd, mean + sd)", "band_low"))
+                .containsOnly(0.1);
         // dms is untouched: its loss and accuracy bands stay inside, with no caption about cutting
         assertThat(html.substring(html.indexOf("id=\"task-dms\""))).doesNotContain("Bands cut to");
+    }
+
+    /**
+     * Every run's loss 0.01 but 1 at iteration 10 and 20 at iteration 500: beside the linear loss panel, where the
+     * spike flattens the rest, a log-scale one with a tick per decade from 10^-2 to 10^2, evenly spaced and labelled
+     * as powers of ten.
+     */
+    @Test
+    void lossIsAlsoDrawnOnALogScaleWithItsDecadesLabelled() {
+        ReportData small = Fixtures.smallExperiment();
+        List<RunResult> runs = small.runs().stream().map(r -> new RunResult(r.init(), r.task(), r.seed(), r.status(),
+                r.divergedAt(), r.iterations(), r.wallSeconds(), r.curve().stream()
+                .map(p -> new RunResult.CurvePoint(p.iteration(), p.iteration() == 10 ? 1 : p.iteration() == 500 ? 20
+                        : 0.01, p.accuracy())).toList(), r.checkpoints(), r.finalMeasures())).toList();
+        ReportData data = new ReportData(small.experimentConfig(), small.toolVersion(), small.date(), small.inits(),
+                small.studiedMatrix(), small.neuronClasses(), runs);
+        String html = LearningSection.html(data, new Palette(data.initNames()));
+        assertThat(html).contains("aria-label=\"loss \u2014 2af\"", "<figcaption>Log scale.</figcaption>");
+        int start = html.indexOf("aria-label=\"loss, log scale \u2014 2af\"");
+        String panel = html.substring(start, html.indexOf("</svg></svg>", start));
+        assertThat(panel).contains(">loss (log scale)</text>");
+        java.util.regex.Matcher ticks = java.util.regex.Pattern
+                .compile("<text class=\"tick\" x=\"46\" y=\"([0-9.]+)\" text-anchor=\"end\">(.*?)</text>")
+                .matcher(panel);
+        List<String> labels = new java.util.ArrayList<>();
+        List<Double> ys = new java.util.ArrayList<>();
+        while (ticks.find()) {
+            ys.add(Double.parseDouble(ticks.group(1)));
+            labels.add(ticks.group(2));
+        }
+        String power = "10<tspan dy=\"-5\" font-size=\"8\">";
+        assertThat(labels).containsExactly(power + "\u22122</tspan>", power + "\u22121</tspan>", "1", "10",
+                power + "2</tspan>");
+        for (int i = 2; i < ys.size(); i++) {
+            assertThat(ys.get(i - 1) - ys.get(i)).isCloseTo(ys.get(0) - ys.get(1), within(0.11));
+        }
+        assertThat(column(Fixtures.figureNumbers(html).get("loss-log-scale-2af.csv"), "celltype (mean)", "line"))
+                .contains(0.01, 1.0, 20.0);
     }
 
     /** The y values of the rows of {@code series} and {@code mark} in a figure's CSV. */
