@@ -88,7 +88,7 @@ final class ActivitySection {
         return "at the decision step (step " + (step + 1) + " of " + first.initial().activeUnits().size()
                 + ") no unit is active in any probe trial in " + silentStart + " of " + recorded.size()
                 + " runs at the start and in " + silentEnd + " at the end; mean share of active units there "
-                + Fmt.fixed(start, 3) + " at the start, " + Fmt.fixed(end, 3) + " at the end"
+                + Fmt.number(start) + " at the start, " + Fmt.number(end) + " at the end"
                 + (silentStart > 0 && silentEnd == 0 ? " (RA and KA compare the end with the start, so a silent"
                         + " start leaves them undefined however active the trained network is)" : "");
     }

@@ -69,11 +69,12 @@ record Axis(double min, double max, boolean log, String label) {
         return ticks;
     }
 
-    /** The SVG text content of a tick label (a power of ten as 10 with a raised exponent). */
+    /** The SVG text content of a tick label (a power of ten as 10 with a raised exponent, minus sign U+2212). */
     String tickLabel(double v) {
         if (log) {
             int e = (int) Math.round(Math.log10(v));
-            return e == 0 ? "1" : e == 1 ? "10" : "10<tspan dy=\"-5\" font-size=\"8\">" + e + "</tspan>";
+            return e == 0 ? "1" : e == 1 ? "10" : "10<tspan dy=\"-5\" font-size=\"8\">"
+                    + (e < 0 ? "\u2212" + -e : Integer.toString(e)) + "</tspan>";
         }
         return Fmt.number(v);
     }

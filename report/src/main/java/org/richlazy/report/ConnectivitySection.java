@@ -36,12 +36,13 @@ final class ConnectivitySection {
                 .append("<figcaption>Singular values s<sub>i</sub> in descending order, log scale.")
                 .append(zeroNote(data)).append("</figcaption></figure></div>");
         double radius = circularLawRadius(data);
+        double a = data.leak();
         s.append("<h3>Eigenvalues</h3><div class=\"panels\">");
         for (ReportData.Init init : data.inits()) {
-            s.append("<figure>").append(eigenvalues(init, radius, limit(data, radius), palette)).append("</figure>");
+            s.append("<figure>").append(eigenvalues(init, radius, a, limit(data, radius), palette)).append("</figure>");
         }
-        s.append("</div><p class=\"note\">Thin black circle: the unit circle |\u03bb| = 1, where the linear"
-                + " dynamics h_t = W h_{t-1} (a = 1) turn from decaying to growing. Dashed circle: the circular law for an i.i.d. matrix, radius ")
+        s.append("</div><p class=\"note\">").append(stabilityNote(a)).append(" Dashed circle: the circular law for an"
+                        + " i.i.d. matrix, radius ")
                 .append(Fmt.number(radius)).append(" = ||W||<sub>F</sub>/&radic;N of the ")
                 .append(Html.esc(gaussianBaseline(data) == null ? data.studied().name() + " (no gaussian baseline)"
                         : gaussianBaseline(data).name()))
@@ -51,6 +52,20 @@ final class ConnectivitySection {
         s.append(StructureSection.html(data, palette));
         s.append("<h3>Effective ranks and norms</h3>").append(summaryTable(data));
         return s.append("</section>").toString();
+    }
+
+    /**
+     * How to read the stability circle: the linear update {@code h_t = ((1-a) I + a W) h_{t-1}} (every unit active)
+     * has the eigenvalues {@code 1 - a + a lambda}, so it decays when every {@code lambda} of W lies inside the circle
+     * {@code |lambda - (1 - 1/a)| = 1/a} and grows when one lies outside; at a = 1 that is the unit circle.
+     */
+    static String stabilityNote(double a) {
+        String circle = a == 1 ? "the unit circle |\u03bb| = 1" : "|\u03bb \u2212 (1 \u2212 1/a)| = 1/a, centre "
+                + Fmt.number(1 - 1 / a) + " and radius " + Fmt.number(1 / a) + " (the unit circle only at a = 1)";
+        return "Thin black circle: " + circle + ", for this experiment's leak a = " + Fmt.number(a)
+                + " (from experiment.yaml's training dt, tau and leak). The linear dynamics"
+                + " h_t = ((1 \u2212 a) I + a W) h_{t\u22121} decay when every eigenvalue \u03bb of W lies inside it and grow when one lies outside"
+                + " (their eigenvalues are 1 \u2212 a + a\u03bb; docs/science.md).";
     }
 
     /** The Gaussian baseline: named {@code gaussian} or with recipe kind {@code gaussian}; null if none. */
@@ -131,12 +146,12 @@ final class ConnectivitySection {
         return s.toString();
     }
 
-    private static String eigenvalues(ReportData.Init init, double radius, double limit, Palette palette) {
+    private static String eigenvalues(ReportData.Init init, double radius, double a, double limit, Palette palette) {
         Spectrum s = init.spectrum();
         Plot plot = new Plot(300, 300, new Axis(-limit, limit, false, "Re \u03bb"),
                 new Axis(-limit, limit, false, "Im \u03bb"), init.name());
         plot.series("circular law").disk(0, 0, radius, "#777777");
-        plot.series("unit circle").circle(0, 0, 1, "#000000");
+        plot.series("stability circle").circle(1 - 1 / a, 0, 1 / a, "#000000");
         plot.series(init.name() + " eigenvalues");
         for (int i = 0; i < s.eigenReal().length; i++) {
             plot.dot(s.eigenReal()[i], s.eigenImag()[i], 1.6, palette.color(init.name()), null);

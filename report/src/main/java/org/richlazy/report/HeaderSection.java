@@ -13,12 +13,17 @@ final class HeaderSection {
     private HeaderSection() {
     }
 
+    /** The report's title: the experiment's name (experiment.yaml's {@code name:}), else the studied init's. */
+    static String name(ReportData data) {
+        return data.experimentName().orElse(data.studied().name());
+    }
+
     /** The title and the question the report answers. */
     static String title(ReportData data) {
         String studied = data.studied().name();
         List<String> baselines = data.initNames().stream().filter(n -> !n.equals(studied)).toList();
         StringBuilder s = new StringBuilder("<header id=\"header\"><h1>Rich or lazy: ")
-                .append(Html.esc(studied)).append("</h1><p class=\"lead\">Did learning from <b>")
+                .append(Html.esc(name(data))).append("</h1><p class=\"lead\">Did learning from <b>")
                 .append(Html.esc(studied)).append("</b> move weights, representations and the tangent kernel more")
                 .append(" (richer) or less (lazier) than from ")
                 .append(baselines.isEmpty() ? "its baselines (none recorded)" : Html.esc(String.join(", ", baselines)))

@@ -31,7 +31,7 @@ public final class HtmlReport {
     public static String render(ReportData data) {
         Palette palette = new Palette(data.initNames());
         StringBuilder s = new StringBuilder(1 << 20);
-        s.append(head(data.studied().name()));
+        s.append(head(HeaderSection.name(data)));
         List<Comparison> comparisons = Verdicts.comparisons(data);
         s.append(HeaderSection.title(data));
         Optional<RankSweep> sweep = RankSweep.of(data);

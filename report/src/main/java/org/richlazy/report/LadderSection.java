@@ -129,6 +129,24 @@ final class LadderSection {
         return m == Measure.RELATIVE_WEIGHT_CHANGE ? c.weightChangeRatio() : c.difference(m);
     }
 
+    /**
+     * The decimals of every estimate and interval of {@code m} in the section, its sentences, table and chart alike: 2
+     * for the weight-change ratio, as the verdicts print it, 3 for a difference of KA or RA, as the verdict table does.
+     */
+    private static int decimals(Measure m) {
+        return m == Measure.RELATIVE_WEIGHT_CHANGE ? 2 : 3;
+    }
+
+    /** An estimate of {@code m}: "1.48x" for the ratio, "-0.372" for a difference. */
+    private static String number(double v, Measure m) {
+        return Fmt.fixed(v, decimals(m)) + (m == Measure.RELATIVE_WEIGHT_CHANGE ? "x" : "");
+    }
+
+    /** A 95% interval of {@code m}: "1.24 to 1.67". */
+    private static String range(Interval ci, Measure m) {
+        return Fmt.fixed(ci.low(), decimals(m)) + " to " + Fmt.fixed(ci.high(), decimals(m));
+    }
+
     /** The first rung whose interval holds the null value, "none", or why it cannot be told. */
     static String sentence(List<Comparison> row, Measure m) {
         String what = m == Measure.RELATIVE_WEIGHT_CHANGE ? "The weight-change ratio"
@@ -143,8 +161,8 @@ final class LadderSection {
             double v = nullValue(m);
             if (ci.low() <= v && v <= ci.high()) {
                 return what + (c == row.get(0) ? " shows no difference even against " + c.baseline()
-                        : " disappears first at " + c.baseline()) + " (its 95% interval "
-                        + Fmt.fixed(ci.low(), 3) + " to " + Fmt.fixed(ci.high(), 3) + " holds " + Fmt.number(v) + ")"
+                        : " disappears first at " + c.baseline()) + " (its 95% interval " + range(ci, m)
+                        + " holds " + Fmt.number(v) + ")"
                         + again(row.subList(row.indexOf(c) + 1, row.size()), m)
                         + (undefined.isEmpty() ? "" : "; no interval against " + String.join(", ", undefined)
                         + " (one seed, or undefined)") + ".";
@@ -163,7 +181,7 @@ final class LadderSection {
         for (Comparison c : later) {
             Interval ci = interval(c, m);
             if (ci.defined() && (ci.low() > nullValue(m) || ci.high() < nullValue(m))) {
-                back.add(c.baseline() + " (" + Fmt.fixed(ci.low(), 3) + " to " + Fmt.fixed(ci.high(), 3) + ")");
+                back.add(c.baseline() + " (" + range(ci, m) + ")");
             }
         }
         return back.isEmpty() ? "" : "; it is there again against " + String.join(", ", back);
@@ -178,10 +196,8 @@ final class LadderSection {
                     Measure.REPRESENTATION_ALIGNMENT)) {
                 double v = estimate(c, m);
                 Interval ci = interval(c, m);
-                int digits = m == Measure.RELATIVE_WEIGHT_CHANGE ? 2 : 3;
-                cells.add(Double.isNaN(v) ? "undefined" : Fmt.fixed(v, digits)
-                        + (m == Measure.RELATIVE_WEIGHT_CHANGE ? "x" : "") + " " + (ci.defined()
-                        ? "(" + Fmt.fixed(ci.low(), digits) + " to " + Fmt.fixed(ci.high(), digits) + ")" : "(n/a)"));
+                cells.add(Double.isNaN(v) ? "undefined" : number(v, m) + " " + (ci.defined()
+                        ? "(" + range(ci, m) + ")" : "(n/a)"));
             }
             table.row(cells);
         }
@@ -214,7 +230,8 @@ final class LadderSection {
                 plot.segment(i, ci.low(), i, ci.high(), "#1f4e79", 2);
             }
             double v = estimate(c, Measure.RELATIVE_WEIGHT_CHANGE);
-            plot.dot(i, v, 4, "#1f4e79", c.baseline() + ": " + (Double.isNaN(v) ? "undefined" : Fmt.fixed(v, 2) + "x"));
+            plot.dot(i, v, 4, "#1f4e79", c.baseline() + ": " + (Double.isNaN(v) ? "undefined"
+                    : number(v, Measure.RELATIVE_WEIGHT_CHANGE)));
         }
         return plot.svg();
     }

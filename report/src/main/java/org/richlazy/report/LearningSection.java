@@ -1,7 +1,6 @@
 package org.richlazy.report;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +12,8 @@ import org.richlazy.report.stats.Sample;
 import org.richlazy.train.RunResult;
 
 /**
- * The learning section, one block of small multiples per task: loss and accuracy curves (mean over
- * completed seeds, band = mean +- sd), each final measure as per-seed points with the mean and its 95%
+ * The learning section, one block of small multiples per task: loss (linear and log scale) and accuracy curves
+ * (mean over completed seeds, band = mean +- sd), each final measure as per-seed points with the mean and its 95%
  * Student-t interval, and the measures at checkpoints when runs recorded more than two.
  * Diverged runs are left out of every figure here and listed in their own section.
  */
@@ -26,7 +25,8 @@ final class LearningSection {
         StringBuilder s = new StringBuilder("<section id=\"learning\"><h2>Learning</h2>");
         s.append("<p class=\"note\">Curves: mean over completed seeds, shaded mean &plusmn; sd (curves longer than ")
                 .append(MAX_POINTS).append(" points are drawn as means over consecutive windows). Measures: one dot")
-                .append(" per seed, bar = mean, whisker = 95% t-interval of the mean; at checkpoints, the line is the")
+                .append(" per seed, bar = mean, whisker = 95% t-interval of the mean (bands and whiskers cut to the")
+                .append(" values the quantity can take, as the caption then says); at checkpoints, the line is the")
                 .append(" mean and the dots the seeds. Diverged runs are not drawn. Under each figure, its numbers as")
                 .append(" CSV.")
                 .append("</p>").append(palette.legend());
@@ -34,10 +34,12 @@ final class LearningSection {
         for (String task : data.tasks()) {
             s.append("<div class=\"task\" id=\"task-").append(Html.esc(task)).append("\"><h3>Task ")
                     .append(Html.esc(task)).append("</h3><div class=\"panels\">");
-            s.append("<figure>").append(curve(data, palette, task, "loss", RunResult.CurvePoint::loss))
-                    .append("</figure>");
-            s.append("<figure>").append(curve(data, palette, task, "accuracy", RunResult.CurvePoint::accuracy))
-                    .append("</figure>");
+            for (boolean log : new boolean[] {false, true}) {
+                s.append("<figure>").append(curve(data, palette, task, "loss", Range.NON_NEGATIVE,
+                        RunResult.CurvePoint::loss, log)).append("</figure>");
+            }
+            s.append("<figure>").append(curve(data, palette, task, "accuracy", Range.UNIT,
+                    RunResult.CurvePoint::accuracy, false)).append("</figure>");
             for (Measure m : recorded(data)) {
                 s.append("<figure>").append(strip(data, palette, task, m)).append("</figure>");
             }
@@ -140,55 +142,98 @@ final class LearningSection {
         return series;
     }
 
-    /** {lowest, highest, last x} over the finite means (widened by +-sd when {@code withSd}). */
-    private static double[] extent(Collection<Series> series, boolean withSd) {
+    /** {lowest, highest, last x} over the finite values of {@code ys} (of each init's series, at its x). */
+    private static double[] extent(Map<String, Series> series, Function<String, List<double[]>> ys) {
         double[] e = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 1};
-        for (Series ser : series) {
-            for (int i = 0; i < ser.x().length; i++) {
-                if (Double.isFinite(ser.mean()[i])) {
-                    double spread = withSd ? ser.sd()[i] : 0;
-                    e[0] = Math.min(e[0], ser.mean()[i] - spread);
-                    e[1] = Math.max(e[1], ser.mean()[i] + spread);
-                    e[2] = Math.max(e[2], ser.x()[i]);
+        for (var entry : series.entrySet()) {
+            Series ser = entry.getValue();
+            for (double[] y : ys.apply(entry.getKey())) {
+                for (int i = 0; i < ser.x().length; i++) {
+                    if (Double.isFinite(y[i])) {
+                        e[0] = Math.min(e[0], y[i]);
+                        e[1] = Math.max(e[1], y[i]);
+                        e[2] = Math.max(e[2], ser.x()[i]);
+                    }
                 }
             }
         }
         return e;
     }
 
-    private static String curve(ReportData data, Palette palette, String task, String what,
-                                ToDoubleFunction<RunResult.CurvePoint> value) {
+    /** The band mean - sd to mean + sd of one series, cut to a range, and whether the range cut it. */
+    private record Band(double[] low, double[] high, boolean cut) {
+        static Band of(Series s, Range range) {
+            double[] low = new double[s.x().length];
+            double[] high = new double[s.x().length];
+            for (int i = 0; i < low.length; i++) {
+                low[i] = s.mean()[i] - s.sd()[i];
+                high[i] = s.mean()[i] + s.sd()[i];
+            }
+            return new Band(low, high, range.cut(low) | range.cut(high));
+        }
+    }
+
+    /**
+     * The mean curve of {@code what} per init with its mean &plusmn; sd band cut to {@code range}; on a log y axis
+     * ({@code log}, for the loss, whose early values and spikes would flatten the rest on a linear one) from the
+     * decade below the smallest positive value drawn, the band cut at that lower edge where mean - sd is not
+     * positive.
+     */
+    private static String curve(ReportData data, Palette palette, String task, String what, Range range,
+                                ToDoubleFunction<RunResult.CurvePoint> value, boolean log) {
         Map<String, Series> series = new LinkedHashMap<>();
         seriesByInit(data, task, run -> {
             Map<Integer, Double> points = new TreeMap<>();
             run.curve().forEach(p -> points.put(p.iteration(), value.applyAsDouble(p)));
             return points;
         }).forEach((init, ser) -> series.put(init, thin(ser)));
-        double[] extent = extent(series.values(), true);
+        Map<String, Band> bands = new LinkedHashMap<>();
+        series.forEach((init, ser) -> bands.put(init, Band.of(ser, range)));
+        double[] extent = extent(series, init -> List.of(bands.get(init).low(), bands.get(init).high()));
         double lo = extent[0];
         double hi = extent[1];
         double xmax = extent[2];
         if (series.isEmpty() || !(hi >= lo)) {
             return "<p class=\"note\">No " + what + " curve: no completed run of " + Html.esc(task) + ".</p>";
         }
-        Axis y = what.equals("accuracy") ? new Axis(Math.min(0, lo), Math.max(1, hi), false, what)
-                : Axis.around(Math.min(0, lo), hi, what);
-        Plot plot = new Plot(300, 250, new Axis(0, xmax, false, "iteration"), y, what + " \u2014 " + task);
-        for (var e : series.entrySet()) {
-            Series ser = e.getValue();
-            double[] low = new double[ser.x().length];
-            double[] high = new double[ser.x().length];
-            for (int i = 0; i < low.length; i++) {
-                low[i] = ser.mean()[i] - ser.sd()[i];
-                high[i] = ser.mean()[i] + ser.sd()[i];
+        String caption = bands.values().stream().anyMatch(Band::cut) ? range.note("Bands", what) : "";
+        Axis y;
+        if (log) {
+            double floor = extent(series, init -> List.of(positive(series.get(init).mean()),
+                    positive(bands.get(init).low())))[0];
+            if (!(floor > 0)) {
+                return "<p class=\"note\">No positive " + what + " of " + Html.esc(task)
+                        + " to draw on a log scale.</p>";
             }
-            plot.series(e.getKey() + " (mean - sd, mean + sd)").band(ser.x(), low, high, palette.color(e.getKey()), 0.15);
+            y = Axis.logDecades(floor, hi, what + " (log scale)");
+            Range visible = new Range(y.min(), Double.POSITIVE_INFINITY);
+            boolean edge = false;
+            for (Band band : bands.values()) {
+                edge |= visible.cut(band.low());
+            }
+            caption = "Log scale" + (edge ? "; bands cut at its lower edge, " + Fmt.number(y.min())
+                    + ", where mean \u2212 sd is not above it." : ".");
+        } else {
+            y = Double.isFinite(range.max()) ? new Axis(range.min(), range.max(), false, what)
+                    : Axis.around(range.min(), hi, what);
+        }
+        Plot plot = new Plot(300, 250, new Axis(0, xmax, false, "iteration"), y,
+                what + (log ? ", log scale" : "") + " \u2014 " + task);
+        for (var e : series.entrySet()) {
+            Band band = bands.get(e.getKey());
+            plot.series(e.getKey() + " (mean - sd, mean + sd)").band(e.getValue().x(), band.low(), band.high(),
+                    palette.color(e.getKey()), 0.15);
         }
         for (var e : series.entrySet()) {
             plot.series(e.getKey() + " (mean)").line(e.getValue().x(), e.getValue().mean(), palette.color(e.getKey()),
                     1.5);
         }
-        return plot.svg();
+        return plot.svg() + (caption.isEmpty() ? "" : "<figcaption>" + Html.esc(caption) + "</figcaption>");
+    }
+
+    /** {@code values} with every value that is not above 0 as NaN (not drawable on a log axis). */
+    private static double[] positive(double[] values) {
+        return java.util.Arrays.stream(values).map(v -> v > 0 ? v : Double.NaN).toArray();
     }
 
     private static String strip(ReportData data, Palette palette, String task, Measure measure) {
@@ -201,14 +246,19 @@ final class LearningSection {
         List<Sample> samples = inits.stream().map(i -> Comparison.sample(data.runs(i, task), measure)).toList();
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
+        boolean cut = false;
+        List<double[]> whiskers = new ArrayList<>();
         for (Sample sample : samples) {
             lo = Math.min(lo, sample.min());
             hi = Math.max(hi, sample.max());
             Interval ci = sample.meanInterval95();
-            if (ci.defined()) {
-                lo = Math.min(lo, ci.low());
-                hi = Math.max(hi, ci.high());
+            double[] whisker = ci.defined() ? new double[] {ci.low(), ci.high()} : null;
+            if (whisker != null) {
+                cut |= measure.range().cut(whisker);
+                lo = Math.min(lo, whisker[0]);
+                hi = Math.max(hi, whisker[1]);
             }
+            whiskers.add(whisker);
         }
         Plot plot = new Plot(300, inits.size() > 3 ? 276 : 250, new Axis(-0.5, inits.size() - 0.5, false, "init"),
                 Axis.around(lo, hi, measure.label()), measure.label() + " \u2014 " + task).categories(inits);
@@ -225,9 +275,9 @@ final class LearningSection {
                         inits.get(k) + " seed " + ok.get(i).seed() + ": " + Fmt.number(values[i]));
             }
             plot.segment(k - 0.25, sample.mean(), k + 0.25, sample.mean(), color, 2.2);
-            Interval ci = sample.meanInterval95();
-            if (ci.defined()) {
-                plot.segment(k + 0.32, ci.low(), k + 0.32, ci.high(), color, 1.6);
+            double[] whisker = whiskers.get(k);
+            if (whisker != null) {
+                plot.segment(k + 0.32, whisker[0], k + 0.32, whisker[1], color, 1.6);
             }
         }
         List<String> undefined = data.initNames().stream()
@@ -235,7 +285,8 @@ final class LearningSection {
                 .map(r -> r.init() + " s" + r.seed()).toList();
         String note = undefined.isEmpty() ? "" : ". Undefined (" + Comparison.ZERO_KERNEL + ") and not drawn: "
                 + String.join(", ", undefined);
-        return plot.svg() + "<figcaption>" + Html.esc(measure.description() + note) + "</figcaption>";
+        return plot.svg() + "<figcaption>" + Html.esc(measure.description() + note
+                + (cut ? ". " + measure.range().note("Whiskers", measure.label()) : "")) + "</figcaption>";
     }
 
     /** Every completed run's final relative weight change against its final KA, one dot per seed. */
@@ -276,7 +327,7 @@ final class LearningSection {
             run.checkpoints().forEach(c -> points.put(c.iteration(), measure.of(c.measures())));
             return points;
         });
-        double[] extent = extent(series.values(), false);
+        double[] extent = extent(series, init -> List.of(series.get(init).mean()));
         double lo = extent[0];
         double hi = extent[1];
         double xmax = extent[2];

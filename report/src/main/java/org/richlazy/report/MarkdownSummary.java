@@ -1,8 +1,6 @@
 package org.richlazy.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,8 +23,6 @@ import org.richlazy.transform.Spectrum;
  * {@code experiment.yaml} (its results are byte-identical; the start date is not shown).
  */
 final class MarkdownSummary {
-    private static final YAMLMapper YAML = new YAMLMapper();
-
     private MarkdownSummary() {
     }
 
@@ -54,13 +50,12 @@ final class MarkdownSummary {
     }
 
     private static void header(StringBuilder s, ReportData data, String command) {
-        JsonNode config = config(data);
-        String name = config.path("name").asText("");
+        JsonNode config = data.config();
         TreeSet<Long> seeds = new TreeSet<>();
         data.runs().forEach(r -> seeds.add(r.seed()));
         long diverged = data.runs().stream().filter(RunResult::diverged).count();
         JsonNode iterations = config.path("training").path("iterations");
-        s.append("# ").append(Markdown.esc(name.isBlank() ? "Results of " + data.studied().name() : name))
+        s.append("# ").append(Markdown.esc(data.experimentName().orElse("Results of " + data.studied().name())))
                 .append("\n\n");
         s.append("N = ").append(data.studiedMatrix().length)
                 .append("; tasks ").append(list(data.tasks()))
@@ -73,17 +68,6 @@ final class MarkdownSummary {
 
     private static String list(List<String> values) {
         return values.isEmpty() ? "none" : Markdown.esc(String.join(", ", values));
-    }
-
-    /** The resolved config; a folder's experiment.yaml that is not YAML is refused. */
-    private static JsonNode config(ReportData data) {
-        try {
-            JsonNode tree = YAML.readTree(data.experimentConfig());
-            return tree == null ? YAML.createObjectNode() : tree;
-        } catch (IOException e) {
-            throw new ReportException(ResultsLoader.CONFIG_FILE + " is not readable YAML (" + e.getMessage()
-                    + "); expected the resolved config the run writes", e);
-        }
     }
 
     private static void inits(StringBuilder s, ReportData data) {

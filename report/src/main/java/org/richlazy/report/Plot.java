@@ -76,11 +76,11 @@ final class Plot {
         return Fmt.fixed(Math.round(v * 10) / 10.0, 1).replace(".0", "");
     }
 
-    /** A polyline through the finite points. */
+    /** A polyline through the points the axes can place (finite, and above 0 on a log axis). */
     Plot line(double[] xs, double[] ys, String color, double strokeWidth) {
         StringBuilder points = new StringBuilder();
         for (int i = 0; i < xs.length; i++) {
-            if (Double.isFinite(xs[i]) && Double.isFinite(ys[i])) {
+            if (Double.isFinite(px(xs[i])) && Double.isFinite(py(ys[i]))) {
                 record("line", xs[i], ys[i], null);
                 points.append(points.length() == 0 ? "" : " ").append(n(px(xs[i]))).append(',').append(n(py(ys[i])));
             }

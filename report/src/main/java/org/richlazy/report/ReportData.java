@@ -1,12 +1,18 @@
 package org.richlazy.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.richlazy.train.RunResult;
+import org.richlazy.train.TrainingSpec;
+import org.richlazy.train.model.Leak;
 import org.richlazy.transform.Degrees;
 import org.richlazy.transform.Spectrum;
 
@@ -24,6 +30,7 @@ import org.richlazy.transform.Spectrum;
  */
 public record ReportData(String experimentConfig, String toolVersion, String date, List<Init> inits,
                          double[][] studiedMatrix, List<String> neuronClasses, List<RunResult> runs) {
+    private static final YAMLMapper YAML = new YAMLMapper();
 
     /**
      * One init as the results folder describes it.
@@ -101,6 +108,35 @@ public record ReportData(String experimentConfig, String toolVersion, String dat
     /** The runs of every init on {@code task}. */
     public List<RunResult> runsOf(String task) {
         return runs.stream().filter(r -> r.task().equals(task)).toList();
+    }
+
+    /** The resolved config as a tree; a folder's experiment.yaml that is not YAML is refused. */
+    JsonNode config() {
+        try {
+            JsonNode tree = YAML.readTree(experimentConfig);
+            return tree == null ? YAML.createObjectNode() : tree;
+        } catch (IOException e) {
+            throw new ReportException(ResultsLoader.CONFIG_FILE + " is not readable YAML (" + e.getMessage()
+                    + "); expected the resolved config the run writes", e);
+        }
+    }
+
+    /** The experiment's {@code name:} in experiment.yaml, the title of its report; empty when it gives none. */
+    public Optional<String> experimentName() {
+        String name = config().path("name").asText("");
+        return name.isBlank() ? Optional.empty() : Optional.of(name);
+    }
+
+    /**
+     * The leak a of the runs' update {@code h_t = relu((1-a) h_{t-1} + a (W_in x_t + W_h h_{t-1}))}, from the
+     * {@code training} section of experiment.yaml ({@code dt}, {@code tau}, {@code leak}), each missing key at its
+     * {@link TrainingSpec} default ({@link Leak#alpha}).
+     */
+    public double leak() {
+        TrainingSpec defaults = TrainingSpec.defaults();
+        JsonNode training = config().path("training");
+        return Leak.alpha(training.path("leak").asText(defaults.leak()), training.path("dt").asDouble(defaults.dt()),
+                training.path("tau").asDouble(defaults.tau()));
     }
 
     private static List<String> distinct(List<String> values) {

@@ -20,7 +20,7 @@ class ActivitySectionTest {
         ReportData data = with(r -> r.init().equals("celltype") && r.task().equals("2af"));
         assertThat(ActivitySection.findings(data)).containsExactly("celltype on 2af: RA undefined in 3 of 3 runs; at"
                 + " the decision step (step 4 of 4) no unit is active in any probe trial in 3 of 3 runs at the start"
-                + " and in 3 at the end; mean share of active units there 0.000 at the start, 0.000 at the end.");
+                + " and in 3 at the end; mean share of active units there 0 at the start, 0 at the end.");
         String html = ActivitySection.html(data, new Palette(data.initNames())).orElseThrow();
         assertThat(html).contains("Why a measure is undefined", "training.leak: exponential", "training.tau: 200",
                 "active units, start \u2014 2af", "active units, end \u2014 2af", "share of active units")
@@ -37,13 +37,16 @@ class ActivitySectionTest {
         assertThat(markdown).contains("- celltype on 2af: RA undefined in 3 of 3 runs");
     }
 
+    /** The sentence prints the mean shares of active units as the table below it does (0.25, not 0.250). */
     @Test
     void aSilentStartIsNamedAsTheCauseWhenTheTrainedNetworkIsActive() {
         ReportData data = Fixtures.withActivity(Fixtures.smallExperiment(),
                 r -> r.init().equals("celltype") && r.task().equals("dms"), r -> false);
         assertThat(ActivitySection.findings(data)).singleElement().asString().startsWith("celltype on dms:")
-                .contains("in 0 at the end", "0.000 at the start, 0.250 at the end",
+                .contains("in 0 at the end", "mean share of active units there 0 at the start, 0.25 at the end",
                         "a silent start leaves them undefined however active the trained network is");
+        assertThat(ActivitySection.html(data, new Palette(data.initNames())).orElseThrow())
+                .contains("<td>dms</td><td>celltype</td><td>3</td><td>0 \u00b1 0</td><td>0.25 \u00b1 0</td>");
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.richlazy.train.Measures;
+import org.richlazy.train.RunResult;
 
 class FiguresTest {
     @Test
@@ -96,23 +98,138 @@ class FiguresTest {
         assertThat(ConnectivitySection.cell("kind=gaussian")).isEqualTo("kind=gaussian");
     }
 
-    /** Every init's eigenvalue panel draws the unit circle, radius 1, beside the circular law, and its CSV says so. */
+    /**
+     * Every init's eigenvalue panel draws the circle inside which the linear dynamics decay: the unit circle at the
+     * default a = dt/tau = 1, the circle of centre 1 - 1/a and radius 1/a at the demo's a = 100/200 = 0.5; the
+     * caption gives that a and the CSV the circle.
+     */
     @Test
-    void eigenvaluePanelsDrawTheUnitCircle() {
-        ReportData data = Fixtures.smallExperiment();
-        String html = ConnectivitySection.html(data, new Palette(data.initNames()));
-        assertThat(html).contains("Thin black circle: the unit circle");
-        java.util.regex.Matcher links = java.util.regex.Pattern
-                .compile("download=\"([^\"]+)\" href=\"data:text/csv;base64,([^\"]+)\"").matcher(html);
-        int panels = 0;
-        while (links.find()) {
-            if (data.initNames().stream().anyMatch(name -> links.group(1).equals(FigureData.fileName(name)))) {
-                String csv = new String(java.util.Base64.getDecoder().decode(links.group(2)),
-                        java.nio.charset.StandardCharsets.UTF_8);
-                assertThat(csv).contains("unit circle,circle_centre,0.0,0.0,", "unit circle,circle_radius,1.0,,");
-                panels++;
+    void eigenvaluePanelsDrawTheStabilityCircleOfTheExperimentsLeak() {
+        ReportData paper = Fixtures.smallExperiment();
+        assertThat(stabilityCircles(paper)).containsOnly("stability circle,circle_centre,0.0,0.0,\n"
+                + "stability circle,circle_radius,1.0,,");
+        assertThat(ConnectivitySection.html(paper, new Palette(paper.initNames())))
+                .contains("Thin black circle: the unit circle |\u03bb| = 1, for this experiment's leak a = 1 ");
+
+        ReportData demo = Fixtures.withConfig(paper, Fixtures.CONFIG + "  dt: 100.0\n  tau: 200.0\n  leak: euler\n");
+        assertThat(stabilityCircles(demo)).containsOnly("stability circle,circle_centre,-1.0,0.0,\n"
+                + "stability circle,circle_radius,2.0,,");
+        assertThat(ConnectivitySection.html(demo, new Palette(demo.initNames())))
+                .contains("= 1/a, centre -1 and radius 2 (the unit circle only at a = 1),"
+                        + " for this experiment's leak a = 0.5 ")
+                .doesNotContain("(a = 1)", "|\u03bb| = 1");
+    }
+
+    /** The stability circle's rows of each eigenvalue panel's CSV, one entry per init. */
+    private static List<String> stabilityCircles(ReportData data) {
+        Map<String, String> numbers = Fixtures.figureNumbers(ConnectivitySection.html(data,
+                new Palette(data.initNames())));
+        List<String> circles = data.initNames().stream().map(name -> numbers.get(FigureData.fileName(name)))
+                .map(csv -> String.join("\n", csv.lines().filter(l -> l.startsWith("stability circle,")).toList()))
+                .toList();
+        assertThat(circles).hasSize(data.initNames().size());
+        return circles;
+    }
+
+    /**
+     * celltype on 2af with RA 0.95, 0.99, 0.999 (95% t-interval of the mean up to 1.05), losses 0.01, 0.6, 0.02 (mean
+     * - sd below 0) and accuracies 0.999, 0.5, 0.99 (mean + sd above 1): what is drawn stops at 1 and at 0, and the
+     * captions say so.
+     */
+    @Test
+    void bandsAndWhiskersAreCutToTheValuesTheQuantityCanTake() {
+        ReportData small = Fixtures.smallExperiment();
+        double[] ra = {0.95, 0.99, 0.999};
+        double[] loss = {0.01, 0.6, 0.02};
+        double[] accuracy = {0.999, 0.5, 0.99};
+        List<RunResult> runs = small.runs().stream().map(r -> {
+            if (!r.init().equals("celltype") || !r.task().equals("2af")) {
+                return r;
             }
+            int i = (int) r.seed() - 1;
+            Measures m = r.finalMeasures();
+            List<RunResult.CurvePoint> curve = r.curve().stream()
+                    .map(p -> new RunResult.CurvePoint(p.iteration(), loss[i], accuracy[i])).toList();
+            return new RunResult(r.init(), r.task(), r.seed(), r.status(), r.divergedAt(), r.iterations(),
+                    r.wallSeconds(), curve, r.checkpoints(), new Measures(m.weightChange(), m.relativeWeightChange(),
+                    ra[i], m.kernelAlignment(), m.signSimilarity(), m.kernelTargetAlignment()));
+        }).toList();
+        ReportData data = new ReportData(small.experimentConfig(), small.toolVersion(), small.date(), small.inits(),
+                small.studiedMatrix(), small.neuronClasses(), runs);
+        String html = LearningSection.html(data, new Palette(data.initNames()));
+        Map<String, String> numbers = Fixtures.figureNumbers(html);
+
+        assertThat(column(numbers.get("loss-2af.csv"), "celltype (mean - sd, mean + sd)", "band_low")).contains(0.0)
+                .allMatch(v -> v >= 0);
+        assertThat(column(numbers.get("accuracy-2af.csv"), "celltype (mean - sd, mean + sd)", "band_high"))
+                .contains(1.0).allMatch(v -> v <= 1);
+        assertThat(column(numbers.get("ra-2af.csv"), "celltype", "segment_end")).contains(1.0).allMatch(v -> v <= 1);
+        assertThat(html).contains("<figcaption>Bands cut to [0, \u221e), the values loss can take.</figcaption>",
+                "<figcaption>Bands cut to [0, 1], the values accuracy can take.</figcaption>",
+                "representation alignment with the initial network. Whiskers cut to [0, 1], the values RA can take.");
+        // on the log scale (from 0.1, the decade below the smallest mean) the band stops at the panel's lower edge
+        assertThat(html).contains("<figcaption>Log scale; bands cut at its lower edge, 0.1, where mean \u2212 sd is not"
+                + " above it.</figcaption>");
+        assertThat(column(numbers.get("loss-log-scale-2af.csv"), "celltype (mean - sd, mean + sd)", "band_low"))
+                .containsOnly(0.1);
+        // dms is untouched: its loss and accuracy bands stay inside, with no caption about cutting
+        assertThat(html.substring(html.indexOf("id=\"task-dms\""))).doesNotContain("Bands cut to");
+    }
+
+    /**
+     * Every run's loss 0.01 but 1 at iteration 10 and 20 at iteration 500: beside the linear loss panel, where the
+     * spike flattens the rest, a log-scale one with a tick per decade from 10^-2 to 10^2, evenly spaced and labelled
+     * as powers of ten.
+     */
+    @Test
+    void lossIsAlsoDrawnOnALogScaleWithItsDecadesLabelled() {
+        ReportData small = Fixtures.smallExperiment();
+        List<RunResult> runs = small.runs().stream().map(r -> new RunResult(r.init(), r.task(), r.seed(), r.status(),
+                r.divergedAt(), r.iterations(), r.wallSeconds(), r.curve().stream()
+                .map(p -> new RunResult.CurvePoint(p.iteration(), p.iteration() == 10 ? 1 : p.iteration() == 500 ? 20
+                        : 0.01, p.accuracy())).toList(), r.checkpoints(), r.finalMeasures())).toList();
+        ReportData data = new ReportData(small.experimentConfig(), small.toolVersion(), small.date(), small.inits(),
+                small.studiedMatrix(), small.neuronClasses(), runs);
+        String html = LearningSection.html(data, new Palette(data.initNames()));
+        assertThat(html).contains("aria-label=\"loss \u2014 2af\"", "<figcaption>Log scale.</figcaption>");
+        int start = html.indexOf("aria-label=\"loss, log scale \u2014 2af\"");
+        String panel = html.substring(start, html.indexOf("</svg></svg>", start));
+        assertThat(panel).contains(">loss (log scale)</text>");
+        java.util.regex.Matcher ticks = java.util.regex.Pattern
+                .compile("<text class=\"tick\" x=\"46\" y=\"([0-9.]+)\" text-anchor=\"end\">(.*?)</text>")
+                .matcher(panel);
+        List<String> labels = new java.util.ArrayList<>();
+        List<Double> ys = new java.util.ArrayList<>();
+        while (ticks.find()) {
+            ys.add(Double.parseDouble(ticks.group(1)));
+            labels.add(ticks.group(2));
         }
-        assertThat(panels).isEqualTo(data.initNames().size());
+        String power = "10<tspan dy=\"-5\" font-size=\"8\">";
+        assertThat(labels).containsExactly(power + "\u22122</tspan>", power + "\u22121</tspan>", "1", "10",
+                power + "2</tspan>");
+        for (int i = 2; i < ys.size(); i++) {
+            assertThat(ys.get(i - 1) - ys.get(i)).isCloseTo(ys.get(0) - ys.get(1), within(0.11));
+        }
+        assertThat(column(Fixtures.figureNumbers(html).get("loss-log-scale-2af.csv"), "celltype (mean)", "line"))
+                .contains(0.01, 1.0, 20.0);
+    }
+
+    /** The y values of the rows of {@code series} and {@code mark} in a figure's CSV. */
+    private static List<Double> column(String csv, String series, String mark) {
+        String prefix = (series.contains(",") ? "\"" + series + "\"" : series) + "," + mark + ",";
+        return csv.lines().filter(l -> l.startsWith(prefix))
+                .map(l -> Double.parseDouble(l.substring(prefix.length()).split(",")[1])).toList();
+    }
+
+    @Test
+    void rangesCutInPlaceAndSayWhetherTheyDid() {
+        double[] values = {-0.2, 0.5, 1.4, Double.NaN};
+        assertThat(Range.UNIT.cut(values)).isTrue();
+        assertThat(values).containsExactly(0, 0.5, 1, Double.NaN);
+        assertThat(Range.UNIT.cut(new double[] {0, 1, Double.NaN})).isFalse();
+        assertThat(Range.NON_NEGATIVE.cut(new double[] {1e9})).isFalse();
+        assertThat(Range.NON_NEGATIVE.text()).isEqualTo("[0, \u221e)");
+        assertThat(Measure.REPRESENTATION_ALIGNMENT.range()).isEqualTo(Range.UNIT);
+        assertThat(Measure.WEIGHT_CHANGE.range()).isEqualTo(Range.NON_NEGATIVE);
     }
 }

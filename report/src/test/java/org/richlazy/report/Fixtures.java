@@ -71,6 +71,24 @@ final class Fixtures {
                 data.studiedMatrix(), data.neuronClasses(), runs);
     }
 
+    /** {@code data} with another experiment.yaml. */
+    static ReportData withConfig(ReportData data, String config) {
+        return new ReportData(config, data.toolVersion(), data.date(), data.inits(), data.studiedMatrix(),
+                data.neuronClasses(), data.runs());
+    }
+
+    /** The numbers (CSV) of the figures in {@code html} by file name, the first figure of each name, in page order. */
+    static Map<String, String> figureNumbers(String html) {
+        java.util.regex.Matcher links = java.util.regex.Pattern
+                .compile("download=\"([^\"]+)\" href=\"data:text/csv;base64,([^\"]+)\"").matcher(html);
+        Map<String, String> csv = new LinkedHashMap<>();
+        while (links.find()) {
+            csv.putIfAbsent(links.group(1), new String(java.util.Base64.getDecoder().decode(links.group(2)),
+                    java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return csv;
+    }
+
     /** A run that diverged at the given iteration, with non-finite final measures. */
     static RunResult diverged(String init, String task, long seed, int at) {
         Measures nan = new Measures(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);

@@ -58,6 +58,19 @@ class LadderSectionTest {
                 .contains("; it is there again against gaussian (");
     }
 
+    /** The weight-change ratio's interval reads the same in the sentence as in the table beside it: 2 decimals. */
+    @Test
+    void aSentenceAndItsTablePrintAnIntervalAlike() {
+        String html = LadderSection.html(experiment()).orElseThrow();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("The weight-change ratio disappears first at"
+                + " degree-preserving \\(its 95% interval (\\d+\\.\\d\\d to \\d+\\.\\d\\d) holds 1\\)").matcher(html);
+        assertThat(m.find()).isTrue();
+        assertThat(html).containsPattern("<td>degree-preserving</td><td>3 vs 3</td><td>\\d\\.\\d\\dx \\("
+                + java.util.regex.Pattern.quote(m.group(1)) + "\\)</td>");
+        assertThat(html).containsPattern("The KA difference disappears first at same-mask \\(its 95% interval"
+                + " -?\\d\\.\\d{3} to -?\\d\\.\\d{3} holds 0\\)");
+    }
+
     @Test
     void theMarkdownSummaryCarriesTheSameSentencesAndTable() {
         String md = LadderSection.markdown(experiment()).orElseThrow();
