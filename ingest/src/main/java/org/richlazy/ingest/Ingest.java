@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.richlazy.ingest.celltype.AllenCellTypeReader;
 import org.richlazy.ingest.celltype.CellTypeCsvFormat;
 import org.richlazy.ingest.celltype.CellTypeCsvReader;
@@ -77,7 +78,11 @@ public final class Ingest {
         return reader.read(path, options);
     }
 
-    /** An option the chosen reader does not use (other than format and maxNeurons) is an error: it would otherwise be silently ignored. */
+    /**
+     * An option the chosen reader does not use (other than those of {@link SizeLimits#FOR_EVERY_FORMAT}) is an
+     * error: it would otherwise be silently ignored. The message names options by their keys
+     * ({@link IngestOptions#key}), as the user wrote them.
+     */
     private static void requireUsedOptions(Path path, String format, ConnectivityReader reader, IngestOptions options) {
         for (RecordComponent c : IngestOptions.class.getRecordComponents()) {
             Object value;
@@ -87,9 +92,10 @@ public final class Ingest {
                 throw new IllegalStateException("cannot read option " + c.getName(), e);
             }
             if (value != null && !SizeLimits.FOR_EVERY_FORMAT.contains(c.getName()) && !reader.options().contains(c.getName())) {
-                throw new IngestException(path.toString(), "option " + c.getName(), "option " + c.getName() + " = "
-                        + value + " is not used by format " + format, "only options of " + format + ": "
-                        + new java.util.TreeSet<>(reader.options()));
+                String key = IngestOptions.key(c.getName());
+                throw new IngestException(path.toString(), "option " + key, "option " + key + " = " + value
+                        + " is not used by format " + format, "only options of " + format + ": "
+                        + new TreeSet<>(reader.options().stream().map(IngestOptions::key).toList()));
             }
         }
     }

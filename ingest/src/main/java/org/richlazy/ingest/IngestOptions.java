@@ -1,6 +1,7 @@
 package org.richlazy.ingest;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -79,6 +80,15 @@ public record IngestOptions(String format, String orientation, String delimiter,
                             List<String> neuropil, Double minSynapses, String classColumn,
                             Map<String, String> signMap, Double minSignScore, String unknownSign,
                             String unlistedIds, String isolated, String synapseWeight, String sheet) {
+
+    /**
+     * The key a user writes for the component named {@code component}: its name in kebab-case
+     * ({@code signRule} is {@code sign-rule}), as in a config's {@code source.options} and in
+     * {@code --option sign-rule=...}. Messages name options by this key, never by the Java name.
+     */
+    public static String key(String component) {
+        return component.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
+    }
 
     /** All defaults. */
     public static IngestOptions defaults() {

@@ -185,4 +185,13 @@ class BadInputTest {
         Path m = text("m.csv", ",a,b\na,0,1\nb,1,0\n");
         assertRejected(m, Map.of("orientation", "rows-sideways"), "option orientation", "rows-pre");
     }
+
+    @Test
+    void unusedOptionIsNamedByItsKey() {
+        Path f = text("e.csv", "source,target\na,b\n");
+        assertRejected(f, Map.of("signRule", "auto"), "option sign-rule", "edge-type");
+        assertThatThrownBy(() -> Ingest.read(f, TestData.options(Map.of("signRule", "auto"))))
+                .hasMessageContaining("option sign-rule = auto is not used by format edge-list")
+                .hasMessageNotContaining("signRule").hasMessageNotContaining("edgeType");
+    }
 }
