@@ -47,6 +47,11 @@ public final class Ingest {
         return List.copyOf(READERS.keySet());
     }
 
+    /** What a format error expects: one of every format name, and where the formats are described. */
+    static String formatChoice() {
+        return "one of " + String.join(", ", formats()) + " (see docs/formats.md, section \"Choosing a format\")";
+    }
+
     /**
      * Reads a connectivity file.
      *
@@ -72,7 +77,7 @@ public final class Ingest {
         ConnectivityReader reader = READERS.get(format);
         if (reader == null) {
             throw new IngestException(path.toString(), "option format", "unknown format '" + format + "'",
-                    "one of " + formats());
+                    formatChoice());
         }
         requireUsedOptions(path, format, reader, options);
         return reader.read(path, options);
