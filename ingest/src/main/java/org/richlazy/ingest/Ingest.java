@@ -115,6 +115,6 @@ public final class Ingest {
     public static CellTypeTable mouseV1Layer23() {
         return CellTypeCsvReader.read(
                 TextSource.resource(Ingest.class, PRESET_FOLDER + CellTypeCsvFormat.CLASSES),
-                TextSource.resource(Ingest.class, PRESET_FOLDER + CellTypeCsvFormat.PAIRS), null);
+                TextSource.resource(Ingest.class, PRESET_FOLDER + CellTypeCsvFormat.PAIRS), null, false);
     }
 }
