@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.richlazy.ingest.celltype.AllenCellTypeReader;
 import org.richlazy.ingest.celltype.CellTypeCsvFormat;
 import org.richlazy.ingest.celltype.CellTypeCsvReader;
@@ -26,6 +27,10 @@ final class FormatDetector {
     private static final List<String> TEXT_EXTENSIONS = List.of(".csv", ".tsv", ".txt", ".dat", ".ssv");
 
     private static final List<String> HDF5_EXTENSIONS = List.of(".h5", ".hdf5", ".hdf", ".h5ad", ".he5");
+
+    /** Extensions of files that no reader reads, to the name of their format in the error that says so. */
+    private static final Map<String, String> NOT_READ = Map.of(".json", "JSON", ".npy", "a NumPy array (.npy)",
+            ".npz", "a NumPy archive (.npz)");
 
     private FormatDetector() {
     }
@@ -51,7 +56,7 @@ final class FormatDetector {
             throw new IngestException(path.toString(), "", "cannot tell the format of this folder",
                     "a folder holding classes.csv + pairs.csv, the Allen cell-type files, one SONATA network, "
                             + "a neuPrint export (traced-total-connections.csv) or a FlyWire release (connections.csv.gz), "
-                            + "or option format");
+                            + "or option format naming " + Ingest.formatChoice());
         }
         String name = path.getFileName().toString();
         if (name.equals(CellTypeCsvFormat.CLASSES) || name.equals(CellTypeCsvFormat.PAIRS)) {
@@ -61,6 +66,14 @@ final class FormatDetector {
             return AllenCellTypeReader.FORMAT;
         }
         String lower = name.toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, String> unread : NOT_READ.entrySet()) {
+            if (lower.endsWith(unread.getKey())) {
+                throw new IngestException(path.toString(), "", unread.getValue() + " is not a format richlazy reads",
+                        "the connectivity converted to an edge-list CSV (one row per edge: source,target,weight; "
+                                + "see docs/formats.md, section \"edge-list\") or to a square matrix in an HDF5 file "
+                                + "(section \"hdf5-matrix\")");
+            }
+        }
         if ((lower.endsWith("node_types.csv") || lower.endsWith("edge_types.csv"))
                 && SonataReader.isNetworkFolder(path.toAbsolutePath().getParent())) {
             return SonataReader.FORMAT;
@@ -83,7 +96,8 @@ final class FormatDetector {
             if (release == null) {
                 throw new IngestException(path.toString(), "", "cannot tell which connectome release this table is "
                         + "(columns " + TableFiles.open(path, null).columns() + ")",
-                        "the columns of a FlyWire, neuPrint or MICrONS table, or option format");
+                        "the columns of a FlyWire, neuPrint or MICrONS table, or option format naming "
+                                + Ingest.formatChoice());
             }
             return release;
         }
@@ -95,8 +109,8 @@ final class FormatDetector {
             }
         }
         throw new IngestException(path.toString(), "", "cannot tell the format of this file",
-                "an extension among " + TEXT_EXTENSIONS + " (optionally .gz), .feather, .arrow, .parquet, "
-                        + "or option format");
+                "an extension among " + TEXT_EXTENSIONS + " (optionally .gz), " + String.join(", ", HDF5_EXTENSIONS)
+                        + ", .xlsx, .feather, .arrow, .parquet, or option format naming " + Ingest.formatChoice());
     }
 
     /** SONATA when the root has /edges or /nodes; a pandas HDFStore with conntility matrix groups; otherwise a matrix. */

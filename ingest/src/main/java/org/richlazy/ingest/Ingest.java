@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.richlazy.ingest.celltype.AllenCellTypeReader;
 import org.richlazy.ingest.celltype.CellTypeCsvFormat;
 import org.richlazy.ingest.celltype.CellTypeCsvReader;
@@ -46,6 +47,11 @@ public final class Ingest {
         return List.copyOf(READERS.keySet());
     }
 
+    /** What a format error expects: one of every format name, and where the formats are described. */
+    static String formatChoice() {
+        return "one of " + String.join(", ", formats()) + " (see docs/formats.md, section \"Choosing a format\")";
+    }
+
     /**
      * Reads a connectivity file.
      *
@@ -71,13 +77,17 @@ public final class Ingest {
         ConnectivityReader reader = READERS.get(format);
         if (reader == null) {
             throw new IngestException(path.toString(), "option format", "unknown format '" + format + "'",
-                    "one of " + formats());
+                    formatChoice());
         }
         requireUsedOptions(path, format, reader, options);
         return reader.read(path, options);
     }
 
-    /** An option the chosen reader does not use (other than format and maxNeurons) is an error: it would otherwise be silently ignored. */
+    /**
+     * An option the chosen reader does not use (other than those of {@link SizeLimits#FOR_EVERY_FORMAT}) is an
+     * error: it would otherwise be silently ignored. The message names options by their keys
+     * ({@link IngestOptions#key}), as the user wrote them.
+     */
     private static void requireUsedOptions(Path path, String format, ConnectivityReader reader, IngestOptions options) {
         for (RecordComponent c : IngestOptions.class.getRecordComponents()) {
             Object value;
@@ -87,9 +97,10 @@ public final class Ingest {
                 throw new IllegalStateException("cannot read option " + c.getName(), e);
             }
             if (value != null && !SizeLimits.FOR_EVERY_FORMAT.contains(c.getName()) && !reader.options().contains(c.getName())) {
-                throw new IngestException(path.toString(), "option " + c.getName(), "option " + c.getName() + " = "
-                        + value + " is not used by format " + format, "only options of " + format + ": "
-                        + new java.util.TreeSet<>(reader.options()));
+                String key = IngestOptions.key(c.getName());
+                throw new IngestException(path.toString(), "option " + key, "option " + key + " = " + value
+                        + " is not used by format " + format, "only options of " + format + ": "
+                        + new TreeSet<>(reader.options().stream().map(IngestOptions::key).toList()));
             }
         }
     }
@@ -104,6 +115,6 @@ public final class Ingest {
     public static CellTypeTable mouseV1Layer23() {
         return CellTypeCsvReader.read(
                 TextSource.resource(Ingest.class, PRESET_FOLDER + CellTypeCsvFormat.CLASSES),
-                TextSource.resource(Ingest.class, PRESET_FOLDER + CellTypeCsvFormat.PAIRS), null);
+                TextSource.resource(Ingest.class, PRESET_FOLDER + CellTypeCsvFormat.PAIRS), null, false);
     }
 }

@@ -1,6 +1,7 @@
 package org.richlazy.ingest;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -68,6 +69,9 @@ import java.util.Map;
  * @param isolated       release formats: {@code keep} (default) or {@code drop} neurons left with no edge
  * @param synapseWeight  MICrONS: a pair's weight is its synapse {@code count} (default) or summed {@code size}
  * @param sheet          spreadsheets: the sheet to read; null = the only (or first matrix) sheet
+ * @param missingPairs   cell-type table ({@code celltype-csv}): a (pre, post) pair without a row in
+ *                       {@code pairs.csv} is an {@code error} (default) or read as probability and
+ *                       strength {@code zero} (counted in provenance)
  */
 public record IngestOptions(String format, String orientation, String delimiter, Boolean header,
                             Boolean rowLabels, String emptyCell, String labelsFile, String sourceColumn,
@@ -78,13 +82,23 @@ public record IngestOptions(String format, String orientation, String delimiter,
                             String nodeIdColumn, Map<String, List<String>> filter, String idsFile,
                             List<String> neuropil, Double minSynapses, String classColumn,
                             Map<String, String> signMap, Double minSignScore, String unknownSign,
-                            String unlistedIds, String isolated, String synapseWeight, String sheet) {
+                            String unlistedIds, String isolated, String synapseWeight, String sheet,
+                            String missingPairs) {
+
+    /**
+     * The key a user writes for the component named {@code component}: its name in kebab-case
+     * ({@code signRule} is {@code sign-rule}), as in a config's {@code source.options} and in
+     * {@code --option sign-rule=...}. Messages name options by this key, never by the Java name.
+     */
+    public static String key(String component) {
+        return component.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
+    }
 
     /** All defaults. */
     public static IngestOptions defaults() {
         return new IngestOptions(null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null);
     }
 
     /** These options with {@code header} and {@code rowLabels} set (a dense matrix whose labels are ids). */
@@ -93,7 +107,7 @@ public record IngestOptions(String format, String orientation, String delimiter,
                 sourceColumn, targetColumn, weightColumn, typeColumn, edgeType, electrical, property, dataset,
                 subtract, sparseLayout, nodePopulation, edgePopulation, signRule, weightUnit, classesFile, maxNeurons,
                 nodeFiles, nodeIdColumn, filter, idsFile, neuropil, minSynapses, classColumn, signMap, minSignScore,
-                unknownSign, unlistedIds, isolated, synapseWeight, sheet);
+                unknownSign, unlistedIds, isolated, synapseWeight, sheet, missingPairs);
     }
 
     /**
@@ -107,7 +121,7 @@ public record IngestOptions(String format, String orientation, String delimiter,
                 edgePopulation, signRule, weightUnit, classesFile == null ? null : resolve.apply(classesFile), maxNeurons,
                 nodeFiles == null ? null : nodeFiles.stream().map(resolve).toList(), nodeIdColumn, filter,
                 idsFile == null ? null : resolve.apply(idsFile), neuropil, minSynapses, classColumn, signMap,
-                minSignScore, unknownSign, unlistedIds, isolated, synapseWeight, sheet);
+                minSignScore, unknownSign, unlistedIds, isolated, synapseWeight, sheet, missingPairs);
     }
 
     /** These options with the format forced (null = detect). */
@@ -116,6 +130,6 @@ public record IngestOptions(String format, String orientation, String delimiter,
                 sourceColumn, targetColumn, weightColumn, typeColumn, edgeType, electrical, property, dataset,
                 subtract, sparseLayout, nodePopulation, edgePopulation, signRule, weightUnit, classesFile, maxNeurons,
                 nodeFiles, nodeIdColumn, filter, idsFile, neuropil, minSynapses, classColumn, signMap, minSignScore,
-                unknownSign, unlistedIds, isolated, synapseWeight, sheet);
+                unknownSign, unlistedIds, isolated, synapseWeight, sheet, missingPairs);
     }
 }

@@ -33,7 +33,7 @@ public final class SizeLimits {
     public static int maxNeurons(String file, IngestOptions options) {
         if (options.maxNeurons() != null) {
             if (options.maxNeurons() < 1) {
-                throw new IngestException(file, "option maxNeurons", "max-neurons = " + options.maxNeurons(),
+                throw new IngestException(file, "option max-neurons", "max-neurons = " + options.maxNeurons(),
                         "a positive whole number");
             }
             return options.maxNeurons();

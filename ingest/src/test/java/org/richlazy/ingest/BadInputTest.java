@@ -2,6 +2,7 @@ package org.richlazy.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.jhdf.HdfFile;
 import io.jhdf.WritableHdfFile;
@@ -184,5 +185,39 @@ class BadInputTest {
         assertRejected(f, Map.of("orientation", "rows-post"), "option orientation", "only options of edge-list");
         Path m = text("m.csv", ",a,b\na,0,1\nb,1,0\n");
         assertRejected(m, Map.of("orientation", "rows-sideways"), "option orientation", "rows-pre");
+    }
+
+    @Test
+    void formatErrorsListEveryFormatAndTheDocs() {
+        Path f = text("e.csv", "source,target\na,b\n");
+        Path unknown = text("w.graph", "a b\n");
+        for (IngestException e : new IngestException[] {
+                catchThrowableOfType(IngestException.class, () -> Ingest.read(f, TestData.options(Map.of("format", "bogus")))),
+                catchThrowableOfType(IngestException.class, () -> Ingest.read(unknown, IngestOptions.defaults())),
+                catchThrowableOfType(IngestException.class, () -> Ingest.read(dir, IngestOptions.defaults()))}) {
+            assertThat(e.expected()).as(e.getMessage()).contains(String.join(", ", Ingest.formats()))
+                    .contains("docs/formats.md, section \"Choosing a format\"");
+            assertThat(e.getMessage()).doesNotContain("\n");
+        }
+    }
+
+    @Test
+    void jsonAndNumpyFilesAreNamedAsNotReadWithWhatToConvertTo() {
+        for (String name : new String[] {"fib25.json", "W.npy", "W.npz"}) {
+            Path f = text(name, "{}");
+            assertRejected(f, Map.of(), "", "an edge-list CSV");
+            assertThatThrownBy(() -> Ingest.read(f, IngestOptions.defaults()))
+                    .hasMessageContaining("is not a format richlazy reads")
+                    .hasMessageContaining("section \"edge-list\"").hasMessageContaining("section \"hdf5-matrix\"");
+        }
+    }
+
+    @Test
+    void unusedOptionIsNamedByItsKey() {
+        Path f = text("e.csv", "source,target\na,b\n");
+        assertRejected(f, Map.of("signRule", "auto"), "option sign-rule", "edge-type");
+        assertThatThrownBy(() -> Ingest.read(f, TestData.options(Map.of("signRule", "auto"))))
+                .hasMessageContaining("option sign-rule = auto is not used by format edge-list")
+                .hasMessageNotContaining("signRule").hasMessageNotContaining("edgeType");
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import java.lang.reflect.RecordComponent;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -39,5 +41,15 @@ class IngestOptionsTest {
         IngestOptions o = TestData.options(Map.of("orientation", "rows-post")).withFormat("hdf5-matrix");
         assertThat(o.format()).isEqualTo("hdf5-matrix");
         assertThat(o.orientation()).isEqualTo("rows-post");
+    }
+
+    @Test
+    void keyIsTheKebabCaseNameAConfigBindsFrom() {
+        PropertyNamingStrategies.NamingBase kebab = (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.KEBAB_CASE;
+        assertThat(IngestOptions.key("signRule")).isEqualTo("sign-rule");
+        assertThat(IngestOptions.key("minSignScore")).isEqualTo("min-sign-score");
+        for (RecordComponent c : IngestOptions.class.getRecordComponents()) {
+            assertThat(IngestOptions.key(c.getName())).as(c.getName()).isEqualTo(kebab.translate(c.getName()));
+        }
     }
 }

@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -82,7 +83,7 @@ public final class RunStore {
             if (Files.exists(target)) {
                 throw new IOException("run folder " + target + " already exists; it is not overwritten");
             }
-            tmp = Files.createTempDirectory(runs, "." + name + ".tmp-");
+            tmp = Files.createDirectory(runs.resolve("." + name + ".tmp-" + UUID.randomUUID()));
             RunJson.MAPPER.writeValue(tmp.resolve(RESULT).toFile(), r);
             writeCurve(tmp.resolve(CURVE), r);
             writeMeasures(tmp.resolve(MEASURES), r);
@@ -242,7 +243,7 @@ public final class RunStore {
         Path tmp = null;
         try {
             Files.createDirectories(resultsDir);
-            tmp = Files.createTempFile(resultsDir, "." + TABLE + ".tmp-", "");
+            tmp = resultsDir.resolve("." + TABLE + ".tmp-" + UUID.randomUUID());
             List<String> header = new ArrayList<>(List.of("init", "task", "seed", "status", "diverged_at",
                     "iterations", "final_loss", "final_accuracy"));
             header.addAll(MeasureColumns.names());

@@ -2,9 +2,11 @@ package org.richlazy.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.jhdf.HdfFile;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -137,6 +139,21 @@ class RunStoreTest {
                 null, null, new UnitActivity(0, new UnitActivity.Steps(List.of(0.5), List.of(1.0)), null));
         RunStore.writeResultsTable(dir, List.of(diverged));
         assertThat(Files.readAllLines(dir.resolve("results.csv")).get(1)).endsWith(",1,0.5,NaN,1.0,NaN");
+    }
+
+    /** results.csv and run folders get the permissions the umask gives any file and folder, not owner-only ones. */
+    @Test
+    void resultsFollowTheUmask() throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "no POSIX permissions");
+        TrainedRun ok = run("gaussian", 2, "ok", null, new Measures(0.5, 0.1, 0.9, 0.8, 0.95, 0.2));
+        RunStore.write(dir, ok);
+        RunStore.writeResultsTable(dir, List.of(ok.result()));
+        Path plainFile = Files.writeString(dir.resolve("plain.txt"), "x");
+        Path plainFolder = Files.createDirectory(dir.resolve("runs/plain"));
+        assertThat(Files.getPosixFilePermissions(dir.resolve("results.csv")))
+                .isEqualTo(Files.getPosixFilePermissions(plainFile));
+        assertThat(Files.getPosixFilePermissions(dir.resolve("runs/gaussian__2af__s2")))
+                .isEqualTo(Files.getPosixFilePermissions(plainFolder));
     }
 
     @Test

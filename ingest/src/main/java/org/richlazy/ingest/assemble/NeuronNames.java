@@ -29,7 +29,7 @@ public final class NeuronNames {
                         n + " labels, one per line");
             }
             NeuronIndex.closed(names, labelsFile);
-            return new Named(names, provenance.withStep("named neurons from " + labelsFile, n, "option labelsFile"));
+            return new Named(names, provenance.withStep("named neurons from " + labelsFile, n, "option labels-file"));
         }
         List<String> names = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {

@@ -178,8 +178,8 @@ public final class AllenCellTypeReader implements ConnectivityReader {
                 .withStep("read pmax floor " + PMAX_FLOOR + " as 0", floors, "the floor means no data / zero")
                 .withStep(options.classesFile() == null ? "assigned equal proportions 1/" + k
                         : "took class proportions from " + options.classesFile(), k,
-                        options.classesFile() == null ? "the Allen files carry no class proportions; no option classesFile"
-                                : "option classesFile")
+                        options.classesFile() == null ? "the Allen files carry no class proportions; no option classes-file"
+                                : "option classes-file")
                 .withStep("class pairs using a broader PSP class", substituted, "as the lookup table maps them");
         if (zeroFilled > 0) {
             prov = prov.withStep("missing mean PSP read as 0 strength", zeroFilled, "the pair's probability is 0");

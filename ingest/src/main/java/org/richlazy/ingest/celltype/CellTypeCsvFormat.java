@@ -2,11 +2,13 @@ package org.richlazy.ingest.celltype;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.richlazy.ingest.ConnectivityReader;
 import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.IngestOptions;
 import org.richlazy.ingest.Ingested;
+import org.richlazy.ingest.OptionWords;
 import org.richlazy.ingest.text.TextSource;
 
 /**
@@ -19,7 +21,7 @@ public final class CellTypeCsvFormat implements ConnectivityReader {
 
     @Override
     public Set<String> options() {
-        return Set.of("weightUnit");
+        return Set.of("weightUnit", "missingPairs");
     }
 
     @Override
@@ -38,8 +40,10 @@ public final class CellTypeCsvFormat implements ConnectivityReader {
                         "a folder holding " + CLASSES + " and " + PAIRS);
             }
         }
+        boolean missingAsZero = OptionWords.choose(path.toString(), "missing-pairs", options.missingPairs(), "error",
+                List.of("error", "zero")).equals("zero");
         return new Ingested.Table(CellTypeCsvReader.read(TextSource.of(classes), TextSource.of(pairs),
-                options.weightUnit()));
+                options.weightUnit(), missingAsZero));
     }
 
     /** Whether a folder holds this layout. */

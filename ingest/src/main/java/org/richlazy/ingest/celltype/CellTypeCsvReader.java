@@ -24,7 +24,8 @@ import org.richlazy.ingest.text.TextTable;
  *   <li>{@code classes.csv}: header {@code class,proportion,sign}; one row per class; proportions
  *       in [0, 1] summing to 1 within {@value #PROPORTION_TOLERANCE}; sign {@code E} or {@code I}.</li>
  *   <li>{@code pairs.csv}: header {@code pre,post,probability,strength} optionally followed by
- *       {@code lognormal_shape,lognormal_scale}; exactly one row per ordered (pre, post) class pair.
+ *       {@code lognormal_shape,lognormal_scale}; one row per ordered (pre, post) class pair, each at most
+ *       once; a pair without a row is an error, or (when asked) probability and strength 0 with no fit.
  *       Strength is a non-negative mean amplitude; the sign comes from the presynaptic class.</li>
  * </ul>
  *
@@ -44,6 +45,8 @@ public final class CellTypeCsvReader {
     private static final List<String> CLASS_COLUMNS = List.of("class", "proportion", "sign");
     private static final List<String> PAIR_COLUMNS = List.of("pre", "post", "probability", "strength",
             "lognormal_shape", "lognormal_scale");
+    /** How many missing pairs an error names (it gives the count of all). */
+    static final int MISSING_NAMED = 5;
 
     private CellTypeCsvReader() {
     }
@@ -51,11 +54,15 @@ public final class CellTypeCsvReader {
     /**
      * Reads and validates both files.
      *
-     * @param unitOverride a strength unit that replaces the file's {@code # unit:}, or null
+     * @param unitOverride  a strength unit that replaces the file's {@code # unit:}, or null
+     * @param missingAsZero whether a pair without a row is read as probability 0 and strength 0 (no log-normal
+     *                      fit), counted in the provenance, rather than an error
      * @throws IngestException for a missing column, non-numeric cell, probability outside [0, 1],
-     *                         proportions not summing to 1, unknown class, duplicate or missing pair
+     *                         proportions not summing to 1, unknown class, duplicate pair, or missing pair
+     *                         unless {@code missingAsZero}
      */
-    public static CellTypeTable read(TextSource classesFile, TextSource pairsFile, String unitOverride) {
+    public static CellTypeTable read(TextSource classesFile, TextSource pairsFile, String unitOverride,
+                                     boolean missingAsZero) {
         TextTable classRows = TextTable.read(classesFile, Delimiter.COMMA, true);
         TextTable pairRows = TextTable.read(pairsFile, Delimiter.COMMA, true);
         List<CellClass> classes = readClasses(classRows);
@@ -68,7 +75,15 @@ public final class CellTypeCsvReader {
         double[][] strength = new double[k][k];
         double[][] shape = new double[k][k];
         double[][] scale = new double[k][k];
-        boolean fits = readPairs(pairRows, index, probability, strength, shape, scale);
+        PairRows pairs = readPairs(pairRows, index, probability, strength, shape, scale);
+        if (!pairs.missing().isEmpty() && !missingAsZero) {
+            List<String> missing = pairs.missing();
+            throw new IngestException(pairRows.name(), "", "missing " + missing.size() + " of the " + k * k
+                    + " ordered (pre, post) pairs" + (missing.size() > MISSING_NAMED ? ", the first " + MISSING_NAMED : "")
+                    + ": " + String.join(", ", missing.subList(0, Math.min(MISSING_NAMED, missing.size()))),
+                    "one row for each of the " + k * k + " ordered (pre, post) class pairs, or option missing-pairs "
+                            + "= zero to read a missing pair as probability 0 and strength 0");
+        }
 
         List<String> notes = new ArrayList<>();
         notes.addAll(directives(classRows, "note:"));
@@ -82,6 +97,10 @@ public final class CellTypeCsvReader {
                         "pairs.csv rows name (pre, post); stored [post][pre]")
                 .withStep("placed (pre, post) rows at [post][pre]", (long) k * k,
                         "the tool's matrices are indexed [post][pre] (SPEC §2)");
+        if (missingAsZero) {
+            provenance = provenance.withStep("read the (pre, post) pairs without a row as probability 0 and strength 0"
+                    + (pairs.fits() ? ", no log-normal fit" : ""), pairs.missing().size(), "option missing-pairs = zero");
+        }
         if (unitOverride != null) {
             provenance = provenance.withStep("strength unit set to '" + unitOverride + "' by option", 0,
                     "the user named the unit");
@@ -90,7 +109,8 @@ public final class CellTypeCsvReader {
                     "pairs.csv has no '# unit:' line");
         }
         return new CellTypeTable(classes, probability, strength,
-                fits ? java.util.Optional.of(new CellTypeTable.LogNormalFit(shape, scale)) : java.util.Optional.empty(),
+                pairs.fits() ? java.util.Optional.of(new CellTypeTable.LogNormalFit(shape, scale))
+                        : java.util.Optional.empty(),
                 unit, notes, provenance);
     }
 
@@ -151,8 +171,15 @@ public final class CellTypeCsvReader {
         return classes;
     }
 
-    /** Fills the [post][pre] matrices; returns whether log-normal columns are present. */
-    private static boolean readPairs(TextTable table, Map<String, Integer> index, double[][] probability,
+    /**
+     * What {@code pairs.csv} held besides the values: whether it has log-normal columns, and the pairs without a
+     * row ({@code pre -> post}, by presynaptic class then postsynaptic, in the order of {@code classes.csv}).
+     */
+    private record PairRows(boolean fits, List<String> missing) {
+    }
+
+    /** Fills the [post][pre] matrices; a pair without a row keeps probability and strength 0, and no fit (NaN). */
+    private static PairRows readPairs(TextTable table, Map<String, Integer> index, double[][] probability,
                                      double[][] strength, double[][] shape, double[][] scale) {
         String file = table.name();
         Header header = new Header(file, table.rows().get(0));
@@ -189,18 +216,16 @@ public final class CellTypeCsvReader {
         }
         List<String> missing = new ArrayList<>();
         List<String> names = List.copyOf(index.keySet());
-        for (int post = 0; post < k; post++) {
-            for (int pre = 0; pre < k; pre++) {
+        for (int pre = 0; pre < k; pre++) {
+            for (int post = 0; post < k; post++) {
                 if (lineOf[post][pre] == 0) {
                     missing.add(names.get(pre) + " -> " + names.get(post));
+                    shape[post][pre] = Double.NaN;
+                    scale[post][pre] = Double.NaN;
                 }
             }
         }
-        if (!missing.isEmpty()) {
-            throw new IngestException(file, "", "missing " + missing.size() + " pair(s): " + missing,
-                    "one row for each of the " + k * k + " ordered (pre, post) class pairs");
-        }
-        return fits;
+        return new PairRows(fits, missing);
     }
 
     private static void readFit(String file, TextRow row, int shapeCol, int scaleCol, double[][] shape,

@@ -50,7 +50,7 @@ public final class DenseMatrixReader implements ConnectivityReader {
     public Ingested read(Path path, IngestOptions options) {
         String file = path.toString();
         boolean rowsPre = OptionWords.rowsArePre(file, options);
-        boolean emptyIsZero = OptionWords.choose(file, "emptyCell", options.emptyCell(), "zero",
+        boolean emptyIsZero = OptionWords.choose(file, "empty-cell", options.emptyCell(), "zero",
                 List.of("zero", "missing")).equals("zero");
         Delimiter delimiter = options.delimiter() == null ? null : EdgeListReader.parseDelimiter(file, options.delimiter());
         TextTable table = TextTable.read(TextSource.of(path), delimiter, true);
@@ -83,8 +83,8 @@ public final class DenseMatrixReader implements ConnectivityReader {
                 if (cell.isBlank()) {
                     if (!emptyIsZero) {
                         throw new IngestException(file, Cells.where(row.line(), String.valueOf(physical + 1)),
-                                "empty cell (option emptyCell = missing)",
-                                "a number in every cell, or option emptyCell = zero");
+                                "empty cell (option empty-cell = missing)",
+                                "a number in every cell, or option empty-cell = zero");
                     }
                     empty++;
                     continue;
@@ -98,7 +98,7 @@ public final class DenseMatrixReader implements ConnectivityReader {
         prov = prov.withStep("read a " + data.size() + " x " + cols + " matrix", (long) data.size() * cols,
                 "every cell of the table");
         if (empty > 0) {
-            prov = prov.withStep("read empty cells as 0", empty, "option emptyCell = zero");
+            prov = prov.withStep("read empty cells as 0", empty, "option empty-cell = zero");
         }
 
         LabelledMatrix matrix = LabelledMatrix.of(file, new LabelledMatrix.Labels(rowNames, "first column"),

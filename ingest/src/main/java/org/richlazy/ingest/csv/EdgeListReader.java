@@ -67,8 +67,8 @@ public final class EdgeListReader implements ConnectivityReader {
         int width = rows.get(0).size();
         String wanted = options.edgeType() == null ? ALL : options.edgeType().strip().toLowerCase(Locale.ROOT);
         if (!wanted.equals(ALL) && cols.type() < 0) {
-            throw new IngestException(file, "option edgeType", "edgeType '" + options.edgeType()
-                    + "' given but the file has no synapse-type column", "a type column, or edgeType all");
+            throw new IngestException(file, "option edge-type", "edge-type '" + options.edgeType()
+                    + "' given but the file has no synapse-type column", "a type column, or edge-type all");
         }
         boolean mirror = OptionWords.choose(file, "electrical", options.electrical(), "as-listed",
                 List.of("as-listed", "mirror-missing")).equals("mirror-missing");
@@ -105,7 +105,7 @@ public final class EdgeListReader implements ConnectivityReader {
             typeSums.add(pre, post, w);
         }
         if (!wanted.equals(ALL) && byType.isEmpty()) {
-            throw new IngestException(file, "option edgeType", "no row has type '" + options.edgeType()
+            throw new IngestException(file, "option edge-type", "no row has type '" + options.edgeType()
                     + "' (types present: " + leftOut.keySet() + ")", "one of the types present, or all");
         }
 
@@ -114,7 +114,7 @@ public final class EdgeListReader implements ConnectivityReader {
                 .withStep("read edge rows", read, "one row per directed edge");
         for (Map.Entry<String, Long> e : leftOut.entrySet()) {
             prov = prov.withStep("left out rows of type '" + e.getKey() + "'", e.getValue(),
-                    "option edgeType = " + options.edgeType());
+                    "option edge-type = " + options.edgeType());
         }
         EdgeSums all = new EdgeSums(byType.values().stream().mapToInt(EdgeSums::pairs).sum());
         List<double[]> reverseToAdd = new ArrayList<>();
@@ -132,7 +132,7 @@ public final class EdgeListReader implements ConnectivityReader {
         }
         if (byType.size() > 1) {
             prov = prov.withStep("summed synapse types " + byType.keySet() + " into one weight per pair",
-                    all.duplicates(), "option edgeType = all: every type kept; count = additions onto a pair already holding another type");
+                    all.duplicates(), "option edge-type = all: every type kept; count = additions onto a pair already holding another type");
         }
         for (double[] e : reverseToAdd) {
             all.add((int) e[0], (int) e[1], e[2]);
@@ -146,9 +146,9 @@ public final class EdgeListReader implements ConnectivityReader {
         }
         prov = prov.withStep(options.labelsFile() == null ? "neurons ordered by first appearance"
                 : "neurons ordered as in " + options.labelsFile(), index.size(),
-                options.labelsFile() == null ? "no labels file given" : "option labelsFile");
+                options.labelsFile() == null ? "no labels file given" : "option labels-file");
         if (options.weightUnit() != null) {
-            prov = prov.withStep("weight unit set to '" + options.weightUnit() + "'", 0, "option weightUnit");
+            prov = prov.withStep("weight unit set to '" + options.weightUnit() + "'", 0, "option weight-unit");
         }
 
         String unit = options.weightUnit() != null ? options.weightUnit() : cols.unit();

@@ -143,7 +143,7 @@ public final class PandasHdfStoreReader extends Hdf5Reader {
         if (chosen.size() != 1) {
             throw new IngestException(h5.name(), "/", chosen.size() + " connectivity matrices " + (options.edgeType() == null
                     ? "" : "under /" + options.edgeType() + " ") + all,
-                    "exactly one, or option edgeType (top-level group) or dataset (path) naming one");
+                    "exactly one, or option edge-type (top-level group) or dataset (path) naming one");
         }
         return chosen.get(0);
     }

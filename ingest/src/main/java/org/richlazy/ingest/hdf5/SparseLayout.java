@@ -35,14 +35,14 @@ enum SparseLayout {
                 case "csc", "csc_matrix" -> CSC;
                 case "coo", "coo_matrix" -> COO;
                 default -> throw new IngestException(h5.name(), path, "sparse layout '" + declared + "'",
-                        "csr, csc or coo (attribute encoding-type or option sparseLayout)");
+                        "csr, csc or coo (attribute encoding-type or option sparse-layout)");
             };
         }
         if (h5.exists(path + "/row") && h5.exists(path + "/col")) {
             return COO;
         }
         throw new IngestException(h5.name(), path, "a data/indices/indptr group without encoding-type or h5sparse_format",
-                "option sparseLayout = csr or csc (the file does not say which)");
+                "option sparse-layout = csr or csc (the file does not say which)");
     }
 
     /** The (rows, columns) of a sparse group: attribute {@code shape} / {@code h5sparse_shape} or dataset {@code shape}. */

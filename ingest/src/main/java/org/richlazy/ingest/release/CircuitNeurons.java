@@ -35,7 +35,7 @@ record CircuitNeurons(List<Neuron> neurons, int[] matrixIndex) {
             kept[i] = nodes.isEmpty() || filter.keepsNode(i);
         }
         Signs signs = Signs.of(file, layout, nodes, pass, options, positions, kept, log);
-        boolean dropUnknown = OptionWords.choose(file, "unknownSign", options.unknownSign(), "keep",
+        boolean dropUnknown = OptionWords.choose(file, "unknown-sign", options.unknownSign(), "keep",
                 List.of("keep", "drop")).equals("drop");
         if (dropUnknown) {
             long dropped = 0;
@@ -110,7 +110,7 @@ record CircuitNeurons(List<Neuron> neurons, int[] matrixIndex) {
         if (options.classColumn() != null) {
             String column = nodes.findColumn(List.of(options.classColumn()));
             if (column == null) {
-                throw new IngestException(file, "option classColumn", "no node-table column '" + options.classColumn()
+                throw new IngestException(file, "option class-column", "no node-table column '" + options.classColumn()
                         + "' (node tables " + nodes.files() + " have " + nodes.columnNames() + ")",
                         "a column of the node tables");
             }
@@ -135,7 +135,7 @@ record CircuitNeurons(List<Neuron> neurons, int[] matrixIndex) {
             String wordColumn = nodes.findColumn(layout.signColumns());
             String scoreColumn = wordColumn == null ? null : nodes.findColumn(layout.scoreColumns());
             if (options.minSignScore() != null && scoreColumn == null) {
-                throw new IngestException(file, "option minSignScore", "min-sign-score given but no node table has a "
+                throw new IngestException(file, "option min-sign-score", "min-sign-score given but no node table has a "
                         + "score column", "a node column named one of " + layout.scoreColumns());
             }
             if (wordColumn == null && pass.votes() == null) {

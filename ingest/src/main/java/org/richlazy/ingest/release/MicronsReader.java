@@ -52,7 +52,7 @@ public final class MicronsReader extends ReleaseReader {
     }
 
     private static boolean bySize(String file, IngestOptions options) {
-        return OptionWords.choose(file, "synapseWeight", options.synapseWeight(), "count", List.of("count", "size"))
+        return OptionWords.choose(file, "synapse-weight", options.synapseWeight(), "count", List.of("count", "size"))
                 .equals("size");
     }
 

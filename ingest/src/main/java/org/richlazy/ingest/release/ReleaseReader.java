@@ -107,7 +107,7 @@ abstract class ReleaseReader implements ConnectivityReader {
         double min = options.minSynapses() == null ? 0 : options.minSynapses();
         String unit = options.weightUnit() != null ? options.weightUnit() : unit(options);
         if (options.weightUnit() != null) {
-            log.add("weight unit set to '" + options.weightUnit() + "'", 0, "option weightUnit");
+            log.add("weight unit set to '" + options.weightUnit() + "'", 0, "option weight-unit");
         }
         int[] index = circuit.matrixIndex();
         Connectome.Entries entries = consumer -> pass.sums().forEach((p, q, w) -> {
@@ -188,7 +188,7 @@ abstract class ReleaseReader implements ConnectivityReader {
 
     /** Option {@code unlisted-ids}: whether an edge naming a neuron no node table lists is dropped. */
     static boolean dropUnlisted(String file, IngestOptions options) {
-        return OptionWords.choose(file, "unlistedIds", options.unlistedIds(), "error", List.of("error", "drop"))
+        return OptionWords.choose(file, "unlisted-ids", options.unlistedIds(), "error", List.of("error", "drop"))
                 .equals("drop");
     }
 }

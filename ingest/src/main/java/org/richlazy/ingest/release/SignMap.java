@@ -42,7 +42,7 @@ final class SignMap {
             for (Map.Entry<String, String> e : option.entrySet()) {
                 CellSign sign = e.getValue() == null ? null : WORDS.get(key(e.getValue()));
                 if (sign == null) {
-                    throw new IngestException(file, "option signMap." + e.getKey(), "value '" + e.getValue() + "'",
+                    throw new IngestException(file, "option sign-map." + e.getKey(), "value '" + e.getValue() + "'",
                             "one of " + List.copyOf(WORDS.keySet()));
                 }
                 map.put(key(e.getKey()), sign);

@@ -62,7 +62,7 @@ public final class WindingReader implements ConnectivityReader {
         annotations.forEach(a -> files.add(a.toString()));
         Provenance prov = new Provenance(files, FORMAT, asRead.datasetPaths(), asRead.orientation(), asRead.steps());
         Connectome c = Connectome.sparse(read.neurons(), read::forEachEdge, unit, prov, read.denseLimit())
-                .withStep("weight unit '" + unit + "'", 0, options.weightUnit() != null ? "option weightUnit"
+                .withStep("weight unit '" + unit + "'", 0, options.weightUnit() != null ? "option weight-unit"
                         : "the release's counts of synapses (written as 1.0)");
         if (annotations.isEmpty()) {
             return new Ingested.Matrix(c.withStep("no annotations.csv beside the matrix", 0,

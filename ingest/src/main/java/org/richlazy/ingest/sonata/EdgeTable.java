@@ -92,7 +92,7 @@ final class EdgeTable {
 
     static EdgeTable read(H5File h5, String populationOption, List<String> datasets) {
         Map<String, Group> pops = H5File.childGroups(h5.group("/edges"));
-        String pop = choose(h5.name(), "/edges", pops.keySet().stream().toList(), populationOption, "edgePopulation");
+        String pop = choose(h5.name(), "/edges", pops.keySet().stream().toList(), populationOption, "edge-population");
         return new EdgeTable(h5, pop, datasets);
     }
 

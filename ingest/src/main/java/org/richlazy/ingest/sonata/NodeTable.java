@@ -39,7 +39,7 @@ final class NodeTable {
             }
         }
         String pop = population != null ? population
-                : EdgeTable.choose(files.nodes().toString(), "/nodes", all, null, "nodePopulation");
+                : EdgeTable.choose(files.nodes().toString(), "/nodes", all, null, "node-population");
         for (Map.Entry<Path, List<String>> e : present.entrySet()) {
             if (e.getValue().contains(pop)) {
                 return read(e.getKey(), pop, datasets);

@@ -65,7 +65,7 @@ public final class SonataReader extends Hdf5Reader {
         String given = path.toString();
         String property = OptionWords.choose(given, "property", options.property(), "syn_weight",
                 List.of("syn_weight", "nsyns", "syn_weight*nsyns"));
-        String signRule = OptionWords.choose(given, "signRule", options.signRule(), "auto",
+        String signRule = OptionWords.choose(given, "sign-rule", options.signRule(), "auto",
                 List.of("auto", "as-given", "source-ei"));
         SonataFiles files = SonataFiles.find(path);
         List<String> datasets = new ArrayList<>();
@@ -115,7 +115,7 @@ public final class SonataReader extends Hdf5Reader {
                 if (w[e] < 0) {
                     throw new IngestException(files.edges().toString(), edges.path() + " edge " + e,
                             "negative weight " + w[e] + " under sign rule source-ei",
-                            "non-negative weights (or signRule as-given)");
+                            "non-negative weights (or sign-rule as-given)");
                 }
                 if (s == CellSign.UNKNOWN) {
                     throw new IngestException(nodes.typesFile(), "node " + nodes.id(pre[e]),
@@ -168,7 +168,7 @@ public final class SonataReader extends Hdf5Reader {
         if (options.nodePopulation() != null) {
             if (fromEdges != null && !fromEdges.equals(options.nodePopulation())) {
                 throw new IngestException(file, edges.path(), "edges connect population '" + fromEdges
-                        + "', not '" + options.nodePopulation() + "'", "option nodePopulation matching the edges");
+                        + "', not '" + options.nodePopulation() + "'", "option node-population matching the edges");
             }
             return options.nodePopulation();
         }

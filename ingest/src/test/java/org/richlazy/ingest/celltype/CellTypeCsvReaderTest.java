@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,7 +85,46 @@ class CellTypeCsvReaderTest {
 
     @Test
     void missingPair() {
-        assertError(CLASSES, PAIRS.replace("B,B,0.4,4.0,0.8,3.5\n", ""), "pairs.csv", "B -> B", "4 ordered");
+        assertError(CLASSES, PAIRS.replace("B,B,0.4,4.0,0.8,3.5\n", ""), "pairs.csv", "missing 1 of the 4 ordered (pre, "
+                + "post) pairs: B -> B", "or option missing-pairs = zero");
+    }
+
+    /** 65 classes with only the self-pairs listed: the error counts the 4,160 missing pairs and names the first few. */
+    @Test
+    void manyMissingPairsMakeAShortError() {
+        StringBuilder classes = new StringBuilder("class,proportion,sign\n");
+        StringBuilder pairs = new StringBuilder("pre,post,probability,strength\n");
+        for (int c = 0; c < 65; c++) {
+            classes.append("C").append(c).append(',').append(c == 0 ? 0.36 : 0.01).append(",E\n");
+            pairs.append("C").append(c).append(",C").append(c).append(",0.1,1\n");
+        }
+        write(classes.toString(), pairs.toString());
+        assertThatThrownBy(() -> Ingest.read(dir, Optional.empty()))
+                .isInstanceOfSatisfying(IngestException.class, e -> assertThat(e.getMessage())
+                        .contains("missing 4160 of the 4225 ordered (pre, post) pairs, the first 5: C0 -> C1, C0 -> C2, "
+                                + "C0 -> C3, C0 -> C4, C0 -> C5; expected one row for each of the 4225 ordered (pre, "
+                                + "post) class pairs, or option missing-pairs = zero")
+                        .doesNotContain("C0 -> C6").hasSizeLessThan(400));
+    }
+
+    @Test
+    void missingPairsReadAsZeroWhenAskedAndCounted() {
+        write(CLASSES, PAIRS.replace("B,B,0.4,4.0,0.8,3.5\n", "").replace("A,B,0.2,2.0,,\n", ""));
+        CellTypeTable t = ((Ingested.Table) Ingest.read(dir, TestData.options(Map.of("missingPairs", "zero")))).table();
+        assertThat(t.probability(1, 1)).as("B -> B").isZero();
+        assertThat(t.meanStrength(1, 0)).as("A -> B").isZero();
+        assertThat(t.probability(0, 1)).as("B -> A, listed").isEqualTo(0.3);
+        assertThat(t.logNormal().orElseThrow().shape()[1][1]).as("B -> B has no fit").isNaN();
+        assertThat(t.provenance().steps()).anySatisfy(step -> {
+            assertThat(step.action()).startsWith("read the (pre, post) pairs without a row as probability 0");
+            assertThat(step.count()).isEqualTo(2);
+            assertThat(step.reason()).isEqualTo("option missing-pairs = zero");
+        });
+        assertThat(read(CLASSES, PAIRS).provenance().steps()).noneSatisfy(step ->
+                assertThat(step.reason()).contains("missing-pairs"));
+        assertThatThrownBy(() -> Ingest.read(dir, TestData.options(Map.of("missingPairs", "skip"))))
+                .isInstanceOf(IngestException.class).hasMessageContaining("option missing-pairs")
+                .hasMessageContaining("[error, zero]");
     }
 
     @Test

@@ -102,7 +102,7 @@ class Hdf5MatrixReaderTest implements ReaderContract {
             g.putDataset("indptr", new int[] {0, 1, 2, 4});
         });
         assertThatThrownBy(() -> Ingest.read(f, Optional.empty()))
-                .isInstanceOfSatisfying(IngestException.class, e -> assertThat(e.expected()).contains("sparseLayout"));
+                .isInstanceOfSatisfying(IngestException.class, e -> assertThat(e.expected()).contains("sparse-layout"));
         assertTheMatrix(connectome(Ingest.read(f, TestData.options(Map.of("sparseLayout", "csc")))));
     }
 

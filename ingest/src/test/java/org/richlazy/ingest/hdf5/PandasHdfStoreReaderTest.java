@@ -77,7 +77,7 @@ class PandasHdfStoreReaderTest implements ReaderContract {
         assertThatThrownBy(() -> Ingest.read(file, TestData.options(Map.of())))
                 .isInstanceOfSatisfying(IngestException.class, e -> {
                     assertThat(e.getMessage()).contains("/chemical/full_matrix", "/electrical/full_matrix");
-                    assertThat(e.expected()).contains("edgeType");
+                    assertThat(e.expected()).contains("edge-type");
                 });
     }
 

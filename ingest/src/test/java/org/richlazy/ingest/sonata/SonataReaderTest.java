@@ -150,7 +150,10 @@ class SonataReaderTest implements ReaderContract {
     void signRuleSourceEiRejectsNegativeWeights() {
         Path files = TestData.shared("sonata/point_120cells");
         assertThatThrownBy(() -> read(files, Map.of("signRule", "source-ei")))
-                .isInstanceOf(IngestException.class).hasMessageContaining("negative weight");
+                .isInstanceOf(IngestException.class).hasMessageContaining("negative weight")
+                .hasMessageContaining("sign-rule as-given").hasMessageNotContaining("signRule");
+        assertThatThrownBy(() -> read(files, Map.of("signRule", "sideways")))
+                .isInstanceOf(IngestException.class).hasMessageContaining("option sign-rule");
     }
 
     @Test
@@ -159,7 +162,7 @@ class SonataReaderTest implements ReaderContract {
         assertThatThrownBy(() -> read(files, Map.of("edgePopulation", "nope")))
                 .isInstanceOfSatisfying(IngestException.class, e -> {
                     assertThat(e.location()).isEqualTo("/edges");
-                    assertThat(e.expected()).contains("cortex_to_cortex");
+                    assertThat(e.expected()).contains("cortex_to_cortex").contains("option edge-population");
                 });
     }
 }

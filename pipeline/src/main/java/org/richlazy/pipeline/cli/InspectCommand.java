@@ -12,6 +12,7 @@ import org.richlazy.ingest.ConnectivitySummary;
 import org.richlazy.ingest.Ingest;
 import org.richlazy.ingest.Ingested;
 import org.richlazy.ingest.Neuron;
+import org.richlazy.pipeline.config.ConfigException;
 import org.richlazy.pipeline.config.ConfigLoader;
 import org.richlazy.pipeline.config.SourceSpec;
 import org.richlazy.transform.ClassMotifs;
@@ -38,8 +39,8 @@ final class InspectCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "A connectivity file, or the built-in preset's name.")
     String file;
 
-    @Option(names = "--format", description = "Force the format instead of detecting it: ${COMPLETION-CANDIDATES}.",
-            completionCandidates = Formats.class)
+    @Option(names = "--format", description = "Force the format instead of detecting it: ${COMPLETION-CANDIDATES}. "
+            + "The same as --option format=NAME.", completionCandidates = Formats.class)
     String format;
 
     @Option(names = "--option", paramLabel = "KEY=VALUE",
@@ -77,8 +78,8 @@ final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Ingested ingested = SourceSpec.MOUSE_V1_L23.equals(file) ? new Ingested.Table(Ingest.mouseV1Layer23())
-                : Ingest.read(Path.of(file), configs.ingestOptions(options).withFormat(format));
+        Ingested ingested = SourceSpec.MOUSE_V1_L23.equals(file) ? preset()
+                : Ingest.read(Path.of(file), configs.ingestOptions(readerOptions()));
         PrintWriter out = spec.commandLine().getOut();
         ConnectivitySummary.lines(ingested).forEach(out::println);
         if (ingested instanceof Ingested.Matrix m && m.connectome().size() > m.connectome().denseLimit()) {
@@ -124,6 +125,31 @@ final class InspectCommand implements Callable<Integer> {
         });
         out.flush();
         return 0;
+    }
+
+    /** The built-in table, which is read without options (giving one is an error, not ignored). */
+    private Ingested preset() {
+        if (format != null || !options.isEmpty()) {
+            throw new ConfigException("'" + SourceSpec.MOUSE_V1_L23 + "' is the built-in table and takes no reader "
+                    + "options; expected --format and --option only with a file");
+        }
+        return new Ingested.Table(Ingest.mouseV1Layer23());
+    }
+
+    /**
+     * Every {@code --option}, with {@code --format NAME} as the option {@code format}, so that both are checked
+     * alike by the reader; the two naming different formats is an error.
+     */
+    private Map<String, String> readerOptions() {
+        Map<String, String> all = new LinkedHashMap<>(options);
+        if (format != null) {
+            String other = all.put("format", format);
+            if (other != null && !other.strip().equals(format.strip())) {
+                throw new ConfigException("--format " + format + " and --option format=" + other
+                        + " name different formats; expected the format given once");
+            }
+        }
+        return all;
     }
 
     /** The per-class motifs as one line per class pair: reciprocal, convergent, divergent, chain (pre -> post). */

@@ -20,6 +20,13 @@ final class SourceCheck {
     private SourceCheck() {
     }
 
+    /** The key path an ingest error is about: the option it names ({@code option edge-type}), else the source path. */
+    private static String keyAt(IngestException e) {
+        String option = "option ";
+        return e.location() != null && e.location().startsWith(option)
+                ? "source.options." + e.location().substring(option.length()).split(" ")[0] : "source.path";
+    }
+
     static void check(ConfigTree tree, ObjectMapper mapper, ConfigProblems problems, SourceFiles sources) {
         String path = tree.text("source.path");
         if (path == null || tree.has("source.preset")) {
@@ -42,7 +49,7 @@ final class SourceCheck {
         try {
             source = sources.read(file, options);
         } catch (IngestException e) {
-            problems.add("source.path", "cannot read the source: " + e.getMessage());
+            problems.add(keyAt(e), "cannot read the source: " + e.getMessage());
             return;
         }
         Long neurons = tree.whole("transform.neurons");

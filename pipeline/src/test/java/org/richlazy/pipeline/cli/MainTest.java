@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -132,6 +133,44 @@ class MainTest {
         assertThat(run("run", config.toString())).isEqualTo(1);
         assertThat(err.toString()).contains("cannot read the source: " + matrix + ":line 2, column 2: non-numeric cell 'abc'").doesNotContain("\tat ");
         assertThat(err.toString().lines().filter(l -> l.contains("error")).count()).isEqualTo(1);
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    /** The error line of a failed command (exit 1), with the error output cleared for the next. */
+    private String errorOf(String... args) {
+        err.getBuffer().setLength(0);
+        assertThat(run(args)).as(String.join(" ", args)).isEqualTo(1);
+        List<String> lines = err.toString().lines().filter(l -> l.contains(": error: ")).toList();
+        assertThat(lines).as(err.toString()).hasSize(1);
+        return lines.get(0);
+    }
+
+    @Test
+    void everyWayOfGivingAReaderOptionIsCheckedAlike() throws IOException {
+        Path edges = Files.writeString(dir.resolve("e.csv"), "source,target,weight\na,b,1\nb,a,2\n");
+        Path config = dir.resolve("exp.yaml");
+        String yaml = "out: " + dir.resolve("out") + "\nsource:\n  path: " + edges + "\n  options:\n    ";
+        String unknownFormat = "option format: unknown format 'bogus'; expected one of dense-text, edge-list";
+        assertThat(errorOf("inspect", edges.toString(), "--option", "format=bogus")).contains(unknownFormat);
+        assertThat(errorOf("inspect", edges.toString(), "--format", "bogus")).contains(unknownFormat);
+        Files.writeString(config, yaml + "format: bogus\n");
+        assertThat(errorOf("run", config.toString())).contains(config + ":5: cannot read the source: ", unknownFormat);
+
+        String unused = "option sign-rule = auto is not used by format edge-list; expected only options of edge-list: "
+                + "[delimiter, edge-type,";
+        assertThat(errorOf("inspect", edges.toString(), "--option", "sign-rule=auto")).contains(unused);
+        Files.writeString(config, yaml + "format: edge-list\n    sign-rule: auto\n");
+        assertThat(errorOf("run", config.toString())).contains(config + ":6: cannot read the source: ", unused);
+
+        assertThat(errorOf("inspect", edges.toString(), "--option", "bogus=1")).contains("unknown key 'bogus'");
+        Files.writeString(config, yaml + "bogus: 1\n");
+        assertThat(errorOf("run", config.toString())).contains(config + ":5: unknown key 'source.options.bogus'");
+
+        assertThat(errorOf("inspect", edges.toString(), "--format", "edge-list", "--option", "format=dense-text"))
+                .contains("--format edge-list and --option format=dense-text name different formats");
+        assertThat(errorOf("inspect", "mouse-v1-l23", "--option", "edge-type=chemical"))
+                .contains("'mouse-v1-l23' is the built-in table and takes no reader options");
+        assertThat(run("inspect", edges.toString(), "--format", "edge-list", "--option", "format=edge-list")).isZero();
         assertThat(dir.resolve("out")).doesNotExist();
     }
 }

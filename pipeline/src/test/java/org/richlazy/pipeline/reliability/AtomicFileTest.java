@@ -1,8 +1,10 @@
 package org.richlazy.pipeline.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -10,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.richlazy.pipeline.AtomicFile;
 
-/** {@link AtomicFile} replaces a file whole and leaves no temporary behind. */
+/** {@link AtomicFile} replaces a file whole, leaves no temporary behind and gives it the umask's permissions. */
 class AtomicFileTest {
     @TempDir
     Path dir;
@@ -24,5 +26,14 @@ class AtomicFileTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("experiment.yaml");
         }
+    }
+
+    @Test
+    void followsTheUmaskLikeAnyOtherFile() throws IOException {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "no POSIX permissions");
+        Path target = dir.resolve("experiment.yaml");
+        AtomicFile.writeString(target, "name: first\n");
+        Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(plain));
     }
 }
