@@ -38,6 +38,15 @@ abstract class ExperimentCommand implements Callable<Integer> {
         SweepEngine engine = options.sweepEngine();
         PipelineOutcome outcome = runner.run(config().withAbsolutePaths(), engine);
         OutcomePrinter.print(outcome, spec.commandLine().getOut());
+        if (!closingNote().isEmpty()) {
+            spec.commandLine().getOut().println(closingNote());
+            spec.commandLine().getOut().flush();
+        }
         return 0;
+    }
+
+    /** A paragraph printed after the verdicts; empty for none. */
+    String closingNote() {
+        return "";
     }
 }

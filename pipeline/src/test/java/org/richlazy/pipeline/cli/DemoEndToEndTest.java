@@ -43,7 +43,7 @@ class DemoEndToEndTest {
         Path out = dir.resolve("demo");
         String printed = run(demo(out));
 
-        assertThat(printed).contains("report: " + out.resolve("report.html"));
+        assertThat(printed).contains("report: " + out.resolve("report.html"), DemoCommand.WHAT_IT_SHOWS);
         assertThat(printed.lines().filter(l -> l.contains("gaussian")).count()).isGreaterThanOrEqualTo(1);
         assertThat(printed.lines().filter(l -> l.contains("rank-matched")).count()).isGreaterThanOrEqualTo(1);
 
