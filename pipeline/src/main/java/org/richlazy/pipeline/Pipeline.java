@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Data to report in one call: ingest the source, build the init set, train every run, render
- * the report. The resolved config goes to {@code <out>/experiment.yaml} first (written atomically);
+ * the report. The resolved config, with the selection rule the source resolved {@code transform.selection} to,
+ * goes to {@code <out>/experiment.yaml} first (written atomically);
  * a results folder holding a different experiment is refused rather than mixed (another worker count
  * or engine is the same experiment, and the first {@code experiment.yaml} is kept). Before the sweep,
  * half-written leftovers of a killed earlier invocation ({@code runs/.*.tmp-*}) are removed; complete
@@ -54,11 +55,12 @@ public final class Pipeline {
         InitSet set = inits.build();
         createFolder();
         try (ExperimentLog log = ExperimentLog.attach(out.path().resolve("richlazy.log"))) {
-            writeConfig();
+            writeConfig(config.withSelection(set.selection().rule()));
             RunInfo.writeIfAbsent(out.path());
             LOG.info("experiment '{}' -> {}", config.name(), out.path());
             LOG.info("source: {} ({})", String.join(", ", set.source().provenance().sourceFiles()),
                     set.source().provenance().format());
+            LOG.info(set.selection().line());
             inits.write(set);
             for (InitialWeights init : set.all()) {
                 LOG.info("init {}: N = {}, erEig = {}, participation ratio = {}", init.name(), init.size(),
@@ -89,9 +91,9 @@ public final class Pipeline {
      * is refused. The file written first is kept: a later invocation with another worker count is the
      * same experiment, and its worker count and engine are in the log.
      */
-    private void writeConfig() {
+    private void writeConfig(ExperimentConfig experiment) {
         Path file = out.path().resolve(CONFIG_FILE);
-        String resolved = configs.toYaml(config);
+        String resolved = configs.toYaml(experiment);
         if (Files.exists(file)) {
             if (!sameExperiment(file, resolved)) {
                 throw new ConfigException(out.path() + " holds the results of a different experiment ("

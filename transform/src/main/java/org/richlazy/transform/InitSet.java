@@ -12,12 +12,24 @@ import org.richlazy.ingest.Connectome;
  *                  before scaling), with its provenance; for a pure random sweep, a synthetic one
  * @param studied   the studied initial weights
  * @param baselines each baseline, in the configured order
+ * @param selection how the studied matrix's neurons were chosen from the source
  */
-public record InitSet(Connectome source, InitialWeights studied, List<InitialWeights> baselines) {
+public record InitSet(Connectome source, InitialWeights studied, List<InitialWeights> baselines, Selection selection) {
     public InitSet {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(studied, "studied");
+        Objects.requireNonNull(selection, "selection");
         baselines = List.copyOf(baselines);
+    }
+
+    /**
+     * How the neurons were chosen.
+     *
+     * @param rule the rule applied ({@code all}, {@code first}, {@code random}, {@code top-degree}, {@code quotas}):
+     *             what {@code transform.selection} resolves to when it is not given
+     * @param line one line for the console: how many neurons, by which rule, out of how many
+     */
+    public record Selection(String rule, String line) {
     }
 
     /** The studied matrix first, then the baselines. */

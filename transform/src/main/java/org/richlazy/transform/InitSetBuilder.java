@@ -47,7 +47,7 @@ final class InitSetBuilder {
         long selectionSeed = Seeds.derive(seed, "selection");
         NeuronSelection selection = NeuronSelection.choose(full, spec, selectionSeed);
         Connectome selected = selection.apply(full);
-        steps.put("selection", selection.rule() + ": " + selection.reason());
+        steps.put("selection", selection.label() + ": " + selection.reason());
         if (!selection.rule().equals("all")) {
             steps.put("selection.ids", selection.ids(full));
         }
@@ -77,7 +77,9 @@ final class InitSetBuilder {
                 baselines.add(baselineInit(d, name, rule, spec, baselineSeed, sourceKeys));
             }
         }
-        return new InitSet(selected, studied.init(), baselines);
+        String line = kind.equals("celltype") ? "sampled " + full.size() + " neurons from the cell-type table; "
+                + selection.line() : selection.line();
+        return new InitSet(selected, studied.init(), baselines, new InitSet.Selection(selection.rule(), line));
     }
 
     static InitSet randomSweep(int n, TransformSpec spec) {
@@ -98,6 +100,8 @@ final class InitSetBuilder {
                 .withStep("drew an i.i.d. Gaussian matrix", (long) n * n, "g * randn(N, N) / sqrt(N) with g = "
                         + spec.gain() + ", seed " + drawSeed + ": the paper's Figure 1 random rank sweep, no measured source");
         Connectome source = new Connectome(neurons, draw, "RNN weight (synthetic)", p);
+        InitSet.Selection all = new InitSet.Selection("all", "drew " + n + " neurons (the random rank sweep); nothing"
+                + " to select");
 
         ScalingRule rule = ScalingRule.of(spec.scaling());
         Map<String, String> sourceKeys = SourceRecipe.of(source);
@@ -107,7 +111,7 @@ final class InitSetBuilder {
         head.put("baseline", "g * randn(N, N) / sqrt(N), g = " + spec.gain() + ", entries row by row");
         if (spec.ranks().isEmpty()) {
             Finished alone = finish("gaussian", head, draw, rule, spec, drawSeed, sourceKeys);
-            return new InitSet(source, alone.init(), List.of());
+            return new InitSet(source, alone.init(), List.of(), all);
         }
         head.put("shared-draw", "the rank-r inits truncate this same draw");
         Finished studied = finish("gaussian", head, draw, rule, spec, drawSeed, sourceKeys);
@@ -117,7 +121,7 @@ final class InitSetBuilder {
         for (Baseline.Draft d : new TruncatedRankBaseline().drafts(matchTo, spec, drawSeed)) {
             baselines.add(baselineInit(d, "gaussian", rule, spec, drawSeed, sourceKeys));
         }
-        return new InitSet(source, studied.init(), baselines);
+        return new InitSet(source, studied.init(), baselines, all);
     }
 
     private static InitialWeights baselineInit(Baseline.Draft d, String matchedTo, ScalingRule rule,

@@ -15,15 +15,19 @@ import org.richlazy.ingest.Neuron;
  * Which N neurons of a connectome to keep, and why. Indices are ascending, so the kept
  * neurons stay in the source's order.
  *
- * @param indices the kept neuron indices into the source, ascending
- * @param rule    the selection rule name ({@code all}, {@code first}, {@code random}, {@code top-degree},
- *                {@code quotas})
- * @param reason  the rule in words, with its parameters and seed
+ * @param indices   the kept neuron indices into the source, ascending
+ * @param of        the neurons the source held
+ * @param rule      the selection rule name ({@code all}, {@code first}, {@code random}, {@code top-degree},
+ *                  {@code quotas})
+ * @param byDefault whether the rule is the default ({@link TransformSpec#selection()} not given) rather than chosen
+ * @param reason    the rule in words, with its parameters and seed
  */
-record NeuronSelection(int[] indices, String rule, String reason) {
+record NeuronSelection(int[] indices, int of, String rule, boolean byDefault, String reason) {
 
     /**
-     * Applies {@code spec.selection()} to choose {@code spec.neurons()} neurons (all when null).
+     * Applies {@code spec.selection()} to choose {@code spec.neurons()} neurons (all when null). Without a
+     * selection the rule is {@code top-degree} when the source holds more than N neurons and {@code all}
+     * otherwise: a connectome's file order is an artefact of its release, its best-connected neurons are not.
      * Random choices ({@code random}, {@code quotas}) draw from {@code new SplittableRandom(seed)}.
      *
      * @throws TransformException on an unknown rule, N outside [1, size], {@code all} with a smaller
@@ -31,8 +35,7 @@ record NeuronSelection(int[] indices, String rule, String reason) {
      */
     static NeuronSelection choose(Connectome c, TransformSpec spec, long seed) {
         int size = c.size();
-        String rule = spec.selection();
-        if ("quotas".equals(rule)) {
+        if ("quotas".equals(spec.selection())) {
             return quotas(c, spec, seed);
         }
         int n = spec.neurons() == null ? size : spec.neurons();
@@ -40,25 +43,28 @@ record NeuronSelection(int[] indices, String rule, String reason) {
             throw new TransformException("TransformSpec.neurons", "N = " + n + " for a source of " + size
                     + " neurons", "1 <= N <= " + size);
         }
+        boolean byDefault = spec.selection() == null;
+        String rule = byDefault ? (n < size ? "top-degree" : "all") : spec.selection();
         switch (rule) {
             case "all" -> {
                 if (n != size) {
                     throw new TransformException("TransformSpec.selection", "'all' with N = " + n
                             + " below the source's " + size + " neurons", "'first', 'random', 'top-degree' or 'quotas'");
                 }
-                return new NeuronSelection(IntStream.range(0, size).toArray(), rule, "all " + size + " neurons");
+                return new NeuronSelection(IntStream.range(0, size).toArray(), size, rule, byDefault,
+                        "all " + size + " neurons");
             }
             case "first" -> {
-                return new NeuronSelection(IntStream.range(0, n).toArray(), rule,
+                return new NeuronSelection(IntStream.range(0, n).toArray(), size, rule, false,
                         "the first " + n + " of " + size + " neurons in source order");
             }
             case "random" -> {
                 int[] picked = sample(IntStream.range(0, size).toArray(), n, new SplittableRandom(seed));
-                return new NeuronSelection(picked, rule, n + " of " + size
+                return new NeuronSelection(picked, size, rule, false, n + " of " + size
                         + " neurons uniformly at random without replacement, seed " + seed);
             }
             case "top-degree" -> {
-                return topDegree(c, n);
+                return topDegree(c, n, byDefault);
             }
             default -> throw new TransformException("TransformSpec.selection", "'" + rule + "'",
                     "one of all, first, random, top-degree, quotas");
@@ -69,7 +75,7 @@ record NeuronSelection(int[] indices, String rule, String reason) {
      * The N neurons with the largest total degree: nonzero entries in the neuron's row
      * (in-degree) plus its column (out-degree); ties go to the earlier neuron.
      */
-    private static NeuronSelection topDegree(Connectome c, int n) {
+    private static NeuronSelection topDegree(Connectome c, int n, boolean byDefault) {
         int size = c.size();
         int[] degree = c.inDegrees();
         int[] out = c.outDegrees();
@@ -80,7 +86,7 @@ record NeuronSelection(int[] indices, String rule, String reason) {
                 .sorted(Comparator.comparingInt((Integer i) -> -degree[i]).thenComparingInt(i -> i))
                 .limit(n).mapToInt(Integer::intValue).sorted().toArray();
         int cutoff = Arrays.stream(picked).map(i -> degree[i]).min().orElseThrow();
-        return new NeuronSelection(picked, "top-degree", "the " + n + " of " + size
+        return new NeuronSelection(picked, size, "top-degree", byDefault, "the " + n + " of " + size
                 + " neurons with the largest in- plus out-degree (nonzero entries; lowest kept degree " + cutoff
                 + "; ties to the earlier neuron)");
     }
@@ -125,8 +131,8 @@ record NeuronSelection(int[] indices, String rule, String reason) {
         if (total < 1) {
             throw new TransformException("TransformSpec.quotas", "they sum to 0", "at least one neuron");
         }
-        return new NeuronSelection(picked.stream().mapToInt(Integer::intValue).sorted().toArray(), "quotas",
-                "per-class quotas " + quotas + ", uniformly at random within each class, seed " + seed);
+        return new NeuronSelection(picked.stream().mapToInt(Integer::intValue).sorted().toArray(), c.size(), "quotas",
+                false, "per-class quotas " + quotas + ", uniformly at random within each class, seed " + seed);
     }
 
     /** {@code k} of {@code pool} without replacement (partial Fisher-Yates), ascending. */
@@ -155,11 +161,34 @@ record NeuronSelection(int[] indices, String rule, String reason) {
         return sb.toString();
     }
 
+    /** The rule, and whether it is the default: {@code top-degree, the default}. */
+    String label() {
+        return byDefault ? rule + ", the default" : rule;
+    }
+
+    /**
+     * One line for the console: how many neurons were selected, by which rule, out of how many, e.g.
+     * {@code selected 300 of 448 neurons by top-degree (...); transform.selection: first keeps file order}.
+     */
+    String line() {
+        if (!byDefault) {
+            return "selected " + indices.length + " of " + of + " neurons by " + rule + " (transform.selection): "
+                    + reason;
+        }
+        if (rule.equals("all")) {
+            return "selected all " + of + " of " + of + " neurons (the default when transform.neurons is unset or not"
+                    + " below the source's size)";
+        }
+        return "selected " + indices.length + " of " + of + " neurons by top-degree (the default when the source holds"
+                + " more than transform.neurons: the most connections in and out); transform.selection: first keeps"
+                + " file order";
+    }
+
     /** The source restricted to the kept neurons, with the selection as a provenance step. */
     Connectome apply(Connectome c) {
         if (indices.length == c.size()) {
             return c;
         }
-        return c.restrictTo(indices, "selected neurons (" + rule + ")", reason);
+        return c.restrictTo(indices, "selected neurons (" + label() + ")", reason);
     }
 }

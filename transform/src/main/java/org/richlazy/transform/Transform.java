@@ -19,7 +19,9 @@ public final class Transform {
      *       a cell-type table is sampled by {@link CellTypeSampler} into N neurons (default 300) and the
      *       studied init is named {@code celltype}.</li>
      *   <li>Selection of N neurons ({@code all}, {@code first}, {@code random}, {@code top-degree},
-     *       {@code quotas}); the kept ids and the rule go into the recipe and the source's provenance.</li>
+     *       {@code quotas}; by default {@code top-degree} when the source holds more than N neurons, else
+     *       {@code all}); the kept ids and the rule go into the recipe and the source's provenance, and
+     *       {@link InitSet#selection()} says it in one line.</li>
      *   <li>Signs: as ingested, or Dale's law by the presynaptic neuron's E/I; then optional row balance.</li>
      *   <li>Truncation (optional, {@code spec.truncate()} = r, ours): the signed matrix is replaced by its best
      *       rank-r approximation (top r singular triplets, Eckart-Young) and the studied init is named

@@ -7,13 +7,14 @@ import java.util.Map;
 /**
  * How to turn ingested connectivity into an {@link InitSet} (SPEC §7). A {@code null} component
  * takes its default, so a config file may give only what it changes; the resolved record has
- * every default written out.
+ * every default written out, but for {@code selection}, whose default depends on the source: the rule
+ * applied is {@link InitSet#selection()}, and {@link #withSelection} writes it out.
  *
  * @param neurons   N; for a matrix, {@code null} keeps all neurons; for a cell-type table, default 300
- * @param selection how to choose N neurons from a larger matrix: {@code all}, {@code first}, {@code random}
- *                  (seeded), {@code top-degree} (largest in- plus out-degree) or {@code quotas} (per-class
- *                  counts from {@code quotas}, drawn at random within each class); default {@code all} when
- *                  {@code neurons} is null, else {@code first}
+ * @param selection how to choose N neurons from a larger matrix: {@code all}, {@code first} (source order),
+ *                  {@code random} (seeded), {@code top-degree} (largest in- plus out-degree) or {@code quotas}
+ *                  (per-class counts from {@code quotas}, drawn at random within each class); {@code null}, the
+ *                  default: {@code top-degree} when the source holds more than N neurons, else {@code all}
  * @param signs     {@code as-ingested} or {@code dale} (sign every column by the presynaptic class)
  * @param rowBalance subtract each row's mean so its expected input is zero (ours, default false)
  * @param strength  cell-type tables: {@code mean} strength per class pair or {@code lognormal} draws
@@ -37,7 +38,6 @@ public record TransformSpec(Integer neurons, String selection, String signs, Boo
                             Integer truncate, String scaling, Double gain, List<String> baselines, List<Integer> ranks,
                             String rankMatch, String shuffle, Long seed, Map<String, Integer> quotas) {
     public TransformSpec {
-        selection = selection == null ? (neurons == null ? "all" : "first") : selection;
         signs = signs == null ? "as-ingested" : signs;
         rowBalance = rowBalance == null ? Boolean.FALSE : rowBalance;
         strength = strength == null ? "mean" : strength;
@@ -57,6 +57,12 @@ public record TransformSpec(Integer neurons, String selection, String signs, Boo
                          String rankMatch, String shuffle, Long seed) {
         this(neurons, selection, signs, rowBalance, strength, null, scaling, gain, baselines, ranks, rankMatch,
                 shuffle, seed, null);
+    }
+
+    /** The same spec with {@code selection} set, e.g. to the rule its default resolved to. */
+    public TransformSpec withSelection(String rule) {
+        return new TransformSpec(neurons, rule, signs, rowBalance, strength, truncate, scaling, gain, baselines, ranks,
+                rankMatch, shuffle, seed, quotas);
     }
 
     /** Every default. */

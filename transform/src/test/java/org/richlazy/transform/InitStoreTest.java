@@ -152,7 +152,7 @@ class InitStoreTest {
                 .hasMessageContaining("summary.csv");
         InitialWeights bad = new InitialWeights("../escape", set.studied().matrix(), set.studied().spectrum(),
                 Map.of(), 1);
-        assertThatThrownBy(() -> InitStore.write(results, new InitSet(set.source(), bad, List.of())))
+        assertThatThrownBy(() -> InitStore.write(results, new InitSet(set.source(), bad, List.of(), set.selection())))
                 .isInstanceOf(TransformException.class).hasMessageContaining("file name");
     }
 

@@ -20,13 +20,29 @@ class NeuronSelectionTest {
         return new TransformSpec(n, rule, null, null, null, null, null, null, null, null, null, null, 1L, quotas);
     }
 
+    /** Without a selection: top-degree when the source holds more than N neurons, all when it holds N (or N is unset). */
     @Test
-    void defaultIsAllWithoutNAndFirstWithN() {
-        assertThat(TransformSpec.defaults().selection()).isEqualTo("all");
-        assertThat(spec(10, null, null).selection()).isEqualTo("first");
-        NeuronSelection first = NeuronSelection.choose(c, spec(10, null, null), 0);
+    void defaultIsTopDegreeBelowTheSourceAndAllOtherwise() {
+        assertThat(TransformSpec.defaults().selection()).isNull();
+        NeuronSelection byDefault = NeuronSelection.choose(c, spec(10, null, null), 0);
+        assertThat(byDefault.rule()).isEqualTo("top-degree");
+        assertThat(byDefault.byDefault()).isTrue();
+        assertThat(byDefault.indices()).isEqualTo(NeuronSelection.choose(c, spec(10, "top-degree", null), 0).indices())
+                .isNotEqualTo(NeuronSelection.choose(c, spec(10, "first", null), 0).indices());
+        assertThat(byDefault.label()).isEqualTo("top-degree, the default");
+        assertThat(byDefault.line()).startsWith("selected 10 of 50 neurons by top-degree (the default when the source")
+                .endsWith("; transform.selection: first keeps file order");
+        for (Integer n : new Integer[] {null, 50}) {
+            NeuronSelection all = NeuronSelection.choose(c, spec(n, null, null), 0);
+            assertThat(all.rule()).isEqualTo("all");
+            assertThat(all.indices()).hasSize(50);
+            assertThat(all.line()).startsWith("selected all 50 of 50 neurons (the default when");
+        }
+        NeuronSelection first = NeuronSelection.choose(c, spec(10, "first", null), 0);
         assertThat(first.indices()).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
-        assertThat(NeuronSelection.choose(c, spec(null, null, null), 0).indices()).hasSize(50);
+        assertThat(first.label()).isEqualTo("first");
+        assertThat(first.line()).isEqualTo("selected 10 of 50 neurons by first (transform.selection): the first 10 of 50"
+                + " neurons in source order");
     }
 
     @Test

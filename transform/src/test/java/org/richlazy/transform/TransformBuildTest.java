@@ -4,15 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.SingularOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 import org.junit.jupiter.api.Test;
 import org.richlazy.ingest.Connectome;
+import org.richlazy.ingest.Ingest;
+import org.richlazy.ingest.IngestOptions;
 import org.richlazy.ingest.Ingested;
 
 class TransformBuildTest {
@@ -161,6 +167,42 @@ class TransformBuildTest {
         }
     }
 
+    /**
+     * The C. elegans edge list shipped with the examples (Cook et al. 2019, 448 cells) at N 300, no selection given:
+     * the 300 best-connected neurons, in file order, the rule said in the recipe, the provenance and one line.
+     */
+    @Test
+    void byDefaultALargerConnectomeKeepsItsBestConnectedNeurons() {
+        Ingested.Matrix file = (Ingested.Matrix) Ingest.read(Path.of("../examples/data/celegans-c302/herm_full_edgelist.csv"),
+                IngestOptions.defaults());
+        Connectome full = file.connectome();
+        assertThat(full.size()).isEqualTo(448);
+        InitSet set = Transform.build(file, TestConnectomes.spec(300, null, null, null, List.of(), null, 1));
+
+        assertThat(set.selection().rule()).isEqualTo("top-degree");
+        assertThat(set.selection().line()).isEqualTo("selected 300 of 448 neurons by top-degree (the default when the"
+                + " source holds more than transform.neurons: the most connections in and out); transform.selection:"
+                + " first keeps file order");
+        List<String> kept = set.source().neurons().stream().map(n -> n.id()).toList();
+        Set<String> keptIds = Set.copyOf(kept);
+        List<String> ids = full.neurons().stream().map(n -> n.id()).toList();
+        int[] in = full.inDegrees();
+        int[] out = full.outDegrees();
+        int leastKept = IntStream.range(0, 448).filter(i -> keptIds.contains(ids.get(i))).map(i -> in[i] + out[i]).min()
+                .orElseThrow();
+        int mostDropped = IntStream.range(0, 448).filter(i -> !keptIds.contains(ids.get(i))).map(i -> in[i] + out[i])
+                .max().orElseThrow();
+        assertThat(kept).hasSize(300).isEqualTo(ids.stream().filter(keptIds::contains).toList());
+        assertThat(leastKept).isGreaterThanOrEqualTo(mostDropped);
+        assertThat(kept).isNotEqualTo(ids.subList(0, 300));
+        assertThat(set.studied().recipe().get("selection")).startsWith("top-degree, the default: the 300 of 448 neurons")
+                .contains("lowest kept degree 17;");
+        assertThat(mostDropped).isEqualTo(17);
+        assertThat(set.studied().recipe().get("selection.ids")).isEqualTo(kept.stream().collect(Collectors.joining(",")));
+        assertThat(set.source().provenance().steps()).last()
+                .satisfies(s -> assertThat(s.action()).isEqualTo("selected neurons (top-degree, the default)"));
+    }
+
     @Test
     void selectionIsRecordedInTheRecipeAndTheSource() {
         InitSet set = Transform.build(source, TestConnectomes.spec(30, "random", null, null, List.of("gaussian"), null, 8));
@@ -193,6 +235,10 @@ class TransformBuildTest {
         assertThat(recipe.get("signs.changed")).isEqualTo("0");
         assertThat(recipe.get("source.files")).isEqualTo("test:mouseV1L23");
         assertThat(recipe.values()).anyMatch(v -> v.startsWith("assigned neurons to 4 classes (300)"));
+        // sampling draws exactly N: nothing is selected
+        assertThat(set.selection()).isEqualTo(new InitSet.Selection("all", "sampled 300 neurons from the cell-type table;"
+                + " selected all 300 of 300 neurons (the default when transform.neurons is unset or not below the"
+                + " source's size)"));
         // the sampled table has one large E->E outlier eigenvalue: a low effective rank
         assertThat(set.studied().spectrum().erEig()).isLessThan(set.baselines().get(0).spectrum().erEig());
     }
@@ -212,6 +258,8 @@ class TransformBuildTest {
         assertThat(set.studied().recipe().get("source.step.1")).contains("Figure 1");
         assertThat(Matrices.frobenius(g)).isCloseTo(G * Math.sqrt(60), within(1e-9));
         assertThat(set.baselines().get(0).seed()).isEqualTo(set.studied().seed());
+        assertThat(set.selection()).isEqualTo(new InitSet.Selection("all", "drew 60 neurons (the random rank sweep);"
+                + " nothing to select"));
     }
 
     @Test

@@ -33,8 +33,9 @@ import picocli.CommandLine.Spec;
 /** {@code richlazy inspect <file>}: what a connectivity file holds, and its effective ranks. */
 @Command(name = "inspect", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Print what a connectivity file holds: neurons, edges, E/I counts, weight range and unit, "
-                + "orientation, provenance, and the effective ranks (SPEC §6). A cell-type table is sampled to "
-                + "--neurons neurons with --seed first. Give '" + SourceSpec.MOUSE_V1_L23 + "' for the built-in preset.")
+                + "orientation, provenance, which neurons a run keeps, and the effective ranks (SPEC §6) of those. A "
+                + "cell-type table is sampled to --neurons neurons with --seed first; a file is cut to --neurons by "
+                + "--selection. Give '" + SourceSpec.MOUSE_V1_L23 + "' for the built-in preset.")
 final class InspectCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "A connectivity file, or the built-in preset's name.")
     String file;
@@ -48,11 +49,16 @@ final class InspectCommand implements Callable<Integer> {
                     + "(see docs/formats.md). Repeatable.")
     Map<String, String> options = new LinkedHashMap<>();
 
-    @Option(names = "--neurons", defaultValue = "300",
-            description = "N for sampling a cell-type table (default ${DEFAULT-VALUE}).")
-    int neurons;
+    @Option(names = "--neurons", description = "N, as transform.neurons: a cell-type table is sampled to N neurons "
+            + "(default 300); a file is cut to N by --selection (default: every neuron).")
+    Integer neurons;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed for sampling a cell-type table (default ${DEFAULT-VALUE}).")
+    @Option(names = "--selection", description = "How a file is cut to --neurons, as transform.selection: all, first, "
+            + "random, top-degree (default: top-degree when the file holds more than N neurons, else all).")
+    String selection;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed for sampling a cell-type table and for "
+            + "--selection random (default ${DEFAULT-VALUE}).")
     long seed;
 
     @Mixin(name = "debug")
@@ -82,21 +88,23 @@ final class InspectCommand implements Callable<Integer> {
                 : Ingest.read(Path.of(file), configs.ingestOptions(readerOptions()));
         PrintWriter out = spec.commandLine().getOut();
         ConnectivitySummary.lines(ingested).forEach(out::println);
-        if (ingested instanceof Ingested.Matrix m && m.connectome().size() > m.connectome().denseLimit()) {
+        if (ingested instanceof Ingested.Matrix m && m.connectome().size() > m.connectome().denseLimit()
+                && (neurons == null || neurons > m.connectome().denseLimit())) {
             out.printf("effective ranks: not computed: %d neurons, above the max-neurons limit of %d for a dense matrix; "
-                    + "choose a sub-circuit (--option filter=..., neuropil, min-synapses, ids-file) or raise "
+                    + "choose a sub-circuit (--neurons, --option filter=..., neuropil, min-synapses, ids-file) or raise "
                     + "--option max-neurons%n", m.connectome().size(), m.connectome().denseLimit());
             out.flush();
             return 0;
         }
-        TransformSpec sampling = new TransformSpec(ingested instanceof Ingested.Table ? neurons : null, null, null,
-                null, null, null, null, List.of(), null, null, null, seed);
+        TransformSpec sampling = new TransformSpec(neurons, selection, null, null, null, null, null, List.of(), null,
+                null, null, seed);
         InitSet set = Transform.build(ingested, sampling);
         Spectrum s = set.studied().spectrum();
         if (ingested instanceof Ingested.Table) {
             out.printf("sampled:      N = %d, seed %d, %d connections%n", set.source().size(), seed,
                     set.source().edgeCount());
         }
+        out.println(set.selection().line());
         out.printf("effective ranks (scale-free): erEig %s, erSV %.4f, participation ratio %.2f, "
                 + "entropy rank %.2f, stable rank %.3f%n", s.hasErEig() ? String.format(Locale.ROOT, "%.4f", s.erEig())
                 : Spectrum.ER_EIG_UNDEFINED, s.erSV(), s.participationRatio(), s.entropyRank(), s.stableRank());

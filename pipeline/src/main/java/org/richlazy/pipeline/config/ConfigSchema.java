@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * recorded, not only the first; an empty value ({@code null}) means "the default" and is allowed.
  */
 final class ConfigSchema {
-    private static final PropertyNamingStrategies.NamingBase KEBAB =
+    /** Record component names to config keys: {@code learningRate} to {@code learning-rate}. */
+    static final PropertyNamingStrategies.NamingBase KEBAB =
             (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.KEBAB_CASE;
 
     private ConfigSchema() {
@@ -125,14 +126,16 @@ final class ConfigSchema {
         return "a section of 'key: value' lines";
     }
 
-    private static Class<?> raw(Type type) {
+    /** The class of a component type, without its type arguments. */
+    static Class<?> raw(Type type) {
         if (type instanceof Class<?> c) {
             return c;
         }
         return (Class<?>) ((ParameterizedType) type).getRawType();
     }
 
-    private static Type argument(Type type, int index) {
+    /** The {@code index}-th type argument of a parameterised component type ({@code List<E>}, {@code Map<K, V>}). */
+    static Type argument(Type type, int index) {
         return ((ParameterizedType) type).getActualTypeArguments()[index];
     }
 }

@@ -43,6 +43,14 @@ public record ExperimentConfig(String name, String out, Integer workers, SourceS
         return new ExperimentConfig(name, absolute(out), workers, absoluteSource, transform, absoluteTraining);
     }
 
+    /**
+     * The same experiment with {@code transform.selection} set to {@code rule}: the rule its default resolved to
+     * for the source ({@link org.richlazy.transform.InitSet#selection()}), so {@code <out>/experiment.yaml} says it.
+     */
+    public ExperimentConfig withSelection(String rule) {
+        return new ExperimentConfig(name, out, workers, source, transform.withSelection(rule), training);
+    }
+
     /** The same experiment trained {@code count} runs at a time. */
     public ExperimentConfig withWorkers(int count) {
         return new ExperimentConfig(name, out, count, source, transform, training);

@@ -48,7 +48,7 @@ class DemoEndToEndTest {
         assertThat(printed.lines().filter(l -> l.contains("rank-matched")).count()).isGreaterThanOrEqualTo(1);
 
         assertThat(Files.readString(out.resolve("experiment.yaml")))
-                .contains("learning-rate: 0.003", "iterations: 30", "neurons: 40", "preset: mouse-v1-l23");
+                .contains("learning-rate: 0.003", "iterations: 30", "neurons: 40", "preset: mouse-v1-l23", "selection: all");
         List<String> summary = Files.readAllLines(out.resolve("inits/summary.csv"));
         assertThat(summary).hasSize(4);
         try (Stream<Path> inits = Files.list(out.resolve("inits"))) {
@@ -67,7 +67,8 @@ class DemoEndToEndTest {
         assertThat(Files.readAllLines(out.resolve("results.csv"))).hasSize(7);
         assertThat(out.resolve("report.html")).isRegularFile();
         assertThat(Files.readString(out.resolve("richlazy.log")))
-                .contains("trained 6 of 6 runs, 180 iterations in 0:0", "peak resident memory of this process: ");
+                .contains("trained 6 of 6 runs, 180 iterations in 0:0", "peak resident memory of this process: ",
+                        "sampled 40 neurons from the cell-type table; selected all 40 of 40 neurons");
 
         byte[] results = Files.readAllBytes(out.resolve("results.csv"));
         byte[] report = Files.readAllBytes(out.resolve("report.html"));

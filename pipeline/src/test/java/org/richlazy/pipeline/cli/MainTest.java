@@ -117,6 +117,49 @@ class MainTest {
         assertThat(dir.resolve("out")).doesNotExist();
     }
 
+    /** What a command that succeeds prints on standard output, alone. */
+    private String printed(String... args) {
+        out.getBuffer().setLength(0);
+        assertThat(run(args)).as("%s", err).isZero();
+        return out.toString();
+    }
+
+    /**
+     * A file with more neurons than N, no selection given: inspect and run keep its top-degree neurons and say so in
+     * one line (run in its log); the resolved experiment.yaml names the rule, so a rerun is the same experiment and
+     * one asking for file order is not.
+     */
+    @Test
+    void byDefaultALargerFileIsCutToItsTopDegreeNeuronsAndTheLineSaysSo() throws IOException {
+        String edges = Path.of("../examples/data/celegans-c302/herm_full_edgelist.csv").toAbsolutePath().normalize()
+                .toString();
+        String line = "selected 300 of 448 neurons by top-degree (the default when the source holds more than"
+                + " transform.neurons: the most connections in and out); transform.selection: first keeps file order";
+        assertThat(printed("inspect", edges, "--neurons", "300")).contains("neurons: 448", line + "\n");
+        assertThat(printed("inspect", edges)).contains("selected all 448 of 448 neurons (the default when"
+                + " transform.neurons is unset or not below the source's size)\n");
+        assertThat(printed("inspect", edges, "--neurons", "300", "--selection", "first")).contains("selected 300 of 448"
+                + " neurons by first (transform.selection): the first 300 of 448 neurons in source order\n");
+        // a file above max-neurons is described sparse; --neurons within the limit gets its effective ranks
+        assertThat(printed("inspect", edges, "--option", "max-neurons=100"))
+                .contains("effective ranks: not computed: 448 neurons, above the max-neurons limit of 100")
+                .doesNotContain("selected ");
+        assertThat(printed("inspect", edges, "--option", "max-neurons=100", "--neurons", "50"))
+                .contains("selected 50 of 448 neurons by top-degree", "effective ranks (scale-free)");
+
+        Path config = dir.resolve("exp.yaml");
+        Path results = dir.resolve("out");
+        Files.writeString(config, "out: " + results + "\nsource:\n  path: " + edges + "\ntransform:\n  neurons: 300\n"
+                + "  baselines: []\ntraining:\n  seeds: [1]\n  iterations: 2\n");
+        printed("run", config.toString());
+        assertThat(Files.readString(results.resolve("experiment.yaml"))).contains("  selection: top-degree\n");
+        assertThat(Files.readString(results.resolve("richlazy.log"))).contains(" - " + line + "\n");
+        printed("run", config.toString());
+        assertThat(Files.readString(results.resolve("richlazy.log"))).contains("1 runs: 1 already complete, training 0");
+        assertThat(run("run", config.toString(), "--set", "transform.selection=first")).isEqualTo(1);
+        assertThat(err.toString()).contains("holds the results of a different experiment");
+    }
+
     @Test
     void wrongCommandLineIsAUsageError() {
         assertThat(run("run")).isEqualTo(2);
