@@ -128,7 +128,10 @@ public final class ConfigReference {
                 + "iterations.");
         key("training.probe-batches", MEASURES, "Probe-set size in batches, drawn before training from the run "
                 + "seed (paper 10).");
-        key("training.divergence-loss", MODEL, "A loss above this (or not finite) stops the run as diverged.");
+        key("training.divergence-loss", MODEL, "A loss above this absolute bound (or not finite) stops the run as "
+                + "diverged.");
+        key("training.divergence-growth", MODEL, "A loss more than this many times the run's reference loss (the "
+                + "larger of its first loss and ln C) stops the run as diverged; above 1.");
         key("training.mnist-path", SMNIST, "For task `smnist`: the folder of the MNIST IDX files or of the JSON "
                 + "digits `richlazy data mnist` installs.");
         key("training.precision", MODEL, "The arithmetic of training and measures: float32 (fast) or float64 "
@@ -167,6 +170,8 @@ public final class ConfigReference {
         String release = "Release formats: ";
         key(o + "format", "formats.md#choosing-a-format", "Force a format instead of detecting it from the file.",
                 Ingest.formats(), "detected");
+        key(o + "missing-pairs", OPTIONS, "Cell-type CSV: a (pre, post) pair without a row is an error, or reads as "
+                + "probability 0 and strength 0 (counted in the provenance).", List.of("error", "zero"), "`error`");
         key(o + "orientation", OPTIONS, "Dense and HDF5 matrices: row = presynaptic or postsynaptic.",
                 List.of("rows-pre", "rows-post"), "`rows-pre` (an HDF5 file that declares its orientation: as declared)");
         key(o + "delimiter", OPTIONS, "Text tables: the cell separator.", List.of("comma", "tab", "space"),
