@@ -244,9 +244,7 @@ public record Comparison(String task, String studied, String baseline, List<RunR
     /** What to do next where the verdict is weak; empty when it is a verdict. */
     public String nextStep() {
         return switch (direction()) {
-            case NO_DATA -> "look at why runs were left out: a network that exploded or fell silent needs signs, "
-                    + "transform.row-balance, transform.selection: top-degree or another scaling (see the regime "
-                    + "warning); one that learned too little needs more iterations";
+            case NO_DATA -> remedyForLeftOutRuns();
             case NOT_COMPARABLE -> "train both to the same performance with training.stop-at, then compare";
             case INCONCLUSIVE -> smallestP() >= rules.alpha()
                     ? "run at least " + recommendedSeeds() + " seeds per init (training.seeds)"
@@ -255,6 +253,25 @@ public record Comparison(String task, String studied, String baseline, List<RunR
                     + "real disagreement from noise; read the measures one by one";
             case NO_DIFFERENCE, RICHER, LAZIER -> "";
         };
+    }
+
+    /** What addresses the reasons the left-out runs have: their dynamics, their training, or both. */
+    private String remedyForLeftOutRuns() {
+        List<String> reasons = new ArrayList<>();
+        for (List<RunResult> side : List.of(studiedRuns, baselineRuns)) {
+            LearningCheck.flagged(side, rules).forEach(r -> reasons.add(LearningCheck.problem(r, rules).orElseThrow()));
+        }
+        List<String> remedies = new ArrayList<>();
+        if (reasons.stream().anyMatch(r -> r.startsWith("diverged") || r.startsWith("went silent"))) {
+            remedies.add("networks that explode or fall silent need signs, transform.row-balance, transform.selection:"
+                    + " top-degree or transform.scaling: spectral-radius (the regime check of inspect and the report"
+                    + " says whether the init starts in another regime)");
+        }
+        if (reasons.stream().anyMatch(r -> r.startsWith("did not learn"))) {
+            remedies.add("networks that learned too little need more training.iterations or a larger"
+                    + " training.learning-rate, unless the regime check warns");
+        }
+        return remedies.isEmpty() ? "give both inits runs (training.seeds)" : String.join("; ", remedies);
     }
 
     /**

@@ -10,7 +10,8 @@ import org.richlazy.train.task.TaskCatalog;
  * accuracy, {@link #finalAccuracy}, is more than {@link VerdictRules#learnedAboveChance()} above the task's
  * chance accuracy, and its last curve loss is below its first) and it did not go silent (at least
  * {@link VerdictRules#silentBelow()} of its units are active at the decision step at the end). A run that fails
- * is flagged with the first reason that applies and left out of every comparison.
+ * is flagged with the first reason that applies, in the order diverged, went silent, did not learn (a silent
+ * network also fails to learn; silence says why), and left out of every comparison.
  */
 final class LearningCheck {
     private LearningCheck() {
@@ -24,6 +25,13 @@ final class LearningCheck {
         List<RunResult.CurvePoint> curve = run.curve();
         if (curve.isEmpty()) {
             return Optional.of("no training curve (0 iterations)");
+        }
+        if (run.activity() != null && run.activity().trained() != null) {
+            double active = run.activity().trained().activeUnitsAt(run.activity().decisionStep());
+            if (active < rules.silentBelow()) {
+                return Optional.of("went silent: " + Fmt.number(100 * active) + " % of units active at the decision"
+                        + " step at the end");
+            }
         }
         double chance;
         try {
@@ -41,13 +49,6 @@ final class LearningCheck {
         if (curve.size() > 1 && !(last < first)) {
             return Optional.of("did not learn: loss " + Fmt.number(last) + " at the end, not below "
                     + Fmt.number(first) + " at the start");
-        }
-        if (run.activity() != null && run.activity().trained() != null) {
-            double active = run.activity().trained().activeUnitsAt(run.activity().decisionStep());
-            if (active < rules.silentBelow()) {
-                return Optional.of("went silent: " + Fmt.number(100 * active) + " % of units active at the decision"
-                        + " step at the end");
-            }
         }
         return Optional.empty();
     }

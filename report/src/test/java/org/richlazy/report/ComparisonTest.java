@@ -168,7 +168,7 @@ class ComparisonTest {
                 List.of(Fixtures.diverged("gaussian", "2af", 1, 5)));
         assertThat(c.direction()).isEqualTo(Comparison.Direction.NO_DATA);
         assertThat(c.sentence()).startsWith("celltype vs gaussian on 2af: no verdict \u2014 no run of gaussian counts;"
-                + " next: look at why runs were left out").endsWith("; 1 run left out: gaussian s1 (diverged at"
+                + " next: networks that explode or fall silent need signs").endsWith("; 1 run left out: gaussian s1 (diverged at"
                 + " iteration 5)");
         assertThat(compare(Fixtures.seeds("celltype", "2af", FAST, LOW_KA, LOW_RA), List.of()).sentence())
                 .startsWith("celltype vs gaussian on 2af: no verdict \u2014 no run of gaussian;");
