@@ -5,6 +5,7 @@ import org.richlazy.pipeline.config.SourceSpec;
 import org.richlazy.transform.InitSet;
 import org.richlazy.transform.InitStore;
 import org.richlazy.transform.Transform;
+import org.richlazy.transform.TransformException;
 import org.richlazy.transform.TransformSpec;
 
 /**
@@ -29,11 +30,18 @@ public final class InitStage {
         this.out = out;
     }
 
-    /** Reads the source and builds the init set in memory (nothing is written). */
+    /**
+     * Reads the source and builds the init set in memory (nothing is written); a transform error names the
+     * source it came from.
+     */
     public InitSet build() {
-        return sourceSpec.isRandomSweep()
-                ? Transform.randomSweep(spec.neurons() == null ? PAPER_SIZE : spec.neurons(), spec)
-                : Transform.build(source.load(), spec);
+        try {
+            return sourceSpec.isRandomSweep()
+                    ? Transform.randomSweep(spec.neurons() == null ? PAPER_SIZE : spec.neurons(), spec)
+                    : Transform.build(source.load(), spec);
+        } catch (TransformException e) {
+            throw e.in(sourceSpec.path() != null ? sourceSpec.path() : "preset " + sourceSpec.preset());
+        }
     }
 
     /** Writes the init set under {@code inits/}. */

@@ -8,6 +8,7 @@ public class TransformException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final String where;
+    private final String problem;
     private final String expected;
 
     /**
@@ -22,7 +23,16 @@ public class TransformException extends RuntimeException {
     public TransformException(String where, String problem, String expected, Throwable cause) {
         super(where + ": " + problem + "; expected " + expected, cause);
         this.where = where;
+        this.problem = problem;
         this.expected = expected;
+    }
+
+    /**
+     * The same error said of an input: {@code <input>: <where>: <problem>; expected <expectation>}, so a failure
+     * deep in a computation names the file (or preset) it came from.
+     */
+    public TransformException in(String input) {
+        return new TransformException(input + ": " + where, problem, expected, this);
     }
 
     public String where() {

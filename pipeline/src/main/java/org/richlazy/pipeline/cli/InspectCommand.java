@@ -22,6 +22,7 @@ import org.richlazy.transform.RegimeCheck;
 import org.richlazy.transform.Spectrum;
 import org.richlazy.transform.StructureStatistics;
 import org.richlazy.transform.Transform;
+import org.richlazy.transform.TransformException;
 import org.richlazy.transform.TransformSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -98,7 +99,12 @@ final class InspectCommand implements Callable<Integer> {
         }
         TransformSpec sampling = new TransformSpec(neurons, selection, null, null, null, null, null, List.of(), null,
                 null, null, seed);
-        InitSet set = Transform.build(ingested, sampling);
+        InitSet set;
+        try {
+            set = Transform.build(ingested, sampling);
+        } catch (TransformException e) {
+            throw e.in(file);
+        }
         Spectrum s = set.studied().spectrum();
         if (ingested instanceof Ingested.Table) {
             out.printf("sampled:      N = %d, seed %d, %d connections%n", set.source().size(), seed,

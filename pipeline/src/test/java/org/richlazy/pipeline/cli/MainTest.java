@@ -33,6 +33,16 @@ class MainTest {
     }
 
     @Test
+    void aTransformErrorNamesTheSourceItCameFrom() throws IOException {
+        Path edges = Files.writeString(dir.resolve("edges.csv"), "pre,post,weight\na,b,1\nb,c,2\nc,a,1\n");
+        Path config = Files.writeString(dir.resolve("x.yaml"), "out: " + dir.resolve("out") + "\nsource:\n  path: "
+                + edges + "\ntransform:\n  baselines: [celltype-block]\ntraining:\n  iterations: 1\n");
+        assertThat(run("run", config.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("richlazy run: error: " + edges + ": baseline celltype-block: neuron a"
+                + " has no cell class");
+    }
+
+    @Test
     void reportMarkdownOptionTakesAnOptionalFile() {
         assertThat(run("report", "--help")).isZero();
         assertThat(out.toString()).contains("--markdown[=FILE]", "standard output when FILE is '-' or left out");
