@@ -28,9 +28,11 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Damages every file of ../shared/data in a seeded, reproducible way (truncation, flipped bits,
  * NaN and malformed numbers, inserted text, swapped columns, absurd declared sizes) and reads the
- * result: every case must end in a valid {@code Connectome} / {@code CellTypeTable} or an
- * {@link IngestException}. Any other exception, an {@link OutOfMemoryError} or a read taking over
- * 5 s fails the test; the seed, the counts per mutation and every failure are printed.
+ * result: every case must end in a valid {@code Connectome} / {@code CellTypeTable} with finite weights, or an
+ * {@link IngestException}. Any other exception, an {@link OutOfMemoryError}, a read taking over 5 s or a valid
+ * read holding a non-finite weight (silently wrong) fails the test. A typed error that spans several lines or
+ * names neither the damaged file nor its folder is counted as unclear; the seed, the counts per mutation and
+ * every failure are printed.
  * <p>
  * {@code -Drichlazy.fuzz.seed=<long>} and {@code -Drichlazy.fuzz.cases=<int>} replay or widen a run.
  */
@@ -43,7 +45,7 @@ class ReaderFuzzTest {
     Path work;
 
     /** What one case ended in. */
-    enum Outcome { VALID, TYPED_ERROR, FAILURE }
+    enum Outcome { VALID, CLEAN_ERROR, UNCLEAR_ERROR, FAILURE }
 
     @Test
     void everyDamagedFileReadsOrFailsTyped() throws Exception {
@@ -97,13 +99,30 @@ class ReaderFuzzTest {
         try {
             Ingested in = c.read(work);
             assertThat(in.provenance()).isNotNull();
+            if (!allFinite(in)) {
+                failures.add(c.describe() + ": read without error but holds a non-finite weight");
+                return Outcome.FAILURE;
+            }
             return Outcome.VALID;
         } catch (IngestException e) {
-            return Outcome.TYPED_ERROR;
+            String message = e.getMessage();
+            boolean named = message.contains("case-" + c.id()) || message.contains(c.sample().file().getFileName()
+                    .toString());
+            return named && !message.contains("\n") ? Outcome.CLEAN_ERROR : Outcome.UNCLEAR_ERROR;
         } catch (Throwable t) {
             failures.add(c.describe() + ": " + trace(t));
             return Outcome.FAILURE;
         }
+    }
+
+    /** Whether every weight (or every probability and strength of a cell-type table) is finite. */
+    private static boolean allFinite(Ingested in) {
+        if (in instanceof Ingested.Matrix m) {
+            boolean[] finite = {true};
+            m.connectome().forEachEdge((pre, post, w) -> finite[0] &= Double.isFinite(w));
+            return finite[0];
+        }
+        return true;
     }
 
     private static Outcome await(Future<Outcome> future, AtomicLong started, FuzzCase c, List<String> failures)
@@ -130,12 +149,14 @@ class ReaderFuzzTest {
         StringBuilder text = new StringBuilder("reader fuzz: seed " + SEED + ", " + total + " cases\n");
         for (Map.Entry<Mutation, int[]> e : counts.entrySet()) {
             int[] c = e.getValue();
-            text.append(String.format("  %-13s valid %5d  typed error %5d  other %3d%n", e.getKey(), c[0], c[1], c[2]));
+            text.append(String.format("  %-13s valid %5d  clean error %5d  unclear error %4d  other %3d%n", e.getKey(),
+                    c[0], c[1], c[2], c[3]));
             for (int k = 0; k < sum.length; k++) {
                 sum[k] += c[k];
             }
         }
-        text.append(String.format("  %-13s valid %5d  typed error %5d  other %3d%n", "total", sum[0], sum[1], sum[2]));
+        text.append(String.format("  %-13s valid %5d  clean error %5d  unclear error %4d  other %3d%n", "total",
+                sum[0], sum[1], sum[2], sum[3]));
         failures.stream().limit(20).forEach(f -> text.append("  FAILED ").append(f).append('\n'));
         System.out.print(text);
     }
