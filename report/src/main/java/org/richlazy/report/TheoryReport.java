@@ -69,15 +69,16 @@ public final class TheoryReport {
                         : TheoryPrediction.expectedFeatureAlignment(xs[i], d);
             }
             plot.line(xs, ys, "#D55E00", 1.5);
-            drawPoints(plot, points, value, "#222222");
-            drawPoints(plot, byDraw(runs, r -> r.init().equals("beta-aligned")), value, "#0072B2");
+            boolean cut = drawPoints(plot, points, value, "#222222");
+            cut |= drawPoints(plot, byDraw(runs, r -> r.init().equals("beta-aligned")), value, "#0072B2");
             double aligned = tangent ? TheoryPrediction.alignedRankOneTangentAlignment(d) : 1;
             plot.segment(0.5, aligned, 1.5, aligned, "#0072B2", 2);
             s.append("<figure>").append(plot.svg()).append("<figcaption>Black: random W(0) of each rank, one dot per ")
                     .append("draw (mean over teachers, whisker 95% interval over teachers); orange line: ")
                     .append(tangent ? "(1 + 1/d) \u221aPR / \u221a(d + 3)" : "\u221aPR / d")
                     .append("; blue: W(0) of rank 1 aligned with the teacher, its prediction the blue bar (")
-                    .append(tangent ? "2 / \u221a(d + 3)" : "1").append(").</figcaption></figure>");
+                    .append(tangent ? "2 / \u221a(d + 3)" : "1").append(").").append(cutNote(cut))
+                    .append("</figcaption></figure>");
         }
         s.append("</div>");
         Table table = new Table("init", "rank", "PR of W(0)", "runs", "KA simulated (95% CI)", "KA predicted",
@@ -109,6 +110,7 @@ public final class TheoryReport {
             Plot plot = new Plot(420, 300, Axis.around(minKappa, maxKappa, "feature anisotropy \u03ba"),
                     new Axis(0, 1.05, false, tangent ? "KA, all parameters" : "KA, feature kernel"),
                     (tangent ? "tangent kernel" : "feature kernel") + " alignment against anisotropy");
+            boolean cut = false;
             for (String init : spec.inits()) {
                 String color = palette.color(init);
                 double[] ks = spec.kappas().stream().mapToDouble(Double::doubleValue).toArray();
@@ -120,7 +122,7 @@ public final class TheoryReport {
                     Sample sample = sample(g, value);
                     means[i] = sample.mean();
                     predictions[i] = sample(g, predicted).mean();
-                    whisker(plot, kappa, sample, color, init + " \u03ba " + Fmt.number(kappa));
+                    cut |= whisker(plot, kappa, sample, color, init + " \u03ba " + Fmt.number(kappa));
                 }
                 plot.line(ks, means, color, 1.5);
                 plot.line(ks, predictions, color, 0.8);
@@ -128,7 +130,7 @@ public final class TheoryReport {
             s.append("<figure>").append(plot.svg()).append("<figcaption>Mean over W(0) draws and teachers, whisker 95% ")
                     .append("interval; the thin line of each colour: the small-scale prediction of each draw and teacher,")
                     .append(" averaged. random: Gaussian W(0); aligned: W(0)\u1d40W(0) \u221d \u03a3 = F\u00b2; partially aligned:")
-                    .append(" the top d/2 directions of F only.</figcaption></figure>");
+                    .append(" the top d/2 directions of F only.").append(cutNote(cut)).append("</figcaption></figure>");
         }
         s.append("</div>");
         Table table = new Table("init", "\u03ba", "runs", "KA simulated (95% CI)", "KA predicted", "feature KA simulated",
@@ -178,20 +180,33 @@ public final class TheoryReport {
         return out;
     }
 
-    private static void drawPoints(Plot plot, Map<String, List<TheoryRun>> groups, ToDoubleFunction<TheoryRun> value,
-                                   String color) {
+    /** Draws each group's whisker; true when one was cut to [0, 1]. */
+    private static boolean drawPoints(Plot plot, Map<String, List<TheoryRun>> groups, ToDoubleFunction<TheoryRun> value,
+                                      String color) {
+        boolean cut = false;
         for (var e : groups.entrySet()) {
-            whisker(plot, e.getValue().get(0).participationRatio(), sample(e.getValue(), value), color, e.getKey());
+            cut |= whisker(plot, e.getValue().get(0).participationRatio(), sample(e.getValue(), value), color,
+                    e.getKey());
         }
+        return cut;
     }
 
-    private static void whisker(Plot plot, double x, Sample sample, String color, String label) {
+    /** The mean's dot and its 95% interval cut to [0, 1], the values KA can take; true when it was cut. */
+    private static boolean whisker(Plot plot, double x, Sample sample, String color, String label) {
         Interval ci = sample.meanInterval95();
+        boolean cut = false;
         if (ci.defined()) {
-            plot.segment(x, ci.low(), x, ci.high(), color, 1);
+            double[] ends = {ci.low(), ci.high()};
+            cut = Range.UNIT.cut(ends);
+            plot.segment(x, ends[0], x, ends[1], color, 1);
         }
         plot.dot(x, sample.mean(), 2.8, color, label + ": " + Fmt.fixed(sample.mean(), 3) + " over " + sample.size()
                 + " teachers");
+        return cut;
+    }
+
+    private static String cutNote(boolean cut) {
+        return cut ? " " + Range.UNIT.note("Whiskers", "KA") : "";
     }
 
     private static Sample sample(List<TheoryRun> runs, ToDoubleFunction<TheoryRun> value) {
