@@ -261,7 +261,7 @@ final class LearningSection {
             whiskers.add(whisker);
         }
         Plot plot = new Plot(300, inits.size() > 3 ? 276 : 250, new Axis(-0.5, inits.size() - 0.5, false, "init"),
-                Axis.around(lo, hi, measure.label()), measure.label() + " \u2014 " + task).categories(inits);
+                Axis.around(lo, hi, measure.label()), measure.label() + " at the end \u2014 " + task).categories(inits);
         for (int k = 0; k < inits.size(); k++) {
             String color = palette.color(inits.get(k));
             List<RunResult> ok = Comparison.measured(data.runs(inits.get(k), task), measure);
@@ -335,7 +335,7 @@ final class LearningSection {
             return "<p class=\"note\">No finite " + Html.esc(measure.label()) + " at checkpoints.</p>";
         }
         Plot plot = new Plot(300, 250, new Axis(0, xmax, false, "iteration"), Axis.around(lo, hi, measure.label()),
-                measure.label() + " \u2014 " + task);
+                measure.label() + " over training \u2014 " + task);
         for (var e : series.entrySet()) {
             String color = palette.color(e.getKey());
             plot.series(e.getKey() + " (mean)").line(e.getValue().x(), e.getValue().mean(), color, 1.5);

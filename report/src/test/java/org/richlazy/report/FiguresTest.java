@@ -163,7 +163,7 @@ class FiguresTest {
                 .allMatch(v -> v >= 0);
         assertThat(column(numbers.get("accuracy-2af.csv"), "celltype (mean - sd, mean + sd)", "band_high"))
                 .contains(1.0).allMatch(v -> v <= 1);
-        assertThat(column(numbers.get("ra-2af.csv"), "celltype", "segment_end")).contains(1.0).allMatch(v -> v <= 1);
+        assertThat(column(numbers.get("ra-at-the-end-2af.csv"), "celltype", "segment_end")).contains(1.0).allMatch(v -> v <= 1);
         assertThat(html).contains("<figcaption>Bands cut to [0, \u221e), the values loss can take.</figcaption>",
                 "<figcaption>Bands cut to [0, 1], the values accuracy can take.</figcaption>",
                 "representation alignment with the initial network. Whiskers cut to [0, 1], the values RA can take.");

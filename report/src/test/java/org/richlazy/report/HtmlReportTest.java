@@ -92,6 +92,17 @@ class HtmlReportTest {
     }
 
     @Test
+    void everyFiguresCsvDownloadHasItsOwnFileName() {
+        String html = HtmlReport.render(Fixtures.withActivity(Fixtures.smallExperiment(), r -> false, r -> false));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("download=\"([^\"]+)\"").matcher(html);
+        List<String> names = new java.util.ArrayList<>();
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        assertThat(names).hasSizeGreaterThan(10).doesNotHaveDuplicates();
+    }
+
+    @Test
     void oneInitOneTaskOneSeedStillReads() {
         double[][] w = Fixtures.gaussian(8, 1.25, 3);
         ReportData data = new ReportData("seed: 3\n", "0.1.0", null,
