@@ -217,7 +217,7 @@ public record Comparison(String task, String studied, String baseline, List<RunR
     }
 
     /** Which way the means lean when the verdict is inconclusive: "richer" or "lazier". */
-    private String leaning() {
+    String leaning() {
         return points(pointing().get(0)) > 0 ? "richer" : "lazier";
     }
 

@@ -56,8 +56,7 @@ final class SummarySection {
         if (c.direction() != Comparison.Direction.INCONCLUSIVE) {
             return c.direction().word();
         }
-        String lean = c.points(c.pointing().get(0)) > 0 ? "richer" : "lazier";
-        return "inconclusive (means lean " + lean + "; "
+        return "inconclusive (means lean " + c.leaning() + "; "
                 + (c.smallestP() >= c.rules().alpha()
                 ? c.studiedCounted().size() + " vs " + c.baselineCounted().size() + " seeds cannot reach p < "
                         + Fmt.number(c.rules().alpha()) + ", smallest attainable " + Fmt.p(c.smallestP())
