@@ -17,9 +17,12 @@ public final class ExperimentRunner {
         this.root = root;
     }
 
-    /** Runs the whole pipeline for {@code config}, training the runs on {@code engine}. */
-    public PipelineOutcome run(ExperimentConfig config, SweepEngine engine) {
-        return experiment(config, engine).getInstance(Pipeline.class).run();
+    /**
+     * Runs the whole pipeline for {@code config}, training the runs on {@code engine}; with {@code force}, into a
+     * non-empty folder that is not a results folder too ({@link Pipeline#run}).
+     */
+    public PipelineOutcome run(ExperimentConfig config, SweepEngine engine, boolean force) {
+        return experiment(config, engine).getInstance(Pipeline.class).run(force);
     }
 
     /** The report stage of an existing results folder (no training). */

@@ -2,7 +2,9 @@ package org.richlazy.pipeline;
 
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.richlazy.pipeline.config.ExperimentConfig;
 import org.richlazy.train.RunResult;
 import org.richlazy.train.RunStore;
@@ -45,9 +47,15 @@ public final class SweepStage {
         return keys;
     }
 
-    /** Trains every run not yet complete and writes {@code results.csv}. */
+    /**
+     * Trains every run not yet complete and writes {@code results.csv}.
+     *
+     * @throws ResultsFolderException before training, when {@code runs/} holds an entry (not starting with a dot,
+     *                                as leftovers do) that is not a complete run of this sweep
+     */
     public SweepOutcome run(InitSet set) {
         List<RunKey> all = plan(set);
+        refuseStrays(all);
         List<RunKey> pending = all.stream()
                 .filter(k -> !RunStore.isComplete(out.path(), k.init().name(), k.task(), k.seed()))
                 .toList();
@@ -63,5 +71,24 @@ public final class SweepStage {
         List<RunResult> runs = RunStore.readAll(out.path());
         RunStore.writeResultsTable(out.path(), runs);
         return new SweepOutcome(runs, pending.size(), skipped);
+    }
+
+    /**
+     * Refuses a {@code runs/} entry that {@code results.csv} could not be built with after training: one that is not
+     * a run of {@code plan}, or is named as one but has no {@code result.json} (a complete run is never overwritten).
+     */
+    private void refuseStrays(List<RunKey> plan) {
+        Map<String, RunKey> planned = new HashMap<>();
+        plan.forEach(k -> planned.put(k.folderName(), k));
+        for (String name : RunStore.folders(out.path())) {
+            RunKey key = planned.get(name);
+            String problem = key == null ? "is not a run of this experiment"
+                    : RunStore.isComplete(out.path(), key.init().name(), key.task(), key.seed()) ? null
+                    : "is not a complete run (it has no result.json)";
+            if (problem != null) {
+                throw new ResultsFolderException(out.path().resolve("runs").resolve(name) + " " + problem
+                        + "; move it out of runs/ (or remove it), then run again");
+            }
+        }
     }
 }

@@ -38,9 +38,10 @@ import org.richlazy.train.RunResult;
  * @param studiedRuns  every run of the studied init on the task (flagged included)
  * @param baselineRuns every run of the baseline on the task (flagged included)
  * @param rules        the levels the verdict is held to
+ * @param coverage     how much of its planned sweep the results hold; the verdict of a partial sweep says so
  */
 public record Comparison(String task, String studied, String baseline, List<RunResult> studiedRuns,
-                         List<RunResult> baselineRuns, VerdictRules rules) {
+                         List<RunResult> baselineRuns, VerdictRules rules, SweepCoverage coverage) {
     /** Why an alignment can be undefined for a run that completed. */
     static final String ZERO_KERNEL = "all-zero kernel: no unit active at the decision step, initially or at the end";
 
@@ -68,10 +69,16 @@ public record Comparison(String task, String studied, String baseline, List<RunR
         baselineRuns = List.copyOf(baselineRuns);
     }
 
-    /** Held to {@link VerdictRules#DEFAULT}. */
+    /** Held to {@link VerdictRules#DEFAULT}, over a complete sweep. */
     public Comparison(String task, String studied, String baseline, List<RunResult> studiedRuns,
                       List<RunResult> baselineRuns) {
-        this(task, studied, baseline, studiedRuns, baselineRuns, VerdictRules.DEFAULT);
+        this(task, studied, baseline, studiedRuns, baselineRuns, SweepCoverage.COMPLETE);
+    }
+
+    /** Held to {@link VerdictRules#DEFAULT}. */
+    public Comparison(String task, String studied, String baseline, List<RunResult> studiedRuns,
+                      List<RunResult> baselineRuns, SweepCoverage coverage) {
+        this(task, studied, baseline, studiedRuns, baselineRuns, VerdictRules.DEFAULT, coverage);
     }
 
     /**
@@ -216,6 +223,11 @@ public record Comparison(String task, String studied, String baseline, List<RunR
         return way > 0 ? Direction.RICHER : Direction.LAZIER;
     }
 
+    /** The verdict in words, marked "(partial: 4 of 9 runs)" when the sweep lacks planned runs. */
+    public String verdict() {
+        return direction().word() + coverage.mark();
+    }
+
     /** Which way the means lean when the verdict is inconclusive: "richer" or "lazier". */
     String leaning() {
         return points(pointing().get(0)) > 0 ? "richer" : "lazier";
@@ -282,7 +294,7 @@ public record Comparison(String task, String studied, String baseline, List<RunR
     public String sentence() {
         String head = studied + " vs " + baseline + " on " + task + ": ";
         Direction direction = direction();
-        StringBuilder s = new StringBuilder(head).append(direction.word()).append(" \u2014 ");
+        StringBuilder s = new StringBuilder(head).append(verdict()).append(" \u2014 ");
         if (direction == Direction.NO_DATA) {
             List<String> missing = new ArrayList<>();
             for (var side : List.of(Map.entry(studied, studiedRuns), Map.entry(baseline, baselineRuns))) {

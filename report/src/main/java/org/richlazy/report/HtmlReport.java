@@ -54,7 +54,7 @@ public final class HtmlReport {
                 .append("<a href=\"#" + DivergedSection.ID + "\">Runs left out</a>")
                 .append("<a href=\"#methods\">Methods</a></nav>");
         RegimeSection.html(data).ifPresent(s::append);
-        s.append(SummarySection.html(comparisons));
+        s.append(SummarySection.html(comparisons, SweepCoverage.of(data)));
         undefined.ifPresent(s::append);
         s.append(HeaderSection.details(data));
         s.append(VerdictSection.html(comparisons));

@@ -32,7 +32,7 @@ final class MarkdownSummary {
         List<Comparison> comparisons = Verdicts.comparisons(data);
         header(s, data, command);
         s.append(RegimeSection.markdown(data));
-        s.append(SummarySection.markdown(comparisons));
+        s.append(SummarySection.markdown(comparisons, SweepCoverage.of(data)));
         ActivitySection.markdown(data).ifPresent(s::append);
         inits(s, data);
         verdicts(s, data);

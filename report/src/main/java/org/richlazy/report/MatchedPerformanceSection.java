@@ -87,7 +87,8 @@ final class MatchedPerformanceSection {
     /** {@code c} with every run's measures taken at {@code step} (one of its checkpoints), task labelled so. */
     static Comparison atStep(Comparison c, int step) {
         return new Comparison(c.task() + " at step " + step, c.studied(), c.baseline(),
-                atStep(Comparison.completed(c.studiedRuns()), step), atStep(Comparison.completed(c.baselineRuns()), step));
+                atStep(Comparison.completed(c.studiedRuns()), step), atStep(Comparison.completed(c.baselineRuns()), step),
+                c.coverage());
     }
 
     private static List<RunResult> atStep(List<RunResult> runs, int step) {

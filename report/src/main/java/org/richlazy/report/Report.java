@@ -23,9 +23,12 @@ public final class Report {
         return write(resultsDir, ResultsLoader.load(resultsDir));
     }
 
-    /** One plain sentence per task and baseline: richer or lazier than the studied init, by how much, how sure. */
+    /**
+     * One plain sentence per task and baseline: richer or lazier than the studied init, by how much, how sure; first,
+     * when the folder lacks planned runs, a line saying how many and which ({@link Verdicts#lines}).
+     */
     public static List<String> verdicts(Path resultsDir) {
-        return Verdicts.sentences(ResultsLoader.load(resultsDir));
+        return Verdicts.lines(ResultsLoader.load(resultsDir));
     }
 
     /**

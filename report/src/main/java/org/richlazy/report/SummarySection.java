@@ -30,14 +30,14 @@ final class SummarySection {
             Comparison.Direction direction = c.direction();
             String seeds = c.studiedCounted().size() + " vs " + c.baselineCounted().size() + leftOut(c);
             if (direction == Comparison.Direction.NO_DATA) {
-                table.row(List.of(c.task(), c.baseline(), direction.word(), "no run that counts on one side", "", "",
+                table.row(List.of(c.task(), c.baseline(), c.verdict(), "no run that counts on one side", "", "",
                         "", "", seeds, c.nextStep()));
                 continue;
             }
             double[] accuracy = c.accuracies();
             String accuracies = Fmt.fixed(accuracy[0], 2) + " vs " + Fmt.fixed(accuracy[1], 2);
             if (direction == Comparison.Direction.NOT_COMPARABLE) {
-                table.row(List.of(c.task(), c.baseline(), direction.word(), "", "", "", accuracies, "", seeds,
+                table.row(List.of(c.task(), c.baseline(), c.verdict(), "", "", "", accuracies, "", seeds,
                         c.nextStep()));
                 continue;
             }
@@ -51,16 +51,19 @@ final class SummarySection {
         return table;
     }
 
-    /** The verdict word; an inconclusive one says which way the means lean and why it is not a finding. */
+    /**
+     * The verdict word, marked when the sweep is partial; an inconclusive one says which way the means lean and why it
+     * is not a finding.
+     */
     private static String verdict(Comparison c) {
         if (c.direction() != Comparison.Direction.INCONCLUSIVE) {
-            return c.direction().word();
+            return c.verdict();
         }
         return "inconclusive (means lean " + c.leaning() + "; "
                 + (c.smallestP() >= c.rules().alpha()
                 ? c.studiedCounted().size() + " vs " + c.baselineCounted().size() + " seeds cannot reach p < "
                         + Fmt.number(c.rules().alpha()) + ", smallest attainable " + Fmt.p(c.smallestP())
-                : "p not below " + Fmt.number(c.rules().alpha())) + ")";
+                : "p not below " + Fmt.number(c.rules().alpha())) + ")" + c.coverage().mark();
     }
 
     /** ", n left out" when runs of either side are left out of the verdict. */
@@ -139,8 +142,13 @@ final class SummarySection {
                 + " (mixed, inconclusive, no difference); grey line: no difference.</figcaption></figure>";
     }
 
-    static String html(List<Comparison> comparisons) {
+    /** The section; a partial sweep's notice ({@link SweepCoverage#notice}) comes first. */
+    static String html(List<Comparison> comparisons, SweepCoverage coverage) {
         StringBuilder s = new StringBuilder("<section id=\"" + ID + "\"><h2>Summary</h2>");
+        if (coverage.partial()) {
+            s.append("<p class=\"warning partial\">").append(Html.esc(coverage.notice(Integer.MAX_VALUE)))
+                    .append("</p>");
+        }
         if (comparisons.isEmpty()) {
             return s.append("<p>").append(VerdictSection.NONE).append("</p></section>").toString();
         }
@@ -151,10 +159,13 @@ final class SummarySection {
         return s.append("</section>").toString();
     }
 
-    static String markdown(List<Comparison> comparisons) {
+    /** The section as Markdown; a partial sweep's notice comes first, quoted. */
+    static String markdown(List<Comparison> comparisons, SweepCoverage coverage) {
+        String head = "## Summary\n\n" + (coverage.partial()
+                ? "> " + Markdown.esc(coverage.notice(Integer.MAX_VALUE)) + "\n\n" : "");
         if (comparisons.isEmpty()) {
-            return "## Summary\n\n" + Markdown.esc(VerdictSection.NONE) + "\n\n";
+            return head + Markdown.esc(VerdictSection.NONE) + "\n\n";
         }
-        return "## Summary\n\n" + table(comparisons).markdown() + "\n" + Markdown.esc(NOTE) + "\n\n";
+        return head + table(comparisons).markdown() + "\n" + Markdown.esc(NOTE) + "\n\n";
     }
 }

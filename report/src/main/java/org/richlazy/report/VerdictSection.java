@@ -60,7 +60,7 @@ final class VerdictSection {
         }
         Table table = new Table(header);
         for (Comparison c : comparisons) {
-            List<String> row = new ArrayList<>(List.of(c.task(), c.baseline(), c.direction().word(),
+            List<String> row = new ArrayList<>(List.of(c.task(), c.baseline(), c.verdict(),
                     c.studiedCounted().size() + " vs " + c.baselineCounted().size()));
             if (c.direction() == Comparison.Direction.NO_DATA) {
                 row.add("no run that counts on one side");

@@ -10,10 +10,12 @@ public final class Verdicts {
 
     /**
      * The studied init against every other init on every task where either has a run; a side with
-     * no completed run gives a "no verdict" comparison rather than being left out.
+     * no completed run gives a "no verdict" comparison rather than being left out. When the folder lacks planned
+     * runs ({@link SweepCoverage}) every comparison is marked partial.
      */
     public static List<Comparison> comparisons(ReportData data) {
         String studied = data.studied().name();
+        SweepCoverage coverage = SweepCoverage.of(data);
         List<Comparison> all = new ArrayList<>();
         for (String task : data.tasks()) {
             for (String baseline : data.initNames()) {
@@ -23,7 +25,7 @@ public final class Verdicts {
                 var studiedRuns = data.runs(studied, task);
                 var baselineRuns = data.runs(baseline, task);
                 if (!studiedRuns.isEmpty() || !baselineRuns.isEmpty()) {
-                    all.add(new Comparison(task, studied, baseline, studiedRuns, baselineRuns));
+                    all.add(new Comparison(task, studied, baseline, studiedRuns, baselineRuns, coverage));
                 }
             }
         }
@@ -34,4 +36,21 @@ public final class Verdicts {
     public static List<String> sentences(ReportData data) {
         return comparisons(data).stream().map(Comparison::sentence).toList();
     }
+
+    /**
+     * What a command prints of the findings: the notice of a partial sweep ({@link SweepCoverage#notice}, naming at
+     * most {@link #NAMED_MISSING} missing runs) when runs are missing, then {@link #sentences}.
+     */
+    public static List<String> lines(ReportData data) {
+        List<String> lines = new ArrayList<>();
+        String notice = SweepCoverage.of(data).notice(NAMED_MISSING);
+        if (!notice.isEmpty()) {
+            lines.add(notice);
+        }
+        lines.addAll(sentences(data));
+        return lines;
+    }
+
+    /** How many missing runs a command's output names; the report names them all. */
+    static final int NAMED_MISSING = 12;
 }

@@ -143,26 +143,35 @@ public final class RunStore {
      *                              or its {@code result.json} cannot be read
      */
     public static List<RunResult> readAll(Path resultsDir) {
+        List<RunResult> results = new ArrayList<>();
+        for (String name : folders(resultsDir)) {
+            results.add(read(resultsDir.resolve(RUNS).resolve(name)));
+        }
+        return results;
+    }
+
+    /**
+     * The names of the entries of {@code resultsDir/runs/} that do not start with a dot (run folders, complete or
+     * not, and whatever else is there), sorted; empty when there is no {@code runs/} folder.
+     */
+    public static List<String> folders(Path resultsDir) {
         Path runs = resultsDir.resolve(RUNS);
         if (!Files.isDirectory(runs)) {
             return List.of();
         }
-        List<Path> folders = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(runs)) {
             for (Path entry : entries) {
-                if (!entry.getFileName().toString().startsWith(".")) {
-                    folders.add(entry);
+                String name = entry.getFileName().toString();
+                if (!name.startsWith(".")) {
+                    names.add(name);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + runs, e);
         }
-        folders.sort(Comparator.comparing(p -> p.getFileName().toString()));
-        List<RunResult> results = new ArrayList<>();
-        for (Path folder : folders) {
-            results.add(read(folder));
-        }
-        return results;
+        names.sort(Comparator.naturalOrder());
+        return names;
     }
 
     /**

@@ -36,7 +36,7 @@ abstract class ExperimentCommand implements Callable<Integer> {
     @Override
     public final Integer call() throws Exception {
         SweepEngine engine = options.sweepEngine();
-        PipelineOutcome outcome = runner.run(config().withAbsolutePaths(), engine);
+        PipelineOutcome outcome = runner.run(config().withAbsolutePaths(), engine, options.force);
         OutcomePrinter.print(outcome, spec.commandLine().getOut());
         if (!closingNote().isEmpty()) {
             spec.commandLine().getOut().println(closingNote());

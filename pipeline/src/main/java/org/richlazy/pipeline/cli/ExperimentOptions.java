@@ -17,6 +17,12 @@ final class ExperimentOptions {
     @Option(names = "--out", paramLabel = "DIR", description = "Results folder (overrides the config's 'out').")
     Path out;
 
+    @Option(names = "--force",
+            description = "Write into a results folder that holds other files and is not a results folder (a "
+                    + "results.csv or report.html there is replaced). Never the filesystem root or the home folder, "
+                    + "and never a folder holding another experiment's results.")
+    boolean force;
+
     @Option(names = "--workers", paramLabel = "N",
             description = "Runs trained at once (default: the config's, else the number of cores).")
     Integer workers;

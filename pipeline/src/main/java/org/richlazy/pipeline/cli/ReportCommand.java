@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.richlazy.pipeline.AtomicFile;
 import org.richlazy.pipeline.ExperimentRunner;
+import org.richlazy.pipeline.FolderLock;
 import org.richlazy.pipeline.ReportStage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,11 +20,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code richlazy report <results-dir> [--markdown [FILE]]}: re-render report.html without training,
- * or write the folder's findings as Markdown.
+ * or write the folder's findings as Markdown. Re-rendering takes the folder's {@link FolderLock}, so it is refused
+ * while a run writes there; the Markdown only reads (every file of a results folder is replaced atomically), so it
+ * shows a running sweep's runs so far, marked partial.
  */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Re-render <results-dir>/report.html from the results on disk, without training, and print "
-                + "the verdicts. With --markdown, write the findings as GitHub Markdown instead.")
+                + "the verdicts (first, when runs the experiment plans are missing, how many and which: every "
+                + "verdict is then partial). Refused while a run writes to the folder. With --markdown, write the "
+                + "findings as GitHub Markdown instead (allowed while a run writes: it only reads).")
 final class ReportCommand implements Callable<Integer> {
     /** What {@code --markdown} without a file, or with {@code -}, stands for: standard output. */
     static final String STDOUT = "-";
@@ -65,7 +70,12 @@ final class ReportCommand implements Callable<Integer> {
         ReportStage report = runner.reportOf(resultsDir);
         PrintWriter out = spec.commandLine().getOut();
         if (markdown == null) {
-            out.println("report: " + report.render());
+            if (!Files.isRegularFile(resultsDir.resolve("experiment.yaml"))) {
+                throw new IllegalArgumentException(resultsDir + ": not a results folder (no experiment.yaml)");
+            }
+            try (FolderLock lock = FolderLock.take(resultsDir)) {
+                out.println("report: " + report.render());
+            }
             report.verdicts().forEach(out::println);
         } else if (markdown.equals(STDOUT)) {
             out.print(report.markdown(regenerate()));
