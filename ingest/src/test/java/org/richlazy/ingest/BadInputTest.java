@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -170,6 +171,19 @@ class BadInputTest {
         assertRejected(text("empty.csv", ""), Map.of(), "", "at least one row of data");
         assertRejected(text("blank.csv", "\n  \n# only a comment\n"), Map.of("format", "edge-list"), "",
                 "at least one row of data");
+    }
+
+    @Test
+    void anEmptyOrRandomXlsxIsNotAValidZipFile() throws IOException {
+        Path empty = Files.write(dir.resolve("empty.xlsx"), new byte[0]);
+        Path random = Files.write(dir.resolve("random.xlsx"), new java.util.Random(7).ints(300, 0, 256)
+                .collect(java.io.ByteArrayOutputStream::new, (b, v) -> b.write(v), (a, b) -> { }).toByteArray());
+        for (Path file : List.of(empty, random)) {
+            assertThatThrownBy(() -> Ingest.read(file, TestData.options(Map.of())))
+                    .isInstanceOf(IngestException.class)
+                    .hasMessageContaining("not a valid xlsx (zip) file")
+                    .hasMessageNotContaining("no spreadsheet reader");
+        }
     }
 
     @Test

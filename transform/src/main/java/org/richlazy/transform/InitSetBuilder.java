@@ -52,6 +52,7 @@ final class InitSetBuilder {
             steps.put("selection.ids", selection.ids(full));
         }
         double[][] signed = SignRule.apply(selected.weightsCopy(), selected.neurons(), spec, steps);
+        ScalableSource.require(signed, selected);
         double[][] prepared = StudiedTruncation.apply(signed, spec.truncate(), steps);
         String name = StudiedTruncation.name(kind, spec.truncate());
 

@@ -13,7 +13,9 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
  * descending, {@code W_r = sum_{k<r} s_k u_k v_k^T}. One SVD serves every rank of a sweep. It is the
  * rank-r matrix nearest to W in Frobenius and spectral norm (Eckart & Young 1936), and
  * {@code ||W_r||_F^2 = sum_{k<r} s_k^2}. When {@code s_r = s_{r+1}} the truncation is not unique; EJML's
- * order of equal singular values decides, and every choice has the same singular values.
+ * order of equal singular values decides, and every choice has the same singular values. The SVD is
+ * taken of {@code W / M}, {@code M = max|w_ij|}, and the singular values multiplied back by M, so that
+ * entries near {@link Double#MAX_VALUE} do not overflow inside EJML (docs/science.md#overflow-safe-norms).
  */
 public final class LowRank {
     private LowRank() {
@@ -44,7 +46,8 @@ public final class LowRank {
             }
         }
         SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(n, cols, true, true, false);
-        if (!svd.decompose(new DMatrixRMaj(w))) {
+        double unit = Matrices.maxAbs(w);
+        if (!svd.decompose(new DMatrixRMaj(Matrices.inUnitsOfMax(w)))) {
             throw new TransformException("rank truncation of a " + n + " x " + cols + " matrix",
                     "SVD did not converge", "a matrix EJML can decompose");
         }
@@ -56,7 +59,7 @@ public final class LowRank {
         for (int r : ranks) {
             double[][] m = new double[n][cols];
             for (int k = 0; k < r; k++) {
-                double sk = s.get(k, k);
+                double sk = s.get(k, k) * unit;
                 for (int i = 0; i < n; i++) {
                     double a = sk * u.get(i, k);
                     if (a == 0) {

@@ -51,15 +51,54 @@ final class Matrices {
         return c;
     }
 
-    /** Frobenius norm {@code sqrt(sum_ij m_ij^2)}. */
+    /** The largest magnitude {@code M = max_ij |m_ij|} (0 for the zero matrix). */
+    static double maxAbs(double[][] m) {
+        double big = 0;
+        for (double[] row : m) {
+            for (double v : row) {
+                big = Math.max(big, Math.abs(v));
+            }
+        }
+        return big;
+    }
+
+    /**
+     * A new matrix {@code m / M} with {@code M = max|m_ij|}, so every entry lies in [-1, 1] (the
+     * matrix itself, copied, when it is zero). Dividing rather than multiplying by {@code 1 / M}
+     * keeps a subnormal M exact.
+     */
+    static double[][] inUnitsOfMax(double[][] m) {
+        double big = maxAbs(m);
+        double[][] c = copy(m);
+        if (big > 0) {
+            for (double[] row : c) {
+                for (int j = 0; j < row.length; j++) {
+                    row[j] /= big;
+                }
+            }
+        }
+        return c;
+    }
+
+    /**
+     * Frobenius norm {@code sqrt(sum_ij m_ij^2)}, summed in units of {@code M = max|m_ij|} as
+     * {@code M sqrt(sum_ij (m_ij / M)^2)} so that no square overflows or underflows
+     * (docs/science.md#overflow-safe-norms); infinite only when the norm itself exceeds
+     * {@link Double#MAX_VALUE}.
+     */
     static double frobenius(double[][] m) {
+        double big = maxAbs(m);
+        if (big == 0) {
+            return 0;
+        }
         double sum = 0;
         for (double[] row : m) {
             for (double v : row) {
-                sum += v * v;
+                double x = v / big;
+                sum += x * x;
             }
         }
-        return Math.sqrt(sum);
+        return big * Math.sqrt(sum);
     }
 
     static DMatrixRMaj toEjml(double[][] m) {

@@ -61,8 +61,9 @@ enum ScalingRule {
      * Scales {@code w} so that its measure equals the target, and records the rule, target, the
      * measure before and the factor in {@code recipe} (keys {@code scaling*}).
      *
-     * @throws TransformException if {@code gain} is not positive and finite or the measure of
-     *                            {@code w} is 0 (nothing to scale)
+     * @throws TransformException if {@code gain} is not positive and finite, the measure of
+     *                            {@code w} is 0 (nothing to scale), or the factor {@code target / measure}
+     *                            makes an entry non-finite (a measure tiny beside the largest entry)
      */
     Scaled apply(String what, double[][] w, double gain, Map<String, String> recipe) {
         if (!(gain > 0) || !Double.isFinite(gain)) {
@@ -76,11 +77,21 @@ enum ScalingRule {
         }
         double target = target(w.length, gain);
         double factor = target / value;
+        double[][] scaled = Matrices.scaled(w, factor);
+        for (int i = 0; i < scaled.length; i++) {
+            for (int j = 0; j < scaled.length; j++) {
+                if (!Double.isFinite(scaled[i][j])) {
+                    throw new TransformException(what + " [" + i + "][" + j + "]", "weight " + w[i][j] + " times the"
+                            + " factor " + factor + " (" + formula + " / " + measure + " " + value + ") is not finite",
+                            "a " + measure + " large enough beside the largest weight (try another scaling rule)");
+                }
+            }
+        }
         recipe.put("scaling", id + ": " + measure + " scaled to " + formula);
         recipe.put("scaling.gain", Double.toString(gain));
         recipe.put("scaling.target", Double.toString(target));
         recipe.put("scaling.before", Double.toString(value));
         recipe.put("scaling.factor", Double.toString(factor));
-        return new Scaled(Matrices.scaled(w, factor), before.scaledBy(factor), before);
+        return new Scaled(scaled, before.scaledBy(factor), before);
     }
 }

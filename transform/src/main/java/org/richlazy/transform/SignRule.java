@@ -15,7 +15,8 @@ import org.richlazy.ingest.Neuron;
  *       sign with any nonzero outgoing weight is an error;</li>
  *   <li>row balance (ours, optional, after the sign rule): {@code W[i][j] -= mean_j W[i][j]}, so
  *       every row sums to zero and a neuron's expected input from uniform activity is zero. This
- *       fills the zero entries, so the balanced matrix is dense.</li>
+ *       fills the zero entries, so the balanced matrix is dense. The mean is summed as
+ *       {@code sum_j (W[i][j] / N)}, which cannot overflow where the plain sum would.</li>
  * </ul>
  */
 final class SignRule {
@@ -53,9 +54,8 @@ final class SignRule {
             for (double[] row : out) {
                 double mean = 0;
                 for (double v : row) {
-                    mean += v;
+                    mean += v / n;
                 }
-                mean /= n;
                 for (int j = 0; j < n; j++) {
                     row[j] -= mean;
                 }

@@ -34,8 +34,10 @@ public record Spectrum(double[] singularValues, double[] eigenReal, double[] eig
      *
      * <p>Singular values are sorted descending; eigenvalues are sorted by descending modulus
      * (ties by real part, then imaginary part, descending). The Frobenius norm is
-     * {@code sqrt(sum s_i^2)}. For the zero matrix every rank is {@code NaN} (0 / 0) and the
-     * norms and radius are 0.
+     * {@code sqrt(sum s_i^2)}. Every sum runs over {@code s_i / s_max} and {@code |lambda_i| / max|lambda|}
+     * (each rank is scale-invariant, the norm is {@code s_max sqrt(sum (s_i / s_max)^2)}), so no power of a
+     * value near {@link Double#MAX_VALUE} overflows (docs/science.md#overflow-safe-norms). For the zero
+     * matrix every rank is {@code NaN} (0 / 0) and the norms and radius are 0.
      *
      * @throws TransformException if the arrays differ in length, are empty, hold a non-finite or
      *                            (singular values) negative entry
@@ -73,37 +75,38 @@ public record Spectrum(double[] singularValues, double[] eigenReal, double[] eig
                 .thenComparingDouble(i -> -eigenImag[i]));
         double[] re = new double[n];
         double[] im = new double[n];
+        double radius = Math.hypot(eigenReal[order[0]], eigenImag[order[0]]);
         double sumAbsEig = 0;
         for (int k = 0; k < n; k++) {
             re[k] = eigenReal[order[k]];
             im[k] = eigenImag[order[k]];
-            sumAbsEig += Math.hypot(re[k], im[k]);
+            sumAbsEig += Math.hypot(re[k], im[k]) / radius;
         }
-        double radius = Math.hypot(re[0], im[0]);
         double sMax = s[0];
         double sum1 = 0;
         double sum2 = 0;
         double sum4 = 0;
         for (double v : s) {
-            sum1 += v;
-            sum2 += v * v;
-            sum4 += v * v * v * v;
+            double x = v / sMax;
+            sum1 += x;
+            sum2 += x * x;
+            sum4 += x * x * x * x;
         }
         double entropy = 0;
         for (double v : s) {
-            double p = v / sum1;
+            double p = v / sMax / sum1;
             if (p > 0) {
                 entropy -= p * Math.log(p);
             }
         }
         double entropyRank = sum1 > 0 ? Math.exp(entropy) : Double.NaN;
         return new Spectrum(s, re, im,
-                sumAbsEig / (radius * n),
-                sum1 / (sMax * n),
+                sumAbsEig / n,
+                sum1 / n,
                 sum2 * sum2 / sum4,
                 entropyRank,
-                sum2 / (sMax * sMax),
-                radius, sMax, Math.sqrt(sum2));
+                sum2,
+                radius, sMax, sMax == 0 ? 0 : sMax * Math.sqrt(sum2));
     }
 
     /** What {@code erEig} is for a matrix whose eigenvalues are all 0 (a feed-forward circuit): 0 / 0. */

@@ -11,6 +11,12 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
  * singular vectors; complex eigenvalues from {@link HessenbergQr} (EJML Hessenberg reduction plus
  * Francis double-shift QR), falling back to EJML's general eigen decomposition if that does not
  * converge. The effective ranks then follow from {@link Spectrum#of}.
+ *
+ * <p>Both decompositions see {@code W / M} with {@code M = max|w_ij|}, whose entries lie in [-1, 1],
+ * and the spectrum is scaled back by M ({@link Spectrum#scaledBy}): singular values and eigenvalues
+ * are homogeneous of degree 1, so this is exact up to rounding, and a finite W with entries near
+ * {@link Double#MAX_VALUE} no longer overflows inside EJML (docs/science.md#overflow-safe-norms).
+ * A norm that itself exceeds {@link Double#MAX_VALUE} comes back infinite, and scaling refuses it.
  */
 final class SpectrumCalculator {
     private SpectrumCalculator() {
@@ -18,7 +24,8 @@ final class SpectrumCalculator {
 
     static Spectrum of(double[][] matrix) {
         int n = Matrices.requireSquareFinite("spectrum input", matrix);
-        DMatrixRMaj a = Matrices.toEjml(matrix);
+        double unit = Matrices.maxAbs(matrix);
+        DMatrixRMaj a = Matrices.toEjml(Matrices.inUnitsOfMax(matrix));
 
         SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(n, n, false, false, true);
         if (!svd.decompose(svd.inputModified() ? a.copy() : a)) {
@@ -33,7 +40,8 @@ final class SpectrumCalculator {
         }
         double[] re = eigen[0];
         double[] im = eigen[1];
-        return Spectrum.of(singular, re, im);
+        Spectrum inUnits = Spectrum.of(singular, re, im);
+        return unit > 0 ? inUnits.scaledBy(unit) : inUnits;
     }
 
     /** Eigenvalues from EJML's general eigen decomposition (the fallback of {@link HessenbergQr}). */

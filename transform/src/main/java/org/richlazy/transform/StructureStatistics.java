@@ -37,7 +37,8 @@ import java.util.Optional;
  * @param inDegreeSd     standard deviation of the in-degrees (population)
  * @param outDegreeSd    standard deviation of the out-degrees (population)
  * @param weightMean     mean of the nonzero weights (self-connections included)
- * @param weightSd       their standard deviation (population)
+ * @param weightSd       their standard deviation (population); both summed in units of {@code max|w_ij|}
+ *                       so that no square overflows (docs/science.md#overflow-safe-norms)
  * @param byClass        the motifs per class pair; empty without classes or above {@link ClassMotifs#MAX_CLASSES}
  */
 public record StructureStatistics(int n, long connections, long selfLoops, double density, double reciprocity,
@@ -56,6 +57,7 @@ public record StructureStatistics(int n, long connections, long selfLoops, doubl
         long connections = 0;
         long self = 0;
         long reciprocalPairs = 0;
+        double unit = Matrices.maxAbs(w);
         double sum = 0;
         double sumSq = 0;
         long weights = 0;
@@ -66,8 +68,9 @@ public record StructureStatistics(int n, long connections, long selfLoops, doubl
                     continue;
                 }
                 weights++;
-                sum += v;
-                sumSq += v * v;
+                double x = v / unit;
+                sum += x;
+                sumSq += x * x;
                 if (i == j) {
                     self++;
                     continue;
@@ -94,12 +97,12 @@ public record StructureStatistics(int n, long connections, long selfLoops, doubl
         chains -= reciprocalPairs;
         double p2 = p * p;
         double meanDegree = n == 0 ? Double.NaN : (double) connections / n;
-        double weightMean = weights == 0 ? Double.NaN : sum / weights;
+        double unitMean = weights == 0 ? Double.NaN : sum / weights;
         return new StructureStatistics(n, connections, self, p,
                 connections == 0 ? Double.NaN : (double) reciprocalPairs / connections,
                 reciprocalPairs / pairs / p2 - 1, conv / triples / p2 - 1, div / triples / p2 - 1,
-                chains / triples / p2 - 1, meanDegree, sd(in, meanDegree), sd(out, meanDegree), weightMean,
-                weights == 0 ? Double.NaN : Math.sqrt(Math.max(0, sumSq / weights - weightMean * weightMean)),
+                chains / triples / p2 - 1, meanDegree, sd(in, meanDegree), sd(out, meanDegree), unit * unitMean,
+                unit * Math.sqrt(Math.max(0, sumSq / weights - unitMean * unitMean)),
                 ClassMotifs.applies(classes) ? Optional.of(ClassMotifs.of(w, classes)) : Optional.empty());
     }
 

@@ -27,6 +27,7 @@ import org.apache.arrow.vector.ipc.ArrowFileReader;
 import org.apache.arrow.vector.types.pojo.DictionaryEncoding;
 import org.apache.arrow.vector.types.pojo.Field;
 import org.richlazy.ingest.IngestException;
+import org.richlazy.ingest.table.Columns;
 import org.richlazy.ingest.table.TableFile;
 import org.richlazy.ingest.table.TableRow;
 
@@ -36,7 +37,8 @@ import org.richlazy.ingest.table.TableRow;
  * Cells as text: integers in full (uint64 unsigned, so 64-bit ids are exact), floating point values that
  * are whole numbers below 2^53 without a fraction, strings (dictionary-encoded ones, as pandas writes
  * categoricals, decoded) as they are, booleans as {@code true}/{@code false}, other types by Arrow's
- * {@code getObject}. Only flat tables (no nested columns) are read.
+ * {@code getObject}. Only flat tables (no nested columns) with distinct column names are read, and a
+ * numeric field only from an integer or floating-point column (docs/formats.md#columnar-tables).
  */
 final class ArrowTable implements TableFile {
     static final CompressionCodec.Factory CODECS = new CompressionCodec.Factory() {
@@ -65,6 +67,7 @@ final class ArrowTable implements TableFile {
 
     static ArrowTable open(Path file) {
         List<String> names = new ArrayList<>();
+        List<String> types = new ArrayList<>();
         read(file, reader -> {
             for (Field f : reader.getVectorSchemaRoot().getSchema().getFields()) {
                 if (!f.getChildren().isEmpty() && f.getDictionary() == null) {
@@ -72,8 +75,10 @@ final class ArrowTable implements TableFile {
                             + f.getType() + ")", "a flat table of numbers and text");
                 }
                 names.add(f.getName());
+                types.add(f.getType().toString());
             }
         });
+        Columns.requireDistinct(file.toString(), names, types);
         return new ArrowTable(file, List.copyOf(names));
     }
 
@@ -169,7 +174,10 @@ final class ArrowTable implements TableFile {
         @Override
         public double number(int column, String file, String name) {
             ColumnView view = views[column];
-            if (view.isNumeric() && !view.isNull(index)) {
+            if (!view.isNumeric()) {
+                throw Columns.notNumeric(file, name, view.type());
+            }
+            if (!view.isNull(index)) {
                 return finite(view.number(index), file, name);
             }
             return TableRow.super.number(column, file, name);
@@ -183,6 +191,13 @@ final class ArrowTable implements TableFile {
         String text(int i);
 
         boolean isNumeric();
+
+        /** The column's Arrow type, for errors. */
+        default String type() {
+            return vector().getField().getType().toString();
+        }
+
+        FieldVector vector();
 
         double number(int i);
 

@@ -12,8 +12,10 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.Type;
 import org.richlazy.ingest.IngestException;
+import org.richlazy.ingest.table.Columns;
 import org.richlazy.ingest.table.TableFile;
 import org.richlazy.ingest.table.TableRow;
 
@@ -21,17 +23,22 @@ import org.richlazy.ingest.table.TableRow;
  * A Parquet file read row group by row group with parquet-floor (Apache Parquet's column readers without
  * Hadoop). Cells as text: integers in full ({@code UINT_64} columns unsigned), floating point values that
  * are whole numbers below 2^53 without a fraction, strings as they are, nulls as {@code ""}. Only flat
- * tables (top-level primitive columns) are read.
+ * tables (top-level primitive columns) with distinct column names are read, and a numeric field only from
+ * an integer or floating-point column (docs/formats.md#columnar-tables).
  */
 final class ParquetTable implements TableFile {
     private final Path file;
     private final List<String> columns;
     private final boolean[] unsigned;
+    private final List<String> types;
+    private final boolean[] numeric;
 
-    private ParquetTable(Path file, List<String> columns, boolean[] unsigned) {
+    private ParquetTable(Path file, List<String> columns, boolean[] unsigned, List<String> types, boolean[] numeric) {
         this.file = file;
         this.columns = columns;
         this.unsigned = unsigned;
+        this.types = types;
+        this.numeric = numeric;
     }
 
     static ParquetTable open(Path file) {
@@ -42,7 +49,9 @@ final class ParquetTable implements TableFile {
             throw damaged(file, e);
         }
         List<String> names = new ArrayList<>();
+        List<String> types = new ArrayList<>();
         boolean[] unsigned = new boolean[schema.getFieldCount()];
+        boolean[] numeric = new boolean[schema.getFieldCount()];
         for (int c = 0; c < schema.getFieldCount(); c++) {
             Type field = schema.getType(c);
             if (!field.isPrimitive() || field.isRepetition(Type.Repetition.REPEATED)) {
@@ -51,9 +60,25 @@ final class ParquetTable implements TableFile {
             }
             LogicalTypeAnnotation logical = field.getLogicalTypeAnnotation();
             unsigned[c] = logical instanceof LogicalTypeAnnotation.IntLogicalTypeAnnotation ints && !ints.isSigned();
+            numeric[c] = isNumeric(field.asPrimitiveType().getPrimitiveTypeName(), logical);
             names.add(field.getName());
+            types.add(field.asPrimitiveType().getPrimitiveTypeName() + (logical == null ? "" : " " + logical));
         }
-        return new ParquetTable(file, List.copyOf(names), unsigned);
+        Columns.requireDistinct(file.toString(), names, types);
+        return new ParquetTable(file, List.copyOf(names), unsigned, List.copyOf(types), numeric);
+    }
+
+    /**
+     * Whether a column holds plain numbers: INT32 or INT64 without a logical type or with an integer one,
+     * FLOAT or DOUBLE without a logical type. A timestamp, date, time or decimal stored as an integer is not:
+     * its stored integer is not the value it stands for.
+     */
+    private static boolean isNumeric(PrimitiveType.PrimitiveTypeName type, LogicalTypeAnnotation logical) {
+        return switch (type) {
+            case INT32, INT64 -> logical == null || logical instanceof LogicalTypeAnnotation.IntLogicalTypeAnnotation;
+            case FLOAT, DOUBLE -> logical == null;
+            default -> false;
+        };
     }
 
     private static IngestException damaged(Path file, Exception e) {
@@ -153,6 +178,9 @@ final class ParquetTable implements TableFile {
 
         @Override
         public double number(int column, String file, String name) {
+            if (!numeric[column]) {
+                throw Columns.notNumeric(file, name, types.get(column));
+            }
             Object v = values[column];
             if (v instanceof Number n && !(unsigned[column] && n.longValue() < 0)) {
                 return finite(n.doubleValue(), file, name);

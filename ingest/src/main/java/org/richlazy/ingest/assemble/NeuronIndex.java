@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.richlazy.ingest.IngestException;
+import org.richlazy.ingest.text.Excerpt;
 
 /**
  * Neuron names (trimmed, case-sensitive) to matrix indices. Either <em>open</em> (a new name gets
@@ -50,8 +51,8 @@ public final class NeuronIndex {
                         "empty label", "a name for every neuron");
             }
             if (idx.index.putIfAbsent(n, idx.names.size()) != null) {
-                throw new IngestException(source, (part.isEmpty() ? "" : part + ", ") + "label '" + n + "'",
-                        "duplicate label '" + n + "'", "each neuron named once");
+                throw new IngestException(source, (part.isEmpty() ? "" : part + ", ") + "label " + Excerpt.quote(n),
+                        "duplicate label " + Excerpt.quote(n), "each neuron named once");
             }
             idx.names.add(n);
         }
@@ -71,7 +72,7 @@ public final class NeuronIndex {
             return i;
         }
         if (closedBy != null) {
-            throw new IngestException(file, location.get(), "unknown neuron '" + name + "'",
+            throw new IngestException(file, location.get(), "unknown neuron " + Excerpt.quote(name),
                     "a neuron listed in " + closedBy);
         }
         int next = names.size();

@@ -25,6 +25,7 @@ import org.richlazy.ingest.text.Header;
 import org.richlazy.ingest.text.TextRow;
 import org.richlazy.ingest.text.TextSource;
 import org.richlazy.ingest.text.TextTable;
+import org.richlazy.ingest.text.Excerpt;
 
 /**
  * The Allen Institute V1 cell-type layout (folder {@code allen-v1-celltype/}, space-delimited,
@@ -321,12 +322,12 @@ public final class AllenCellTypeReader implements ConnectivityReader {
                             h.size() + " cells, as the header");
                 }
                 CellSign sign = SignWords.parse(r.cell(syn)).orElseThrow(() -> new IngestException(t.name(),
-                        Cells.where(r.line(), "syntype"), "syntype '" + r.cell(syn) + "'", "ex or in"));
+                        Cells.where(r.line(), "syntype"), "syntype " + Excerpt.quote(r.cell(syn)), "ex or in"));
                 PspRow row = new PspRow(r.line(), r.cell(pre), r.cell(post), sign,
                         value(t, r, mean, "mean_" + measure), value(t, r, shape, "logn_shape_" + measure),
                         value(t, r, scale, "logn_scale_" + measure));
                 if (rows.put(r.cell(key), row) != null) {
-                    throw new IngestException(t.name(), "line " + r.line(), "duplicate connection '" + r.cell(key) + "'",
+                    throw new IngestException(t.name(), "line " + r.line(), "duplicate connection " + Excerpt.quote(r.cell(key)),
                             "each connection once");
                 }
             }

@@ -16,6 +16,7 @@ import org.richlazy.ingest.text.Header;
 import org.richlazy.ingest.text.TextRow;
 import org.richlazy.ingest.text.TextSource;
 import org.richlazy.ingest.text.TextTable;
+import org.richlazy.ingest.text.Excerpt;
 
 /**
  * Reads the simple cell-type layout a user can write by hand (documented in {@code docs/formats.md}):
@@ -152,11 +153,11 @@ public final class CellTypeCsvReader {
             Integer before = seen.put(name, row.line());
             if (before != null) {
                 throw new IngestException(file, Cells.where(row.line(), "class"),
-                        "duplicate class '" + name + "' (first on line " + before + ")", "each class once");
+                        "duplicate class " + Excerpt.quote(name) + " (first on line " + before + ")", "each class once");
             }
             double p = Cells.probability(file, row.line(), "proportion", row.cell(propCol), "proportion of " + name);
             CellSign sign = SignWords.parse(row.cell(signCol)).orElseThrow(() -> new IngestException(file,
-                    Cells.where(row.line(), "sign"), "sign '" + row.cell(signCol).strip() + "' of class " + name,
+                    Cells.where(row.line(), "sign"), "sign " + Excerpt.quote(row.cell(signCol).strip()) + " of class " + Excerpt.quote(name),
                     "one of " + SignWords.ACCEPTED));
             sum += p;
             classes.add(new CellClass(name, p, sign));
@@ -245,7 +246,7 @@ public final class CellTypeCsvReader {
         String name = row.cell(col).strip();
         Integer i = index.get(name);
         if (i == null) {
-            throw new IngestException(file, Cells.where(row.line(), column), "unknown class '" + name + "'",
+            throw new IngestException(file, Cells.where(row.line(), column), "unknown class " + Excerpt.quote(name),
                     "one of the classes in classes.csv " + index.keySet());
         }
         return i;

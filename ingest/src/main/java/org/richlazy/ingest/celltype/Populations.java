@@ -10,6 +10,7 @@ import org.richlazy.ingest.text.Cells;
 import org.richlazy.ingest.text.Header;
 import org.richlazy.ingest.text.TextRow;
 import org.richlazy.ingest.text.TextTable;
+import org.richlazy.ingest.text.Excerpt;
 
 /**
  * The Allen naming scheme: which populations make up each pmax class, and each class's sign
@@ -43,7 +44,7 @@ final class Populations {
                         + r.cell(cellType) + "'", "a class of the pmax table " + classIndex.keySet());
             }
             CellSign sign = SignWords.parse(r.cell(ei)).orElseThrow(() -> new IngestException(naming.name(),
-                    Cells.where(r.line(), "ei"), "ei '" + r.cell(ei) + "'", "e or i"));
+                    Cells.where(r.line(), "ei"), "ei " + Excerpt.quote(r.cell(ei)), "e or i"));
             if ((p.signs[c] != null && p.signs[c] != sign) || (p.pspLabels[c] != null && !p.pspLabels[c].equals(r.cell(psp)))) {
                 throw new IngestException(naming.name(), "line " + r.line(), "population " + r.cell(pop)
                         + " disagrees with the other populations of " + r.cell(cellType) + " on ei or cell_type_psp",

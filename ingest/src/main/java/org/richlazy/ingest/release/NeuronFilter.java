@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.IngestOptions;
+import org.richlazy.ingest.text.Excerpt;
 
 /**
  * The neurons a release read keeps before its edges are read: those whose node attributes match option
@@ -69,8 +70,8 @@ final class NeuronFilter {
             for (String id : ids) {
                 int i = nodes.indexOf(id);
                 if (i < 0) {
-                    throw new IngestException(options.idsFile(), "id '" + id + "'", "neuron " + id
-                            + " is in no node table " + nodes.files(), "ids the node tables list");
+                    throw new IngestException(options.idsFile(), "id " + Excerpt.quote(id), "this neuron is in no node table "
+                            + nodes.files(), "ids the node tables list");
                 }
                 listed[i] = true;
             }

@@ -12,6 +12,7 @@ import org.richlazy.ingest.text.Header;
 import org.richlazy.ingest.text.TextRow;
 import org.richlazy.ingest.text.TextSource;
 import org.richlazy.ingest.text.TextTable;
+import org.richlazy.ingest.text.Excerpt;
 
 /**
  * A SONATA node- or edge-type table: space-separated with {@code "..."} quoting, a header, one
@@ -44,7 +45,7 @@ final class TypeTable {
             try {
                 typeId = Long.parseLong(r.cell(id).strip());
             } catch (NumberFormatException e) {
-                throw new IngestException(t.name(), Cells.where(r.line(), idColumn), "type id '" + r.cell(id) + "'",
+                throw new IngestException(t.name(), Cells.where(r.line(), idColumn), "type id " + Excerpt.quote(r.cell(id)),
                         "an integer type id");
             }
             if (table.rows.put(typeId, r) != null) {

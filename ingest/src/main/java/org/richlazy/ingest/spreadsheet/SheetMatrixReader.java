@@ -15,6 +15,7 @@ import org.richlazy.ingest.assemble.LabelledMatrix;
 import org.richlazy.ingest.assemble.NeuronNames;
 import org.richlazy.ingest.table.Sheet;
 import org.richlazy.ingest.table.Spreadsheets;
+import org.richlazy.ingest.text.Excerpt;
 
 /**
  * A labelled adjacency matrix in one sheet of a workbook, such as Cook et al. 2019's SI 5 (sheets
@@ -160,7 +161,7 @@ public final class SheetMatrixReader implements ConnectivityReader {
         try {
             v = Double.parseDouble(cell);
         } catch (NumberFormatException e) {
-            throw new IngestException(file, where, "text '" + cell + "' inside the matrix", "a number or an empty cell");
+            throw new IngestException(file, where, "text " + Excerpt.quote(cell) + " inside the matrix", "a number or an empty cell");
         }
         if (!Double.isFinite(v)) {
             throw new IngestException(file, where, "value " + cell, "a finite number");

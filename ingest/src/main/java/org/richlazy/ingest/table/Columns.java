@@ -37,4 +37,32 @@ public final class Columns {
         }
         return i;
     }
+
+    /**
+     * Refuses a header in which two columns share a name as {@link #find} compares names (trimmed, ignoring
+     * case), since a lookup would silently take the first (docs/formats.md#columnar-tables).
+     *
+     * @param types each column's type as the file declares it, in the order of {@code names}
+     * @throws IngestException naming the column, both positions and their types
+     */
+    public static void requireDistinct(String file, List<String> names, List<String> types) {
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        for (int c = 0; c < names.size(); c++) {
+            Integer first = seen.putIfAbsent(names.get(c).strip().toLowerCase(Locale.ROOT), c);
+            if (first != null) {
+                throw new IngestException(file, "column '" + names.get(c) + "'", "the name is given to columns "
+                        + (first + 1) + " (" + types.get(first) + ") and " + (c + 1) + " (" + types.get(c) + ")",
+                        "each column name once (names are matched ignoring case)");
+            }
+        }
+    }
+
+    /**
+     * The error for a numeric field read from a column whose declared type is not a number (a timestamp,
+     * date, decimal, boolean or text column of a columnar file).
+     */
+    public static IngestException notNumeric(String file, String name, String type) {
+        return new IngestException(file, "column " + name, "type " + type + " is not numeric",
+                "an integer or floating-point column (docs/formats.md#columnar-tables)");
+    }
 }

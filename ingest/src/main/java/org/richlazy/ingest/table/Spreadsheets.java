@@ -27,7 +27,8 @@ public final class Spreadsheets {
      * The sheet to read: {@code named} when given, else the only sheet, else the only sheet whose name
      * {@code usable} accepts.
      *
-     * @throws IngestException if no spreadsheet reader is installed, the named sheet is absent, or the choice
+     * @throws IngestException if the file does not start like a ZIP container, no spreadsheet reader is installed,
+     *                         the named sheet is absent, or the choice
      *                         is ambiguous (the message lists the sheets)
      */
     public static Sheet read(Path file, String named, Predicate<String> usable) {
@@ -49,6 +50,11 @@ public final class Spreadsheets {
 
     private static SpreadsheetFormat format(Path file) {
         byte[] head = TableFiles.head(file);
+        if (!isSpreadsheet(file)) {
+            throw new IngestException(file.toString(), "", head.length == 0 ? "an empty file, not a valid xlsx (zip) file"
+                    : "not a valid xlsx (zip) file: it does not start with the ZIP signature PK\\3\\4",
+                    "an xlsx workbook (a ZIP container of Office Open XML), or another format given with option format");
+        }
         for (SpreadsheetFormat f : ServiceLoader.load(SpreadsheetFormat.class, Spreadsheets.class.getClassLoader())) {
             if (f.accepts(head)) {
                 return f;

@@ -3,6 +3,7 @@ package org.richlazy.ingest.table;
 import java.util.Locale;
 import java.util.Set;
 import org.richlazy.ingest.IngestException;
+import org.richlazy.ingest.text.Excerpt;
 
 /** One row of a {@link TableFile}; columns are addressed by their index in {@link TableFile#columns()}. */
 public interface TableRow {
@@ -34,7 +35,7 @@ public interface TableRow {
             value = Double.parseDouble(t);
         } catch (NumberFormatException e) {
             throw new IngestException(file, where() + ", column " + name,
-                    t.isEmpty() ? "empty cell" : "non-numeric cell '" + t + "'", "a finite number");
+                    t.isEmpty() ? "empty cell" : "non-numeric cell " + Excerpt.quote(t), "a finite number");
         }
         return finite(value, file, name);
     }

@@ -19,7 +19,7 @@ public final class Cells {
         try {
             value = Double.parseDouble(t);
         } catch (NumberFormatException e) {
-            throw new IngestException(file, where(line, column), (t.isEmpty() ? "empty cell" : "non-numeric cell '" + t + "'")
+            throw new IngestException(file, where(line, column), (t.isEmpty() ? "empty cell" : "non-numeric cell " + Excerpt.quote(t))
                     + " for " + what, "a finite number");
         }
         if (!Double.isFinite(value)) {

@@ -23,7 +23,7 @@ public final class Header {
         for (int i = 0; i < names.size(); i++) {
             Integer before = index.put(key(names.get(i)), i);
             if (before != null) {
-                throw new IngestException(file, "line " + line, "duplicate column '" + names.get(i) + "'",
+                throw new IngestException(file, "line " + line, "duplicate column " + Excerpt.quote(names.get(i)),
                         "unique column names");
             }
         }
@@ -58,7 +58,7 @@ public final class Header {
     public void requireOnly(List<String> allowed) {
         for (String n : names) {
             if (allowed.stream().noneMatch(a -> key(a).equals(key(n)))) {
-                throw new IngestException(file, "line " + line, "unknown column '" + n + "'",
+                throw new IngestException(file, "line " + line, "unknown column " + Excerpt.quote(n),
                         "only the columns " + allowed);
             }
         }

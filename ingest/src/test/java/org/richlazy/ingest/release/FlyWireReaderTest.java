@@ -178,7 +178,15 @@ class FlyWireReaderTest {
         assertThat(c.neurons()).extracting(n -> n.id()).containsExactly("1", "2");
         Path unknown = TestData.write(dir.resolve("bad.txt"), "1\n99\n");
         assertThatThrownBy(() -> read(connections, Map.of("idsFile", unknown.toString())))
-                .isInstanceOf(IngestException.class).hasMessageContaining("neuron 99 is in no node table");
+                .isInstanceOf(IngestException.class).hasMessageContaining("id '99': this neuron is in no node table");
+        // a wrong file given as ids-file: its line is quoted cut to 40 characters, control characters escaped
+        Path passwd = TestData.write(dir.resolve("passwd"),
+                "root:x:0:0:root:/root:/bin/bash\u001b[2J secret-hash-0123456789abcdef\n");
+        assertThatThrownBy(() -> read(connections, Map.of("idsFile", passwd.toString())))
+                .isInstanceOf(IngestException.class)
+                .hasMessageContaining("id 'root:x:0:0:root:/root:/bin/bash\\u001b[2J secr' (cut; 64 characters): this"
+                        + " neuron is in no node table")
+                .hasMessageNotContaining("0123456789abcdef").hasMessageNotContaining("\u001b");
     }
 
     @Test

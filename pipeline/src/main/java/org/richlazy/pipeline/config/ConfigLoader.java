@@ -38,6 +38,8 @@ import java.util.stream.Collectors;
  */
 public final class ConfigLoader {
     private final ObjectMapper mapper;
+    /** Writes a resolved config without its unset (null) keys, which reading refuses. */
+    private final ObjectMapper writer;
     private final SourceFiles sources;
 
     /** A loader whose source checks read through a {@link SourceFiles} of its own. */
@@ -52,6 +54,7 @@ public final class ConfigLoader {
         YAMLFactory yaml = YAMLFactory.builder()
                 .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         this.mapper = new ObjectMapper(yaml)
                 .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
@@ -59,6 +62,7 @@ public final class ConfigLoader {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        this.writer = mapper.copy().setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
     }
 
     /** Reads and resolves a config file. */
@@ -115,7 +119,7 @@ public final class ConfigLoader {
     /** Writes a resolved theory config to {@code file}. */
     public void write(TheoryConfig config, Path file) {
         try {
-            AtomicFile.writeString(file, mapper.writeValueAsString(config));
+            AtomicFile.writeString(file, writer.writeValueAsString(config));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -179,14 +183,13 @@ public final class ConfigLoader {
         } catch (JsonProcessingException e) {
             throw new ConfigException(describe(name, e), e);
         }
-        if ((tree == null || tree.isMissingNode() || tree.isNull()) && overrides.isEmpty()) {
-            throw new ConfigException(name + ": the config file is empty; expected at least one section");
+        if (tree == null || tree.isMissingNode() || tree.isNull() || tree.isObject() && tree.isEmpty()) {
+            throw new ConfigException(name + ": the config file holds no settings (empty, only comments or {});"
+                    + " expected at least one section, e.g. 'source:' (examples/ has complete configs)");
         }
         ObjectNode root;
         if (tree instanceof ObjectNode object) {
             root = object;
-        } else if (tree == null || tree.isMissingNode() || tree.isNull()) {
-            root = mapper.createObjectNode();
         } else {
             throw new ConfigException(name + ": the config is a " + (tree.isArray() ? "list" : "single value")
                     + "; expected a section of 'key: value' lines");
@@ -199,7 +202,25 @@ public final class ConfigLoader {
                         + override.getValue() + "'");
             }
         }
+        nulls(root, "", problems);
         return root;
+    }
+
+    /**
+     * A null value ({@code ~}, {@code null} or a key with nothing after it) is a problem at its key: binding
+     * would silently give the key its default.
+     */
+    private static void nulls(JsonNode node, String path, ConfigProblems problems) {
+        if (node.isNull()) {
+            problems.add(path, "'" + path + "' is null (~, null or nothing after the colon); expected a value, or"
+                    + " the key left out for its default");
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(e -> nulls(e.getValue(), ConfigPaths.key(path, e.getKey()), problems));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                nulls(node.get(i), ConfigPaths.element(path, i), problems);
+            }
+        }
     }
 
     private static void set(ObjectNode root, String dottedPath, JsonNode value, String name) {
@@ -238,7 +259,7 @@ public final class ConfigLoader {
     /** The resolved config as YAML, every default written out. */
     public String toYaml(ExperimentConfig config) {
         try {
-            return mapper.writeValueAsString(config);
+            return writer.writeValueAsString(config);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -270,6 +291,11 @@ public final class ConfigLoader {
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return where + ": bad value for '" + path(mapping) + "': " + e.getOriginalMessage();
+        }
+        String duplicate = "Duplicate field '";
+        if (e.getOriginalMessage().startsWith(duplicate)) {
+            String key = e.getOriginalMessage().substring(duplicate.length()).split("'")[0];
+            return where + ": key '" + key + "' given twice in one section; expected each key once";
         }
         return where + ": malformed YAML: " + e.getOriginalMessage();
     }

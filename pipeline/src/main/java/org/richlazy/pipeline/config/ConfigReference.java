@@ -298,9 +298,11 @@ public final class ConfigReference {
         StringBuilder md = new StringBuilder();
         md.append("# Config reference\n\n")
                 .append("Every key of an experiment config (`richlazy run`, `richlazy demo`) and of a theory config ")
-                .append("(`richlazy theory`). Keys are kebab-case and every key is optional: one left out (or left ")
-                .append("empty) takes the default below, and `<out>/experiment.yaml` is the config with every default ")
-                .append("written out. The examples in `examples/` are complete configs.\n\n")
+                .append("(`richlazy theory`). Keys are kebab-case and every key is optional: one left out takes the ")
+                .append("default below, and `<out>/experiment.yaml` is the config with every default written out. The ")
+                .append("examples in `examples/` are complete configs. A key given twice in one section, a null value ")
+                .append("(`~`, `null` or nothing after the colon, in the file or in `--set`) and a file with no settings ")
+                .append("(empty, only comments or `{}`) are errors naming the line and key, never a silent default.\n\n")
                 .append("This file is generated from the records the configs bind to and the descriptions in ")
                 .append("`pipeline/src/main/java/org/richlazy/pipeline/config/ConfigReference.java`; ")
                 .append("`ConfigReferenceTest` fails when a key is not described there or this file is out of date. ")
@@ -308,10 +310,19 @@ public final class ConfigReference {
                 .append("./mvnw -o -q -B -pl pipeline -am test -Dtest=ConfigReferenceTest ")
                 .append("-Dsurefire.failIfNoSpecifiedTests=false -Drichlazy.config-reference=write\n```\n\n")
                 .append("Types: *whole number*, *number*, *true/false*, *text*, a *list* of them (`[a, b]`), a ")
-                .append("*map* of names to them (`{name: value}`), a *section* of keys.\n");
+                .append("*map* of names to them (`{name: value}`), a *section* of keys.\n")
+                .append("\n## Upper bounds\n\nBesides the ranges each key states, three numbers have an upper bound, ")
+                .append("since a larger value is a typing slip rather than an experiment: `training.learning-rate` at ")
+                .append("most ").append(fmt(ConfigRules.MAX_LEARNING_RATE)).append(" (the paper uses 0.003; above 10 every ")
+                .append("step overshoots by orders of magnitude), `transform.gain` at most ").append(fmt(ConfigRules.MAX_GAIN))
+                .append(" (the paper's g is 1.25) and `training.iterations` at most 10^9.\n");
         config(md, "Experiment config", ExperimentConfig.class);
         config(md, "Theory config", TheoryConfig.class);
         return md.toString();
+    }
+
+    private static String fmt(double bound) {
+        return Long.toString((long) bound);
     }
 
     private static void config(StringBuilder md, String title, Class<? extends Record> config) {

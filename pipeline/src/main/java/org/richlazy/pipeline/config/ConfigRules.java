@@ -35,6 +35,15 @@ final class ConfigRules {
     }
 
     /** Records every impossible value of the tree. */
+    /**
+     * Upper bounds (docs/config.md#upper-bounds): a learning rate above 10 makes every optimiser step
+     * overshoot by orders of magnitude (the paper uses 1e-3), a gain above 100 puts the network far
+     * outside any regime the paper studies, and more than 10^9 iterations would run for years.
+     */
+    static final double MAX_LEARNING_RATE = 10;
+    static final double MAX_GAIN = 100;
+    static final double MAX_ITERATIONS = 1e9;
+
     static void check(ConfigTree tree, ConfigProblems problems) {
         ConfigRules rules = new ConfigRules(tree, problems);
         rules.top();
@@ -68,6 +77,7 @@ final class ConfigRules {
         word("transform.strength", STRENGTHS);
         word("transform.scaling", SCALINGS);
         positive("transform.gain");
+        atMost("transform.gain", MAX_GAIN);
         words("transform.baselines", BASELINES);
         word("transform.rank-match", RANK_MATCHES);
         word("transform.shuffle", SHUFFLES);
@@ -166,9 +176,11 @@ final class ConfigRules {
             }
         }
         atLeast("training.iterations", 1);
+        atMost("training.iterations", MAX_ITERATIONS);
         atLeast("training.batch-size", 1);
         word("training.optimizer", OPTIMIZERS);
         positive("training.learning-rate");
+        atMost("training.learning-rate", MAX_LEARNING_RATE);
         Double momentum = tree.number("training.momentum");
         if (momentum != null && !(momentum >= 0 && momentum < 1)) {
             problems.bad("training.momentum", "= " + momentum, "a number in [0, 1)");
@@ -244,6 +256,14 @@ final class ConfigRules {
         Long v = tree.whole(path);
         if (v != null && v < min) {
             problems.bad(path, "= " + v, min == 0 ? "zero or more" : "at least " + min);
+        }
+    }
+
+    private void atMost(String path, double max) {
+        Double v = tree.number(path);
+        if (v != null && v > max) {
+            problems.bad(path, "= " + v, "at most " + (max == Math.rint(max) ? Long.toString((long) max) : max)
+                    + " (docs/config.md#upper-bounds)");
         }
     }
 

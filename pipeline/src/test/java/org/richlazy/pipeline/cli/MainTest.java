@@ -43,6 +43,21 @@ class MainTest {
     }
 
     @Test
+    void helpTextsFormatWithoutAPicocliWarning() {
+        java.io.PrintStream before = System.err;
+        java.io.ByteArrayOutputStream stderr = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(stderr, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertThat(run("data", "--help")).isZero();
+            assertThat(run("data", "mnist", "--help")).isZero();
+        } finally {
+            System.setErr(before);
+        }
+        assertThat(stderr.toString(java.nio.charset.StandardCharsets.UTF_8) + err).doesNotContain("picocli WARN");
+        assertThat(out.toString().replaceAll("\\s+", " ")).contains("first 80 % of each digit and scores the last 20 % at");
+    }
+
+    @Test
     void reportMarkdownOptionTakesAnOptionalFile() {
         assertThat(run("report", "--help")).isZero();
         assertThat(out.toString()).contains("--markdown[=FILE]", "standard output when FILE is '-' or left out");

@@ -173,4 +173,40 @@ class ConfigValidationTest {
         assertThatThrownBy(() -> loader.read(write("transform:\n  quotas: 3\n")))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("transform.quotas");
     }
+
+    @Test
+    void aKeyGivenTwiceIsAnErrorNamingLineAndKey() throws IOException {
+        Path file = write("training:\n  iterations: 5\n  iterations: 7\n");
+        assertThatThrownBy(() -> loader.readForRun(file, Map.of())).isInstanceOf(ConfigException.class)
+                .hasMessage(file + ":3:3: key 'iterations' given twice in one section; expected each key once");
+    }
+
+    @Test
+    void aNullValueIsAnErrorNotTheDefault() throws IOException {
+        Path file = write("training:\n  iterations: 5\n  tau: ~\n");
+        assertThat(problems(file, Map.of())).containsExactly(file + ":3: 'training.tau' is null (~, null or nothing"
+                + " after the colon); expected a value, or the key left out for its default");
+        Path fine = write("training:\n  iterations: 5\n");
+        assertThat(problems(fine, Map.of("training.iterations", "~"))).containsExactly(fine + " (--set"
+                + " training.iterations): 'training.iterations' is null (~, null or nothing after the colon); expected a"
+                + " value, or the key left out for its default");
+    }
+
+    @Test
+    void aConfigWithNoSettingsIsAnErrorEvenWithOverrides() throws IOException {
+        for (String text : List.of("", "# only a comment\n", "{}\n")) {
+            Path file = write(text);
+            assertThatThrownBy(() -> loader.readForRun(file, Map.of("training.iterations", "3")))
+                    .isInstanceOf(ConfigException.class).hasMessageStartingWith(file + ": the config file holds no settings");
+        }
+    }
+
+    @Test
+    void numbersAboveTheirUpperBoundAreErrors() throws IOException {
+        Path file = write("training:\n  learning-rate: 9.2e18\n  iterations: 2000000000\ntransform:\n  gain: 1e6\n");
+        assertThat(problems(file, Map.of())).containsExactlyInAnyOrder(
+                file + ":2: 'training.learning-rate' = 9.2E18; expected at most 10 (docs/config.md#upper-bounds)",
+                file + ":3: 'training.iterations' = 2.0E9; expected at most 1000000000 (docs/config.md#upper-bounds)",
+                file + ":5: 'transform.gain' = 1000000.0; expected at most 100 (docs/config.md#upper-bounds)");
+    }
 }

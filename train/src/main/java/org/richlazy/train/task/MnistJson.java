@@ -78,6 +78,10 @@ final class MnistJson {
                 throw new MnistFormatException(file, index + " values in \"data\", expected a positive multiple of "
                         + MnistImages.PIXELS + " (28 x 28 per image)");
             }
+            expect(file, in, JsonToken.END_OBJECT, "the object to end after \"data\"");
+            if (in.nextToken() != null) {
+                throw new MnistFormatException(file, "text after the JSON object" + at(in) + ", expected the end of the file");
+            }
             byte[] labels = new byte[(int) (index / MnistImages.PIXELS)];
             java.util.Arrays.fill(labels, (byte) digit);
             return new MnistImages(bytes.toByteArray(), labels);

@@ -101,6 +101,13 @@ class MnistJsonTest {
                 + "positive multiple of 784");
         Files.writeString(dir.resolve("4.json"), "{ \"data\": [0, 0.5,");
         assertThatThrownBy(() -> SequentialMnist.load(dir)).hasMessageContaining("4.json: not valid JSON");
+        String image = "{ \"data\": [" + String.join(",", java.util.Collections.nCopies(MnistImages.PIXELS, "0")) + "]";
+        Files.writeString(dir.resolve("4.json"), image + ", \"extra\": 1 }");
+        assertThatThrownBy(() -> SequentialMnist.load(dir)).hasMessageContaining("4.json: expected the object to end");
+        Files.writeString(dir.resolve("4.json"), image + " } {\"data\": []}");
+        assertThatThrownBy(() -> SequentialMnist.load(dir)).hasMessageContaining("4.json: text after the JSON object");
+        Files.writeString(dir.resolve("4.json"), image + " } garbage");
+        assertThatThrownBy(() -> SequentialMnist.load(dir)).hasMessageContaining("4.json: not valid JSON");
         Files.writeString(dir.resolve("4.json"), "{ \"pixels\": [0] }");
         assertThatThrownBy(() -> SequentialMnist.load(dir)).hasMessageContaining("expected the field \"data\"");
         Files.writeString(dir.resolve("4.json"), "{ \"data\": [0, \"x\"] }");
