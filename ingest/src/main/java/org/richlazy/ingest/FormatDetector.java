@@ -35,7 +35,7 @@ final class FormatDetector {
     private FormatDetector() {
     }
 
-    static String detect(Path path) {
+    static String detect(Path path, ReadLimits limits) {
         if (Files.isDirectory(path)) {
             if (CellTypeCsvFormat.isLayout(path)) {
                 return CellTypeCsvReader.FORMAT;
@@ -89,13 +89,13 @@ final class FormatDetector {
             return WindingReader.FORMAT;
         }
         if (lower.endsWith(".xlsx") || Spreadsheets.isSpreadsheet(path)) {
-            return SheetKind.detect(path);
+            return SheetKind.detect(path, limits);
         }
         if (ReleaseDetector.isColumnarName(name) || TableFiles.isColumnar(path)) {
-            String release = ReleaseDetector.file(path);
+            String release = ReleaseDetector.file(path, limits);
             if (release == null) {
                 throw new IngestException(path.toString(), "", "cannot tell which connectome release this table is "
-                        + "(columns " + TableFiles.open(path, null).columns() + ")",
+                        + "(columns " + TableFiles.open(path, null, limits).columns() + ")",
                         "the columns of a FlyWire, neuPrint or MICrONS table, or option format naming "
                                 + Ingest.formatChoice());
             }
@@ -104,8 +104,8 @@ final class FormatDetector {
         String text = lower.endsWith(".gz") ? lower.substring(0, lower.length() - 3) : lower;
         for (String ext : TEXT_EXTENSIONS) {
             if (text.endsWith(ext)) {
-                String release = ReleaseDetector.file(path);
-                return release != null ? release : TextFormatSniffer.sniff(path);
+                String release = ReleaseDetector.file(path, limits);
+                return release != null ? release : TextFormatSniffer.sniff(path, limits);
             }
         }
         throw new IngestException(path.toString(), "", "cannot tell the format of this file",

@@ -1,7 +1,6 @@
 package org.richlazy.ingest;
 
 import java.lang.reflect.RecordComponent;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,10 +69,9 @@ public final class Ingest {
      * @throws IngestException on any bad input, naming file, location and expectation
      */
     public static Ingested read(Path path, IngestOptions options) {
-        if (!Files.exists(path)) {
-            throw new IngestException(path.toString(), "", "no such file or folder", "an existing file or folder");
-        }
-        String format = options.format() != null ? options.format().strip() : FormatDetector.detect(path);
+        RegularFiles.requireFileOrFolder(path);
+        String format = options.format() != null ? options.format().strip()
+                : FormatDetector.detect(path, ReadLimits.of(path.toString(), options));
         ConnectivityReader reader = READERS.get(format);
         if (reader == null) {
             throw new IngestException(path.toString(), "option format", "unknown format '" + format + "'",

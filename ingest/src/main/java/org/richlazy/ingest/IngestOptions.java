@@ -72,6 +72,12 @@ import java.util.Map;
  * @param missingPairs   cell-type table ({@code celltype-csv}): a (pre, post) pair without a row in
  *                       {@code pairs.csv} is an {@code error} (default) or read as probability and
  *                       strength {@code zero} (counted in provenance)
+ * @param maxLineBytes   every format: the longest text line or spreadsheet cell, in bytes; null =
+ *                       {@value ReadLimits#DEFAULT_MAX_LINE_BYTES} (see {@link ReadLimits})
+ * @param maxDecompressedBytes every format: the most bytes a gzip file or xlsx workbook may expand to; null =
+ *                       {@value ReadLimits#DEFAULT_MAX_DECOMPRESSED_BYTES}
+ * @param maxExpansion   every format: the most decompressed bytes per compressed byte read; null =
+ *                       {@value ReadLimits#DEFAULT_MAX_EXPANSION}
  */
 public record IngestOptions(String format, String orientation, String delimiter, Boolean header,
                             Boolean rowLabels, String emptyCell, String labelsFile, String sourceColumn,
@@ -83,7 +89,8 @@ public record IngestOptions(String format, String orientation, String delimiter,
                             List<String> neuropil, Double minSynapses, String classColumn,
                             Map<String, String> signMap, Double minSignScore, String unknownSign,
                             String unlistedIds, String isolated, String synapseWeight, String sheet,
-                            String missingPairs) {
+                            String missingPairs, Long maxLineBytes, Long maxDecompressedBytes,
+                            Double maxExpansion) {
 
     /**
      * The key a user writes for the component named {@code component}: its name in kebab-case
@@ -98,7 +105,7 @@ public record IngestOptions(String format, String orientation, String delimiter,
     public static IngestOptions defaults() {
         return new IngestOptions(null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** These options with {@code header} and {@code rowLabels} set (a dense matrix whose labels are ids). */
@@ -107,7 +114,8 @@ public record IngestOptions(String format, String orientation, String delimiter,
                 sourceColumn, targetColumn, weightColumn, typeColumn, edgeType, electrical, property, dataset,
                 subtract, sparseLayout, nodePopulation, edgePopulation, signRule, weightUnit, classesFile, maxNeurons,
                 nodeFiles, nodeIdColumn, filter, idsFile, neuropil, minSynapses, classColumn, signMap, minSignScore,
-                unknownSign, unlistedIds, isolated, synapseWeight, sheet, missingPairs);
+                unknownSign, unlistedIds, isolated, synapseWeight, sheet, missingPairs, maxLineBytes,
+                maxDecompressedBytes, maxExpansion);
     }
 
     /**
@@ -121,7 +129,8 @@ public record IngestOptions(String format, String orientation, String delimiter,
                 edgePopulation, signRule, weightUnit, classesFile == null ? null : resolve.apply(classesFile), maxNeurons,
                 nodeFiles == null ? null : nodeFiles.stream().map(resolve).toList(), nodeIdColumn, filter,
                 idsFile == null ? null : resolve.apply(idsFile), neuropil, minSynapses, classColumn, signMap,
-                minSignScore, unknownSign, unlistedIds, isolated, synapseWeight, sheet, missingPairs);
+                minSignScore, unknownSign, unlistedIds, isolated, synapseWeight, sheet, missingPairs, maxLineBytes,
+                maxDecompressedBytes, maxExpansion);
     }
 
     /** These options with the format forced (null = detect). */
@@ -130,6 +139,7 @@ public record IngestOptions(String format, String orientation, String delimiter,
                 sourceColumn, targetColumn, weightColumn, typeColumn, edgeType, electrical, property, dataset,
                 subtract, sparseLayout, nodePopulation, edgePopulation, signRule, weightUnit, classesFile, maxNeurons,
                 nodeFiles, nodeIdColumn, filter, idsFile, neuropil, minSynapses, classColumn, signMap, minSignScore,
-                unknownSign, unlistedIds, isolated, synapseWeight, sheet, missingPairs);
+                unknownSign, unlistedIds, isolated, synapseWeight, sheet, missingPairs, maxLineBytes,
+                maxDecompressedBytes, maxExpansion);
     }
 }

@@ -24,7 +24,8 @@ public final class SizeLimits {
     /** One array may take at most this fraction (1/HEAP_SHARE) of the maximum heap. */
     private static final int HEAP_SHARE = 4;
     /** The {@link IngestOptions} components every reader accepts. */
-    static final Set<String> FOR_EVERY_FORMAT = Set.of("format", "maxNeurons");
+    static final Set<String> FOR_EVERY_FORMAT = Set.of("format", "maxNeurons", "maxLineBytes", "maxDecompressedBytes",
+            "maxExpansion");
 
     private SizeLimits() {
     }

@@ -17,6 +17,7 @@ import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Types;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.richlazy.ingest.ReadLimits;
 import org.richlazy.ingest.Connectome;
 import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.table.TableFile;
@@ -63,7 +64,7 @@ class ParquetTableTest {
     @Test
     void cellsReadAsTextWithUnsignedIdsAndNulls() throws IOException {
         Path file = write("c.parquet", List.of(new Edge(BIG, 7, "EB", 3L), new Edge(7, BIG, null, null)));
-        TableFile table = TableFiles.open(file, null);
+        TableFile table = TableFiles.open(file, null, ReadLimits.defaults());
         assertThat(table.kind()).isEqualTo("Parquet");
         assertThat(table.columns()).containsExactly("pre_root_id", "post_root_id", "neuropil", "syn_count");
         List<String> seen = new ArrayList<>();
@@ -111,7 +112,7 @@ class ParquetTableTest {
         Path file = write("whole.parquet", List.of(new Edge(1, 2, "EB", 3L)));
         byte[] bytes = Files.readAllBytes(file);
         Path cut = Files.write(dir.resolve("cut.parquet"), Arrays.copyOf(bytes, bytes.length - 20));
-        assertThatThrownBy(() -> TableFiles.open(cut, null)).isInstanceOf(IngestException.class)
+        assertThatThrownBy(() -> TableFiles.open(cut, null, ReadLimits.defaults())).isInstanceOf(IngestException.class)
                 .hasMessageContaining("damaged or truncated Parquet file");
     }
 }

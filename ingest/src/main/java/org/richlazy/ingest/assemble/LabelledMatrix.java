@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.richlazy.ingest.IngestException;
+import org.richlazy.ingest.ReadLimits;
 import org.richlazy.ingest.IngestOptions;
 import org.richlazy.ingest.Provenance;
 import org.richlazy.ingest.SizeLimits;
@@ -74,7 +75,7 @@ public record LabelledMatrix(List<String> names, double[][] weights, Provenance 
             }
             List<String> names = !rowNames.isEmpty() ? rowNames : colNames;
             if (names.isEmpty()) {
-                NeuronNames.Named named = NeuronNames.forMatrix(cols, options.labelsFile(), prov, "the matrix has no labels");
+                NeuronNames.Named named = NeuronNames.forMatrix(cols, options.labelsFile(), ReadLimits.of(file, options), prov, "the matrix has no labels");
                 names = named.names();
                 prov = named.provenance();
             }

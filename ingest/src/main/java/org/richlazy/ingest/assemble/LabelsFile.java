@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.richlazy.ingest.ReadLimits;
 import org.richlazy.ingest.text.Delimiter;
 import org.richlazy.ingest.text.TextRow;
 import org.richlazy.ingest.text.TextSource;
@@ -28,8 +29,8 @@ public final class LabelsFile {
      *
      * @throws org.richlazy.ingest.IngestException if the file is unreadable or empty
      */
-    public static List<String> read(Path file) {
-        TextTable table = TextTable.read(TextSource.of(file), Delimiter.COMMA, true);
+    public static List<String> read(Path file, ReadLimits limits) {
+        TextTable table = TextTable.read(TextSource.of(file, limits), Delimiter.COMMA, false);
         List<String> labels = new ArrayList<>();
         List<TextRow> rows = table.rows();
         int start = HEADER_WORDS.contains(rows.get(0).cell(0).strip().toLowerCase(Locale.ROOT)) ? 1 : 0;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.richlazy.ingest.CellSign;
 import org.richlazy.ingest.IngestException;
+import org.richlazy.ingest.ReadLimits;
 import org.richlazy.ingest.Neuron;
 import org.richlazy.ingest.Provenance;
 
@@ -18,12 +19,13 @@ public final class NeuronNames {
      * unique labels) when one is given, else {@code "0" .. "n-1"}; either way a provenance step.
      *
      * @param labelsFile option {@code labelsFile}, or null
+     * @param limits     the limits the labels file is read within
      * @param why        why the source has no names, for the provenance step
      * @throws IngestException if the labels file has the wrong number of labels or a duplicate
      */
-    public static Named forMatrix(int n, String labelsFile, Provenance provenance, String why) {
+    public static Named forMatrix(int n, String labelsFile, ReadLimits limits, Provenance provenance, String why) {
         if (labelsFile != null) {
-            List<String> names = LabelsFile.read(Path.of(labelsFile));
+            List<String> names = LabelsFile.read(Path.of(labelsFile), limits);
             if (names.size() != n) {
                 throw new IngestException(labelsFile, "", names.size() + " labels for a " + n + " x " + n + " matrix",
                         n + " labels, one per line");

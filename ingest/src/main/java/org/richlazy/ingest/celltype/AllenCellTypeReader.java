@@ -18,6 +18,7 @@ import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.IngestOptions;
 import org.richlazy.ingest.Ingested;
 import org.richlazy.ingest.OptionWords;
+import org.richlazy.ingest.ReadLimits;
 import org.richlazy.ingest.Provenance;
 import org.richlazy.ingest.text.Cells;
 import org.richlazy.ingest.text.Delimiter;
@@ -90,10 +91,11 @@ public final class AllenCellTypeReader implements ConnectivityReader {
         }
         String measure = OptionWords.choose(path.toString(), "property", options.property(), "90th",
                 List.of("90th", "resting"));
-        TextTable pmax = table(folder.resolve(PMAX));
-        TextTable naming = table(folder.resolve(NAMING));
-        TextTable lookup = table(folder.resolve(LOOKUP));
-        TextTable psp = table(folder.resolve(PSP));
+        ReadLimits limits = ReadLimits.of(path.toString(), options);
+        TextTable pmax = table(folder.resolve(PMAX), limits);
+        TextTable naming = table(folder.resolve(NAMING), limits);
+        TextTable lookup = table(folder.resolve(LOOKUP), limits);
+        TextTable psp = table(folder.resolve(PSP), limits);
 
         List<String> classNames = new Header(pmax.name(), pmax.rows().get(0)).names().subList(1, pmax.rows().get(0).size());
         Map<String, Integer> classIndex = new LinkedHashMap<>();
@@ -156,7 +158,7 @@ public final class AllenCellTypeReader implements ConnectivityReader {
         }
 
         double[] proportions = options.classesFile() == null ? equal(k)
-                : proportionsFrom(Path.of(options.classesFile()), classNames, pops);
+                : proportionsFrom(Path.of(options.classesFile()), classNames, pops, limits);
         List<CellClass> classes = new ArrayList<>();
         for (int i = 0; i < k; i++) {
             classes.add(new CellClass(classNames.get(i), proportions[i], pops.sign(i)));
@@ -207,8 +209,8 @@ public final class AllenCellTypeReader implements ConnectivityReader {
     }
 
     /** Proportions from a classes.csv naming exactly the pmax classes, with signs matching the naming scheme. */
-    private static double[] proportionsFrom(Path file, List<String> classNames, Populations pops) {
-        List<CellClass> given = CellTypeCsvReader.readClasses(TextSource.of(file));
+    private static double[] proportionsFrom(Path file, List<String> classNames, Populations pops, ReadLimits limits) {
+        List<CellClass> given = CellTypeCsvReader.readClasses(TextSource.of(file, limits));
         Map<String, CellClass> byName = new HashMap<>();
         for (CellClass c : given) {
             byName.put(c.name(), c);
@@ -229,8 +231,8 @@ public final class AllenCellTypeReader implements ConnectivityReader {
         return p;
     }
 
-    private static TextTable table(Path file) {
-        return TextTable.read(TextSource.of(file), Delimiter.WHITESPACE, true);
+    private static TextTable table(Path file, ReadLimits limits) {
+        return TextTable.read(TextSource.of(file, limits), Delimiter.WHITESPACE, false);
     }
 
     /** Rows of a labelled matrix: first-column label -> row. */

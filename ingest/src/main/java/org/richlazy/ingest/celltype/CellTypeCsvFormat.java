@@ -9,6 +9,7 @@ import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.IngestOptions;
 import org.richlazy.ingest.Ingested;
 import org.richlazy.ingest.OptionWords;
+import org.richlazy.ingest.ReadLimits;
 import org.richlazy.ingest.text.TextSource;
 
 /**
@@ -42,7 +43,8 @@ public final class CellTypeCsvFormat implements ConnectivityReader {
         }
         boolean missingAsZero = OptionWords.choose(path.toString(), "missing-pairs", options.missingPairs(), "error",
                 List.of("error", "zero")).equals("zero");
-        return new Ingested.Table(CellTypeCsvReader.read(TextSource.of(classes), TextSource.of(pairs),
+        ReadLimits limits = ReadLimits.of(path.toString(), options);
+        return new Ingested.Table(CellTypeCsvReader.read(TextSource.of(classes, limits), TextSource.of(pairs, limits),
                 options.weightUnit(), missingAsZero));
     }
 

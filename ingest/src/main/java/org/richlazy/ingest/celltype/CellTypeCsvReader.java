@@ -131,7 +131,7 @@ public final class CellTypeCsvReader {
      * @throws IngestException as {@link #read} does for that file
      */
     static List<CellClass> readClasses(TextSource classesFile) {
-        return readClasses(TextTable.read(classesFile, Delimiter.COMMA, true));
+        return readClasses(TextTable.read(classesFile, Delimiter.COMMA, false));
     }
 
     private static List<CellClass> readClasses(TextTable table) {

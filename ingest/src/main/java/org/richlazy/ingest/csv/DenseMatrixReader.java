@@ -12,6 +12,7 @@ import org.richlazy.ingest.IngestOptions;
 import org.richlazy.ingest.Ingested;
 import org.richlazy.ingest.OptionWords;
 import org.richlazy.ingest.Provenance;
+import org.richlazy.ingest.ReadLimits;
 import org.richlazy.ingest.assemble.LabelledMatrix;
 import org.richlazy.ingest.assemble.NeuronNames;
 import org.richlazy.ingest.text.Cells;
@@ -53,7 +54,7 @@ public final class DenseMatrixReader implements ConnectivityReader {
         boolean emptyIsZero = OptionWords.choose(file, "empty-cell", options.emptyCell(), "zero",
                 List.of("zero", "missing")).equals("zero");
         Delimiter delimiter = options.delimiter() == null ? null : EdgeListReader.parseDelimiter(file, options.delimiter());
-        TextTable table = TextTable.read(TextSource.of(path), delimiter, true);
+        TextTable table = TextTable.read(TextSource.of(path, ReadLimits.of(file, options)), delimiter, false);
         List<TextRow> rows = table.rows();
         boolean header = options.header() != null ? options.header() : looksLikeHeader(rows.get(0));
         List<TextRow> data = header ? rows.subList(1, rows.size()) : rows;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.richlazy.ingest.Connectome;
 import org.richlazy.ingest.ConnectivityReader;
 import org.richlazy.ingest.IngestException;
@@ -15,6 +16,7 @@ import org.richlazy.ingest.IngestOptions;
 import org.richlazy.ingest.Ingested;
 import org.richlazy.ingest.OptionWords;
 import org.richlazy.ingest.Provenance;
+import org.richlazy.ingest.ReadLimits;
 import org.richlazy.ingest.assemble.EdgeSums;
 import org.richlazy.ingest.assemble.LabelsFile;
 import org.richlazy.ingest.assemble.NeuronIndex;
@@ -62,9 +64,10 @@ public final class EdgeListReader implements ConnectivityReader {
     public Ingested read(Path path, IngestOptions options) {
         String file = path.toString();
         Delimiter delimiter = options.delimiter() == null ? null : parseDelimiter(file, options.delimiter());
-        List<TextRow> rows = rows(path, delimiter, options);
-        EdgeListColumns cols = EdgeListColumns.of(file, rows.get(0), options);
-        int width = rows.get(0).size();
+        ReadLimits limits = ReadLimits.of(file, options);
+        Rows rows = rows(path, delimiter, options, limits);
+        EdgeListColumns cols = EdgeListColumns.of(file, rows.first(), options);
+        int width = rows.first().size();
         String wanted = options.edgeType() == null ? ALL : options.edgeType().strip().toLowerCase(Locale.ROOT);
         if (!wanted.equals(ALL) && cols.type() < 0) {
             throw new IngestException(file, "option edge-type", "edge-type '" + options.edgeType()
@@ -74,36 +77,36 @@ public final class EdgeListReader implements ConnectivityReader {
                 List.of("as-listed", "mirror-missing")).equals("mirror-missing");
 
         NeuronIndex index = options.labelsFile() == null ? NeuronIndex.open()
-                : NeuronIndex.closed(LabelsFile.read(Path.of(options.labelsFile())), options.labelsFile());
+                : NeuronIndex.closed(LabelsFile.read(Path.of(options.labelsFile()), limits), options.labelsFile());
         Map<String, EdgeSums> byType = new LinkedHashMap<>();
         Map<String, Long> leftOut = new LinkedHashMap<>();
-        long zeroRows = 0;
-        long read = 0;
-        for (TextRow row : cols.hasHeader() ? rows.subList(1, rows.size()) : rows) {
+        long[] zeroRows = {0};
+        long[] read = {0};
+        boolean[] header = {cols.hasHeader()};
+        rows.each().accept(row -> {
+            if (header[0]) {
+                header[0] = false;
+                return;
+            }
             if (row.size() != width) {
                 throw new IngestException(file, "line " + row.line(), "ragged row of " + row.size() + " cells",
                         width + " cells, as the first row");
             }
-            read++;
+            read[0]++;
             String type = cols.type() < 0 ? "" : row.cell(cols.type()).strip().toLowerCase(Locale.ROOT);
-            EdgeSums typeSums = byType.get(type);
             if (!wanted.equals(ALL) && !type.equals(wanted)) {
                 leftOut.merge(type, 1L, Long::sum);
-                continue;
+                return;
             }
             int pre = index.indexOf(name(file, row, cols.source(), "source"), file, () -> Cells.where(row.line(), "source"));
             int post = index.indexOf(name(file, row, cols.target(), "target"), file, () -> Cells.where(row.line(), "target"));
             double w = cols.weight() < 0 ? 1 : Cells.finite(file, row.line(), cols.weightName(),
                     row.cell(cols.weight()), "weight");
             if (w == 0) {
-                zeroRows++;
+                zeroRows[0]++;
             }
-            if (typeSums == null) {
-                typeSums = new EdgeSums();
-                byType.put(type, typeSums);
-            }
-            typeSums.add(pre, post, w);
-        }
+            byType.computeIfAbsent(type, t -> new EdgeSums()).add(pre, post, w);
+        });
         if (!wanted.equals(ALL) && byType.isEmpty()) {
             throw new IngestException(file, "option edge-type", "no row has type '" + options.edgeType()
                     + "' (types present: " + leftOut.keySet() + ")", "one of the types present, or all");
@@ -111,7 +114,7 @@ public final class EdgeListReader implements ConnectivityReader {
 
         Provenance prov = Provenance.of(List.of(file), FORMAT,
                 "edge rows: source = presynaptic, target = postsynaptic; stored W[target][source]")
-                .withStep("read edge rows", read, "one row per directed edge");
+                .withStep("read edge rows", read[0], "one row per directed edge");
         for (Map.Entry<String, Long> e : leftOut.entrySet()) {
             prov = prov.withStep("left out rows of type '" + e.getKey() + "'", e.getValue(),
                     "option edge-type = " + options.edgeType());
@@ -137,8 +140,8 @@ public final class EdgeListReader implements ConnectivityReader {
         for (double[] e : reverseToAdd) {
             all.add((int) e[0], (int) e[1], e[2]);
         }
-        if (zeroRows > 0) {
-            prov = prov.withStep("kept zero-weight rows (no matrix entry)", zeroRows, "weight 0 as given");
+        if (zeroRows[0] > 0) {
+            prov = prov.withStep("kept zero-weight rows (no matrix entry)", zeroRows[0], "weight 0 as given");
         }
         long selfLoops = all.diagonalEntries(index.size());
         if (selfLoops > 0) {
@@ -156,16 +159,29 @@ public final class EdgeListReader implements ConnectivityReader {
                 SizeLimits.maxNeurons(file, options)));
     }
 
-    /** The rows of a text file, or of a spreadsheet's sheet (option {@code sheet}, else its only sheet). */
-    private static List<TextRow> rows(Path path, Delimiter delimiter, IngestOptions options) {
+    /**
+     * The first row of an edge list, and a visit of every row (the first included).
+     *
+     * @param each visits the rows in file order; a text file's rows are read as they are visited, not kept
+     */
+    private record Rows(TextRow first, Consumer<Consumer<TextRow>> each) {
+    }
+
+    /** The rows of a text file (streamed), or of a spreadsheet's sheet (option {@code sheet}, else its only sheet). */
+    private static Rows rows(Path path, Delimiter delimiter, IngestOptions options, ReadLimits limits) {
         if (Spreadsheets.isSpreadsheet(path)) {
-            List<TextRow> rows = Spreadsheets.read(path, options.sheet(), sheet -> false).textRows();
+            List<TextRow> rows = Spreadsheets.read(path, options.sheet(), sheet -> false, limits).textRows();
             if (rows.isEmpty()) {
                 throw new IngestException(path.toString(), "sheet", "an empty sheet", "a header and edge rows");
             }
-            return rows;
+            return new Rows(rows.get(0), rows::forEach);
         }
-        return TextTable.read(TextSource.of(path), delimiter, true).rows();
+        TextSource source = TextSource.of(path, limits);
+        TextTable first = TextTable.first(source, delimiter, true);
+        return new Rows(first.rows().get(0), visit -> TextTable.stream(source, first.delimiter(), comment -> { }, row -> {
+            visit.accept(row);
+            return true;
+        }));
     }
 
     /**

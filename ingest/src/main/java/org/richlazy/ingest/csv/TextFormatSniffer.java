@@ -1,6 +1,7 @@
 package org.richlazy.ingest.csv;
 
 import java.nio.file.Path;
+import org.richlazy.ingest.ReadLimits;
 import org.richlazy.ingest.text.TextRow;
 import org.richlazy.ingest.text.TextSource;
 import org.richlazy.ingest.text.TextTable;
@@ -15,13 +16,13 @@ public final class TextFormatSniffer {
     }
 
     /** {@link EdgeListReader#FORMAT} or {@link DenseMatrixReader#FORMAT}. */
-    public static String sniff(Path path) {
-        TextRow first = TextTable.first(TextSource.of(path), null).rows().get(0);
+    public static String sniff(Path path, ReadLimits limits) {
+        TextRow first = TextTable.first(TextSource.of(path, limits), null, false).rows().get(0);
         if (first.size() > 4) {
             return DenseMatrixReader.FORMAT;
         }
         long[] rows = {0};
-        TextTable.stream(TextSource.of(path), null, comment -> { }, row -> ++rows[0] <= first.size() + 1);
+        TextTable.stream(TextSource.of(path, limits), null, comment -> { }, row -> ++rows[0] <= first.size() + 1);
         if (EdgeListColumns.namesEdgeColumns(first) || rows[0] > first.size() + 1) {
             return EdgeListReader.FORMAT;
         }

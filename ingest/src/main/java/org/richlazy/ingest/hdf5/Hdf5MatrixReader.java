@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.richlazy.ingest.Connectome;
 import org.richlazy.ingest.IngestException;
+import org.richlazy.ingest.ReadLimits;
 import org.richlazy.ingest.SizeLimits;
 import org.richlazy.ingest.IngestOptions;
 import org.richlazy.ingest.Ingested;
@@ -68,7 +69,7 @@ public final class Hdf5MatrixReader extends Hdf5Reader {
                 prov = MatrixDifference.subtract(file, w, matrix, postPre(minus, subtrahend), subtrahend, prov);
             }
             prov = prov.withDatasetPaths(paths);
-            NeuronNames.Named named = NeuronNames.forMatrix(w.length, options.labelsFile(), prov,
+            NeuronNames.Named named = NeuronNames.forMatrix(w.length, options.labelsFile(), ReadLimits.of(path.toString(), options), prov,
                     "HDF5 matrix without labels");
             String unit = options.weightUnit() != null ? options.weightUnit() : "unspecified (as given)";
             return new Ingested.Matrix(new Connectome(NeuronNames.unsigned(named.names()), w, unit, named.provenance()));

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.richlazy.ingest.Connectome;
 import org.richlazy.ingest.IngestException;
+import org.richlazy.ingest.ReadLimits;
 import org.richlazy.ingest.SizeLimits;
 import org.richlazy.ingest.IngestOptions;
 import org.richlazy.ingest.Ingested;
@@ -122,7 +123,7 @@ public final class PandasHdfStoreReader extends Hdf5Reader {
             }
             List<String> names = names(h5, matrix, n);
             if (names == null) {
-                NeuronNames.Named named = NeuronNames.forMatrix(n, null, prov, "no vertex_properties Neuron column");
+                NeuronNames.Named named = NeuronNames.forMatrix(n, null, ReadLimits.defaults(), prov, "no vertex_properties Neuron column");
                 names = named.names();
                 prov = named.provenance();
             }

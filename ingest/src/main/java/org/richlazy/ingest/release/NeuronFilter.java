@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.richlazy.ingest.IngestException;
+import org.richlazy.ingest.ReadLimits;
 import org.richlazy.ingest.IngestOptions;
 import org.richlazy.ingest.text.Excerpt;
 
@@ -29,7 +30,7 @@ final class NeuronFilter {
      *                         id of {@code ids-file} that the node tables do not list
      */
     static NeuronFilter of(String file, NodeAttributes nodes, IngestOptions options, ProvenanceLog log) {
-        List<String> ids = ReleaseReader.idsFile(options);
+        List<String> ids = ReleaseReader.idsFile(options, ReadLimits.of(file, options));
         if (nodes.isEmpty()) {
             if (options.filter() != null && !options.filter().isEmpty()) {
                 throw new IngestException(file, "option filter", "filter " + options.filter() + " but no node table",

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.richlazy.ingest.IngestException;
+import org.richlazy.ingest.ReadLimits;
 import org.richlazy.ingest.table.Columns;
 import org.richlazy.ingest.table.TableFile;
 import org.richlazy.ingest.table.TableFiles;
@@ -40,9 +41,11 @@ final class NodeAttributes {
      *
      * @param idColumns the id column's usual names (the first present is used)
      * @param idOption  option {@code nodeIdColumn}, looked for before the usual names; may be null
+     * @param limits    the limits the tables are read within
      * @param steps     receives the provenance steps (rows read, duplicates, renamed columns)
      */
-    static NodeAttributes read(List<Path> tables, List<String> idColumns, String idOption, ProvenanceLog steps) {
+    static NodeAttributes read(List<Path> tables, List<String> idColumns, String idOption, ReadLimits limits,
+                               ProvenanceLog steps) {
         NodeAttributes nodes = new NodeAttributes();
         for (Path file : tables) {
             List<String> names = new ArrayList<>();
@@ -50,7 +53,7 @@ final class NodeAttributes {
                 names.add(idOption);
             }
             names.addAll(idColumns);
-            nodes.add(TableFiles.open(file, null), names, steps);
+            nodes.add(TableFiles.open(file, null, limits), names, steps);
         }
         return nodes;
     }

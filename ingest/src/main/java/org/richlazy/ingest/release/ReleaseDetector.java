@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.richlazy.ingest.IngestException;
+import org.richlazy.ingest.ReadLimits;
 import org.richlazy.ingest.table.Columns;
 import org.richlazy.ingest.table.TableFile;
 import org.richlazy.ingest.table.TableFiles;
@@ -39,8 +40,8 @@ public final class ReleaseDetector {
      *
      * @throws IngestException when the file cannot be opened as a table
      */
-    public static String file(Path file) {
-        TableFile table = TableFiles.open(file, null);
+    public static String file(Path file, ReadLimits limits) {
+        TableFile table = TableFiles.open(file, null, limits);
         if (has(table, "bodyId_pre") && has(table, "bodyId_post")) {
             return NeuprintReader.FORMAT;
         }

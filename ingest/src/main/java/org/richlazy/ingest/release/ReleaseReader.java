@@ -11,6 +11,7 @@ import java.util.Set;
 import org.richlazy.ingest.Connectome;
 import org.richlazy.ingest.ConnectivityReader;
 import org.richlazy.ingest.IngestException;
+import org.richlazy.ingest.ReadLimits;
 import org.richlazy.ingest.IngestOptions;
 import org.richlazy.ingest.Ingested;
 import org.richlazy.ingest.OptionWords;
@@ -85,7 +86,8 @@ abstract class ReleaseReader implements ConnectivityReader {
         String given = path.toString();
         Path edgeFile = Files.isDirectory(path) ? edgeFileIn(path, options) : path;
         List<Path> nodeFiles = nodeFiles(edgeFile, options);
-        TableFile edges = TableFiles.open(edgeFile, delimiter(given, options));
+        ReadLimits limits = ReadLimits.of(given, options);
+        TableFile edges = TableFiles.open(edgeFile, delimiter(given, options), limits);
         EdgeColumns cols = EdgeColumns.of(edges, layout, weightColumns(given, options), options);
 
         List<String> files = new ArrayList<>(List.of(edges.name()));
@@ -99,7 +101,7 @@ abstract class ReleaseReader implements ConnectivityReader {
             log.add("joined node tables found beside the edge table: " + nodeFiles, nodeFiles.size(),
                     "the release's standard node tables (option node-files names others, [] none)");
         }
-        NodeAttributes nodes = NodeAttributes.read(nodeFiles, layout.idColumns(), options.nodeIdColumn(), log);
+        NodeAttributes nodes = NodeAttributes.read(nodeFiles, layout.idColumns(), options.nodeIdColumn(), limits, log);
         NeuronFilter filter = NeuronFilter.of(given, nodes, options, log);
         EdgePass pass = EdgePass.run(edges, cols, layout, nodes, filter, options, log);
         CircuitNeurons circuit = CircuitNeurons.build(given, layout, nodes, filter, pass, options, log);
@@ -182,8 +184,8 @@ abstract class ReleaseReader implements ConnectivityReader {
     }
 
     /** Reads option {@code ids-file}: the ids to keep, in file order. */
-    static List<String> idsFile(IngestOptions options) {
-        return options.idsFile() == null ? null : LabelsFile.read(Path.of(options.idsFile()));
+    static List<String> idsFile(IngestOptions options, ReadLimits limits) {
+        return options.idsFile() == null ? null : LabelsFile.read(Path.of(options.idsFile()), limits);
     }
 
     /** Option {@code unlisted-ids}: whether an edge naming a neuron no node table lists is dropped. */

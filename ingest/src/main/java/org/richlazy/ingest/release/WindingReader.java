@@ -11,6 +11,7 @@ import java.util.Set;
 import org.richlazy.ingest.Connectome;
 import org.richlazy.ingest.ConnectivityReader;
 import org.richlazy.ingest.IngestException;
+import org.richlazy.ingest.ReadLimits;
 import org.richlazy.ingest.IngestOptions;
 import org.richlazy.ingest.Ingested;
 import org.richlazy.ingest.Neuron;
@@ -51,7 +52,7 @@ public final class WindingReader implements ConnectivityReader {
     @Override
     public Ingested read(Path path, IngestOptions options) {
         Path matrixFile = Files.isDirectory(path) ? path.resolve(ALL_ALL) : path;
-        IngestOptions dense = IngestOptions.defaults().withFormat(DenseMatrixReader.FORMAT).withLabels(true, true);
+        IngestOptions dense = options.withFormat(DenseMatrixReader.FORMAT).withLabels(true, true);
         Connectome read = ((Ingested.Matrix) new DenseMatrixReader().read(matrixFile, dense)).connectome();
         List<Path> annotations = options.nodeFiles() != null ? options.nodeFiles().stream().map(Path::of).toList()
                 : Files.isRegularFile(matrixFile.resolveSibling(ANNOTATIONS)) ? List.of(matrixFile.resolveSibling(ANNOTATIONS))
@@ -71,7 +72,7 @@ public final class WindingReader implements ConnectivityReader {
         Map<String, String[]> byId = new HashMap<>();
         long rows = 0;
         for (Path file : annotations) {
-            rows += annotations(file, byId);
+            rows += annotations(file, byId, ReadLimits.of(path.toString(), options));
         }
         List<Neuron> described = new ArrayList<>();
         long annotated = 0;
@@ -97,8 +98,8 @@ public final class WindingReader implements ConnectivityReader {
     }
 
     /** Reads one annotations table into id to {celltype, side}; returns its rows. */
-    private static long annotations(Path file, Map<String, String[]> byId) {
-        TableFile table = TableFiles.open(file, null);
+    private static long annotations(Path file, Map<String, String[]> byId, ReadLimits limits) {
+        TableFile table = TableFiles.open(file, null, limits);
         int left = Columns.require(table, List.of("left_id"), "left skeleton id", null);
         int right = Columns.require(table, List.of("right_id"), "right skeleton id", null);
         int type = Columns.require(table, List.of("celltype"), "cell type", null);

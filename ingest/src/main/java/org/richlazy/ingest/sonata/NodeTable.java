@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.richlazy.ingest.CellSign;
 import org.richlazy.ingest.IngestException;
+import org.richlazy.ingest.ReadLimits;
 import org.richlazy.ingest.Neuron;
 import org.richlazy.ingest.hdf5.H5File;
 
@@ -28,7 +29,7 @@ final class NodeTable {
         this.neurons = neurons;
     }
 
-    static NodeTable read(SonataFiles files, String population, List<String> datasets) {
+    static NodeTable read(SonataFiles files, String population, List<String> datasets, ReadLimits limits) {
         Map<Path, List<String>> present = new java.util.LinkedHashMap<>();
         List<String> all = new ArrayList<>();
         for (Path p : files.nodes()) {
@@ -42,14 +43,14 @@ final class NodeTable {
                 : EdgeTable.choose(files.nodes().toString(), "/nodes", all, null, "node-population");
         for (Map.Entry<Path, List<String>> e : present.entrySet()) {
             if (e.getValue().contains(pop)) {
-                return read(e.getKey(), pop, datasets);
+                return read(e.getKey(), pop, datasets, limits);
             }
         }
         throw new IngestException(files.nodes().toString(), "/nodes/" + pop, "no node population '" + pop
                 + "' (present: " + all + ")", "the population the edges connect");
     }
 
-    private static NodeTable read(Path nodesFile, String pop, List<String> datasets) {
+    private static NodeTable read(Path nodesFile, String pop, List<String> datasets, ReadLimits limits) {
         String path = "/nodes/" + pop;
         long[] ids;
         long[] types;
@@ -71,7 +72,7 @@ final class NodeTable {
             }
         }
         Path typesPath = SonataFiles.typesFor(nodesFile, SonataFiles.NODES, "node_types.csv");
-        TypeTable typeTable = TypeTable.read(typesPath, "node_type_id");
+        TypeTable typeTable = TypeTable.read(typesPath, "node_type_id", limits);
         List<Neuron> neurons = new ArrayList<>(ids.length);
         for (int i = 0; i < ids.length; i++) {
             String used = path + " node " + ids[i];

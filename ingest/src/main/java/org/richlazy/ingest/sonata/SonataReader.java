@@ -9,6 +9,7 @@ import java.util.Set;
 import org.richlazy.ingest.CellSign;
 import org.richlazy.ingest.Connectome;
 import org.richlazy.ingest.IngestException;
+import org.richlazy.ingest.ReadLimits;
 import org.richlazy.ingest.SizeLimits;
 import org.richlazy.ingest.IngestOptions;
 import org.richlazy.ingest.Ingested;
@@ -74,9 +75,10 @@ public final class SonataReader extends Hdf5Reader {
             edges = EdgeTable.read(h5, options.edgePopulation(), datasets);
         }
         String nodePop = nodePopulation(files, edges, options);
-        NodeTable nodes = NodeTable.read(files, nodePop, datasets);
+        ReadLimits limits = ReadLimits.of(given, options);
+        NodeTable nodes = NodeTable.read(files, nodePop, datasets, limits);
         int denseLimit = SizeLimits.maxNeurons(nodes.file(), options);
-        TypeTable edgeTypes = TypeTable.read(files.edgeTypes(), "edge_type_id");
+        TypeTable edgeTypes = TypeTable.read(files.edgeTypes(), "edge_type_id", limits);
 
         int n = nodes.size();
         int m = edges.size();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.richlazy.ingest.IngestException;
+import org.richlazy.ingest.ReadLimits;
 import org.richlazy.ingest.text.Cells;
 import org.richlazy.ingest.text.Delimiter;
 import org.richlazy.ingest.text.Header;
@@ -32,8 +33,8 @@ final class TypeTable {
     /**
      * @param idColumn {@code node_type_id} or {@code edge_type_id}
      */
-    static TypeTable read(Path path, String idColumn) {
-        TextTable t = TextTable.read(TextSource.of(path), Delimiter.WHITESPACE, true);
+    static TypeTable read(Path path, String idColumn, ReadLimits limits) {
+        TextTable t = TextTable.read(TextSource.of(path, limits), Delimiter.WHITESPACE, false);
         TypeTable table = new TypeTable(t.name(), new Header(t.name(), t.rows().get(0)));
         int id = table.header.require(idColumn);
         for (TextRow r : t.rows().subList(1, t.rows().size())) {

@@ -1,6 +1,7 @@
 package org.richlazy.ingest.spreadsheet;
 
 import java.nio.file.Path;
+import org.richlazy.ingest.ReadLimits;
 import java.util.List;
 import org.richlazy.ingest.csv.EdgeListReader;
 import org.richlazy.ingest.table.Spreadsheets;
@@ -12,9 +13,9 @@ public final class SheetKind {
     }
 
     /** {@link EdgeListReader#FORMAT} or {@link SheetMatrixReader#FORMAT}. */
-    public static String detect(Path file) {
+    public static String detect(Path file, ReadLimits limits) {
         try {
-            List<TextRow> rows = Spreadsheets.read(file, null, name -> false).textRows();
+            List<TextRow> rows = Spreadsheets.read(file, null, name -> false, limits).textRows();
             if (!rows.isEmpty() && EdgeListReader.isEdgeHeader(rows.get(0))) {
                 return EdgeListReader.FORMAT;
             }

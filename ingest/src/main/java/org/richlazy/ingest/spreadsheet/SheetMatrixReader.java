@@ -7,6 +7,7 @@ import java.util.Set;
 import org.richlazy.ingest.Connectome;
 import org.richlazy.ingest.ConnectivityReader;
 import org.richlazy.ingest.IngestException;
+import org.richlazy.ingest.ReadLimits;
 import org.richlazy.ingest.IngestOptions;
 import org.richlazy.ingest.Ingested;
 import org.richlazy.ingest.OptionWords;
@@ -50,7 +51,7 @@ public final class SheetMatrixReader implements ConnectivityReader {
     public Ingested read(Path path, IngestOptions options) {
         String file = path.toString();
         boolean rowsPre = OptionWords.rowsArePre(file, options);
-        Sheet sheet = Spreadsheets.read(path, options.sheet(), name -> false);
+        Sheet sheet = Spreadsheets.read(path, options.sheet(), name -> false, ReadLimits.of(file, options));
         int labelRow = mostText(sheet, true);
         int labelCol = mostText(sheet, false);
         if (labelRow < 0 || labelCol < 0) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import org.richlazy.ingest.IngestException;
+import org.richlazy.ingest.ReadLimits;
 import org.richlazy.ingest.text.Delimiter;
 import org.richlazy.ingest.text.TextRow;
 import org.richlazy.ingest.text.TextSource;
@@ -33,9 +34,9 @@ public final class DelimitedTable implements TableFile {
      * @param delimiter the delimiter, or null to detect it from the header line (tab, else comma, else whitespace)
      * @throws IngestException if the file is empty, unreadable or its header has broken quoting
      */
-    public static DelimitedTable open(Path file, Delimiter delimiter) {
-        TextSource source = TextSource.of(file);
-        TextTable header = TextTable.first(source, delimiter);
+    public static DelimitedTable open(Path file, Delimiter delimiter, ReadLimits limits) {
+        TextSource source = TextSource.of(file, limits);
+        TextTable header = TextTable.first(source, delimiter, false);
         List<String> names = header.rows().get(0).cells().stream().map(String::strip).toList();
         return new DelimitedTable(source, header.delimiter(), names, TextSource.isGzip(file));
     }

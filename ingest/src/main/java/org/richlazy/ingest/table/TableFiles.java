@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.ServiceLoader;
 import org.richlazy.ingest.IngestException;
+import org.richlazy.ingest.ReadLimits;
 import org.richlazy.ingest.text.Delimiter;
 
 /**
@@ -37,10 +38,11 @@ public final class TableFiles {
      * Opens a table.
      *
      * @param delimiter for text: the delimiter, or null to detect it
+     * @param limits    for text: the {@link ReadLimits} it is read within
      * @throws IngestException if the file is missing or unreadable, is Feather v1, or is a columnar file
      *                         and no installed {@link ColumnarFormat} reads it
      */
-    public static TableFile open(Path file, Delimiter delimiter) {
+    public static TableFile open(Path file, Delimiter delimiter, ReadLimits limits) {
         if (!Files.isRegularFile(file)) {
             throw new IngestException(file.toString(), "", "no such file", "an existing table file");
         }
@@ -62,7 +64,7 @@ public final class TableFiles {
                         OPTIONAL_READERS + "; or the table as CSV");
             }
         }
-        return DelimitedTable.open(file, delimiter);
+        return DelimitedTable.open(file, delimiter, limits);
     }
 
     /** Whether a file starts with a columnar signature ({@code ARROW1}, {@code PAR1} or Feather v1's {@code FEA1}). */

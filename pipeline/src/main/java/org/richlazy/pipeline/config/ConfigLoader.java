@@ -37,6 +37,8 @@ import java.util.stream.Collectors;
  * Only a config without problems is bound to {@link ExperimentConfig}.
  */
 public final class ConfigLoader {
+    /** The largest config file read: 4 MiB (a config is a few kilobytes; docs/config.md). */
+    static final long MAX_CONFIG_BYTES = 4L << 20;
     private final ObjectMapper mapper;
     /** Writes a resolved config without its unset (null) keys, which reading refuses. */
     private final ObjectMapper writer;
@@ -125,8 +127,21 @@ public final class ConfigLoader {
         }
     }
 
+    /**
+     * The config file's text; a path that is not a regular file (a FIFO, {@code /dev/zero}) or a file above
+     * {@link #MAX_CONFIG_BYTES} is refused before it is read.
+     */
     private static String text(Path file) {
         try {
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw new ConfigException(file + ": not a regular file (a folder, device, pipe or socket); expected "
+                        + "a config file");
+            }
+            long size = Files.size(file);
+            if (size > MAX_CONFIG_BYTES) {
+                throw new ConfigException(file + ": a config file of " + size + " bytes, above the limit of "
+                        + MAX_CONFIG_BYTES + " bytes (4 MiB); expected a config of a few kilobytes");
+            }
             return Files.readString(file);
         } catch (NoSuchFileException e) {
             throw new ConfigException(file + ": config file not found");

