@@ -85,8 +85,8 @@ public final class Spreadsheets {
                 }
             }
         } catch (IOException e) {
-            throw new IngestException(name, "", "unreadable ZIP container (" + e.getMessage() + ")",
-                    "a complete xlsx workbook");
+            throw new IngestException(name, "", "damaged or unreadable xlsx workbook: its ZIP container cannot be read",
+                    "a complete xlsx workbook", e);
         }
     }
 

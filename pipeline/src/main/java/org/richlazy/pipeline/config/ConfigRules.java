@@ -104,6 +104,10 @@ final class ConfigRules {
         }
         if (n != null) {
             ranksWithin(tree, problems, n, "N = " + n);
+            if (!tree.has("source.path") && n >= 1) {
+                MemoryCheck.check(tree, problems, n, tree.has("transform.neurons") ? "= " + n
+                        : "unset: N = " + n + ", the default", true);
+            }
         }
         quotas(n);
     }

@@ -61,11 +61,17 @@ final class SourceCheck {
                 return;
             }
             if (neurons == null) {
-                ConfigRules.ranksWithin(tree, problems, available, "N = " + available + " (every neuron of " + path + ")");
+                String whereNFrom = "N = " + available + " (every neuron of " + path + ")";
+                ConfigRules.ranksWithin(tree, problems, available, whereNFrom);
+                MemoryCheck.check(tree, problems, available, "unset: " + whereNFrom, false);
+            } else if (neurons >= 1) {
+                MemoryCheck.check(tree, problems, neurons, "= " + neurons, false);
             }
         } else if (neurons == null) {
             ConfigRules.ranksWithin(tree, problems, ConfigRules.DEFAULT_SAMPLED_N,
                     "N = " + ConfigRules.DEFAULT_SAMPLED_N + " (the default for a cell-type table)");
+        } else if (neurons >= 1) {
+            MemoryCheck.check(tree, problems, neurons, "= " + neurons, false);
         }
     }
 }
