@@ -84,7 +84,7 @@ public final class XlsxFormat implements SpreadsheetFormat {
     }
 
     private static IngestException damaged(Path file, Exception e) {
-        return new IngestException(file.toString(), "", "damaged or unreadable xlsx workbook (" + e.getClass().getSimpleName()
-                + ": " + e.getMessage() + ")", "a complete xlsx workbook", e);
+        return new IngestException(file.toString(), "", "not a readable xlsx workbook: its sheets, shared strings or "
+                + "workbook index are missing or damaged", "a complete xlsx workbook", e);
     }
 }

@@ -85,8 +85,8 @@ public final class Spreadsheets {
                 }
             }
         } catch (IOException e) {
-            throw new IngestException(name, "", "unreadable ZIP container (" + e.getMessage() + ")",
-                    "a complete xlsx workbook");
+            throw new IngestException(name, "", "not a readable xlsx workbook: its ZIP container is damaged or truncated",
+                    "a complete xlsx workbook", e);
         }
     }
 
