@@ -110,14 +110,7 @@ public final class BoundedInput extends FilterInputStream {
 
         void spend(long bytes, String entry) {
             decompressed += bytes;
-            String where = entry == null ? "" : entry;
-            if (decompressed > limits.maxDecompressedBytes()) {
-                throw limits.tooLarge(file, where);
-            }
-            long compressed = compressedRead.getAsLong();
-            if (decompressed > limits.maxExpansion() * compressed + ReadLimits.EXPANSION_GRACE) {
-                throw limits.expandsTooMuch(file, where, decompressed, compressed);
-            }
+            limits.requireExpansionWithin(file, entry == null ? "" : entry, decompressed, compressedRead.getAsLong());
         }
     }
 }

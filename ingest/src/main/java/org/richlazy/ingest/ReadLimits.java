@@ -67,14 +67,30 @@ public record ReadLimits(long maxLineBytes, long maxDecompressedBytes, double ma
                 "shorter " + what + "s, or a larger limit: " + raise("max-line-bytes"));
     }
 
+    /**
+     * Checks {@code decompressed} bytes, read or declared by a file's own index, from {@code compressed} stored
+     * bytes against {@link #maxDecompressedBytes} and {@link #maxExpansion}.
+     *
+     * @param where the entry, row group or batch the bytes belong to, or {@code ""}
+     * @throws IngestException naming the option that raises the limit passed
+     */
+    public void requireExpansionWithin(String file, String where, long decompressed, long compressed) {
+        if (decompressed > maxDecompressedBytes) {
+            throw tooLarge(file, where);
+        }
+        if (decompressed > maxExpansion * compressed + EXPANSION_GRACE) {
+            throw expandsTooMuch(file, where, decompressed, compressed);
+        }
+    }
+
     /** The refusal of a compressed file that expands past {@link #maxDecompressedBytes}. */
-    IngestException tooLarge(String file, String where) {
+    public IngestException tooLarge(String file, String where) {
         return new IngestException(file, where, "decompresses to more than max-decompressed-bytes = "
                 + maxDecompressedBytes + " bytes", "a smaller file, or a larger limit: " + raise("max-decompressed-bytes"));
     }
 
     /** The refusal of a compressed file that expands faster than {@link #maxExpansion}. */
-    IngestException expandsTooMuch(String file, String where, long decompressed, long compressed) {
+    private IngestException expandsTooMuch(String file, String where, long decompressed, long compressed) {
         return new IngestException(file, where, String.format("%d compressed bytes expand to %d bytes, more than "
                 + "max-expansion = %s times (plus %d bytes) as much (a compression bomb, or a very repetitive table)",
                 compressed, decompressed, expansionText(), EXPANSION_GRACE),

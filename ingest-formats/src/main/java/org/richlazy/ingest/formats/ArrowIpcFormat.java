@@ -1,6 +1,7 @@
 package org.richlazy.ingest.formats;
 
 import java.nio.file.Path;
+import org.richlazy.ingest.ReadLimits;
 import org.richlazy.ingest.table.ColumnarFormat;
 import org.richlazy.ingest.table.TableFile;
 
@@ -19,7 +20,7 @@ public final class ArrowIpcFormat implements ColumnarFormat {
     }
 
     @Override
-    public TableFile open(Path file) {
-        return ArrowTable.open(file);
+    public TableFile open(Path file, ReadLimits limits) {
+        return ArrowTable.open(file, limits);
     }
 }

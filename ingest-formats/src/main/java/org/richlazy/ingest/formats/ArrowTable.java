@@ -1,6 +1,8 @@
 package org.richlazy.ingest.formats;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -8,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.arrow.compression.CommonsCompressionFactory;
+import org.apache.arrow.flatbuf.Footer;
 import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.OutOfMemoryException;
 import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.BaseIntVector;
 import org.apache.arrow.vector.BitVector;
@@ -24,9 +28,12 @@ import org.apache.arrow.vector.compression.NoCompressionCodec;
 import org.apache.arrow.vector.dictionary.Dictionary;
 import org.apache.arrow.vector.dictionary.DictionaryEncoder;
 import org.apache.arrow.vector.ipc.ArrowFileReader;
+import org.apache.arrow.vector.ipc.message.ArrowBlock;
+import org.apache.arrow.vector.ipc.message.ArrowFooter;
 import org.apache.arrow.vector.types.pojo.DictionaryEncoding;
 import org.apache.arrow.vector.types.pojo.Field;
 import org.richlazy.ingest.IngestException;
+import org.richlazy.ingest.ReadLimits;
 import org.richlazy.ingest.table.Columns;
 import org.richlazy.ingest.table.TableFile;
 import org.richlazy.ingest.table.TableRow;
@@ -57,18 +64,23 @@ final class ArrowTable implements TableFile {
         }
     };
 
+    /** The bytes after an Arrow IPC file's footer: its length (int32, little-endian) and the signature. */
+    private static final int TRAILER = 4 + 6;
+
     private final Path file;
+    private final ReadLimits limits;
     private final List<String> columns;
 
-    private ArrowTable(Path file, List<String> columns) {
+    private ArrowTable(Path file, ReadLimits limits, List<String> columns) {
         this.file = file;
+        this.limits = limits;
         this.columns = columns;
     }
 
-    static ArrowTable open(Path file) {
+    static ArrowTable open(Path file, ReadLimits limits) {
         List<String> names = new ArrayList<>();
         List<String> types = new ArrayList<>();
-        read(file, reader -> {
+        read(file, limits, reader -> {
             for (Field f : reader.getVectorSchemaRoot().getSchema().getFields()) {
                 if (!f.getChildren().isEmpty() && f.getDictionary() == null) {
                     throw new IngestException(file.toString(), "column " + f.getName(), "a nested column ("
@@ -79,20 +91,61 @@ final class ArrowTable implements TableFile {
             }
         });
         Columns.requireDistinct(file.toString(), names, types);
-        return new ArrowTable(file, List.copyOf(names));
+        return new ArrowTable(file, limits, List.copyOf(names));
     }
 
-    /** Opens the file and hands the reader to {@code body}; any failure of Arrow becomes a typed error. */
-    private static void read(Path file, ReaderBody body) {
-        try (BufferAllocator allocator = new RootAllocator();
-             FileChannel channel = FileChannel.open(file);
-             ArrowFileReader reader = new ArrowFileReader(channel, allocator, CODECS)) {
-            body.accept(reader);
+    /**
+     * Opens the file and hands the reader to {@code body}; any failure of Arrow becomes a typed error. The blocks
+     * the footer declares are checked to lie inside the file before Arrow reads any, and Arrow allocates (one
+     * record batch, compressed and decompressed, with the dictionaries) within {@code max-decompressed-bytes}.
+     */
+    private static void read(Path file, ReadLimits limits, ReaderBody body) {
+        try (FileChannel channel = FileChannel.open(file)) {
+            requireBlocksWithin(file, channel);
+            try (BufferAllocator allocator = new RootAllocator(limits.maxDecompressedBytes());
+                 ArrowFileReader reader = new ArrowFileReader(channel, allocator, CODECS)) {
+                body.accept(reader);
+            }
         } catch (IngestException e) {
             throw e;
+        } catch (OutOfMemoryException e) {
+            throw limits.tooLarge(file.toString(), "a record batch");
         } catch (IOException | RuntimeException e) {
-            throw new IngestException(file.toString(), "", "damaged or truncated Arrow IPC (Feather) file ("
-                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", "a complete Feather v2 / Arrow IPC file", e);
+            throw new IngestException(file.toString(), "", "not a readable Feather v2 / Arrow IPC file: its footer, "
+                    + "schema or a record batch is damaged, or the file is truncated", "a complete Feather v2 / Arrow IPC file", e);
+        }
+    }
+
+    /**
+     * Reads the footer as Arrow will and refuses a record or dictionary block that does not lie inside the file
+     * (Arrow allocates a block's declared size before reading it). A footer that cannot be located is left to
+     * Arrow, which refuses it.
+     */
+    private static void requireBlocksWithin(Path file, FileChannel channel) throws IOException {
+        long size = channel.size();
+        if (size < 8 + TRAILER) {
+            return;
+        }
+        ByteBuffer trailer = ByteBuffer.allocate(TRAILER).order(ByteOrder.LITTLE_ENDIAN);
+        channel.read(trailer, size - TRAILER);
+        int footerLength = trailer.getInt(0);
+        if (footerLength <= 0 || footerLength > size - 8 - TRAILER) {
+            return;
+        }
+        ByteBuffer footer = ByteBuffer.allocate(footerLength);
+        channel.read(footer, size - TRAILER - footerLength);
+        footer.flip();
+        ArrowFooter index = new ArrowFooter(Footer.getRootAsFooter(footer));
+        List<ArrowBlock> blocks = new ArrayList<>(index.getDictionaries());
+        blocks.addAll(index.getRecordBatches());
+        for (ArrowBlock block : blocks) {
+            long start = block.getOffset();
+            long length = (long) block.getMetadataLength() + block.getBodyLength();
+            if (start < 0 || block.getMetadataLength() < 0 || block.getBodyLength() < 0 || length > size - start) {
+                throw new IngestException(file.toString(), "", "a block declared at bytes " + start + " to "
+                        + (start + length) + " of a file of " + size + " bytes (a damaged footer or a truncated file)",
+                        "a complete Feather v2 / Arrow IPC file");
+            }
         }
     }
 
@@ -118,7 +171,7 @@ final class ArrowTable implements TableFile {
 
     @Override
     public void forEachRow(Consumer<TableRow> visitor) {
-        read(file, reader -> {
+        read(file, limits, reader -> {
             Row row = new Row();
             long before = 0;
             while (reader.loadNextBatch()) {

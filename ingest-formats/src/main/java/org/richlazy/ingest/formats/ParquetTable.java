@@ -3,6 +3,7 @@ package org.richlazy.ingest.formats;
 import blue.strategic.parquet.Hydrator;
 import blue.strategic.parquet.ParquetReader;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,11 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.apache.parquet.hadoop.metadata.BlockMetaData;
+import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
+import org.apache.parquet.hadoop.metadata.ParquetMetadata;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.Type;
 import org.richlazy.ingest.IngestException;
+import org.richlazy.ingest.ReadLimits;
 import org.richlazy.ingest.table.Columns;
 import org.richlazy.ingest.table.TableFile;
 import org.richlazy.ingest.table.TableRow;
@@ -41,13 +46,17 @@ final class ParquetTable implements TableFile {
         this.numeric = numeric;
     }
 
-    static ParquetTable open(Path file) {
-        MessageType schema;
+    static ParquetTable open(Path file, ReadLimits limits) {
+        ParquetMetadata metadata;
+        long size;
         try {
-            schema = ParquetReader.readMetadata(file.toFile()).getFileMetaData().getSchema();
+            size = Files.size(file);
+            metadata = ParquetReader.readMetadata(file.toFile());
         } catch (IOException | RuntimeException e) {
-            throw damaged(file, e);
+            throw damaged(file, "its footer (the schema and row-group index at the end of the file) is damaged, or the "
+                    + "file is truncated", e);
         }
+        MessageType schema = metadata.getFileMetaData().getSchema();
         List<String> names = new ArrayList<>();
         List<String> types = new ArrayList<>();
         boolean[] unsigned = new boolean[schema.getFieldCount()];
@@ -65,6 +74,7 @@ final class ParquetTable implements TableFile {
             types.add(field.asPrimitiveType().getPrimitiveTypeName() + (logical == null ? "" : " " + logical));
         }
         Columns.requireDistinct(file.toString(), names, types);
+        requireWithin(file, metadata.getBlocks(), size, limits);
         return new ParquetTable(file, List.copyOf(names), unsigned, List.copyOf(types), numeric);
     }
 
@@ -81,13 +91,45 @@ final class ParquetTable implements TableFile {
         };
     }
 
-    private static IngestException damaged(Path file, Exception e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+    /**
+     * Checks what the footer declares before any column data is read: every column chunk lies inside the file,
+     * holds as many values as its row group has rows (the table is flat), and the row groups' uncompressed bytes
+     * together are within {@code max-decompressed-bytes} and {@code max-expansion} times the file's size.
+     */
+    private static void requireWithin(Path file, List<BlockMetaData> groups, long size, ReadLimits limits) {
+        String name = file.toString();
+        long uncompressed = 0;
+        for (int g = 0; g < groups.size(); g++) {
+            BlockMetaData group = groups.get(g);
+            String where = "row group " + (g + 1);
+            long rows = group.getRowCount();
+            for (ColumnChunkMetaData chunk : group.getColumns()) {
+                String column = where + ", column " + chunk.getPath().toDotString();
+                long start = chunk.getStartingPos();
+                long stored = chunk.getTotalSize();
+                if (start < 0 || stored < 0 || stored > size - start) {
+                    throw new IngestException(name, column, "a column chunk declared at bytes " + start + " to "
+                            + (start + stored) + " of a file of " + size + " bytes (a damaged footer or a truncated file)",
+                            "a complete Parquet file");
+                }
+                if (chunk.getValueCount() != rows || chunk.getTotalUncompressedSize() < 0) {
+                    throw new IngestException(name, column, "a column chunk declaring " + chunk.getValueCount()
+                            + " values in a row group of " + rows + " rows (a damaged footer)", "a complete Parquet file");
+                }
+                uncompressed = saturatingAdd(uncompressed, chunk.getTotalUncompressedSize());
+            }
         }
-        return new IngestException(file.toString(), "", "damaged or truncated Parquet file (" + root.getClass().getSimpleName()
-                + ": " + root.getMessage() + ")", "a complete Parquet file", e);
+        limits.requireExpansionWithin(name, "", uncompressed, size);
+    }
+
+    private static long saturatingAdd(long a, long b) {
+        long sum = a + b;
+        return sum < 0 ? Long.MAX_VALUE : sum;
+    }
+
+    /** A damaged file: {@code what} says in the reader's terms what is wrong; the library's exception is the cause. */
+    private static IngestException damaged(Path file, String what, Exception e) {
+        return new IngestException(file.toString(), "", "not a readable Parquet file: " + what, "a complete Parquet file", e);
     }
 
     @Override
@@ -141,7 +183,7 @@ final class ParquetTable implements TableFile {
                     throw typed;
                 }
             }
-            throw damaged(file, e);
+            throw damaged(file, "the data of a row group cannot be decoded (a damaged page or a truncated file)", e);
         }
     }
 

@@ -113,6 +113,6 @@ class ParquetTableTest {
         byte[] bytes = Files.readAllBytes(file);
         Path cut = Files.write(dir.resolve("cut.parquet"), Arrays.copyOf(bytes, bytes.length - 20));
         assertThatThrownBy(() -> TableFiles.open(cut, null, ReadLimits.defaults())).isInstanceOf(IngestException.class)
-                .hasMessageContaining("damaged or truncated Parquet file");
+                .hasMessageContaining("not a readable Parquet file: its footer");
     }
 }

@@ -25,6 +25,7 @@ import org.richlazy.ingest.text.Cells;
 import org.richlazy.ingest.text.Delimiter;
 import org.richlazy.ingest.text.TextRow;
 import org.richlazy.ingest.text.TextSource;
+import org.richlazy.ingest.table.Sheet;
 import org.richlazy.ingest.table.Spreadsheets;
 import org.richlazy.ingest.text.TextTable;
 
@@ -100,6 +101,9 @@ public final class EdgeListReader implements ConnectivityReader {
             }
             int pre = index.indexOf(name(file, row, cols.source(), "source"), file, () -> Cells.where(row.line(), "source"));
             int post = index.indexOf(name(file, row, cols.target(), "target"), file, () -> Cells.where(row.line(), "target"));
+            if (rows.sheet() != null && cols.weight() >= 0) {
+                rows.sheet().requireNotText(row.line() - 1, cols.weight(), "a numeric weight cell");
+            }
             double w = cols.weight() < 0 ? 1 : Cells.finite(file, row.line(), cols.weightName(),
                     row.cell(cols.weight()), "weight");
             if (w == 0) {
@@ -164,24 +168,25 @@ public final class EdgeListReader implements ConnectivityReader {
      *
      * @param each visits the rows in file order; a text file's rows are read as they are visited, not kept
      */
-    private record Rows(TextRow first, Consumer<Consumer<TextRow>> each) {
+    private record Rows(TextRow first, Consumer<Consumer<TextRow>> each, Sheet sheet) {
     }
 
     /** The rows of a text file (streamed), or of a spreadsheet's sheet (option {@code sheet}, else its only sheet). */
     private static Rows rows(Path path, Delimiter delimiter, IngestOptions options, ReadLimits limits) {
         if (Spreadsheets.isSpreadsheet(path)) {
-            List<TextRow> rows = Spreadsheets.read(path, options.sheet(), sheet -> false, limits).textRows();
+            Sheet sheet = Spreadsheets.read(path, options.sheet(), name -> false, limits);
+            List<TextRow> rows = sheet.textRows();
             if (rows.isEmpty()) {
                 throw new IngestException(path.toString(), "sheet", "an empty sheet", "a header and edge rows");
             }
-            return new Rows(rows.get(0), rows::forEach);
+            return new Rows(rows.get(0), rows::forEach, sheet);
         }
         TextSource source = TextSource.of(path, limits);
         TextTable first = TextTable.first(source, delimiter, true);
         return new Rows(first.rows().get(0), visit -> TextTable.stream(source, first.delimiter(), comment -> { }, row -> {
             visit.accept(row);
             return true;
-        }));
+        }), null);
     }
 
     /**

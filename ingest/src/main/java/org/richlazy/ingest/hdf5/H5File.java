@@ -57,7 +57,7 @@ public final class H5File implements AutoCloseable {
             return new H5File(name, new HdfFile(path), Files.size(path));
         } catch (IOException | HdfException | IllegalArgumentException | IllegalStateException
                  | java.nio.BufferUnderflowException e) {
-            throw new IngestException(name, "", "unreadable HDF5 file, truncated or corrupt (" + e.getMessage() + ")",
+            throw new IngestException(name, "", "unreadable HDF5 file: its structure is truncated or corrupt",
                     "a complete HDF5 file", e);
         }
     }
@@ -77,8 +77,8 @@ public final class H5File implements AutoCloseable {
         } catch (HdfException | java.nio.BufferUnderflowException | java.nio.BufferOverflowException
                  | IndexOutOfBoundsException | IllegalArgumentException | NegativeArraySizeException
                  | ArithmeticException | IllegalStateException | UnsupportedOperationException e) {
-            throw new IngestException(file.toString(), "", "corrupt HDF5 content (" + e.getClass().getSimpleName()
-                    + ": " + e.getMessage() + ")", "a complete, undamaged HDF5 file", e);
+            throw new IngestException(file.toString(), "", "corrupt HDF5 content: a header, index or data "
+                    + "block cannot be parsed (a damaged or truncated file)", "a complete, undamaged HDF5 file", e);
         }
     }
 
@@ -93,7 +93,8 @@ public final class H5File implements AutoCloseable {
                         + expected + ")", "a complete HDF5 file");
             }
         } catch (IOException | HdfException | java.nio.BufferUnderflowException e) {
-            throw new IngestException(path.toString(), "", "unreadable HDF5 superblock (" + e.getMessage() + ")",
+            throw new IngestException(path.toString(), "", "unreadable HDF5 superblock (the file's first block, "
+                    + "which locates everything else, is damaged)",
                     "a complete HDF5 file", e);
         }
     }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.richlazy.ingest.IngestException;
+import org.richlazy.ingest.IoFailure;
 import org.richlazy.ingest.hdf5.H5File;
 
 /**
@@ -74,7 +75,7 @@ record SonataFiles(Path edges, List<Path> nodes, Path edgeTypes) {
         try (Stream<Path> s = Files.list(folder)) {
             return s.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
         } catch (IOException e) {
-            throw new IngestException(folder.toString(), "", "cannot list folder (" + e.getMessage() + ")",
+            throw new IngestException(folder.toString(), "", "cannot list folder: " + IoFailure.describe(e),
                     "a readable folder", e);
         }
     }

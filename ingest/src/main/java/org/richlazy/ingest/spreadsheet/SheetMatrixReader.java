@@ -24,7 +24,8 @@ import org.richlazy.ingest.text.Excerpt;
  * {@code sheet}, required when the workbook has several). The labels are found, not assumed: the column
  * labels are the row (among the first 20) with the most text cells, the row labels the column (among the
  * first 20) with the most text cells; each runs from the cell after their crossing to the first empty cell.
- * The block they span is the matrix: a number, or an empty cell (0, counted); text there is an error.
+ * The block they span is the matrix: a number, or an empty cell (0, counted); text there is an error, also
+ * a text cell that reads like a number.
  * Non-empty cells outside the block (Cook's category headers and the repeated labels beyond the last
  * column and row) are counted and left out.
  *
@@ -72,6 +73,7 @@ public final class SheetMatrixReader implements ConnectivityReader {
                     empty++;
                     continue;
                 }
+                sheet.requireNotText(row, col, "a number or an empty cell");
                 table[r][c] = number(file, where + ", cell " + Sheet.reference(row, col), cell);
             }
         }

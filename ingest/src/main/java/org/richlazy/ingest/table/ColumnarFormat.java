@@ -1,6 +1,7 @@
 package org.richlazy.ingest.table;
 
 import java.nio.file.Path;
+import org.richlazy.ingest.ReadLimits;
 
 /**
  * A binary columnar file type (Feather / Arrow IPC, Parquet), provided by an optional module and found
@@ -21,9 +22,12 @@ public interface ColumnarFormat {
     }
 
     /**
-     * Opens the file's only table.
+     * Opens the file's only table, to be read within {@code limits}: the sizes its index declares are checked
+     * against the file and against {@code max-decompressed-bytes} and {@code max-expansion} before any data is
+     * read.
      *
-     * @throws org.richlazy.ingest.IngestException if the file is damaged or of an unsupported variant
+     * @throws org.richlazy.ingest.IngestException if the file is damaged, declares more than the limits, or is of
+     *                                             an unsupported variant
      */
-    TableFile open(Path file);
+    TableFile open(Path file, ReadLimits limits);
 }

@@ -1,21 +1,41 @@
 package org.richlazy.ingest.table;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
+import org.richlazy.ingest.IngestException;
+import org.richlazy.ingest.text.Excerpt;
 import org.richlazy.ingest.text.TextRow;
 
 /**
  * One sheet of a spreadsheet as text cells: {@code rows.get(r).get(c)} is the cell at row r + 1, column
  * c + 1 ({@code ""} when empty; numbers written in plain decimal, e.g. {@code 10} or {@code 0.25}); rows may
- * differ in length (a missing cell is empty).
+ * differ in length (a missing cell is empty). Which cells the workbook stores as text is kept too, so that a
+ * text cell reading {@code 1.5} is not taken for the number a reader expects ({@link #requireNotText}).
  *
- * @param file the workbook, as given
- * @param name the sheet's name
- * @param rows the cells, row by row from the first
+ * @param file      the workbook, as given
+ * @param name      the sheet's name
+ * @param rows      the cells, row by row from the first
+ * @param textCells per row, the columns whose cells the workbook stores as text (a string, not a number)
  */
-public record Sheet(String file, String name, List<List<String>> rows) {
+public record Sheet(String file, String name, List<List<String>> rows, List<BitSet> textCells) {
     public Sheet {
         rows = List.copyOf(rows);
+        textCells = textCells.stream().map(b -> (BitSet) b.clone()).toList();
+    }
+
+    /**
+     * Refuses a non-blank cell that the workbook stores as text where a number is expected, naming the sheet, the
+     * cell and its text.
+     *
+     * @param expected what the reader expects there, e.g. {@code "a number or an empty cell"}
+     */
+    public void requireNotText(int row, int column, String expected) {
+        String text = cell(row, column).strip();
+        if (row < textCells.size() && textCells.get(row).get(column) && !text.isEmpty()) {
+            throw new IngestException(file, "sheet '" + name + "', cell " + reference(row, column), "a text cell "
+                    + Excerpt.quote(text) + " where a number is expected (the workbook stores it as text)", expected);
+        }
     }
 
     /** The cell at 0-based (row, column), {@code ""} outside the sheet. */

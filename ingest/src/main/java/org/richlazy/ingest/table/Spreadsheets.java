@@ -85,7 +85,7 @@ public final class Spreadsheets {
                 }
             }
         } catch (IOException e) {
-            throw new IngestException(name, "", "damaged or unreadable xlsx workbook: its ZIP container cannot be read",
+            throw new IngestException(name, "", "not a readable xlsx workbook: its ZIP container is damaged or truncated",
                     "a complete xlsx workbook", e);
         }
     }

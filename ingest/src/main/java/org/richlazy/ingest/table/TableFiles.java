@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.ServiceLoader;
 import org.richlazy.ingest.IngestException;
+import org.richlazy.ingest.IoFailure;
 import org.richlazy.ingest.ReadLimits;
 import org.richlazy.ingest.text.Delimiter;
 
@@ -38,7 +39,7 @@ public final class TableFiles {
      * Opens a table.
      *
      * @param delimiter for text: the delimiter, or null to detect it
-     * @param limits    for text: the {@link ReadLimits} it is read within
+     * @param limits    the {@link ReadLimits} it is read within
      * @throws IngestException if the file is missing or unreadable, is Feather v1, or is a columnar file
      *                         and no installed {@link ColumnarFormat} reads it
      */
@@ -54,7 +55,7 @@ public final class TableFiles {
         }
         for (ColumnarFormat format : ServiceLoader.load(ColumnarFormat.class, TableFiles.class.getClassLoader())) {
             if (format.accepts(head)) {
-                return format.open(file);
+                return format.open(file, limits);
             }
         }
         for (KnownBinary known : BINARY) {
@@ -87,7 +88,7 @@ public final class TableFiles {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(8);
         } catch (IOException e) {
-            throw new IngestException(file.toString(), "", "cannot read file (" + e.getMessage() + ")",
+            throw new IngestException(file.toString(), "", "cannot read file: " + IoFailure.describe(e),
                     "a readable file", e);
         }
     }

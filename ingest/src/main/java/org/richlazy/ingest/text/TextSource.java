@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.io.input.BoundedInputStream;
 import org.richlazy.ingest.BoundedInput;
+import org.richlazy.ingest.IoFailure;
 import org.richlazy.ingest.ReadLimits;
 import org.richlazy.ingest.RegularFiles;
 
@@ -80,7 +81,7 @@ public final class TextSource {
         private static final long serialVersionUID = 1L;
 
         DamagedGzip(IOException cause) {
-            super(cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage(), cause);
+            super(IoFailure.describe(cause), cause);
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import org.apache.commons.io.ByteOrderMark;
 import org.apache.commons.io.input.BOMInputStream;
 import org.richlazy.ingest.IngestException;
+import org.richlazy.ingest.IoFailure;
 
 /**
  * The rows of a delimited UTF-8 text file, each with its line number. A UTF-8 byte order mark is
@@ -111,10 +112,10 @@ public record TextTable(TextSource source, Delimiter delimiter, List<TextRow> ro
                 }
             }
         } catch (TextSource.DamagedGzip e) {
-            throw new IngestException(source.name(), "", "truncated or damaged gzip data (" + e.getMessage() + ")",
+            throw new IngestException(source.name(), "", "truncated or damaged gzip data: " + e.getMessage(),
                     "a complete gzip file", e);
         } catch (IOException e) {
-            throw new IngestException(source.name(), "", "cannot read file (" + e.getMessage() + ")",
+            throw new IngestException(source.name(), "", "cannot read file: " + IoFailure.describe(e),
                     "a readable UTF-8 text file", e);
         }
         return used;

@@ -190,6 +190,12 @@ public final class ConfigLoader {
         }
     }
 
+    /** Whether a YAML text holds nothing but blank lines, comments and the document markers {@code ---} and {@code ...}. */
+    private static boolean onlyDocumentMarkers(String text) {
+        return text.lines().map(String::strip).allMatch(l -> l.isEmpty() || l.startsWith("#") || l.equals("---")
+                || l.startsWith("--- #") || l.equals("..."));
+    }
+
     /** The YAML's top-level section with the overrides set (a malformed override is a problem). */
     private ObjectNode tree(String text, String name, Map<String, String> overrides, ConfigProblems problems) {
         JsonNode tree;
@@ -198,8 +204,10 @@ public final class ConfigLoader {
         } catch (JsonProcessingException e) {
             throw new ConfigException(describe(name, e), e);
         }
-        if (tree == null || tree.isMissingNode() || tree.isNull() || tree.isObject() && tree.isEmpty()) {
-            throw new ConfigException(name + ": the config file holds no settings (empty, only comments or {});"
+        if (tree == null || tree.isMissingNode() || tree.isNull() || tree.isObject() && tree.isEmpty()
+                || onlyDocumentMarkers(text)) {
+            throw new ConfigException(name + ": the config file holds no settings (empty, only comments, only the "
+                    + "document marker --- or {});"
                     + " expected at least one section, e.g. 'source:' (examples/ has complete configs)");
         }
         ObjectNode root;

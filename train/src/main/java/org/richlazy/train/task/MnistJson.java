@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import org.richlazy.ingest.IoFailure;
 import java.nio.file.Path;
 
 /**
@@ -90,7 +91,7 @@ final class MnistJson {
         } catch (JsonProcessingException e) {
             throw new MnistFormatException(file, "not valid JSON: " + e.getOriginalMessage() + at(e), e);
         } catch (IOException e) {
-            throw new MnistFormatException(file, "cannot read: " + e.getMessage(), e);
+            throw new MnistFormatException(file, "cannot read: " + IoFailure.describe(e), e);
         }
     }
 
