@@ -237,6 +237,8 @@ public final class ConfigLoader {
         if (node.isNull()) {
             problems.add(path, "'" + path + "' is null (~, null or nothing after the colon); expected a value, or"
                     + " the key left out for its default");
+        } else if (node.isTextual() && node.textValue().isBlank()) {
+            problems.add(path, "'" + path + "' is empty; expected a value, or the key left out for its default");
         } else if (node.isObject()) {
             node.fields().forEachRemaining(e -> nulls(e.getValue(), ConfigPaths.key(path, e.getKey()), problems));
         } else if (node.isArray()) {
@@ -320,7 +322,17 @@ public final class ConfigLoader {
             String key = e.getOriginalMessage().substring(duplicate.length()).split("'")[0];
             return where + ": key '" + key + "' given twice in one section; expected each key once";
         }
-        return where + ": malformed YAML: " + e.getOriginalMessage();
+        return where + ": malformed YAML: " + firstLine(e.getOriginalMessage()) + "; expected YAML 'key: value' lines"
+                + " (docs/config.md)";
+    }
+
+    /**
+     * The parser's own sentence without the excerpt of the file it adds below it (a few lines with a caret), so
+     * the error stays one line; the position is already in front of it.
+     */
+    private static String firstLine(String message) {
+        String line = message == null ? "" : message.strip().split("\\R", 2)[0];
+        return line.isEmpty() ? "unreadable text" : line;
     }
 
     private static String path(JsonMappingException e) {

@@ -193,6 +193,18 @@ class ConfigValidationTest {
     }
 
     @Test
+    void anEmptyTextValueIsAnErrorAndMalformedYamlIsOneLine() throws IOException {
+        Path file = write("name:\ntraining:\n  iterations: 5\n");
+        assertThat(problems(file, Map.of())).containsExactly(file + ":1: 'name' is empty; expected a value, or the key"
+                + " left out for its default");
+        Path broken = write("training:\n  iterations: [5\n  tau: 2\n");
+        assertThatThrownBy(() -> loader.readForRun(broken, Map.of())).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(broken + ":").hasMessageContaining(": malformed YAML: ")
+                .hasMessageEndingWith("; expected YAML 'key: value' lines (docs/config.md)")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    @Test
     void aConfigWithNoSettingsIsAnErrorEvenWithOverrides() throws IOException {
         for (String text : List.of("", "# only a comment\n", "{}\n", "---\n", "---\n# nothing\n...\n")) {
             Path file = write(text);
