@@ -31,8 +31,8 @@ public final class ConfigReference {
 
     private static final String README = "../README.md";
     private static final String MODEL = "science.md#model-transform---train";
-    private static final String TASKS = "science.md#tasks-neurogym-002-semantics-dt--100-ms-t--8-noise-sd-01-per-step";
-    private static final String MEASURES = "science.md#laziness-measures-uncentred-as-the-papers-code";
+    private static final String TASKS = "science.md#tasks";
+    private static final String MEASURES = "science.md#laziness-measures";
     private static final String CONSTRAINTS = "science.md#training-under-constraints-and-to-a-target";
     private static final String SELECTING = "science.md#selecting-neurons-from-a-file";
     private static final String INITS = "science.md#initial-weights-and-baselines";
