@@ -69,8 +69,8 @@ public final class ConfigReference {
 
     static {
         key("name", README + "#an-experiment-config", "A short title, shown in the report.");
-        key("out", README + "#results-on-disk", "The results folder, relative to the working directory.");
-        key("workers", README + "#performance", "Runs trained at once, one per core.", List.of(),
+        key("out", "architecture.md#the-results-folder", "The results folder, relative to the working directory.");
+        key("workers", "performance.md#performance", "Runs trained at once, one per core.", List.of(),
                 "the machine's core count");
         key("source", "formats.md#choosing-a-format", "The studied connectivity: a built-in preset or a file.");
         key("source.preset", "science.md#built-in-preset", "A built-in source: the mouse V1 layer-2/3 cell-type table, "
