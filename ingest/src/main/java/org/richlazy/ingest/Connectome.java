@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * <p>Orientation is fixed: {@code weight(post, pre)} is the weight of the synapse from neuron
  * {@code pre} onto neuron {@code post}, so that a recurrent update reads {@code h_t = W h_{t-1}}
- * (SPEC §2). Readers of row-is-presynaptic formats transpose before building a Connectome.
+ * (docs/science.md#orientation). Readers of row-is-presynaptic formats transpose before building a Connectome.
  *
  * <p>The matrix is square ({@code N x N}) and held sparse: only nonzero entries are stored, row by
  * row ({@code post}), each row's entries in ascending {@code pre} (compressed sparse rows). An entry

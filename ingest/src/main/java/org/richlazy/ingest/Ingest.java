@@ -104,7 +104,8 @@ public final class Ingest {
     }
 
     /**
-     * The built-in mouse V1 layer-2/3 four-class table (SPEC §9): published proportions (Allen V1
+     * The built-in mouse V1 layer-2/3 four-class table (docs/science.md#built-in-preset): published proportions
+     * (Allen V1
      * model seed table), Allen V1DD peak connection probabilities, Campagnola et al. 2022 mean PSP
      * amplitudes ("90th" measure, mV), with the VIP -> E substitution recorded in
      * {@link CellTypeTable#notes()}. Read from the class-path resources

@@ -15,7 +15,8 @@ import org.richlazy.train.TrainingSpec;
 
 /**
  * The default engine: the runs train on a fixed pool of {@code workers} threads in this process, one
- * run per thread at a time (DESIGN.md "Speed": parallel across runs). A run that starts when fewer runs are
+ * run per thread at a time (parallel across runs: docs/performance.md#performance). A run that starts when fewer
+ * runs are
  * unfinished than there are workers (a single run, or a sweep's last ones) splits its products across
  * {@code workers / unfinished} threads ({@link org.richlazy.train.fast.ThreadedFloatKernels}); the numbers are the
  * same bits either way.

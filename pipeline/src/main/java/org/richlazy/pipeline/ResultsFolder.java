@@ -3,7 +3,7 @@ package org.richlazy.pipeline;
 import java.nio.file.Path;
 
 /**
- * The experiment's results folder (DESIGN.md "Results on disk"), absolute.
+ * The experiment's results folder (docs/architecture.md#the-results-folder), absolute.
  *
  * @param path absolute path of the folder
  */

@@ -10,7 +10,7 @@ public final class SweepEngines {
     private static final Map<String, String> OPTIONAL = Map.of("spark",
             "it is in the optional richlazy-spark module: run through ./richlazy, which builds it and adds Spark "
                     + "when --engine spark is given, or submit spark/target/richlazy-spark.jar with spark-submit "
-                    + "(README, 'Running a sweep on Spark')");
+                    + "(see docs/spark.md)");
 
     private SweepEngines() {
     }

@@ -8,7 +8,8 @@ import org.richlazy.train.UnitActivity;
 
 /**
  * "Why a measure is undefined": present when a completed run's final RA or KA is undefined. RA is the cosine of the
- * decision-step state kernels {@code R R^T} (SPEC §5), 0/0 when no unit is active at the decision step of any probe
+ * decision-step state kernels {@code R R^T} (docs/science.md#laziness-measures), 0/0 when no unit is active at the
+ * decision step of any probe
  * trial; the recurrent tangent kernel vanishes in the same way when no unit is active at the steps it
  * differentiates. The section says which runs, shows the share of active units per step of the probe trials for
  * every init at the start and at the end on each task where one is undefined ({@link UnitActivity}, a line at the

@@ -21,7 +21,8 @@ import org.richlazy.train.RunResult;
  *   <li><b>not comparable</b> when the two sides' mean final accuracies differ by more than
  *       {@link VerdictRules#comparableAccuracy()}: a lazier network that also learned less says nothing about the
  *       regime (train both to one target with {@code training.stop-at});</li>
- *   <li>each of the relative weight change, KA and RA <em>points</em> richer or lazier (SPEC §5: richer = larger
+ *   <li>each of the relative weight change, KA and RA <em>points</em> richer or lazier
+ * (docs/science.md#laziness-measures: richer = larger
  *       weight change, lower KA, lower RA) when its difference is beyond its practical-equivalence margin
  *       ({@link VerdictRules#weightChangeMargin()} on the ratio, {@link VerdictRules#alignmentMargin()} on the
  *       alignments), and abstains when it is within it or undefined for every run of a side;</li>

@@ -7,7 +7,7 @@ import org.richlazy.transform.Spectrum;
 /**
  * The connectivity section: heatmap of the studied matrix, singular-value spectra of every init on a
  * log scale, eigenvalues in the complex plane against the circular law, and the effective-rank table
- * (SPEC §6).
+ * (docs/science.md#effective-ranks).
  *
  * <p>Circular law (Girko 1984; Tao &amp; Vu 2010): the eigenvalues of an N x N matrix with i.i.d. entries
  * of variance sigma^2 fill the disk of radius sigma sqrt(N) as N grows. For the Gaussian baseline

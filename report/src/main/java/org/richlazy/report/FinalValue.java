@@ -6,7 +6,8 @@ import org.richlazy.report.stats.Sample;
 import org.richlazy.train.RunResult;
 
 /**
- * A number every run ends with: a final measure (SPEC §5) or the decision-step accuracy of the last
+ * A number every run ends with: a final measure (docs/science.md#laziness-measures) or the decision-step accuracy of
+ * the last
  * curve window. A completed run whose value is not finite (an alignment of an all-zero kernel, a run
  * with no curve window) has it undefined: it is left out of that value's statistics only and named.
  * Diverged runs are left out of every statistic.

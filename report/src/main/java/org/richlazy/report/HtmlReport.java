@@ -84,7 +84,7 @@ public final class HtmlReport {
 
     private static String methods() {
         return "<section id=\"methods\"><h2>Methods</h2><ul>"
-                + "<li>Measures (SPEC &sect;5): relative weight change"
+                + "<li>Measures (docs/science.md, \"Laziness measures\"): relative weight change"
                 + " ||W<sub>h</sub> &minus; W<sub>h</sub>(0)||<sub>F</sub> / ||W<sub>h</sub>(0)||<sub>F</sub>;"
                 + " RA and KA are uncentred alignments of the final with the initial"
                 + " representation and tangent kernels. Richer learning: larger weight change, lower RA and KA.</li>"

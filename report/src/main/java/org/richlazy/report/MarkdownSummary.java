@@ -84,7 +84,7 @@ final class MarkdownSummary {
             table.row(row);
         }
         s.append("## Inits\n\n").append(table.markdown())
-                .append("\nEffective ranks of SPEC \u00a76 (erEig and erSV as fractions of N), the first init studied,"
+                .append("\nEffective ranks (erEig and erSV as fractions of N; docs/science.md, \"Effective ranks\"), the first init studied,"
                         + " the others its baselines.\n\n");
         StructureSection.markdown(data).ifPresent(s::append);
     }

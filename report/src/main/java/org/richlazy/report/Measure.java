@@ -4,8 +4,10 @@ import java.util.function.ToDoubleFunction;
 import org.richlazy.train.Measures;
 
 /**
- * The laziness measures of SPEC §5 as the report names and plots them, each with the way it reads
- * richer (SPEC §5: richer = larger weight change, lower RA, lower KA; their centred forms read the same way, a
+ * The laziness measures (docs/science.md#laziness-measures) as the report names and plots them, each with the way it
+ * reads
+ * richer (docs/science.md#laziness-measures: richer = larger weight change, lower RA, lower KA; their centred forms
+ * read the same way, a
  * longer kernel path reads richer; the others have no reading), and the values it can take ({@link #range}).
  */
 enum Measure {
@@ -60,7 +62,8 @@ enum Measure {
         return range;
     }
 
-    /** +1 when a larger value reads richer, -1 when a smaller one does, 0 when SPEC §5 gives no reading. */
+    /** +1 when a larger value reads richer, -1 when a smaller one does, 0 when docs/science.md#laziness-measures gives
+     * no reading. */
     int richer() {
         return richer;
     }

@@ -12,7 +12,8 @@ import org.richlazy.report.stats.Spearman;
 import org.richlazy.train.RunResult;
 
 /**
- * The paper's rank sweep (Liu et al. 2024, Fig. 1; SPEC §7) among a results folder's inits, and the
+ * The paper's rank sweep (Liu et al. 2024, Fig. 1; docs/science.md#initial-weights-and-baselines) among a results
+ * folder's inits, and the
  * trend of each final value with rank: does learning get richer as the rank of W0 falls?
  *
  * <p>An init's rank is read from its recipe ({@code inits/<name>.h5}):

@@ -13,7 +13,7 @@ import org.richlazy.transform.InitStore;
 import org.richlazy.transform.InitialWeights;
 
 /**
- * Builds {@link ReportData} from a results folder (DESIGN "Results on disk") through the stage
+ * Builds {@link ReportData} from a results folder (docs/architecture.md#the-results-folder) through the stage
  * contracts only: {@link InitStore#readSummary}, {@link InitStore#read}, {@link RunStore#readAll}, and
  * the text of {@code <out>/experiment.yaml}.
  *

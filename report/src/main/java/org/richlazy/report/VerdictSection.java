@@ -35,7 +35,7 @@ final class VerdictSection {
 
     /** How to read {@link #numbers}. */
     static final String NOTE = "Studied minus baseline, over the runs that count. richer: larger relative weight"
-            + " change, lower KA and lower RA (SPEC \u00a75), each beyond its margin or abstaining within it, and"
+            + " change, lower KA and lower RA (docs/science.md, \"Laziness measures\"), each beyond its margin or abstaining within it, and"
             + " significant; lazier: the other way; mixed: measures point both ways; inconclusive: they agree but"
             + " are not significant; not comparable: final accuracies too far apart; no difference: every measure"
             + " within its margin. " + VerdictRules.DEFAULT.describe() + " Intervals: 95% Welch t (log scale for"

@@ -186,7 +186,7 @@ final class Fixtures {
         return w;
     }
 
-    /** The spectrum and ranks of SPEC §6, computed with EJML (test reference only). */
+    /** The spectrum and effective ranks (docs/science.md#effective-ranks), computed with EJML (test reference only). */
     static Spectrum spectrum(double[][] w) {
         int n = w.length;
         DMatrixRMaj m = new DMatrixRMaj(w);

@@ -12,7 +12,7 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
  * ({@code [post][pre]}):
  * <ul>
  *   <li>its effective ranks: participation ratio {@code (sum s_i^2)^2 / sum s_i^4} and stable rank
- *       {@code sum s_i^2 / s_max^2} of its singular values (SPEC §6);</li>
+ *       {@code sum s_i^2 / s_max^2} of its singular values (docs/science.md#effective-ranks);</li>
  *   <li>the overlap of its top-k singular subspaces with W_h(0)'s, k = 1, 2, 5: with {@code U_k} the top-k
  *       left singular vectors, {@code ||U_k(dW)^T U_k(W0)||_F^2 / k}, the mean squared cosine of the k
  *       principal angles between the two output subspaces (1: the same subspace; about k / N for random

@@ -1,7 +1,8 @@
 package org.richlazy.train;
 
 /**
- * The laziness measures of a network against its initial state (SPEC §5, and the centred and standard forms
+ * The laziness measures of a network against its initial state (docs/science.md#laziness-measures, and the centred
+ * and standard forms
  * of the kernel and representation literature, docs/science.md). Richer learning means larger weight change,
  * lower representation and kernel alignment (centred or not), lower CKA, larger kernel distance and velocity.
  *

@@ -19,8 +19,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Reads and writes {@code runs/<init>__<task>__s<seed>/} and {@code results.csv} (DESIGN "Results
- * on disk"). A run folder holds:
+ * Reads and writes {@code runs/<init>__<task>__s<seed>/} and {@code results.csv}
+ * (docs/architecture.md#the-results-folder). A run folder holds:
  * <ul>
  *   <li>{@code result.json}: the {@link RunResult} record (Jackson; NaN and infinities written as
  *       {@code null}, read back as NaN; standard JSON that Python's {@code json} module reads);</li>

@@ -2,7 +2,7 @@ package org.richlazy.train;
 
 import java.util.random.RandomGenerator;
 
-/** A seeded trial generator (SPEC §4). */
+/** A seeded trial generator (docs/science.md#tasks). */
 public interface Task {
 
     /** Short name used in file names and the report, e.g. {@code "2af"}. */

@@ -16,7 +16,8 @@ import org.richlazy.train.task.ConstrainedTask;
 import org.richlazy.transform.InitialWeights;
 
 /**
- * One training run (SPEC §3, §5). Every draw comes from the run seed, split into three independent
+ * One training run (docs/science.md#model-transform---train, docs/science.md#laziness-measures). Every draw comes
+ * from the run seed, split into three independent
  * streams taken in this order: W_in and W_out, the probe set ({@code probeBatches} batches drawn
  * before training), the training batches. Iteration k (1-based) samples a batch, evaluates the loss
  * with the weights after k-1 updates, and updates them. The run is diverged at iteration k when that

@@ -20,7 +20,7 @@ public interface TrainingPath {
     /** The precisions a run can train in. */
     java.util.List<String> PRECISIONS = java.util.List.of("float32", "float64");
 
-    /** The loss and its output gradients on {@code batch} with the current weights (SPEC §3). */
+    /** The loss and its output gradients on {@code batch} with the current weights (docs/science.md#model-transform---train). */
     CrossEntropy.Evaluation evaluate(TrialBatch batch, int outputs, boolean allSteps);
 
     /** The logits {@code y_t} (t = 1..T, index 0 null) of the current weights on {@code batch}; ends the last evaluation. */

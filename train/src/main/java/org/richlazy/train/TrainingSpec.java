@@ -4,7 +4,8 @@ import java.util.List;
 import org.richlazy.train.model.WeightConstraints;
 
 /**
- * How to train (SPEC §3, §5). A {@code null} component takes its default, so a config file
+ * How to train (docs/science.md#model-transform---train, docs/science.md#laziness-measures). A {@code null}
+ * component takes its default, so a config file
  * may give only what it changes.
  *
  * @param tasks           task names: {@code 2af}, {@code dms}, {@code cxt}, {@code smnist}

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Which hidden units are active ({@code h_t > 0}, the open side of the ReLU) at each step of the probe trials, for
  * the network training starts from and the one it ends with. It explains an undefined alignment: RA is the cosine
- * of the decision-step state kernels {@code K = R R^T} (SPEC §5); when no unit is active at the decision step of
+ * of the decision-step state kernels {@code K = R R^T} (docs/science.md#laziness-measures); when no unit is active
+ * at the decision step of
  * any probe trial, {@code R = 0}, {@code K = 0} and the cosine is 0/0. The tangent kernel of the recurrent weights
  * is zero in the same way when no unit is active at any step it differentiates, so KA is then undefined too.
  *

@@ -5,7 +5,8 @@ import java.util.Map;
 import org.richlazy.ingest.Neuron;
 
 /**
- * One kind of random baseline for a studied matrix (SPEC §7). A baseline makes unscaled drafts;
+ * One kind of random baseline for a studied matrix (docs/science.md#initial-weights-and-baselines). A baseline makes
+ * unscaled drafts;
  * the builder then scales each draft by the same {@link ScalingRule} as the studied matrix.
  */
 interface Baseline {

@@ -13,7 +13,7 @@ import org.richlazy.ingest.Provenance;
 
 /**
  * Samples a signed neuron-level {@link Connectome} of N neurons from a {@link CellTypeTable}
- * (SPEC §7):
+ * (docs/science.md#initial-weights-and-baselines):
  * <ol>
  *   <li>N neurons are assigned to classes by proportion with largest-remainder (Hamilton)
  *       rounding: class k gets {@code floor(N p_k / sum p)}, and the neurons still missing go one

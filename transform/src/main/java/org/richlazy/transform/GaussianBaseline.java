@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
-/** The paper's Gaussian init {@code g * randn(N,N) / sqrt(N)} of the studied matrix's size (SPEC §7). */
+/** The paper's Gaussian init {@code g * randn(N,N) / sqrt(N)} of the studied matrix's size (docs/science.md#initial-weights-and-baselines). */
 final class GaussianBaseline implements Baseline {
     @Override
     public String kind() {

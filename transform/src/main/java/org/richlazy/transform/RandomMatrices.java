@@ -11,7 +11,8 @@ final class RandomMatrices {
     }
 
     /**
-     * The paper's Gaussian init {@code g * randn(N, N) / sqrt(N)} (SPEC §7), entries drawn row by
+     * The paper's Gaussian init {@code g * randn(N, N) / sqrt(N)} (docs/science.md#initial-weights-and-baselines),
+     * entries drawn row by
      * row from {@code rng}. Its Frobenius norm is about {@code g * sqrt(N)}, its spectral radius
      * about g (circular law) and its largest singular value about 2g.
      */

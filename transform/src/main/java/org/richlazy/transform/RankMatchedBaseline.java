@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * A Gaussian draw truncated to the studied matrix's effective rank (SPEC §7): r = round(PR) with
+ * A Gaussian draw truncated to the studied matrix's effective rank (docs/science.md#initial-weights-and-baselines):
+ * r = round(PR) with
  * the participation ratio {@code PR = (sum s^2)^2 / sum s^4} ({@code participation-ratio}, default),
  * or r = round(erEig * N) ({@code er-eig}). Both lie in [1, N] for a nonzero matrix.
  */

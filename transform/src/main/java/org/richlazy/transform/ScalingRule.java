@@ -3,7 +3,8 @@ package org.richlazy.transform;
 import java.util.Map;
 
 /**
- * Scaling of every init to the same target (SPEC §7). The target is the value the paper's
+ * Scaling of every init to the same target (docs/science.md#initial-weights-and-baselines). The target is the value
+ * the paper's
  * Gaussian {@code g * randn(N,N) / sqrt(N)} has for the measure: Frobenius norm {@code g sqrt(N)}
  * (the paper's rule and the default, g = 1.25), spectral radius {@code g} (circular law), or largest
  * singular value {@code 2g} (quarter-circle edge). The factor {@code target / measure(W)} multiplies

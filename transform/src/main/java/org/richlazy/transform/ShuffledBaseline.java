@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * The studied matrix's entries permuted (SPEC §7): same weight distribution, same number of
+ * The studied matrix's entries permuted (docs/science.md#initial-weights-and-baselines): same weight distribution,
+ * same number of
  * zeros. {@code all}: a uniform permutation (Fisher-Yates) of all N^2 entries, so zeros move too
  * and the diagonal may gain entries. {@code within-sign}: positive entries permuted among the
  * positive positions and negative among the negative, so the sparsity and sign pattern stay exactly.

@@ -7,7 +7,7 @@ import org.richlazy.ingest.CellSign;
 import org.richlazy.ingest.Neuron;
 
 /**
- * The sign step of SPEC §7, applied to {@code W[post][pre]} before scaling.
+ * The sign step (docs/science.md#initial-weights-and-baselines), applied to {@code W[post][pre]} before scaling.
  * <ul>
  *   <li>{@code as-ingested}: weights keep the signs the source gave;</li>
  *   <li>{@code dale}: {@code W[i][j] = sign(j) * |W[i][j]|}, the sign of presynaptic neuron j

@@ -1,7 +1,7 @@
 package org.richlazy.transform;
 
 /**
- * Singular values, eigenvalues and the effective ranks of an N x N matrix (SPEC §6).
+ * Singular values, eigenvalues and the effective ranks of an N x N matrix (docs/science.md#effective-ranks).
  *
  * <p>With singular values s_i (descending) and complex eigenvalues lambda_i:
  * <ul>
@@ -30,7 +30,7 @@ public record Spectrum(double[] singularValues, double[] eigenReal, double[] eig
                        double frobeniusNorm) {
 
     /**
-     * The spectrum with every effective rank computed from the given values (SPEC §6).
+     * The spectrum with every effective rank computed from the given values (docs/science.md#effective-ranks).
      *
      * <p>Singular values are sorted descending; eigenvalues are sorted by descending modulus
      * (ties by real part, then imaginary part, descending). The Frobenius norm is

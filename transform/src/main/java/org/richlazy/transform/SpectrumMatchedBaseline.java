@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * Same singular values, random directions (SPEC §7): {@code U diag(s) V^T} with s the studied
+ * Same singular values, random directions (docs/science.md#initial-weights-and-baselines): {@code U diag(s) V^T}
+ * with s the studied
  * matrix's singular values and U, V independent Haar-random orthogonal matrices
  * ({@link RandomMatrices#haarOrthogonal}, U drawn first). Under {@code frobenius} or
  * {@code max-singular-value} scaling the scaled baseline has exactly the scaled studied matrix's

@@ -12,7 +12,8 @@ public final class Transform {
 
     /**
      * Samples (cell-type table) or selects (matrix) N neurons, applies the sign rule, scales, and
-     * builds each baseline scaled the same way, every draw from {@code spec.seed()} (SPEC §7).
+     * builds each baseline scaled the same way, every draw from {@code spec.seed()}
+     * (docs/science.md#initial-weights-and-baselines).
      *
      * <ol>
      *   <li>Source: a matrix is used as ingested, and the studied init is named {@code measured};
@@ -67,7 +68,7 @@ public final class Transform {
     }
 
     /**
-     * The spectrum and effective ranks of an N x N matrix (SPEC §6), in float64 with EJML:
+     * The spectrum and effective ranks of an N x N matrix (docs/science.md#effective-ranks), in float64 with EJML:
      * singular values descending, complex eigenvalues by descending modulus, see {@link Spectrum}.
      *
      * @throws TransformException if the matrix is empty, not square or holds a non-finite value

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How to turn ingested connectivity into an {@link InitSet} (SPEC §7). A {@code null} component
+ * How to turn ingested connectivity into an {@link InitSet} (docs/science.md#initial-weights-and-baselines). A
+ * {@code null} component
  * takes its default, so a config file may give only what it changes; the resolved record has
  * every default written out, but for {@code selection}, whose default depends on the source: the rule
  * applied is {@link InitSet#selection()}, and {@link #withSelection} writes it out.

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * The paper's rank sweep (Liu et al. 2024, Fig. 1; SPEC §7): one Gaussian draw
+ * The paper's rank sweep (Liu et al. 2024, Fig. 1; docs/science.md#initial-weights-and-baselines): one Gaussian draw
  * {@code g * randn(N,N) / sqrt(N)} truncated to each rank r of {@code spec.ranks()} by its SVD,
  * one init {@code rank-<r>} per rank. All ranks share the one draw. The paper then rescales each
  * truncation to the draw's Frobenius norm; here every init is rescaled by the configured

@@ -2,7 +2,7 @@
  * Transform: a {@link org.richlazy.ingest.Connectome} or cell-type table to an
  * {@link org.richlazy.transform.InitSet}: the studied matrix and its random baselines, each
  * selected, signed and scaled the same way, with its {@link org.richlazy.transform.Spectrum}
- * (SPEC §6-7).
+ * (docs/science.md#effective-ranks, docs/science.md#initial-weights-and-baselines).
  *
  * <p>Entry points: {@link org.richlazy.transform.Transform#build} (measured matrix or cell-type
  * table plus baselines), {@link org.richlazy.transform.Transform#randomSweep} (the paper's pure

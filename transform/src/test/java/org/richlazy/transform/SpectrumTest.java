@@ -97,7 +97,8 @@ class SpectrumTest {
     /**
      * Circular law (Girko; Bai 1997): the eigenvalues of randn(N,N)/sqrt(N) fill the unit disk
      * uniformly, so mean |lambda| -> 2/3 and max |lambda| -> 1, erEig -> 2/3; at N = 300 the edge
-     * eigenvalue overshoots 1 by a few percent, giving erEig about 0.65 (SPEC §6). Quarter-circle
+     * eigenvalue overshoots 1 by a few percent, giving erEig about 0.65 (docs/science.md#effective-ranks).
+     * Quarter-circle
      * law: s_i^2 follow Marchenko-Pastur with ratio 1, E[s^2] = 1, E[s^4] = 2 + 1/N exactly, so
      * PR ~ N^2 / (2N + 1) = 149.75 at N = 300. Tolerances from 40 seeds (1..40) at N = 300:
      * erEig ranged 0.609-0.665 (mean 0.643), PR 148.8-150.6 (mean 149.73); the test allows erEig

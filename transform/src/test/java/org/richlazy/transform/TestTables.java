@@ -13,7 +13,8 @@ final class TestTables {
     }
 
     /**
-     * The four-class mouse V1 L2/3 table of SPEC §9, transposed from the published pre-row layout
+     * The four-class mouse V1 L2/3 table (docs/science.md#built-in-preset), transposed from the published pre-row
+     * layout
      * to {@code [post][pre]}; log-normal fits invented for the test (shape 0.5, scale = 0.8 * mean),
      * except VIP -> E which has none (NaN).
      */

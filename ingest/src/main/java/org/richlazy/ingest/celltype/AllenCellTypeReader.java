@@ -177,7 +177,7 @@ public final class AllenCellTypeReader implements ConnectivityReader {
                 sources(List.of(pmax.name(), naming.name(), lookup.name(), psp.name()), options.classesFile()), FORMAT,
                 List.of(PMAX, NAMING, LOOKUP, PSP + " (" + measure + ")"),
                 "rows = presynaptic class, columns = postsynaptic class (transposed into [post][pre])", List.of())
-                .withStep("transposed pre x post tables into [post][pre]", (long) k * k, "SPEC §2 orientation")
+                .withStep("transposed pre x post tables into [post][pre]", (long) k * k, "orientation: docs/science.md, \"Orientation\"")
                 .withStep("read pmax floor " + PMAX_FLOOR + " as 0", floors, "the floor means no data / zero")
                 .withStep(options.classesFile() == null ? "assigned equal proportions 1/" + k
                         : "took class proportions from " + options.classesFile(), k,

@@ -97,7 +97,7 @@ public final class CellTypeCsvReader {
         Provenance provenance = Provenance.of(List.of(classRows.name(), pairRows.name()), FORMAT,
                         "pairs.csv rows name (pre, post); stored [post][pre]")
                 .withStep("placed (pre, post) rows at [post][pre]", (long) k * k,
-                        "the tool's matrices are indexed [post][pre] (SPEC §2)");
+                        "the tool's matrices are indexed [post][pre] (docs/science.md, \"Orientation\")");
         if (missingAsZero) {
             provenance = provenance.withStep("read the (pre, post) pairs without a row as probability 0 and strength 0"
                     + (pairs.fits() ? ", no log-normal fit" : ""), pairs.missing().size(), "option missing-pairs = zero");

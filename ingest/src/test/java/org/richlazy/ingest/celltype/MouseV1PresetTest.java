@@ -9,7 +9,7 @@ import org.richlazy.ingest.CellSign;
 import org.richlazy.ingest.CellTypeTable;
 import org.richlazy.ingest.Ingest;
 
-/** The built-in preset against the published figures of SPEC §9 (tables there are pre row -> post column). */
+/** The built-in preset against the published figures (docs/science.md#built-in-preset; tables there are pre row -> post column). */
 class MouseV1PresetTest {
     private static final int E = 0;
     private static final int PV = 1;
@@ -28,7 +28,7 @@ class MouseV1PresetTest {
 
     @Test
     void probabilityIsTransposedToPostPre() {
-        // SPEC row PV (pre), column E (post) = 0.676; row E (pre), column PV (post) = 0.286
+        // the published table: row PV (pre), column E (post) = 0.676; row E (pre), column PV (post) = 0.286
         assertThat(table.probability(E, PV)).isEqualTo(0.676);
         assertThat(table.probability(PV, E)).isEqualTo(0.286);
         assertThat(table.probability(SST, VIP)).isEqualTo(0.262); // VIP -> SST

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code richlazy bench}: how fast this machine trains (DESIGN.md "Speed"). Times a training step on 2AF
+ * {@code richlazy bench}: how fast this machine trains (docs/performance.md#performance). Times a training step on 2AF
  * (8 steps) with a random Gaussian W_h (gain 1.25), one tangent kernel with its alignments, and one full
  * set of measures; each figure is the median of several repeats after a warm-up, in this thread's CPU time
  * (wall time beside it). The step is timed again with one run training on every core at once, as

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 
 /** {@code richlazy demo}: the built-in mouse V1 L2/3 preset against two baselines, no input file. */
 @Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Run the built-in demo: the mouse V1 layer-2/3 four-class cell-type table (SPEC §9) sampled "
+        description = "Run the built-in demo: the mouse V1 layer-2/3 four-class cell-type table (docs/science.md, \"Built-in preset\") sampled "
                 + "to 300 neurons, against gaussian and rank-matched baselines, on 2AF with 5 seeds per init, each "
                 + "run trained until its accuracy reaches 0.8 (at most 2,000 iterations) so the inits are compared "
                 + "at equal performance (neuron time constant 200 ms, a = dt/tau = 0.5, so that every measure is "

@@ -29,7 +29,7 @@ final class ExperimentOptions {
 
     @Option(names = "--engine", paramLabel = "NAME", defaultValue = LocalEngine.NAME,
             description = "Where the runs train: local (a thread pool in this process; default) or spark (one "
-                    + "Spark task per run; needs the richlazy-spark module, see the README).")
+                    + "Spark task per run; needs the richlazy-spark module, see docs/spark.md).")
     String engine = LocalEngine.NAME;
 
     @Option(names = "--master", paramLabel = "URL",

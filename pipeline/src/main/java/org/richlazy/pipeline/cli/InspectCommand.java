@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
 /** {@code richlazy inspect <file>}: what a connectivity file holds, and its effective ranks. */
 @Command(name = "inspect", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Print what a connectivity file holds: neurons, edges, E/I counts, weight range and unit, "
-                + "orientation, provenance, which neurons a run keeps, and the effective ranks (SPEC §6) of those. A "
+                + "orientation, provenance, which neurons a run keeps, and the effective ranks (docs/science.md, \"Effective ranks\") of those. A "
                 + "cell-type table is sampled to --neurons neurons with --seed first; a file is cut to --neurons by "
                 + "--selection. Give '" + SourceSpec.MOUSE_V1_L23 + "' for the built-in preset.")
 final class InspectCommand implements Callable<Integer> {

@@ -10,7 +10,7 @@ import picocli.CommandLine;
  * Entry point of {@code richlazy}. Exit codes: 0 success, 1 the work failed (bad input file,
  * bad config, a failing run), 2 the command line itself was wrong, 3 the Java heap ran out. Errors print
  * one line; {@code --debug} adds the stack trace. An {@link OutOfMemoryError}, thrown by the command or
- * by a worker thread of it, prints the heap size and what to change (README.md, "Memory").
+ * by a worker thread of it, prints the heap size and what to change (docs/performance.md#memory).
  */
 public final class Main {
     /** The exit code of a run that ran out of Java heap. */

@@ -31,8 +31,8 @@ public final class ConfigReference {
 
     private static final String README = "../README.md";
     private static final String MODEL = "science.md#model-transform---train";
-    private static final String TASKS = "science.md#tasks-neurogym-002-semantics-dt--100-ms-t--8-noise-sd-01-per-step";
-    private static final String MEASURES = "science.md#laziness-measures-uncentred-as-the-papers-code";
+    private static final String TASKS = "science.md#tasks";
+    private static final String MEASURES = "science.md#laziness-measures";
     private static final String CONSTRAINTS = "science.md#training-under-constraints-and-to-a-target";
     private static final String SELECTING = "science.md#selecting-neurons-from-a-file";
     private static final String INITS = "science.md#initial-weights-and-baselines";
@@ -69,8 +69,8 @@ public final class ConfigReference {
 
     static {
         key("name", README + "#an-experiment-config", "A short title, shown in the report.");
-        key("out", README + "#results-on-disk", "The results folder, relative to the working directory.");
-        key("workers", README + "#performance", "Runs trained at once, one per core.", List.of(),
+        key("out", "architecture.md#the-results-folder", "The results folder, relative to the working directory.");
+        key("workers", "performance.md#performance", "Runs trained at once, one per core.", List.of(),
                 "the machine's core count");
         key("source", "formats.md#choosing-a-format", "The studied connectivity: a built-in preset or a file.");
         key("source.preset", "science.md#built-in-preset", "A built-in source: the mouse V1 layer-2/3 cell-type table, "

@@ -8,7 +8,9 @@ import org.richlazy.train.task.TaskCatalog;
 
 /**
  * The value checks that need no file: names among the words the stages accept, numbers in their
- * ranges (SPEC §3, §5, §7), one seed per run, ranks (and {@code transform.truncate}) within N. Each
+ * ranges (docs/science.md#model-transform---train, docs/science.md#laziness-measures,
+ * docs/science.md#initial-weights-and-baselines), one seed per run, ranks (and {@code transform.truncate}) within N.
+ * Each
  * problem names its key path; all are recorded, none stops the others.
  */
 final class ConfigRules {

@@ -13,8 +13,9 @@ import org.richlazy.transform.TransformSpec;
  * @param out       results folder, relative to the working directory
  * @param workers   runs trained at once (default: the machine's core count)
  * @param source    the studied connectivity
- * @param transform selection, signs, scaling, baselines (SPEC §7)
- * @param training  tasks, seeds, optimiser, measures (SPEC §3-5)
+ * @param transform selection, signs, scaling, baselines (docs/science.md#initial-weights-and-baselines)
+ * @param training  tasks, seeds, optimiser, measures (docs/science.md#model-transform---train,
+ * docs/science.md#tasks, docs/science.md#laziness-measures)
  */
 public record ExperimentConfig(String name, String out, Integer workers, SourceSpec source,
                                TransformSpec transform, TrainingSpec training) {

@@ -6,7 +6,7 @@ import org.richlazy.ingest.SizeLimits;
 
 /**
  * The heap an experiment needs, estimated from its config before anything is allocated, and the refusal of an
- * experiment that cannot fit (README, "Memory").
+ * experiment that cannot fit (docs/performance.md#memory).
  *
  * <p>Everything large is a dense N x N matrix: {@code D = 8 N^2} bytes as float64. The estimate is
  * {@code BASE + D (PER_INIT * inits + PER_RUN * runsAtOnce)}: the inits (studied and every baseline, each

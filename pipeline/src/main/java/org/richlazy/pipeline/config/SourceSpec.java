@@ -15,7 +15,7 @@ import org.richlazy.ingest.IngestOptions;
  *                {@code docs/formats.md}); only with {@code path}
  */
 public record SourceSpec(String preset, String path, IngestOptions options) {
-    /** The built-in mouse V1 layer-2/3 four-class cell-type table (SPEC §9). */
+    /** The built-in mouse V1 layer-2/3 four-class cell-type table (docs/science.md#built-in-preset). */
     public static final String MOUSE_V1_L23 = "mouse-v1-l23";
     /** No measured source: the paper's Gaussian init and its truncated-rank versions. */
     public static final String RANDOM_GAUSSIAN = "random-gaussian";

@@ -27,7 +27,7 @@ import org.richlazy.train.task.PerceptualDecisionMaking;
 /**
  * JMH benchmarks of a training step (forward, loss, backward, SGD-with-momentum update) and of the
  * float32 tangent kernel at the paper's size: 2AF, 8 steps, batch 32, random Gaussian W_h of gain 1.25.
- * Not part of {@code ./mvnw test}; build and run with the {@code bench} profile (README "Performance").
+ * Not part of {@code ./mvnw test}; build and run with the {@code bench} profile (docs/performance.md#performance).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

@@ -192,7 +192,8 @@ public record SpeedBench(int neurons, int batch, int iterations, int repeats) {
     }
 
     /**
-     * Seconds per tangent kernel plus alignment (SPEC §5): the float32 {@link FloatTangentKernel} of 32
+     * Seconds per tangent kernel plus alignment (docs/science.md#laziness-measures): the float32 {@link
+     * FloatTangentKernel} of 32
      * trials x 8 steps x 3 outputs (768 rows), its KA against a kernel computed before and its kernel-target
      * alignment.
      */

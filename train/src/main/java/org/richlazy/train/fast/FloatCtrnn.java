@@ -3,7 +3,8 @@ package org.richlazy.train.fast;
 import java.util.Arrays;
 
 /**
- * The paper's CTRNN (SPEC §3) in float32, the same forward pass and backpropagation through time as
+ * The paper's CTRNN (docs/science.md#model-transform---train) in float32, the same forward pass and backpropagation
+ * through time as
  * {@link org.richlazy.train.model.Ctrnn} (see there for the formulas), on {@link FloatCtrnnWeights}.
  * All states live in preallocated workspaces sized for one batch size and trial length (grown when a
  * larger batch comes), so a training step allocates nothing large. Rows of states and deltas are padded

@@ -4,7 +4,7 @@ package org.richlazy.train.fast;
  * The float32 kernels of the fast training path and of the tangent kernel: dense products on flat
  * row-major matrices given by array, offset and leading dimension (row stride), BLAS style (adding into C,
  * or storing into C without reading it), a blocked transpose, and the element-wise steps of the CTRNN between
- * them (SPEC §3). An instance may keep scratch space, so it serves one thread at
+ * them (docs/science.md#model-transform---train). An instance may keep scratch space, so it serves one thread at
  * a time.
  */
 public interface FloatKernels {

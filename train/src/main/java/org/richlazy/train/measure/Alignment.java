@@ -1,7 +1,7 @@
 package org.richlazy.train.measure;
 
 /**
- * The alignment formulas of SPEC §5, on dense matrices and vectors.
+ * The alignment formulas (docs/science.md#laziness-measures), on dense matrices and vectors.
  */
 public final class Alignment {
     private Alignment() {
@@ -26,10 +26,11 @@ public final class Alignment {
     }
 
     /**
-     * Kernel-target alignment as SPEC §5 defines it, the trace-normalised variant
+     * Kernel-target alignment as docs/science.md#laziness-measures defines it, the trace-normalised variant
      * {@code y^T K y / (||y||^2 tr K)}, with y
      * uncentred (the one-hot targets as they are), in keeping with the uncentred RA and KA of the
-     * paper's code (SPEC §5); the centred variant is Cortes, Mohri &amp; Rostamizadeh (2012). For a
+     * paper's code (docs/science.md#laziness-measures); the centred variant is Cortes, Mohri &amp; Rostamizadeh
+     * (2012). For a
      * positive semi-definite K this lies in
      * [0, 1]: y^T K y is at most lambda_max ||y||^2, and lambda_max is at most tr K. It differs from
      * the standard form {@link #kernelTargetStandard} only in normalising by

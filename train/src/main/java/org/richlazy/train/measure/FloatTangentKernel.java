@@ -7,7 +7,8 @@ import org.richlazy.train.model.CtrnnWeights;
 
 /**
  * The recurrent-weight tangent kernel of {@link TangentKernel} (same rows, same factorisation
- * {@code K[r, r'] = a^2 sum_{s, s'} <d_s, d'_s'> <h_{s-1}[b], h_{s'-1}[b']>}, SPEC §5), computed in float32
+ * {@code K[r, r'] = a^2 sum_{s, s'} <d_s, d'_s'> <h_{s-1}[b], h_{s'-1}[b']>}, docs/science.md#laziness-measures),
+ * computed in float32
  * on {@link FloatCtrnn}: the forward pass, the deltas of each logit, the Gram matrix of all hidden states
  * and, one trial's row block at a time, the Gram matrix of all delta vectors are float32 dense products
  * ({@link FloatKernels#fastest()}, in the broadcast form {@code A^T B} on the vectors stored as columns);

@@ -12,7 +12,7 @@ import org.richlazy.train.model.Matrices;
 import org.richlazy.train.model.Trajectory;
 
 /**
- * The measures of SPEC §5 of a network against its initial state, on a fixed probe set drawn
+ * The measures (docs/science.md#laziness-measures) of a network against its initial state, on a fixed probe set drawn
  * before training (the same inputs for every call).
  *
  * <ul>
@@ -21,7 +21,7 @@ import org.richlazy.train.model.Trajectory;
  *       {@link Alignment#cosine} of K(0) and K.</li>
  *   <li>KA: {@link Alignment#cosine} of the recurrent-weight {@link TangentKernel tangent kernels}
  *       of the first probe trials (32 trials, every step, every output for tasks with the loss on
- *       all steps; 200 trials, last step, every output otherwise, SPEC §5).</li>
+ *       all steps; 200 trials, last step, every output otherwise, docs/science.md#laziness-measures).</li>
  *   <li>Sign similarity: {@link Alignment#signSimilarity} of R(0) and R.</li>
  *   <li>Kernel-target alignment of the current tangent kernel, {@link Alignment#kernelTarget} (trace-normalised)
  *       and {@link Alignment#kernelTargetStandard} (Cristianini et al. 2001), y the uncentred one-hot targets
@@ -34,9 +34,9 @@ import org.richlazy.train.model.Trajectory;
  * </ul>
  */
 public final class LazinessMeter {
-    /** Kernel trials for tasks with the loss on every step (SPEC §5: the first 32 probe trials). */
+    /** Kernel trials for tasks with the loss on every step (docs/science.md#laziness-measures: the first 32 probe trials). */
     public static final int KERNEL_TRIALS_ALL_STEPS = 32;
-    /** Kernel trials for tasks with the loss on the last step (SPEC §5, sMNIST: 200 trials). */
+    /** Kernel trials for tasks with the loss on the last step (docs/science.md#laziness-measures, sMNIST: 200 trials). */
     public static final int KERNEL_TRIALS_LAST_STEP = 200;
 
     private final Ctrnn net;

@@ -7,7 +7,8 @@ import org.richlazy.train.model.Matrices;
 /**
  * The largest Lyapunov exponent of the network's dynamics along trajectories, by the QR (here, with one
  * vector, renormalisation) method of Benettin, Galgani, Giorgilli and Strelcyn (1980). The CTRNN map
- * {@code h_t = relu((1-a) h_{t-1} + a (W_in x_t + W_h h_{t-1}))} (SPEC §3) has the Jacobian
+ * {@code h_t = relu((1-a) h_{t-1} + a (W_in x_t + W_h h_{t-1}))} (docs/science.md#model-transform---train) has the
+ * Jacobian
  * {@code J_t = D_t ((1-a) I + a W_h)} with {@code D_t = diag(1[u_t > 0])}; a tangent vector {@code v}
  * follows {@code v_t = J_t v_{t-1}}, is renormalised every step, and after {@code burnIn} steps the logs of
  * its growth factors are averaged: {@code lambda = (1 / (T - burnIn)) sum_{t > burnIn} log ||J_t v_{t-1}||}, in

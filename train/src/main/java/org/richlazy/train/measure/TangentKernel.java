@@ -9,7 +9,8 @@ import org.richlazy.train.model.Matrices;
 import org.richlazy.train.model.Trajectory;
 
 /**
- * The empirical tangent kernel of the logits with respect to the recurrent weights only (SPEC §5):
+ * The empirical tangent kernel of the logits with respect to the recurrent weights only
+ * (docs/science.md#laziness-measures):
  * one row per (output step t, output k, trial b), ordered by step, then output, then trial;
  * {@code K[r, r'] = <dy_r/dW_h, dy_r'/dW_h>_F}.
  *
@@ -18,7 +19,8 @@ import org.richlazy.train.model.Trajectory;
  * product of two outer products is the product of the dot products, so
  * {@code K[r, r'] = a^2 sum_{s, s'} <d_s, d'_s'> <h_{s-1}[b], h_{s'-1}[b']>}: a Gram matrix of the
  * deltas and one of the hidden states, never the rows x N^2 Jacobian. The s = 1 terms vanish
- * because h_0 = 0 (SPEC §3) and are left out. The Grams are taken one pair of trials (b, b') at a
+ * because h_0 = 0 (docs/science.md#model-transform---train) and are left out. The Grams are taken one pair of trials
+ * (b, b') at a
  * time, so memory stays at the deltas themselves (rows x T x N numbers) whatever the trial count.
  * The work is about (rows x T)^2 N / 2 multiply-adds: about 1.1e9 for the neurogym kernel at N = 300
  * (768 rows, T = 8), but about 4e11 for sMNIST (2000 rows, T = 28), minutes per measure.

@@ -1,7 +1,7 @@
 package org.richlazy.train.model;
 
 /**
- * Softmax cross-entropy of the logits against integer labels (SPEC §3), as PyTorch's
+ * Softmax cross-entropy of the logits against integer labels (docs/science.md#model-transform---train), as PyTorch's
  * {@code CrossEntropyLoss} with mean reduction over every counted (step, trial) pair: all T x B
  * pairs for the neurogym tasks, the B pairs of the last step otherwise. Accuracy is the fraction
  * of trials whose arg-max logit at the decision step equals the label there.

@@ -1,7 +1,7 @@
 package org.richlazy.train.model;
 
 /**
- * The paper's CTRNN (SPEC §3): {@code h_0 = 0},
+ * The paper's CTRNN (docs/science.md#model-transform---train): {@code h_0 = 0},
  * {@code u_t = (1-a) h_{t-1} + a (W_in x_t + W_h h_{t-1})}, {@code h_t = relu(u_t)},
  * {@code y_t = W_out h_t}, no biases. Batches are rows: {@code H_t [B x N]}, so the forward product is
  * {@code H_{t-1} W_h^T}.

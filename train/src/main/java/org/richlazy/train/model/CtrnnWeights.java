@@ -3,7 +3,7 @@ package org.richlazy.train.model;
 import java.util.random.RandomGenerator;
 
 /**
- * The trained parameters of the CTRNN (SPEC §3), flat row-major: {@code wIn [N x I]},
+ * The trained parameters of the CTRNN (docs/science.md#model-transform---train), flat row-major: {@code wIn [N x I]},
  * {@code wH [N x N]} ({@code [post][pre]}), {@code wOut [O x N]}. The arrays are owned by this
  * object and updated in place by the optimiser.
  */

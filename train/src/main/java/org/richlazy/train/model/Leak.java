@@ -2,7 +2,7 @@ package org.richlazy.train.model;
 
 /**
  * The leak a of the CTRNN update {@code h_t = relu((1-a) h_{t-1} + a (W_in x_t + W_h h_{t-1}))}
- * (SPEC §3): {@code euler} a = dt/tau (the paper's; a = 1 at dt = tau = 100 ms) or
+ * (docs/science.md#model-transform---train): {@code euler} a = dt/tau (the paper's; a = 1 at dt = tau = 100 ms) or
  * {@code exponential} a = 1 - exp(-dt/tau) (exponential Euler, ours).
  */
 public final class Leak {

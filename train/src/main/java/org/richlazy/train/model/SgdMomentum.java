@@ -1,7 +1,8 @@
 package org.richlazy.train.model;
 
 /**
- * SGD with momentum in PyTorch's convention (SPEC §3; {@code torch.optim.SGD}, no dampening,
+ * SGD with momentum in PyTorch's convention (docs/science.md#model-transform---train; {@code torch.optim.SGD}, no
+ * dampening,
  * no Nesterov, no weight decay): {@code v <- mu v + g}, {@code p <- p - lr v}, with v = 0 before
  * the first step (PyTorch's first buffer is g itself, the same thing).
  */

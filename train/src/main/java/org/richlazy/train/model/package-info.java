@@ -1,5 +1,6 @@
 /**
- * The paper's continuous-time RNN (SPEC §3; Liu et al. 2024): ReLU units, no biases, h_0 = 0,
+ * The paper's continuous-time RNN (docs/science.md#model-transform---train; Liu et al. 2024): ReLU units, no biases,
+ * h_0 = 0,
  * readout at every step, trained by backpropagation through time with SGD-momentum or Adam in
  * PyTorch's conventions. Matrices are flat row-major {@code double[]}; the dense products go
  * through {@link org.richlazy.train.model.MatrixProduct} so a faster kernel can replace the

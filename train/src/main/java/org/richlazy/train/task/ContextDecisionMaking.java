@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
- * CXT, neurogym 0.0.2 {@code ContextDecisionMaking} as in SPEC §4. Observations (7 channels)
+ * CXT, neurogym 0.0.2 {@code ContextDecisionMaking} (docs/science.md#tasks). Observations (7 channels)
  * {@code [fix, s1m1, s2m1, s1m2, s2m2, ctx1, ctx2]}. Drawn uniformly: gt and other in {1, 2},
  * context in {0, 1}, coherences coh0, coh1 in {5, 15, 50}. The context-relevant modality carries
  * gt, the other modality carries the independent choice {@code other}; modality m has coherence

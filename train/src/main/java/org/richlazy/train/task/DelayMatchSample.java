@@ -3,7 +3,7 @@ package org.richlazy.train.task;
 import java.util.random.RandomGenerator;
 
 /**
- * DMS, neurogym 0.0.2 {@code DelayMatchSample} as in SPEC §4. Observations {@code [fixation, s1, s2]};
+ * DMS, neurogym 0.0.2 {@code DelayMatchSample} (docs/science.md#tasks). Observations {@code [fixation, s1, s2]};
  * gt in {1 = match, 2 = non-match} and the sample angle theta in {0, pi} drawn uniformly; the test
  * angle is theta for a match, theta + pi otherwise. A stimulus at angle phi is
  * {@code s_k = cos(theta_k - phi) * 0.5 + 0.5}, {@code theta_k = (0, pi)}. Step 0: sample plus

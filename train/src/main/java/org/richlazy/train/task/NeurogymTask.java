@@ -5,7 +5,7 @@ import org.richlazy.train.Task;
 import org.richlazy.train.TrialBatch;
 
 /**
- * A neurogym-style task of SPEC §4: {@link NeurogymTrials#STEPS} = 8 steps, three output classes
+ * A neurogym-style task (docs/science.md#tasks): {@link NeurogymTrials#STEPS} = 8 steps, three output classes
  * (fixate and two choices), loss over every step. A subclass fills one trial at a time.
  */
 abstract class NeurogymTask implements Task {

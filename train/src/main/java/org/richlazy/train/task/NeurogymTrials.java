@@ -4,7 +4,7 @@ import java.util.random.RandomGenerator;
 import org.richlazy.train.TrialBatch;
 
 /**
- * The shape shared by the three neurogym tasks of SPEC §4: trials of {@link #STEPS} = 8 steps of
+ * The shape shared by the three neurogym tasks (docs/science.md#tasks): trials of {@link #STEPS} = 8 steps of
  * dt = 100 ms, label 0 ("fixate") on steps 0-6 and the choice on the decision step 7, observation
  * noise N(0, {@link #NOISE_SD}^2) per step (neurogym's sigma = 1 scaled by 1/sqrt(dt)).
  */

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
- * 2AF, neurogym 0.0.2 {@code PerceptualDecisionMaking} as in SPEC §4. Observations
+ * 2AF, neurogym 0.0.2 {@code PerceptualDecisionMaking} (docs/science.md#tasks). Observations
  * {@code [fixation, s1, s2]}; ground truth gt in {0, 1} and coherence c in {0, 6.4, 12.8, 25.6, 51.2}
  * drawn uniformly. Steps 0-6: fixation 1 and {@code s_k = cos(theta_k - theta_gt) c / 200 + 0.5}
  * with {@code theta = (0, pi)}, plus N(0, 0.1^2) on s1 and s2; step 7 all 0. Label gt + 1 at step 7.

@@ -7,7 +7,7 @@ import org.richlazy.train.Task;
 import org.richlazy.train.TrialBatch;
 
 /**
- * Sequential MNIST (SPEC §4): each image is 28 steps, step t showing its row t as 28 inputs
+ * Sequential MNIST (docs/science.md#tasks): each image is 28 steps, step t showing its row t as 28 inputs
  * (pixel / 255, in [0, 1]); 10 classes; the loss is on the last step only, which is also the
  * decision step. Every step carries the digit as its label (only the last is used by the loss and
  * the kernel). Each training trial is an image drawn uniformly with replacement from the training split (the

@@ -5,7 +5,7 @@ import org.richlazy.train.Task;
 import org.richlazy.train.TrainingSpec;
 import org.richlazy.train.model.WeightConstraints;
 
-/** The tasks by name (SPEC §4): {@code 2af}, {@code dms}, {@code cxt}, {@code smnist}. */
+/** The tasks by name (docs/science.md#tasks): {@code 2af}, {@code dms}, {@code cxt}, {@code smnist}. */
 public final class TaskCatalog {
     /** Every known task name. */
     public static final List<String> NAMES = List.of("2af", "dms", "cxt", "smnist");

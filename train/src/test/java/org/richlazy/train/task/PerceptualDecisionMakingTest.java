@@ -26,7 +26,7 @@ class PerceptualDecisionMakingTest {
         assertThat(batch.decisionStep()).isEqualTo(7);
     }
 
-    /** Replays the SPEC §4 recipe from a second generator with the same seed: every value pinned. */
+    /** Replays the task recipe (docs/science.md#tasks) from a second generator with the same seed: every value pinned. */
     @Test
     void everyChannelValueFollowsTheRecipe() {
         TrialBatch batch = task.sample(40, SeededRandom.create(7));
