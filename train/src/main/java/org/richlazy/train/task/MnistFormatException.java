@@ -9,11 +9,26 @@ import java.nio.file.Path;
 public final class MnistFormatException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    private final String fileName;
+    private final String problem;
+
     MnistFormatException(Path file, String problem) {
-        super(file + ": " + problem);
+        this(file, problem, null);
     }
 
     MnistFormatException(Path file, String problem, Throwable cause) {
         super(file + ": " + problem, cause);
+        this.fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        this.problem = problem;
+    }
+
+    /** The name of the file at fault, without its folder. */
+    public String fileName() {
+        return fileName;
+    }
+
+    /** What is wrong and where in the file, without the file. */
+    public String problem() {
+        return problem;
     }
 }
