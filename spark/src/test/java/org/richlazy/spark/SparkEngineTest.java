@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.richlazy.pipeline.cli.Main;
@@ -19,6 +20,7 @@ import org.richlazy.pipeline.cli.Main;
  * {@code results.csv} bytes, and Spark finishes a sweep the local engine left incomplete, training only
  * the missing run.
  */
+@Tag("spark")
 class SparkEngineTest {
     private static final int RUNS = 4;
 

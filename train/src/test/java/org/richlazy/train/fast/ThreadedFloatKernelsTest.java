@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.richlazy.train.RunResult;
 import org.richlazy.train.SeededRandom;
@@ -102,6 +103,7 @@ class ThreadedFloatKernelsTest {
     }
 
     /** A whole run at N 400 (products above the threshold) trains to the same numbers on 1 and 3 threads. */
+    @Tag("slow")
     @Test
     void aRunGivesTheSameNumbersOnAnyNumberOfThreads() {
         int n = 400;
