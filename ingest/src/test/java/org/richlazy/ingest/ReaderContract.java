@@ -2,6 +2,7 @@ package org.richlazy.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +23,9 @@ public interface ReaderContract {
 
     /** The reader's format name. */
     String format();
+
+    /** The exact orientation text the reader declares for its sample (written out, not taken from the reader). */
+    String orientation();
 
     private Connectome sample() {
         Ingested in = readSample();
@@ -45,8 +49,8 @@ public interface ReaderContract {
     default void provenanceNamesFileFormatAndOrientation() {
         Provenance p = sample().provenance();
         assertThat(p.format()).isEqualTo(format());
-        assertThat(p.sourceFiles()).isNotEmpty();
-        assertThat(p.orientation()).containsAnyOf("presynaptic", "pre");
+        assertThat(p.sourceFiles()).isNotEmpty().allSatisfy(f -> assertThat(Path.of(f)).isRegularFile());
+        assertThat(p.orientation()).isEqualTo(orientation());
         assertThat(p.steps()).isNotEmpty().allSatisfy(s -> {
             assertThat(s.count()).isNotNegative();
             assertThat(s.reason()).isNotBlank();

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.richlazy.pipeline.cli.Main;
@@ -111,6 +112,7 @@ class ResultsFolderTest {
         FailedRunTest.assertUnchanged(results, before);
     }
 
+    @Tag("child-jvm")
     @Test
     void aSecondProcessOnTheFolderIsRefusedWithThePidOfTheFirst() throws Exception {
         Path results = dir.resolve("results");

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * screenshot is not blank, at 400 px nothing is wider than the window, in a dark colour scheme the page is dark,
  * and it prints to PDF.
  */
+@Tag("browser")
 class BrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 

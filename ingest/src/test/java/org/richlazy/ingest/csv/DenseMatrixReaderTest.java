@@ -40,6 +40,11 @@ class DenseMatrixReaderTest implements ReaderContract {
         return DenseMatrixReader.FORMAT;
     }
 
+    @Override
+    public String orientation() {
+        return "rows = presynaptic, columns = postsynaptic (transposed into W[post][pre])";
+    }
+
     @Test
     void cookChemicalRectangularAlignedOverUnion() {
         Connectome c = connectome(readSample());

@@ -38,6 +38,11 @@ class EdgeListReaderTest implements ReaderContract {
         return EdgeListReader.FORMAT;
     }
 
+    @Override
+    public String orientation() {
+        return "edge rows: source = presynaptic, target = postsynaptic; stored W[target][source]";
+    }
+
     private static Connectome read(String file, Map<String, ?> options) {
         return connectome(Ingest.read(TestData.shared(file), TestData.options(options)));
     }

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.Ingested;
 import org.richlazy.ingest.TestData;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>
  * {@code -Drichlazy.fuzz.seed=<long>} and {@code -Drichlazy.fuzz.cases=<int>} replay or widen a run.
  */
+@Tag("slow")
 class ReaderFuzzTest {
     private static final long SEED = Long.getLong("richlazy.fuzz.seed", 20_261_122L);
     private static final int CASES = Integer.getInteger("richlazy.fuzz.cases", 3_000);

@@ -54,6 +54,12 @@ class Hdf5MatrixReaderTest implements ReaderContract {
         return Hdf5MatrixReader.FORMAT;
     }
 
+    @Override
+    public String orientation() {
+        return "rows = presynaptic, columns = postsynaptic (transposed into W[post][pre]), "
+                + "from option orientation's default rows-pre";
+    }
+
     private static void assertTheMatrix(Connectome c) {
         assertThat(c.size()).isEqualTo(3);
         assertThat(c.edgeCount()).isEqualTo(4);

@@ -40,6 +40,11 @@ class PandasHdfStoreReaderTest implements ReaderContract {
         return PandasHdfStoreReader.FORMAT;
     }
 
+    @Override
+    public String orientation() {
+        return "edge_indices: row = presynaptic, col = postsynaptic; stored W[col][row]";
+    }
+
     @Test
     void chemicalDefaultStageIsTheFilesOwn() {
         Connectome c = connectome(readSample());

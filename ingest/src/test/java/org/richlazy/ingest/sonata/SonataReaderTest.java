@@ -41,6 +41,11 @@ class SonataReaderTest implements ReaderContract {
         return SonataReader.FORMAT;
     }
 
+    @Override
+    public String orientation() {
+        return "edges: source_node_id = presynaptic, target_node_id = postsynaptic; stored W[target][source]";
+    }
+
     private static Connectome read(String path, Map<String, ?> options) {
         return read(TestData.shared(path), options);
     }

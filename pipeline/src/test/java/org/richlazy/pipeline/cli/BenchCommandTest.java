@@ -1,13 +1,21 @@
 package org.richlazy.pipeline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** {@code richlazy bench} at a tiny size prints every figure, and rejects bad options with one error line. */
+/**
+ * {@code richlazy bench} at a tiny size prints every figure with the sizes asked for, derives its rates
+ * from its timings, and rejects bad options with one error line.
+ */
 class BenchCommandTest {
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
+
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
@@ -15,13 +23,41 @@ class BenchCommandTest {
         return Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
     }
 
+    /** The numbers of the one printed line that matches {@code regex} (group i as a double). */
+    private double[] numbers(String regex) {
+        Matcher m = Pattern.compile(regex, Pattern.MULTILINE).matcher(out.toString());
+        assertThat(m.find()).as("a line matching %s in%n%s", regex, out).isTrue();
+        double[] v = new double[m.groupCount()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = Double.parseDouble(m.group(i + 1));
+        }
+        return v;
+    }
+
+    /** How far {@code rate = k / x} can move when {@code x} was printed rounded by up to {@code rounding}. */
+    private static double printedError(double rate, double x, double rounding) {
+        return rate * rounding / (x - rounding);
+    }
+
     @Test
-    void printsEveryFigure() {
-        assertThat(run("bench", "--neurons", "12", "--batch", "4", "--iterations", "3", "--repeats", "1")).isZero();
-        assertThat(out.toString()).contains("richlazy bench: N 12, batch 4", "training step:", "steps/s per core",
-                "at once:",
-                "tangent kernel + alignment:", "all measures", "Lyapunov exponents:", "linearised model step:", "linearised gap (probe set):",
-                "runs/min on");
+    void printsEveryFigureForTheSizeAskedAndRatesFromItsTimings() {
+        assertThat(run("bench", "--neurons", "12", "--batch", "4", "--iterations", "3", "--repeats", "1",
+                "--precision", "float64", "--run-iterations", "100000")).isZero();
+        assertThat(out.toString()).startsWith("richlazy bench: N 12, batch 4, 2AF (8 steps), float64, Vector API ")
+                .contains(", " + CORES + " cores, load average ", "\nmedians of 1 repeats after a warm-up",
+                        "training step, one run on " + CORES + " cores: ", "training step, " + CORES + " at once: ",
+                        "768 x 768 kernel, float32", "all measures (RA, KA, ...): ", "Lyapunov exponents: ",
+                        "linearised model step: ", "linearised gap (probe set): ", "peak resident memory of this process: ");
+
+        double[] step = numbers("^training step: +([0-9.]+) ms \\([0-9.]+ ms wall\\), ([0-9]+) steps/s per core$");
+        double perCore = 1e3 / step[0];
+        assertThat(step[1]).as("steps/s per core = 1 / CPU time of a step")
+                .isCloseTo(perCore, within(0.5 + printedError(perCore, step[0], 0.0005)));
+        double[] perMinute = numbers("^one run of 100000 steps with measures and Lyapunov exponents at start and end, "
+                + CORES + " at once: ([0-9.]+) s; ([0-9.]+) runs/min on " + CORES + " cores$");
+        double runs = CORES * 60 / perMinute[0];
+        assertThat(perMinute[1]).as("runs/min = cores x 60 / seconds per run")
+                .isCloseTo(runs, within(0.05 + printedError(runs, perMinute[0], 0.05)));
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +33,7 @@ class MainTest {
         return new String[] {Integer.toString(p.waitFor()), stderr};
     }
 
+    @Tag("child-jvm")
     @Test
     void anExhaustedHeapPrintsOneLineWithTheHeapAndTheRemedies() throws Exception {
         // a 1,200 x 1,200 text matrix: its cells, held as text before the matrix is built, overflow a 48 MB heap

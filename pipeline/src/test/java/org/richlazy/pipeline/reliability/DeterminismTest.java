@@ -35,7 +35,8 @@ class DeterminismTest {
         Files.delete(half.resolve("result.json"));
         Files.writeString(one.resolve(".results.csv.tmp-77"), "init,task");
         Files.writeString(one.resolve("results.csv"), "init,task,se");
-        SmallSweep.run("run", config.toString(), "--out", one.toString(), "--workers", "1");
+        // resumed with the other worker count: still the same experiment
+        SmallSweep.run("run", config.toString(), "--out", one.toString(), "--workers", "2");
         assertThat(Files.readString(one.resolve("richlazy.log")))
                 .contains("removed 2 half-written leftover(s)")
                 .contains(SmallSweep.RUNS + " runs: " + (SmallSweep.RUNS - 1) + " already complete, training 1");

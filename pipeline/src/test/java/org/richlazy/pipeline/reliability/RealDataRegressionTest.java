@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -27,6 +28,7 @@ import org.richlazy.pipeline.cli.Main;
  * here from {@code curve.csv}) is named as left out, and the regime warning at the top of the report exactly
  * where the source is expected to start outside the baselines' regime.
  */
+@Tag("slow")
 class RealDataRegressionTest {
     @TempDir
     Path dir;

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code richlazy run}) and started again with the same command finishes, trains only the runs that
  * were not complete, and ends with a {@code results.csv} byte-identical to an uninterrupted sweep.
  */
+@Tag("child-jvm")
 class ResumeAfterKillTest {
     private static final long WAIT_SECONDS = 300;
 

@@ -35,6 +35,7 @@ public final class ThreadedFloatKernels implements FloatKernels {
 
     private final FloatKernels inner;
     private final int threads;
+    private final long minWork;
 
     /**
      * @param inner   the kernels every block runs on, from several threads at once (both kernels of this package
@@ -42,11 +43,17 @@ public final class ThreadedFloatKernels implements FloatKernels {
      * @param threads threads per product, at least 1
      */
     public ThreadedFloatKernels(FloatKernels inner, int threads) {
+        this(inner, threads, MIN_WORK);
+    }
+
+    /** The same, splitting products of at least {@code minWork} multiply-adds (a test splits small products). */
+    ThreadedFloatKernels(FloatKernels inner, int threads, long minWork) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
         this.inner = inner;
         this.threads = threads;
+        this.minWork = minWork;
     }
 
     /** The threads a product is split across. */
@@ -116,7 +123,7 @@ public final class ThreadedFloatKernels implements FloatKernels {
     private void split(int m, int k, int n, Block block) {
         int rowBlocks = Math.min(threads, m / ROW_BLOCK);
         int columnBlocks = Math.min(threads, n / COLUMN_BLOCK);
-        if (threads == 1 || (long) m * k * n < MIN_WORK || Math.max(rowBlocks, columnBlocks) < 2) {
+        if (threads == 1 || (long) m * k * n < minWork || Math.max(rowBlocks, columnBlocks) < 2) {
             block.run(0, m, 0, n);
             return;
         }
