@@ -16,9 +16,14 @@ import org.richlazy.train.UnitActivity;
  * decision step), tabulates the
  * decision-step shares, and names the settings that keep units active there.
  */
-final class ActivitySection {
+final class ActivitySection implements Section {
     /** The section's anchor. */
     static final String ID = "undefined";
+
+    @Override
+    public Optional<Link> link() {
+        return Optional.of(new Link(ID, "Undefined measures"));
+    }
 
     private static final List<Measure> ALIGNMENTS = List.of(Measure.REPRESENTATION_ALIGNMENT,
             Measure.KERNEL_ALIGNMENT);
@@ -39,9 +44,6 @@ final class ActivitySection {
             + " training.leak: exponential (a = 1 \u2212 e^(\u2212dt/\u03c4) = 0.63 at dt = \u03c4). Check the"
             + " accuracy afterwards: a network kept active this way need not learn the task. The runs that stay"
             + " silent are left out of that measure only; the weight change is defined for every run.";
-
-    private ActivitySection() {
-    }
 
     /** One task and init with an undefined RA or KA, in words. */
     private record Finding(String task, String text) {
@@ -133,7 +135,10 @@ final class ActivitySection {
         return "<figure>" + plot.svg() + "</figure>";
     }
 
-    static Optional<String> html(ReportData data, Palette palette) {
+    @Override
+    public Optional<String> html(SectionContext context) {
+        ReportData data = context.data();
+        Palette palette = context.palette();
         List<Finding> found = find(data);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -150,7 +155,9 @@ final class ActivitySection {
                 .append("</p></section>").toString());
     }
 
-    static Optional<String> markdown(ReportData data) {
+    @Override
+    public Optional<String> markdown(SectionContext context) {
+        ReportData data = context.data();
         List<String> findings = findings(data);
         if (findings.isEmpty()) {
             return Optional.empty();

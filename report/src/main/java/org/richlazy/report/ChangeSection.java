@@ -11,9 +11,14 @@ import org.richlazy.train.RunResult;
  * the overlap of its top-1 and top-5 output subspaces with W_h(0)'s, its share on absent synapses, and
  * the sign flips. Absent when no run recorded it (results written before it was).
  */
-final class ChangeSection {
+final class ChangeSection implements Section {
     /** The section's anchor. */
     static final String ID = "change";
+
+    @Override
+    public Optional<Link> link() {
+        return Optional.of(new Link(ID, "Change"));
+    }
 
     private static final List<PerInitTable.Column<ChangeStructure>> COLUMNS = List.of(
             new PerInitTable.Column<>("dW participation ratio", ChangeStructure::participationRatio),
@@ -21,9 +26,6 @@ final class ChangeSection {
             new PerInitTable.Column<>("overlap with W0, top 5", c -> c.leftOverlap().get(2)),
             new PerInitTable.Column<>("share on absent synapses", ChangeStructure::newSynapseShare),
             new PerInitTable.Column<>("sign flips", c -> c.signFlips()));
-
-    private ChangeSection() {
-    }
 
     /** The table, or empty when no run recorded its change. */
     static Optional<Table> table(ReportData data) {
@@ -37,12 +39,16 @@ final class ChangeSection {
             + " sign flips: entries of W_h(0) whose sign training reversed. Mean \u00b1 sd over completed runs;"
             + " every run's values, also for the input (right) subspaces, are in results.csv (dw_* columns).";
 
-    static Optional<String> html(ReportData data) {
+    @Override
+    public Optional<String> html(SectionContext context) {
+        ReportData data = context.data();
         return table(data).map(t -> "<section id=\"" + ID + "\"><h2>What training changed</h2>" + t.html()
                 + "<p class=\"note\">" + Html.esc(NOTE) + "</p></section>");
     }
 
-    static Optional<String> markdown(ReportData data) {
+    @Override
+    public Optional<String> markdown(SectionContext context) {
+        ReportData data = context.data();
         return table(data).map(t -> "## What training changed\n\n" + t.markdown() + "\n" + Markdown.esc(NOTE) + "\n\n");
     }
 }

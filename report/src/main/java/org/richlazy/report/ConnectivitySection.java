@@ -2,6 +2,7 @@ package org.richlazy.report;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.richlazy.transform.Spectrum;
 
 /**
@@ -15,12 +16,20 @@ import org.richlazy.transform.Spectrum;
  * {@code ||G||_F / sqrt(N)} (E||G||_F^2 = g^2 N). Without a Gaussian baseline the studied matrix's own
  * {@code ||W||_F / sqrt(N)} is used: the radius an i.i.d. matrix of the same norm would have.
  */
-final class ConnectivitySection {
-    private ConnectivitySection() {
+final class ConnectivitySection implements Section {
+    /** The section's anchor. */
+    static final String ID = "connectivity";
+
+    @Override
+    public Optional<Link> link() {
+        return Optional.of(new Link(ID, "Connectivity"));
     }
 
-    static String html(ReportData data, Palette palette) {
-        StringBuilder s = new StringBuilder("<section id=\"connectivity\"><h2>Connectivity</h2>");
+    @Override
+    public Optional<String> html(SectionContext context) {
+        ReportData data = context.data();
+        Palette palette = context.palette();
+        StringBuilder s = new StringBuilder("<section id=\"" + ID + "\"><h2>Connectivity</h2>");
         int n = data.studiedMatrix().length;
         s.append("<div class=\"row\"><figure class=\"wide\">")
                 .append(Heatmap.svg(data.studiedMatrix(), data.neuronClasses()))
@@ -51,7 +60,7 @@ final class ConnectivitySection {
                         + " results hold them.</p>");
         s.append(StructureSection.html(data, palette));
         s.append("<h3>Effective ranks and norms</h3>").append(summaryTable(data));
-        return s.append("</section>").toString();
+        return Optional.of(s.append("</section>").toString());
     }
 
     /**

@@ -14,11 +14,13 @@ import org.richlazy.train.RunResult;
  * results.csv, e.g. how many presynaptic neurons were single-signed). Absent when no task has more than one
  * variant and no run was constrained.
  */
-final class ConstraintSection {
+final class ConstraintSection implements Section {
     /** The section's anchor. */
     static final String ID = "constraints";
 
-    private ConstraintSection() {
+    @Override
+    public Optional<Link> link() {
+        return Optional.of(new Link(ID, "Constraints"));
     }
 
     /** The task a label trains, without its {@code +constraint} suffixes. */
@@ -68,14 +70,20 @@ final class ConstraintSection {
             + " init's own W_h(0) are 0, so each init keeps its own set of synapses; a dense baseline is"
             + " unconstrained by it.";
 
-    static Optional<String> html(ReportData data, List<Comparison> comparisons) {
+    @Override
+    public Optional<String> html(SectionContext context) {
+        ReportData data = context.data();
+        List<Comparison> comparisons = context.comparisons();
         return parts(data, comparisons).map(p -> "<section id=\"" + ID + "\"><h2>Constrained and unconstrained"
                 + " training</h2>" + (p.verdicts() == null ? "" : VerdictSection.numbers(p.verdicts()).html())
                 + (p.kept() == null ? "" : "<h3>What the constraints kept</h3>" + p.kept().html())
                 + "<p class=\"note\">" + Html.esc(NOTE) + "</p></section>");
     }
 
-    static Optional<String> markdown(ReportData data, List<Comparison> comparisons) {
+    @Override
+    public Optional<String> markdown(SectionContext context) {
+        ReportData data = context.data();
+        List<Comparison> comparisons = context.comparisons();
         return parts(data, comparisons).map(p -> "## Constrained and unconstrained training\n\n"
                 + (p.verdicts() == null ? "" : VerdictSection.numbers(p.verdicts()).markdown() + "\n")
                 + (p.kept() == null ? "" : "What the constraints kept:\n\n" + p.kept().markdown() + "\n")

@@ -1,6 +1,7 @@
 package org.richlazy.report;
 
 import java.util.List;
+import java.util.Optional;
 import org.richlazy.train.RunResult;
 
 /**
@@ -8,21 +9,26 @@ import org.richlazy.train.RunResult;
  * its reason: none is hidden. Diverged runs are also left out of every other statistic and figure; the others
  * still appear in the per-init tables and curves, where their failure is visible.
  */
-final class DivergedSection {
+final class DivergedSection implements Section {
     /** The section's anchor. */
     static final String ID = "left-out";
 
-    private DivergedSection() {
+    @Override
+    public Optional<Link> link() {
+        return Optional.of(new Link(ID, "Runs left out"));
     }
 
-    static String html(ReportData data, VerdictRules rules) {
+    @Override
+    public Optional<String> html(SectionContext context) {
+        ReportData data = context.data();
+        VerdictRules rules = VerdictRules.DEFAULT;
         List<RunResult> flagged = LearningCheck.flagged(data.runs(), rules);
         StringBuilder s = new StringBuilder("<section id=\"" + ID + "\"><h2>Runs left out of the verdicts</h2>");
         if (flagged.isEmpty()) {
-            return s.append("<p>").append(data.runs().size() == 1 ? "The one run counts"
+            return Optional.of(s.append("<p>").append(data.runs().size() == 1 ? "The one run counts"
                     : "All " + data.runs().size() + " runs count").append(": none diverged, every one")
                     .append(" learned and kept units active. ").append(Html.esc(rules.describe())).append("</p></section>")
-                    .toString();
+                    .toString());
         }
         s.append("<p>").append(flagged.size()).append(" of ").append(data.runs().size())
                 .append(" runs are left out of every verdict. Diverged runs are also left out of the other statistics")
@@ -35,6 +41,6 @@ final class DivergedSection {
                     .append(Html.esc(LearningCheck.problem(r, rules).orElseThrow())).append("</td><td>")
                     .append(r.iterations()).append("</td></tr>");
         }
-        return s.append("</tbody></table></section>").toString();
+        return Optional.of(s.append("</tbody></table></section>").toString());
     }
 }

@@ -11,9 +11,14 @@ import org.richlazy.train.RunResult;
  * streams that fell silent; the transition to chaos (exponent above 0) is a known confound of rich and lazy
  * regimes. Absent when no run recorded them.
  */
-final class DynamicsSection {
+final class DynamicsSection implements Section {
     /** The section's anchor. */
     static final String ID = "dynamics";
+
+    @Override
+    public Optional<Link> link() {
+        return Optional.of(new Link(ID, "Dynamics"));
+    }
 
     private static final List<PerInitTable.Column<LyapunovExponents>> COLUMNS = List.of(
             new PerInitTable.Column<>("\u03bb driven, start", l -> l.initial().driven().exponent()),
@@ -22,9 +27,6 @@ final class DynamicsSection {
             new PerInitTable.Column<>("\u03bb autonomous, end", l -> l.trained().autonomous().exponent()),
             new PerInitTable.Column<>("silent share, start", l -> l.initial().autonomous().silentShare()),
             new PerInitTable.Column<>("silent share, end", l -> l.trained().autonomous().silentShare()));
-
-    private DynamicsSection() {
-    }
 
     static Optional<Table> table(ReportData data) {
         return PerInitTable.of(data, RunResult::lyapunov, COLUMNS);
@@ -40,12 +42,16 @@ final class DynamicsSection {
             + " Mean \u00b1 sd over completed runs; every run's values, the driven silent shares too, are in"
             + " results.csv (lyapunov_* columns).";
 
-    static Optional<String> html(ReportData data) {
+    @Override
+    public Optional<String> html(SectionContext context) {
+        ReportData data = context.data();
         return table(data).map(t -> "<section id=\"" + ID + "\"><h2>Dynamics beside the verdict</h2>" + t.html()
                 + "<p class=\"note\">" + Html.esc(NOTE) + "</p></section>");
     }
 
-    static Optional<String> markdown(ReportData data) {
+    @Override
+    public Optional<String> markdown(SectionContext context) {
+        ReportData data = context.data();
         return table(data).map(t -> "## Dynamics beside the verdict\n\n" + t.markdown() + "\n" + Markdown.esc(NOTE)
                 + "\n\n");
     }

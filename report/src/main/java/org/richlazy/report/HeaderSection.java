@@ -2,6 +2,7 @@ package org.richlazy.report;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.richlazy.train.RunResult;
 
@@ -9,8 +10,13 @@ import org.richlazy.train.RunResult;
  * The header: the title and the question (first), then, collapsed below the summary, what was run (tasks, seeds,
  * runs, N, version, date), where the studied matrix came from, every init's recipe and the config.
  */
-final class HeaderSection {
-    private HeaderSection() {
+final class HeaderSection implements Section {
+    /** The section's anchor. */
+    static final String ID = "details";
+
+    @Override
+    public Optional<Link> link() {
+        return Optional.of(new Link(ID, "Experiment"));
     }
 
     /** The report's title: the experiment's name (experiment.yaml's {@code name:}), else the studied init's. */
@@ -32,9 +38,11 @@ final class HeaderSection {
     }
 
     /** The experiment, the studied matrix's provenance, every recipe and the config, collapsed. */
-    static String details(ReportData data) {
+    @Override
+    public Optional<String> html(SectionContext context) {
+        ReportData data = context.data();
         String studied = data.studied().name();
-        StringBuilder s = new StringBuilder("<section id=\"details\"><details><summary>Experiment, provenance of ")
+        StringBuilder s = new StringBuilder("<section id=\"" + ID + "\"><details><summary>Experiment, provenance of ")
                 .append(Html.esc(studied)).append(", recipes and configuration</summary>");
         TreeSet<Long> seeds = new TreeSet<>();
         data.runs().forEach(r -> seeds.add(r.seed()));
@@ -55,7 +63,7 @@ final class HeaderSection {
         }
         s.append("</details><details><summary>Experiment configuration (experiment.yaml)</summary><pre>")
                 .append(Html.esc(data.experimentConfig())).append("</pre></details>");
-        return s.append("</details></section>").toString();
+        return Optional.of(s.append("</details></section>").toString());
     }
 
     /** Values longer than this are folded: their start is shown, the whole value one click away. */

@@ -14,15 +14,17 @@ import org.richlazy.report.stats.Interval;
  * rung at which the difference disappears, i.e. whose interval holds the null value (1 for the weight-change
  * ratio, 0 for the KA and RA differences). The section is there when at least two rungs were run.
  */
-final class LadderSection {
+final class LadderSection implements Section {
     /** The section's anchor. */
     static final String ID = "ladder";
 
+    @Override
+    public Optional<Link> link() {
+        return Optional.of(new Link(ID, "What makes the difference"));
+    }
+
     /** The rungs by baseline kind, least structure kept first, with what each keeps. */
     static final Map<String, String> RUNGS = rungs();
-
-    private LadderSection() {
-    }
 
     private static Map<String, String> rungs() {
         Map<String, String> m = new LinkedHashMap<>();
@@ -50,7 +52,9 @@ final class LadderSection {
     }
 
     /** The section, or empty when fewer than two rungs were run. */
-    static Optional<String> html(ReportData data) {
+    @Override
+    public Optional<String> html(SectionContext context) {
+        ReportData data = context.data();
         List<ReportData.Init> rungs = ladder(data);
         if (rungs.isEmpty()) {
             return Optional.empty();
@@ -77,7 +81,9 @@ final class LadderSection {
     }
 
     /** The same for the Markdown summary: per task the sentences and the table; empty without a ladder. */
-    static Optional<String> markdown(ReportData data) {
+    @Override
+    public Optional<String> markdown(SectionContext context) {
+        ReportData data = context.data();
         List<ReportData.Init> rungs = ladder(data);
         if (rungs.isEmpty()) {
             return Optional.empty();

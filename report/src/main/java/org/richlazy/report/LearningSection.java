@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
@@ -17,12 +18,20 @@ import org.richlazy.train.RunResult;
  * Student-t interval, and the measures at checkpoints when runs recorded more than two.
  * Diverged runs are left out of every figure here and listed in their own section.
  */
-final class LearningSection {
-    private LearningSection() {
+final class LearningSection implements Section {
+    /** The section's anchor. */
+    static final String ID = "learning";
+
+    @Override
+    public Optional<Link> link() {
+        return Optional.of(new Link(ID, "Learning"));
     }
 
-    static String html(ReportData data, Palette palette) {
-        StringBuilder s = new StringBuilder("<section id=\"learning\"><h2>Learning</h2>");
+    @Override
+    public Optional<String> html(SectionContext context) {
+        ReportData data = context.data();
+        Palette palette = context.palette();
+        StringBuilder s = new StringBuilder("<section id=\"" + ID + "\"><h2>Learning</h2>");
         s.append("<p class=\"note\">Curves: mean over completed seeds, shaded mean &plusmn; sd (curves longer than ")
                 .append(MAX_POINTS).append(" points are drawn as means over consecutive windows). Measures: one dot")
                 .append(" per seed, bar = mean, whisker = 95% t-interval of the mean (bands and whiskers cut to the")
@@ -54,7 +63,7 @@ final class LearningSection {
             }
             s.append("</div>");
         }
-        return s.append("</section>").toString();
+        return Optional.of(s.append("</section>").toString());
     }
 
     /** Every measure, the linearised gap only when some run trained its linear model ({@code training.linearized}). */

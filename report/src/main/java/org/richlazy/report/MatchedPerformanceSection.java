@@ -14,11 +14,13 @@ import org.richlazy.train.RunResult;
  * numbers as the Verdict section) and at a matched step count s*, the largest checkpoint iteration above 0 that
  * every completed run of both sides recorded, so both sides trained equally long.
  */
-final class MatchedPerformanceSection {
+final class MatchedPerformanceSection implements Section {
     /** The section's anchor. */
     static final String ID = "matched";
 
-    private MatchedPerformanceSection() {
+    @Override
+    public Optional<Link> link() {
+        return Optional.of(new Link(ID, "Matched performance"));
     }
 
     /** Per task and init: runs, how many reached the target, the step reached, the seeds that did not. */
@@ -134,7 +136,10 @@ final class MatchedPerformanceSection {
                 + " checkpoint: set training.checkpoints below the earliest step to compare at a matched step count.";
     }
 
-    static Optional<String> html(ReportData data, List<Comparison> comparisons) {
+    @Override
+    public Optional<String> html(SectionContext context) {
+        ReportData data = context.data();
+        List<Comparison> comparisons = context.comparisons();
         return parts(data, comparisons).map(p -> "<section id=\"" + ID + "\"><h2>Laziness at matched"
                 + " performance</h2><h3>Reaching the target</h3>" + p.reaching().html()
                 + "<h3>At the target and at a matched step count</h3>" + VerdictSection.numbers(p.paired()).html()
@@ -142,7 +147,10 @@ final class MatchedPerformanceSection {
                 + "<p class=\"note\">" + Html.esc(NOTE) + "</p></section>");
     }
 
-    static Optional<String> markdown(ReportData data, List<Comparison> comparisons) {
+    @Override
+    public Optional<String> markdown(SectionContext context) {
+        ReportData data = context.data();
+        List<Comparison> comparisons = context.comparisons();
         return parts(data, comparisons).map(p -> "## Laziness at matched performance\n\nReaching the target:\n\n"
                 + p.reaching().markdown() + "\nAt the target and at a matched step count:\n\n"
                 + VerdictSection.numbers(p.paired()).markdown() + "\n"

@@ -13,10 +13,7 @@ import org.richlazy.transform.RegimeCheck;
  * Lyapunov exponent at init above 0 (driven dynamics, mean over the studied init's runs) while every baseline's
  * mean is below 0.
  */
-final class RegimeSection {
-    private RegimeSection() {
-    }
-
+final class RegimeSection implements Section {
     /** The warnings in words; empty when the studied init is in its baselines' regime. */
     static List<String> warnings(ReportData data) {
         List<String> warnings = new ArrayList<>();
@@ -43,7 +40,9 @@ final class RegimeSection {
         return values.length == 0 ? Double.NaN : new Sample(values).mean();
     }
 
-    static Optional<String> html(ReportData data) {
+    @Override
+    public Optional<String> html(SectionContext context) {
+        ReportData data = context.data();
         List<String> warnings = warnings(data);
         if (warnings.isEmpty()) {
             return Optional.empty();
@@ -54,13 +53,15 @@ final class RegimeSection {
         return Optional.of(s.append("</section>").toString());
     }
 
-    static String markdown(ReportData data) {
+    @Override
+    public Optional<String> markdown(SectionContext context) {
+        ReportData data = context.data();
         List<String> warnings = warnings(data);
         if (warnings.isEmpty()) {
-            return "";
+            return Optional.empty();
         }
         StringBuilder s = new StringBuilder("## Warning: the studied init starts in another regime\n\n");
         warnings.forEach(w -> s.append("> ").append(Markdown.esc(w)).append("\n>\n"));
-        return s.append('\n').toString();
+        return Optional.of(s.append('\n').toString());
     }
 }

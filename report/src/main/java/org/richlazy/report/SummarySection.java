@@ -2,6 +2,7 @@ package org.richlazy.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.richlazy.report.stats.Interval;
 
 /**
@@ -9,11 +10,13 @@ import org.richlazy.report.stats.Interval;
  * ΔKA and ΔRA, the permutation p of the weight change) and one figure of the ratios with their intervals against a
  * line at 1. The numbers are those of the verdict section ({@link VerdictSection}), which explains them.
  */
-final class SummarySection {
+final class SummarySection implements Section {
     /** The section's anchor. */
     static final String ID = "summary";
 
-    private SummarySection() {
+    @Override
+    public Optional<Link> link() {
+        return Optional.of(new Link(ID, "Summary"));
     }
 
     /** The comparisons with numbers to draw (both sides have runs that count, at comparable performance). */
@@ -143,29 +146,35 @@ final class SummarySection {
     }
 
     /** The section; a partial sweep's notice ({@link SweepCoverage#notice}) comes first. */
-    static String html(List<Comparison> comparisons, SweepCoverage coverage) {
+    @Override
+    public Optional<String> html(SectionContext context) {
+        List<Comparison> comparisons = context.comparisons();
+        SweepCoverage coverage = context.coverage();
         StringBuilder s = new StringBuilder("<section id=\"" + ID + "\"><h2>Summary</h2>");
         if (coverage.partial()) {
             s.append("<p class=\"warning partial\">").append(Html.esc(coverage.notice(Integer.MAX_VALUE)))
                     .append("</p>");
         }
         if (comparisons.isEmpty()) {
-            return s.append("<p>").append(VerdictSection.NONE).append("</p></section>").toString();
+            return Optional.of(s.append("<p>").append(VerdictSection.NONE).append("</p></section>").toString());
         }
         s.append("<div class=\"row\"><div class=\"summary-table\">").append(table(comparisons).html(comparisons.stream()
                 .map(c -> c.direction().name().toLowerCase(java.util.Locale.ROOT)).toList()))
                 .append("<p class=\"note\">").append(Html.esc(NOTE)).append("</p></div>").append(figure(comparisons))
                 .append("</div>");
-        return s.append("</section>").toString();
+        return Optional.of(s.append("</section>").toString());
     }
 
     /** The section as Markdown; a partial sweep's notice comes first, quoted. */
-    static String markdown(List<Comparison> comparisons, SweepCoverage coverage) {
+    @Override
+    public Optional<String> markdown(SectionContext context) {
+        List<Comparison> comparisons = context.comparisons();
+        SweepCoverage coverage = context.coverage();
         String head = "## Summary\n\n" + (coverage.partial()
                 ? "> " + Markdown.esc(coverage.notice(Integer.MAX_VALUE)) + "\n\n" : "");
         if (comparisons.isEmpty()) {
-            return head + Markdown.esc(VerdictSection.NONE) + "\n\n";
+            return Optional.of(head + Markdown.esc(VerdictSection.NONE) + "\n\n");
         }
-        return head + table(comparisons).markdown() + "\n" + Markdown.esc(NOTE) + "\n\n";
+        return Optional.of(head + table(comparisons).markdown() + "\n" + Markdown.esc(NOTE) + "\n\n");
     }
 }

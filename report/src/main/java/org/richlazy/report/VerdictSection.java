@@ -2,17 +2,25 @@ package org.richlazy.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.richlazy.report.stats.Interval;
 
 /** The verdict section: one sentence per task and baseline, then the numbers behind each sentence. */
-final class VerdictSection {
-    private VerdictSection() {
+final class VerdictSection implements Section {
+    /** The section's anchor. */
+    static final String ID = "verdict";
+
+    @Override
+    public Optional<Link> link() {
+        return Optional.of(new Link(ID, "Verdict"));
     }
 
-    static String html(List<Comparison> comparisons) {
-        StringBuilder s = new StringBuilder("<section id=\"verdict\"><h2>Verdict</h2>");
+    @Override
+    public Optional<String> html(SectionContext context) {
+        List<Comparison> comparisons = context.comparisons();
+        StringBuilder s = new StringBuilder("<section id=\"" + ID + "\"><h2>Verdict</h2>");
         if (comparisons.isEmpty()) {
-            return s.append("<p>").append(NONE).append("</p></section>").toString();
+            return Optional.of(s.append("<p>").append(NONE).append("</p></section>").toString());
         }
         String task = null;
         for (Comparison c : comparisons) {
@@ -26,7 +34,19 @@ final class VerdictSection {
         }
         s.append("</ul><h3>The numbers behind the sentences</h3>").append(numbers(comparisons).html())
                 .append("<p class=\"note\">").append(Html.esc(NOTE)).append("</p>");
-        return s.append("</section>").toString();
+        return Optional.of(s.append("</section>").toString());
+    }
+
+    @Override
+    public Optional<String> markdown(SectionContext context) {
+        List<Comparison> comparisons = context.comparisons();
+        StringBuilder s = new StringBuilder("## Verdicts\n\n");
+        if (comparisons.isEmpty()) {
+            return Optional.of(s.append(Markdown.esc(NONE)).append("\n\n").toString());
+        }
+        comparisons.forEach(c -> s.append("- ").append(Markdown.esc(c.sentence())).append('\n'));
+        s.append('\n').append(numbers(comparisons).markdown()).append('\n').append(Markdown.esc(NOTE)).append("\n\n");
+        return Optional.of(s.toString());
     }
 
     /** What the section says when there is nothing to compare. */

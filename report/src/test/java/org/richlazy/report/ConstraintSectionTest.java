@@ -42,7 +42,7 @@ class ConstraintSectionTest {
         List<Comparison> shown = ConstraintSection.sideBySide(Verdicts.comparisons(data));
         assertThat(shown).extracting(c -> c.task() + " " + c.baseline()).containsExactly("2af gaussian",
                 "2af+dale gaussian", "2af rank-matched", "2af+dale rank-matched");
-        String html = ConstraintSection.html(data, Verdicts.comparisons(data)).orElseThrow();
+        String html = new ConstraintSection().html(SectionContext.of(data)).orElseThrow();
         assertThat(html).contains("<td>2af+dale</td><td>celltype</td><td>3</td><td>dale: celltype kept</td>",
                 "What the constraints kept");
         assertThat(HtmlReport.render(data)).contains("href=\"#constraints\"");
@@ -53,6 +53,6 @@ class ConstraintSectionTest {
     @Test
     void absentWhenNothingWasConstrained() {
         ReportData small = Fixtures.smallExperiment();
-        assertThat(ConstraintSection.html(small, Verdicts.comparisons(small))).isEmpty();
+        assertThat(new ConstraintSection().html(SectionContext.of(small))).isEmpty();
     }
 }

@@ -41,7 +41,7 @@ class LadderSectionTest {
 
     @Test
     void eachMeasureSaysWhereItsDifferenceDisappears() {
-        String html = LadderSection.html(experiment()).orElseThrow();
+        String html = new LadderSection().html(SectionContext.of(experiment())).orElseThrow();
         assertThat(html).contains("What makes the difference", "<b>same-mask</b> keeps which synapses exist");
         assertThat(html).contains("The weight-change ratio disappears first at degree-preserving");
         assertThat(html).doesNotContain("there again");
@@ -61,7 +61,7 @@ class LadderSectionTest {
     /** The weight-change ratio's interval reads the same in the sentence as in the table beside it: 2 decimals. */
     @Test
     void aSentenceAndItsTablePrintAnIntervalAlike() {
-        String html = LadderSection.html(experiment()).orElseThrow();
+        String html = new LadderSection().html(SectionContext.of(experiment())).orElseThrow();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("The weight-change ratio disappears first at"
                 + " degree-preserving \\(its 95% interval (\\d+\\.\\d\\d to \\d+\\.\\d\\d) holds 1\\)").matcher(html);
         assertThat(m.find()).isTrue();
@@ -73,16 +73,16 @@ class LadderSectionTest {
 
     @Test
     void theMarkdownSummaryCarriesTheSameSentencesAndTable() {
-        String md = LadderSection.markdown(experiment()).orElseThrow();
+        String md = new LadderSection().markdown(SectionContext.of(experiment())).orElseThrow();
         assertThat(md).startsWith("## What makes the difference").contains("- **same-mask** keeps which synapses exist",
                 "### Task 2af", "The KA difference disappears first at same-mask", "| rung |");
-        assertThat(LadderSection.markdown(Fixtures.smallExperiment())).isEmpty();
+        assertThat(new LadderSection().markdown(SectionContext.of(Fixtures.smallExperiment()))).isEmpty();
     }
 
     @Test
     void oneRungIsNoLadderAndOneSeedCannotTell() {
         ReportData data = Fixtures.smallExperiment();
-        assertThat(LadderSection.html(data)).isEmpty();
+        assertThat(new LadderSection().html(SectionContext.of(data))).isEmpty();
         List<Comparison> single = List.of(new Comparison("2af", "a", "gaussian",
                 List.of(Fixtures.run("a", "2af", 1, 2, 0.4, 0.5)), List.of(Fixtures.run("gaussian", "2af", 1, 1, 0.7, 0.8))));
         assertThat(LadderSection.sentence(single, Measure.RELATIVE_WEIGHT_CHANGE))

@@ -59,7 +59,7 @@ class MatchedPerformanceSectionTest {
         Comparison matched = MatchedPerformanceSection.atStep(gaussian, 500);
         assertThat(matched.task()).isEqualTo("2af at step 500");
         assertThat(matched.weightChangeRatio()).isCloseTo(1.8, org.assertj.core.data.Offset.offset(1e-12));
-        String html = MatchedPerformanceSection.html(data, comparisons).orElseThrow();
+        String html = new MatchedPerformanceSection().html(SectionContext.of(data)).orElseThrow();
         assertThat(html).contains("<td>2af at step 500</td><td>gaussian</td>", "<td>2af</td><td>gaussian</td>")
                 .doesNotContain("No checkpoint common");
         assertThat(HtmlReport.render(data)).contains("href=\"#matched\"", "Laziness at matched performance");
@@ -74,7 +74,7 @@ class MatchedPerformanceSectionTest {
         runs.replaceAll(r -> r.init().equals("rank-matched") ? stopped(r, 0, true) : r);
         ReportData early = new ReportData(data.experimentConfig(), data.toolVersion(), data.date(), data.inits(),
                 data.studiedMatrix(), data.neuronClasses(), runs);
-        String html = MatchedPerformanceSection.html(early, Verdicts.comparisons(early)).orElseThrow();
+        String html = new MatchedPerformanceSection().html(SectionContext.of(early)).orElseThrow();
         assertThat(html).contains("No checkpoint common to every run of 2af against rank-matched (a run stopped at"
                 + " step 0)").doesNotContain("against gaussian (a run");
     }
@@ -82,7 +82,7 @@ class MatchedPerformanceSectionTest {
     @Test
     void absentWithoutAStoppingTarget() {
         ReportData small = Fixtures.smallExperiment();
-        assertThat(MatchedPerformanceSection.html(small, Verdicts.comparisons(small))).isEmpty();
+        assertThat(new MatchedPerformanceSection().html(SectionContext.of(small))).isEmpty();
         assertThat(HtmlReport.render(small)).doesNotContain("href=\"#matched\"");
     }
 }
