@@ -20,11 +20,6 @@ final class ActivitySection implements Section {
     /** The section's anchor. */
     static final String ID = "undefined";
 
-    @Override
-    public Optional<Link> link() {
-        return Optional.of(new Link(ID, "Undefined measures"));
-    }
-
     private static final List<Measure> ALIGNMENTS = List.of(Measure.REPRESENTATION_ALIGNMENT,
             Measure.KERNEL_ALIGNMENT);
 
@@ -133,6 +128,11 @@ final class ActivitySection implements Section {
         }
         plot.series("decision step").segment(decision, 0, decision, 1, "#888888", 1);
         return "<figure>" + plot.svg() + "</figure>";
+    }
+
+    @Override
+    public Optional<Link> link() {
+        return Optional.of(new Link(ID, "Undefined measures"));
     }
 
     @Override

@@ -15,11 +15,6 @@ final class ChangeSection implements Section {
     /** The section's anchor. */
     static final String ID = "change";
 
-    @Override
-    public Optional<Link> link() {
-        return Optional.of(new Link(ID, "Change"));
-    }
-
     private static final List<PerInitTable.Column<ChangeStructure>> COLUMNS = List.of(
             new PerInitTable.Column<>("dW participation ratio", ChangeStructure::participationRatio),
             new PerInitTable.Column<>("overlap with W0, top 1", c -> c.leftOverlap().get(0)),
@@ -38,6 +33,11 @@ final class ChangeSection implements Section {
             + " (1: the same subspace, about k/N for random ones); share of ||dW||^2 on entries where W_h(0) is 0;"
             + " sign flips: entries of W_h(0) whose sign training reversed. Mean \u00b1 sd over completed runs;"
             + " every run's values, also for the input (right) subspaces, are in results.csv (dw_* columns).";
+
+    @Override
+    public Optional<Link> link() {
+        return Optional.of(new Link(ID, "Change"));
+    }
 
     @Override
     public Optional<String> html(SectionContext context) {

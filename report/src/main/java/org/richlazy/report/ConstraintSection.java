@@ -18,11 +18,6 @@ final class ConstraintSection implements Section {
     /** The section's anchor. */
     static final String ID = "constraints";
 
-    @Override
-    public Optional<Link> link() {
-        return Optional.of(new Link(ID, "Constraints"));
-    }
-
     /** The task a label trains, without its {@code +constraint} suffixes. */
     static String baseTask(String task) {
         int plus = task.indexOf('+');
@@ -69,6 +64,11 @@ final class ConstraintSection implements Section {
             + " set), so no sign ever flips. mask: the gradient and the update of every entry that is 0 in that"
             + " init's own W_h(0) are 0, so each init keeps its own set of synapses; a dense baseline is"
             + " unconstrained by it.";
+
+    @Override
+    public Optional<Link> link() {
+        return Optional.of(new Link(ID, "Constraints"));
+    }
 
     @Override
     public Optional<String> html(SectionContext context) {

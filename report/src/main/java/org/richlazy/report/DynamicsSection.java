@@ -15,11 +15,6 @@ final class DynamicsSection implements Section {
     /** The section's anchor. */
     static final String ID = "dynamics";
 
-    @Override
-    public Optional<Link> link() {
-        return Optional.of(new Link(ID, "Dynamics"));
-    }
-
     private static final List<PerInitTable.Column<LyapunovExponents>> COLUMNS = List.of(
             new PerInitTable.Column<>("\u03bb driven, start", l -> l.initial().driven().exponent()),
             new PerInitTable.Column<>("\u03bb driven, end", l -> l.trained().driven().exponent()),
@@ -41,6 +36,11 @@ final class DynamicsSection implements Section {
             + " (autonomous) silent share instead of the mean; \u2018undefined\u2019: every stream fell silent."
             + " Mean \u00b1 sd over completed runs; every run's values, the driven silent shares too, are in"
             + " results.csv (lyapunov_* columns).";
+
+    @Override
+    public Optional<Link> link() {
+        return Optional.of(new Link(ID, "Dynamics"));
+    }
 
     @Override
     public Optional<String> html(SectionContext context) {

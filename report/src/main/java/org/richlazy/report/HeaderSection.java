@@ -14,11 +14,6 @@ final class HeaderSection implements Section {
     /** The section's anchor. */
     static final String ID = "details";
 
-    @Override
-    public Optional<Link> link() {
-        return Optional.of(new Link(ID, "Experiment"));
-    }
-
     /** The report's title: the experiment's name (experiment.yaml's {@code name:}), else the studied init's. */
     static String name(ReportData data) {
         return data.experimentName().orElse(data.studied().name());
@@ -35,6 +30,11 @@ final class HeaderSection implements Section {
                 .append(baselines.isEmpty() ? "its baselines (none recorded)" : Html.esc(String.join(", ", baselines)))
                 .append("?</p>");
         return s.append("</header>").toString();
+    }
+
+    @Override
+    public Optional<Link> link() {
+        return Optional.of(new Link(ID, "Experiment"));
     }
 
     /** The experiment, the studied matrix's provenance, every recipe and the config, collapsed. */

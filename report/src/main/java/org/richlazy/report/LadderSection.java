@@ -18,11 +18,6 @@ final class LadderSection implements Section {
     /** The section's anchor. */
     static final String ID = "ladder";
 
-    @Override
-    public Optional<Link> link() {
-        return Optional.of(new Link(ID, "What makes the difference"));
-    }
-
     /** The rungs by baseline kind, least structure kept first, with what each keeps. */
     static final Map<String, String> RUNGS = rungs();
 
@@ -49,6 +44,11 @@ final class LadderSection implements Section {
             }
         }
         return rungs.size() >= 2 ? rungs : List.of();
+    }
+
+    @Override
+    public Optional<Link> link() {
+        return Optional.of(new Link(ID, "What makes the difference"));
     }
 
     /** The section, or empty when fewer than two rungs were run. */

@@ -8,7 +8,8 @@ import org.richlazy.train.RunResult;
 /**
  * A results folder's findings as GitHub Markdown, for documents that quote the tool's tables with the
  * command that regenerates them: a header (experiment, N, tasks, seeds, iterations, tool version,
- * command), the inits' effective ranks and norms, the verdicts with their statistics, the rank trend
+ * command), then the Markdown form of every section of {@link Sections} that has one, in that order: among
+ * them the summary, the inits' effective ranks and norms, the verdicts with their statistics, the rank trend
  * when the inits form a rank sweep, the final values per task and init (mean &plusmn; sd over seeds),
  * and every run.
  *

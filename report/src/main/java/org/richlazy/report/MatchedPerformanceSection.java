@@ -18,11 +18,6 @@ final class MatchedPerformanceSection implements Section {
     /** The section's anchor. */
     static final String ID = "matched";
 
-    @Override
-    public Optional<Link> link() {
-        return Optional.of(new Link(ID, "Matched performance"));
-    }
-
     /** Per task and init: runs, how many reached the target, the step reached, the seeds that did not. */
     static Table reaching(ReportData data) {
         Table table = new Table("task", "init", "target", "reached", "step reached: median (min to max)",
@@ -134,6 +129,11 @@ final class MatchedPerformanceSection implements Section {
     private static String unmatchedText(List<String> unmatched) {
         return "No checkpoint common to every run of " + String.join("; ", unmatched) + ", before the first"
                 + " checkpoint: set training.checkpoints below the earliest step to compare at a matched step count.";
+    }
+
+    @Override
+    public Optional<Link> link() {
+        return Optional.of(new Link(ID, "Matched performance"));
     }
 
     @Override

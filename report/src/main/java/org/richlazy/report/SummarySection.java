@@ -14,11 +14,6 @@ final class SummarySection implements Section {
     /** The section's anchor. */
     static final String ID = "summary";
 
-    @Override
-    public Optional<Link> link() {
-        return Optional.of(new Link(ID, "Summary"));
-    }
-
     /** The comparisons with numbers to draw (both sides have runs that count, at comparable performance). */
     private static List<Comparison> decided(List<Comparison> comparisons) {
         return comparisons.stream().filter(c -> c.direction() != Comparison.Direction.NO_DATA
@@ -143,6 +138,11 @@ final class SummarySection implements Section {
         return "<figure class=\"summary-figure\">" + plot.svg() + "<figcaption>Dot: ratio of mean relative weight"
                 + " changes; bar: its 95% Welch interval (log scale); red richer, blue lazier, grey: no verdict"
                 + " (mixed, inconclusive, no difference); grey line: no difference.</figcaption></figure>";
+    }
+
+    @Override
+    public Optional<Link> link() {
+        return Optional.of(new Link(ID, "Summary"));
     }
 
     /** The section; a partial sweep's notice ({@link SweepCoverage#notice}) comes first. */
