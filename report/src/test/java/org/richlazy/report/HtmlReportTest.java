@@ -31,6 +31,22 @@ class HtmlReportTest {
     }
 
     @Test
+    void everyNavigationEntryLeadsToItsSectionAndOnlyShownSectionsHaveOne() {
+        ReportData data = Fixtures.largeExperiment();
+        SectionContext context = SectionContext.of(data);
+        String html = HtmlReport.render(data);
+        String nav = html.substring(html.indexOf("<nav>"), html.indexOf("</nav>"));
+        for (Section section : Sections.ALL) {
+            section.link().ifPresent(link -> {
+                boolean shown = section.html(context).isPresent();
+                assertThat(nav.contains("href=\"#" + link.anchor() + "\"")).as(link.label()).isEqualTo(shown);
+                assertThat(section.html(context).map(h -> h.startsWith("<section id=\"" + link.anchor() + "\"")))
+                        .as(link.label()).isIn(java.util.Optional.empty(), java.util.Optional.of(true));
+            });
+        }
+    }
+
+    @Test
     void makesNoRequestOfAnyKind() {
         String html = HtmlReport.render(Fixtures.smallExperiment()).toLowerCase(java.util.Locale.ROOT);
         assertThat(html).doesNotContain("http", "src=", "@import", "url(", "<script", "<link", "<iframe",
