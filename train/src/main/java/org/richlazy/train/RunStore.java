@@ -189,7 +189,7 @@ public final class RunStore {
             throw new UncheckedIOException(new IOException(folder + " is not a run folder: no " + RESULT));
         }
         try {
-            return RunJson.MAPPER.readValue(json.toFile(), RunResult.class);
+            return RunJson.read(json.toFile());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + json + ": " + e.getMessage(), e);
         }
@@ -266,7 +266,7 @@ public final class RunStore {
             try (CSVPrinter csv = printer(tmp, header)) {
                 for (RunResult r : runs) {
                     RunResult.CurvePoint last = r.curve().isEmpty() ? null : r.curve().get(r.curve().size() - 1);
-                    List<Object> row = new ArrayList<>(List.of(r.init(), r.task(), r.seed(), r.status(),
+                    List<Object> row = new ArrayList<>(List.of(r.init(), r.task(), r.seed(), r.status().word(),
                             r.divergedAt() == null ? "" : r.divergedAt(), r.iterations(),
                             last == null ? Double.NaN : last.loss(), last == null ? Double.NaN : last.accuracy()));
                     row.addAll(MeasureColumns.values(r.finalMeasures()));
@@ -323,7 +323,7 @@ public final class RunStore {
             hdf.putAttribute("init", r.init());
             hdf.putAttribute("task", r.task());
             hdf.putAttribute("seed", r.seed());
-            hdf.putAttribute("status", r.status());
+            hdf.putAttribute("status", r.status().word());
             hdf.putAttribute("orientation", "[post][pre]");
         }
     }
