@@ -13,6 +13,7 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 import org.richlazy.train.Measures;
 import org.richlazy.train.RunResult;
+import org.richlazy.train.RunStore;
 import org.richlazy.transform.Degrees;
 import org.richlazy.transform.Spectrum;
 
@@ -427,6 +428,6 @@ final class Fixtures {
 
     static List<RunResult> sorted(List<RunResult> runs) {
         return runs.stream().sorted(java.util.Comparator.comparing(
-                (RunResult r) -> RunResult.folderName(r.init(), r.task(), r.seed()))).toList();
+                (RunResult r) -> RunStore.folderName(r.init(), r.task(), r.seed()))).toList();
     }
 }

@@ -250,9 +250,20 @@ public record RunResult(String init, String task, long seed, Status status, Inte
         }
     }
 
-    /** The run folder name {@code <init>__<task>__s<seed>}. */
-    public static String folderName(String init, String task, long seed) {
-        return init + "__" + task + "__s" + seed;
+    /**
+     * The mean loss of the last curve window (the {@code final_loss} of results.csv); NaN for a run without one (it
+     * diverged at its first iteration).
+     */
+    public double finalLoss() {
+        return curve.isEmpty() ? Double.NaN : curve.get(curve.size() - 1).loss();
+    }
+
+    /**
+     * The decision-step accuracy of the last curve window (the {@code final_accuracy} of results.csv); NaN for a run
+     * without one.
+     */
+    public double finalAccuracy() {
+        return curve.isEmpty() ? Double.NaN : curve.get(curve.size() - 1).accuracy();
     }
 
     /** Whether the run diverged ({@link Status#DIVERGED}). */
