@@ -1,6 +1,6 @@
 package org.richlazy.pipeline;
 
-import org.richlazy.train.RunResult;
+import org.richlazy.train.RunStore;
 import org.richlazy.transform.InitialWeights;
 
 /**
@@ -13,6 +13,6 @@ import org.richlazy.transform.InitialWeights;
 public record RunKey(InitialWeights init, String task, long seed) {
     /** The run's folder name, {@code <init>__<task>__s<seed>}. */
     public String folderName() {
-        return RunResult.folderName(init.name(), task, seed);
+        return RunStore.folderName(init.name(), task, seed);
     }
 }

@@ -5,6 +5,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.richlazy.train.RunResult;
+import org.richlazy.train.RunStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,7 +61,7 @@ final class SweepProgress implements AutoCloseable {
         String status = run.diverged() ? "diverged at iteration " + run.divergedAt() : "ok";
         double stepsPerSecond = run.iterations() / Math.max(run.wallSeconds(), 1e-9);
         LOG.info("run {} of {} done: {} ({}, {} iterations in {} s, {} steps/s)", done, runs,
-                RunResult.folderName(run.init(), run.task(), run.seed()), status, run.iterations(),
+                RunStore.folderName(run.init(), run.task(), run.seed()), status, run.iterations(),
                 String.format("%.1f", run.wallSeconds()), String.format("%.0f", stepsPerSecond));
         if (bar != null) {
             bar.setExtraMessage("run " + done + " of " + runs);

@@ -86,7 +86,7 @@ public final class SweepStage {
                     : RunStore.isComplete(out.path(), key.init().name(), key.task(), key.seed()) ? null
                     : "is not a complete run (it has no result.json)";
             if (problem != null) {
-                throw new ResultsFolderException(out.path().resolve("runs").resolve(name) + " " + problem
+                throw new ResultsFolderException(RunStore.entry(out.path(), name) + " " + problem
                         + "; move it out of runs/ (or remove it), then run again");
             }
         }

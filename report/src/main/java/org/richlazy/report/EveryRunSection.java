@@ -20,7 +20,7 @@ final class EveryRunSection implements Section {
                 for (RunResult r : data.runs(init, task).stream()
                         .sorted(Comparator.comparingLong(RunResult::seed)).toList()) {
                     List<String> row = new ArrayList<>(List.of(r.init(), r.task(), Long.toString(r.seed()),
-                            !r.diverged() ? r.status() : r.divergedAt() == null ? "diverged"
+                            !r.diverged() ? r.status().word() : r.divergedAt() == null ? "diverged"
                                     : "diverged at iteration " + r.divergedAt()));
                     values.forEach(v -> row.add(r.diverged() ? "\u2014" : Double.isFinite(v.of(r)) ? Fmt.number(v.of(r))
                             : v == FinalValue.HELD_OUT_ACCURACY && r.heldOut() == null ? "no held-out set" : "undefined"));

@@ -20,7 +20,7 @@ import org.richlazy.train.RunResult;
 record FinalValue(String label, String description, ToDoubleFunction<RunResult> value, int richer) {
     /** Decision-step accuracy of the last curve window (the {@code final_accuracy} of results.csv). */
     static final FinalValue ACCURACY = new FinalValue("accuracy",
-            "decision-step accuracy, mean over the last curve window", FinalValue::lastAccuracy, 0);
+            "decision-step accuracy, mean over the last curve window", RunResult::finalAccuracy, 0);
 
     /** Decision-step accuracy on the task's held-out set at the end (the {@code held_out_accuracy} of results.csv). */
     static final FinalValue HELD_OUT_ACCURACY = new FinalValue("held-out accuracy",
@@ -64,9 +64,5 @@ record FinalValue(String label, String description, ToDoubleFunction<RunResult> 
     /** The defined values over the completed runs; needs at least one. */
     Sample sample(List<RunResult> runs) {
         return new Sample(measured(runs).stream().mapToDouble(this::of).toArray());
-    }
-
-    private static double lastAccuracy(RunResult run) {
-        return run.curve().isEmpty() ? Double.NaN : run.curve().get(run.curve().size() - 1).accuracy();
     }
 }

@@ -88,11 +88,14 @@ final class MatchedPerformanceSection implements Section {
                 c.coverage());
     }
 
+    /**
+     * The runs as they stood at {@code step}: its measures as the final ones, and no linearised model, held-out score
+     * or unit activity (measured at the end only).
+     */
     private static List<RunResult> atStep(List<RunResult> runs, int step) {
-        return runs.stream().map(r -> new RunResult(r.init(), r.task(), r.seed(), r.status(), r.divergedAt(), step,
-                r.wallSeconds(), r.curve(), r.checkpoints(), r.checkpoints().stream()
-                .filter(p -> p.iteration() == step).findFirst().orElseThrow().measures(), r.precision(), r.change(),
-                r.lyapunov(), r.constraints(), r.stop())).toList();
+        return runs.stream().map(r -> r.toBuilder().iterations(step).finalMeasures(r.checkpoints().stream()
+                .filter(p -> p.iteration() == step).findFirst().orElseThrow().measures())
+                .linearized(null).heldOut(null).activity(null).build()).toList();
     }
 
     private record Parts(Table reaching, List<Comparison> paired, List<String> unmatched) {

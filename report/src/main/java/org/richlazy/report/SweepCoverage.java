@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.richlazy.train.RunResult;
+import org.richlazy.train.RunStore;
 
 /**
  * How much of its planned sweep a results folder holds. The plan is every init of {@code inits/summary.csv} on every
@@ -33,14 +33,14 @@ public record SweepCoverage(int planned, List<String> missing) {
         if (!tasks.isArray() || !seeds.isArray()) {
             return COMPLETE;
         }
-        Set<String> present = data.runs().stream().map(r -> RunResult.folderName(r.init(), r.task(), r.seed()))
+        Set<String> present = data.runs().stream().map(r -> RunStore.folderName(r.init(), r.task(), r.seed()))
                 .collect(Collectors.toSet());
         int planned = 0;
         List<String> missing = new ArrayList<>();
         for (ReportData.Init init : data.inits()) {
             for (JsonNode task : tasks) {
                 for (JsonNode seed : seeds) {
-                    String run = RunResult.folderName(init.name(), task.asText(), seed.asLong());
+                    String run = RunStore.folderName(init.name(), task.asText(), seed.asLong());
                     planned++;
                     if (!present.contains(run)) {
                         missing.add(run);

@@ -67,8 +67,7 @@ class ActivitySectionTest {
             boolean silent = !r.diverged() && r.init().equals("celltype");
             Measures kaUndefined = new Measures(m.weightChange(), m.relativeWeightChange(),
                     m.representationAlignment(), Double.NaN, m.signSimilarity(), m.kernelTargetAlignment());
-            runs.add(!silent ? r : new RunResult(r.init(), r.task(), r.seed(), r.status(), r.divergedAt(),
-                    r.iterations(), r.wallSeconds(), r.curve(), r.checkpoints(), kaUndefined));
+            runs.add(!silent ? r : r.toBuilder().finalMeasures(kaUndefined).build());
         }
         ReportData data = new ReportData(small.experimentConfig(), small.toolVersion(), small.date(), small.inits(),
                 small.studiedMatrix(), small.neuronClasses(), runs);

@@ -11,9 +11,9 @@ import org.richlazy.train.RunResult;
 /** The table of what training changed: mean and sd over runs, absent for results without it. */
 class ChangeSectionTest {
     private static RunResult withChange(RunResult r, double pr, long flips) {
-        return new RunResult(r.init(), r.task(), r.seed(), r.status(), r.divergedAt(), r.iterations(), r.wallSeconds(),
-                r.curve(), r.checkpoints(), r.finalMeasures(), r.precision(),
-                new ChangeStructure(pr, 1.5, List.of(0.5, 0.4, 0.3), List.of(0.2, 0.2, 0.2), 0.25, flips));
+        return r.toBuilder()
+                .change(new ChangeStructure(pr, 1.5, List.of(0.5, 0.4, 0.3), List.of(0.2, 0.2, 0.2), 0.25, flips))
+                .build();
     }
 
     @Test

@@ -37,8 +37,7 @@ class ComparisonTest {
             RunResult.CurvePoint p = curve.get(i);
             curve.set(i, new RunResult.CurvePoint(p.iteration(), p.loss(), accuracy));
         }
-        return new RunResult(run.init(), run.task(), run.seed(), run.status(), run.divergedAt(), run.iterations(),
-                run.wallSeconds(), curve, run.checkpoints(), run.finalMeasures());
+        return run.toBuilder().curve(curve).build();
     }
 
     @Test
@@ -193,8 +192,9 @@ class ComparisonTest {
     @Test
     void anUndefinedAlignmentIsLeftOutOfThatMeasureAndNamed() {
         Measures silent = new Measures(3.5, 0.1, Double.NaN, 0.40, 1, 0.2);
-        RunResult undefinedRa = new RunResult("celltype", "2af", 3, "ok", null, 10, 1,
-                Fixtures.run("celltype", "2af", 3, 1.9, 0.44, 0.55).curve(), List.of(), silent);
+        RunResult undefinedRa = RunResult.builder("celltype", "2af", 3).iterations(10).wallSeconds(1)
+                .curve(Fixtures.run("celltype", "2af", 3, 1.9, 0.44, 0.55).curve()).finalMeasures(silent)
+                .precision("float64").build();
         List<RunResult> studied = new java.util.ArrayList<>(
                 Fixtures.seeds("celltype", "2af", FAST, LOW_KA, LOW_RA).subList(0, 2));
         studied.add(undefinedRa);
@@ -208,8 +208,8 @@ class ComparisonTest {
     void anAlignmentUndefinedForEveryRunOfOneSideDoesNotVote() {
         Measures silent = new Measures(3.5, 0.1, Double.NaN, 0.40, 1, 0.2);
         List<RunResult> studied = Fixtures.seeds("celltype", "2af", FAST5, LOW_KA5, LOW_RA5).stream()
-                .map(r -> new RunResult(r.init(), r.task(), r.seed(), "ok", null, 1000, 1, r.curve(), List.of(),
-                        new Measures(3.5, r.finalMeasures().relativeWeightChange(), Double.NaN, 0.40, 1, 0.2)))
+                .map(r -> r.toBuilder().wallSeconds(1).checkpoints(List.of()).finalMeasures(
+                        new Measures(3.5, r.finalMeasures().relativeWeightChange(), Double.NaN, 0.40, 1, 0.2)).build())
                 .toList();
         Comparison c = compare(studied, Fixtures.seeds("gaussian", "2af", SLOW5, HIGH_KA5, HIGH_RA5));
         assertThat(c.points(Measure.REPRESENTATION_ALIGNMENT)).isZero();

@@ -10,9 +10,7 @@ import org.richlazy.train.RunResult;
 /** Constrained and unconstrained variants of a task side by side, and what each constraint kept. */
 class ConstraintSectionTest {
     private static RunResult variant(RunResult r, String task, String constraints) {
-        return new RunResult(r.init(), task, r.seed(), r.status(), r.divergedAt(), r.iterations(), r.wallSeconds(),
-                r.curve(), r.checkpoints(), r.finalMeasures(), r.precision(), r.change(), r.lyapunov(), constraints,
-                null);
+        return r.toBuilder().task(task).constraints(constraints).stop(null).build();
     }
 
     private static ReportData withDaleVariant() {

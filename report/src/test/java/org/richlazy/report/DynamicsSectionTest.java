@@ -17,8 +17,7 @@ class DynamicsSectionTest {
                 new LyapunovExponent.Dynamics(new LyapunovExponent.Estimate(start, 0),
                         silentStart == 1 ? none : new LyapunovExponent.Estimate(-0.5, silentStart)),
                 new LyapunovExponent.Dynamics(new LyapunovExponent.Estimate(0.1, 0), new LyapunovExponent.Estimate(0.2, 0)));
-        return new RunResult(r.init(), r.task(), r.seed(), r.status(), r.divergedAt(), r.iterations(), r.wallSeconds(),
-                r.curve(), r.checkpoints(), r.finalMeasures(), r.precision(), r.change(), l);
+        return r.toBuilder().lyapunov(l).build();
     }
 
     @Test

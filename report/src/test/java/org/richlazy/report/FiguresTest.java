@@ -150,9 +150,8 @@ class FiguresTest {
             Measures m = r.finalMeasures();
             List<RunResult.CurvePoint> curve = r.curve().stream()
                     .map(p -> new RunResult.CurvePoint(p.iteration(), loss[i], accuracy[i])).toList();
-            return new RunResult(r.init(), r.task(), r.seed(), r.status(), r.divergedAt(), r.iterations(),
-                    r.wallSeconds(), curve, r.checkpoints(), new Measures(m.weightChange(), m.relativeWeightChange(),
-                    ra[i], m.kernelAlignment(), m.signSimilarity(), m.kernelTargetAlignment()));
+            return r.toBuilder().curve(curve).finalMeasures(new Measures(m.weightChange(), m.relativeWeightChange(),
+                    ra[i], m.kernelAlignment(), m.signSimilarity(), m.kernelTargetAlignment())).build();
         }).toList();
         ReportData data = new ReportData(small.experimentConfig(), small.toolVersion(), small.date(), small.inits(),
                 small.studiedMatrix(), small.neuronClasses(), runs);
@@ -184,10 +183,9 @@ class FiguresTest {
     @Test
     void lossIsAlsoDrawnOnALogScaleWithItsDecadesLabelled() {
         ReportData small = Fixtures.smallExperiment();
-        List<RunResult> runs = small.runs().stream().map(r -> new RunResult(r.init(), r.task(), r.seed(), r.status(),
-                r.divergedAt(), r.iterations(), r.wallSeconds(), r.curve().stream()
+        List<RunResult> runs = small.runs().stream().map(r -> r.toBuilder().curve(r.curve().stream()
                 .map(p -> new RunResult.CurvePoint(p.iteration(), p.iteration() == 10 ? 1 : p.iteration() == 500 ? 20
-                        : 0.01, p.accuracy())).toList(), r.checkpoints(), r.finalMeasures())).toList();
+                        : 0.01, p.accuracy())).toList()).build()).toList();
         ReportData data = new ReportData(small.experimentConfig(), small.toolVersion(), small.date(), small.inits(),
                 small.studiedMatrix(), small.neuronClasses(), runs);
         String html = new LearningSection().html(SectionContext.of(data)).orElseThrow();

@@ -13,6 +13,7 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 import org.richlazy.train.Measures;
 import org.richlazy.train.RunResult;
+import org.richlazy.train.RunStore;
 import org.richlazy.transform.Degrees;
 import org.richlazy.transform.Spectrum;
 
@@ -37,7 +38,8 @@ final class Fixtures {
         }
         List<RunResult.Checkpoint> checkpoints = List.of(new RunResult.Checkpoint(0, start),
                 new RunResult.Checkpoint(500, mid), new RunResult.Checkpoint(1000, end));
-        return new RunResult(init, task, seed, "ok", null, 1000, 12.5, curve, checkpoints, end);
+        return RunResult.builder(init, task, seed).iterations(1000).wallSeconds(12.5).curve(curve)
+                .checkpoints(checkpoints).finalMeasures(end).precision("float64").build();
     }
 
     /**
@@ -62,10 +64,8 @@ final class Fixtures {
             Measures m = r.finalMeasures();
             Measures last = silent || silentAfter ? new Measures(m.weightChange(), m.relativeWeightChange(), Double.NaN,
                     m.kernelAlignment(), m.signSimilarity(), m.kernelTargetAlignment()) : m;
-            runs.add(new RunResult(r.init(), r.task(), r.seed(), r.status(), r.divergedAt(), r.iterations(),
-                    r.wallSeconds(), r.curve(), r.checkpoints(), last, r.precision(), r.change(), r.lyapunov(),
-                    r.constraints(), r.stop(), r.linearized(), r.heldOut(),
-                    new org.richlazy.train.UnitActivity(3, start, end)));
+            runs.add(r.toBuilder().finalMeasures(last).activity(new org.richlazy.train.UnitActivity(3, start, end))
+                    .build());
         }
         return new ReportData(data.experimentConfig(), data.toolVersion(), data.date(), data.inits(),
                 data.studiedMatrix(), data.neuronClasses(), runs);
@@ -94,8 +94,9 @@ final class Fixtures {
         Measures nan = new Measures(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         List<RunResult.CurvePoint> curve = List.of(new RunResult.CurvePoint(10, 1.1, 0.5),
                 new RunResult.CurvePoint(20, 40, 0.4));
-        return new RunResult(init, task, seed, "diverged", at, at, 0.5, curve,
-                List.of(new RunResult.Checkpoint(0, new Measures(0, 0, 1, 1, 1, 0.2))), nan);
+        return RunResult.builder(init, task, seed).status(RunResult.Status.DIVERGED).divergedAt(at).iterations(at)
+                .wallSeconds(0.5).curve(curve).checkpoints(List.of(new RunResult.Checkpoint(0, new Measures(0, 0, 1, 1,
+                        1, 0.2)))).finalMeasures(nan).precision("float64").build();
     }
 
     /** Three completed seeds with the given per-seed relative weight changes, KAs and RAs. */
@@ -427,6 +428,6 @@ final class Fixtures {
 
     static List<RunResult> sorted(List<RunResult> runs) {
         return runs.stream().sorted(java.util.Comparator.comparing(
-                (RunResult r) -> RunResult.folderName(r.init(), r.task(), r.seed()))).toList();
+                (RunResult r) -> RunStore.folderName(r.init(), r.task(), r.seed()))).toList();
     }
 }

@@ -16,10 +16,8 @@ class HeldOutTableTest {
         ReportData base = Fixtures.smallExperiment();
         List<RunResult> runs = new ArrayList<>();
         for (RunResult r : base.runs()) {
-            runs.add(!r.task().equals("dms") || r.diverged() ? r : new RunResult(r.init(), r.task(), r.seed(),
-                    r.status(), r.divergedAt(), r.iterations(), r.wallSeconds(), r.curve(), r.checkpoints(),
-                    r.finalMeasures(), r.precision(), r.change(), r.lyapunov(), r.constraints(), r.stop(),
-                    r.linearized(), new RunResult.HeldOut(2000, 0.5, 0.8 + r.seed() / 100.0, SET)));
+            runs.add(!r.task().equals("dms") || r.diverged() ? r : r.toBuilder()
+                    .heldOut(new RunResult.HeldOut(2000, 0.5, 0.8 + r.seed() / 100.0, SET)).build());
         }
         return new ReportData(base.experimentConfig(), base.toolVersion(), base.date(), base.inits(),
                 base.studiedMatrix(), base.neuronClasses(), runs);

@@ -80,8 +80,7 @@ class HtmlReportTest {
     }
 
     private static RunResult rename(RunResult r, String init, String task) {
-        return new RunResult(init, task, r.seed(), r.status(), r.divergedAt(), r.iterations(), r.wallSeconds(),
-                r.curve(), r.checkpoints(), r.finalMeasures());
+        return r.toBuilder().init(init).task(task).build();
     }
 
     @Test

@@ -83,10 +83,9 @@ class MarkdownSummaryTest {
         for (RunResult r : base.runs()) {
             boolean silent = r.init().equals("celltype") && r.task().equals("2af") && r.seed() == 2;
             Measures m = r.finalMeasures();
-            runs.add(!silent ? r : new RunResult(r.init(), r.task(), r.seed(), r.status(), r.divergedAt(),
-                    r.iterations(), r.wallSeconds(), r.curve(), r.checkpoints(), new Measures(m.weightChange(),
+            runs.add(!silent ? r : r.toBuilder().finalMeasures(new Measures(m.weightChange(),
                     m.relativeWeightChange(), Double.NaN, Double.NaN, m.signSimilarity(),
-                    m.kernelTargetAlignment())));
+                    m.kernelTargetAlignment())).build());
         }
         ReportData data = new ReportData(base.experimentConfig(), base.toolVersion(), base.date(), base.inits(),
                 base.studiedMatrix(), base.neuronClasses(), runs);
@@ -133,8 +132,7 @@ class MarkdownSummaryTest {
         ReportData base = Fixtures.smallExperiment();
         String evil = "a|b <script>*x*</script> [l](u) `c`";
         List<RunResult> runs = base.runs().stream().map(r -> !r.init().equals("gaussian") ? r
-                : new RunResult(evil, r.task(), r.seed(), r.status(), r.divergedAt(), r.iterations(),
-                        r.wallSeconds(), r.curve(), r.checkpoints(), r.finalMeasures())).toList();
+                : r.toBuilder().init(evil).build()).toList();
         ReportData data = new ReportData("name: \"" + evil + "\"\n", base.toolVersion(), base.date(),
                 base.inits().subList(0, 1), base.studiedMatrix(), base.neuronClasses(), runs);
         String md = MarkdownSummary.render(data, "richlazy report `odd` --markdown");

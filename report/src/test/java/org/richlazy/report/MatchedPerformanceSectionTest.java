@@ -14,10 +14,9 @@ class MatchedPerformanceSectionTest {
     /** {@code r} as if it had stopped at checkpoint {@code at} (reached) or trained all its iterations (not). */
     static RunResult stopped(RunResult r, int at, boolean reached) {
         List<RunResult.Checkpoint> kept = r.checkpoints().stream().filter(c -> c.iteration() <= at).toList();
-        return new RunResult(r.init(), r.task(), r.seed(), r.status(), r.divergedAt(), at, r.wallSeconds(),
-                r.curve().stream().filter(p -> p.iteration() <= at).toList(), kept,
-                kept.get(kept.size() - 1).measures(), r.precision(), r.change(), r.lyapunov(), r.constraints(),
-                new RunResult.Stop(TARGET, reached, reached ? at : null));
+        return r.toBuilder().iterations(at).curve(r.curve().stream().filter(p -> p.iteration() <= at).toList())
+                .checkpoints(kept).finalMeasures(kept.get(kept.size() - 1).measures())
+                .stop(new RunResult.Stop(TARGET, reached, reached ? at : null)).build();
     }
 
     /** celltype stops at 1000 (seed 3 never reaches the target), gaussian at 500, rank-matched at {@code rankStop}. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.richlazy.train.RunResult;
+import org.richlazy.train.RunStore;
 
 class SweepCoverageTest {
     /** The small experiment (3 inits x 2 tasks x 3 seeds planned) without two of its runs, as a killed sweep leaves it. */
@@ -13,7 +14,7 @@ class SweepCoverageTest {
         ReportData data = Fixtures.smallExperiment();
         Set<String> killed = Set.of("celltype__dms__s3", "gaussian__2af__s1");
         List<RunResult> kept = data.runs().stream()
-                .filter(r -> !killed.contains(RunResult.folderName(r.init(), r.task(), r.seed()))).toList();
+                .filter(r -> !killed.contains(RunStore.folderName(r.init(), r.task(), r.seed()))).toList();
         return new ReportData(data.experimentConfig(), data.toolVersion(), data.date(), data.inits(),
                 data.studiedMatrix(), data.neuronClasses(), kept);
     }

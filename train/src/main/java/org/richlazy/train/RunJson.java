@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.File;
 import java.io.IOException;
 
 /**
@@ -17,8 +19,28 @@ import java.io.IOException;
  */
 final class RunJson {
     static final ObjectMapper MAPPER = create();
+    /** The precision of a run recorded before result.json had one: float64, the only arithmetic then. */
+    static final String PRECISION_BEFORE_OPTION = "float64";
 
     private RunJson() {
+    }
+
+    /**
+     * The run a result.json holds, written by this version or an earlier one. A component recorded after the file was
+     * written is absent from it and read as what it was then: {@code precision} {@value #PRECISION_BEFORE_OPTION};
+     * {@code change}, {@code lyapunov}, {@code constraints} (unconstrained), {@code stop}, {@code linearized},
+     * {@code heldOut} and {@code activity} null.
+     *
+     * @throws IOException when the file cannot be read or is not a run's JSON object
+     */
+    static RunResult read(File json) throws IOException {
+        if (!(MAPPER.readTree(json) instanceof ObjectNode run)) {
+            throw new IOException("not a JSON object");
+        }
+        if (!run.hasNonNull("precision")) {
+            run.put("precision", PRECISION_BEFORE_OPTION);
+        }
+        return MAPPER.treeToValue(run, RunResult.class);
     }
 
     private static ObjectMapper create() {

@@ -1,6 +1,8 @@
 package org.richlazy.train;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One training run: an init, a task and a seed.
@@ -8,7 +10,7 @@ import java.util.List;
  * @param init          init name
  * @param task          task name
  * @param seed          run seed (W_in, W_out, batches, probe set)
- * @param status        {@code ok} or {@code diverged}
+ * @param status        how the run ended ({@link Status})
  * @param divergedAt    iteration at which the run diverged, or {@code null}
  * @param iterations    iterations completed
  * @param wallSeconds   wall-clock time of the run
@@ -16,7 +18,7 @@ import java.util.List;
  * @param checkpoints   measures at iteration 0, every configured checkpoint, and the end
  * @param finalMeasures measures at the end (the last checkpoint)
  * @param precision     arithmetic of training, {@code float32} or {@code float64} (runs recorded before the
- *                      option existed, read back without it, trained in float64)
+ *                      option existed trained in float64, and {@link RunStore} reads them back so)
  * @param change        the structure of W_h(final) - W_h(0) ({@link ChangeStructure}); null for runs recorded
  *                      before it was
  * @param lyapunov      the largest Lyapunov exponents at the start and the end ({@link LyapunovExponents}); null
@@ -33,7 +35,7 @@ import java.util.List;
  * @param activity      the share of active hidden units per step of the probe trials at the start and the end
  *                      ({@link UnitActivity}), what makes RA or KA undefined; null for runs recorded before it was
  */
-public record RunResult(String init, String task, long seed, String status, Integer divergedAt, int iterations,
+public record RunResult(String init, String task, long seed, Status status, Integer divergedAt, int iterations,
                         double wallSeconds, List<CurvePoint> curve, List<Checkpoint> checkpoints,
                         Measures finalMeasures, String precision, ChangeStructure change,
                         LyapunovExponents lyapunov, String constraints, Stop stop, Linearized linearized,
@@ -83,77 +85,189 @@ public record RunResult(String init, String task, long seed, String status, Inte
     public record Checkpoint(int iteration, Measures measures) {
     }
 
+    /** How a run ended; its word ({@link #word}) is what result.json, results.csv and weights.h5 hold. */
+    public enum Status {
+        /** The run trained to its last iteration (or its stopping target) with a finite, bounded loss. */
+        OK("ok"),
+        /**
+         * The run stopped early: its loss became non-finite or exceeded the divergence bound, or its weights became
+         * non-finite ({@link RunResult#divergedAt} is the iteration).
+         */
+        DIVERGED("diverged");
+
+        private final String word;
+
+        Status(String word) {
+            this.word = word;
+        }
+
+        /** The status as written in result.json, results.csv and weights.h5: {@code ok} or {@code diverged}. */
+        @JsonValue
+        public String word() {
+            return word;
+        }
+    }
+
     public RunResult {
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(precision, "precision");
         curve = List.copyOf(curve);
         checkpoints = List.copyOf(checkpoints);
-        precision = precision == null ? "float64" : precision;
     }
 
-    /** A run without its unit activity (recorded before it was). */
-    public RunResult(String init, String task, long seed, String status, Integer divergedAt, int iterations,
-                     double wallSeconds, List<CurvePoint> curve, List<Checkpoint> checkpoints,
-                     Measures finalMeasures, String precision, ChangeStructure change, LyapunovExponents lyapunov,
-                     String constraints, Stop stop, Linearized linearized, HeldOut heldOut) {
-        this(init, task, seed, status, divergedAt, iterations, wallSeconds, curve, checkpoints, finalMeasures,
-                precision, change, lyapunov, constraints, stop, linearized, heldOut, null);
+    /**
+     * A builder of a run of this init, task and seed: status {@code ok}, no iterations, no curve or checkpoints, every
+     * other component null until set.
+     */
+    public static Builder builder(String init, String task, long seed) {
+        return new Builder(init, task, seed);
     }
 
-    /** A run without a held-out score. */
-    public RunResult(String init, String task, long seed, String status, Integer divergedAt, int iterations,
-                     double wallSeconds, List<CurvePoint> curve, List<Checkpoint> checkpoints,
-                     Measures finalMeasures, String precision, ChangeStructure change, LyapunovExponents lyapunov,
-                     String constraints, Stop stop, Linearized linearized) {
-        this(init, task, seed, status, divergedAt, iterations, wallSeconds, curve, checkpoints, finalMeasures,
-                precision, change, lyapunov, constraints, stop, linearized, null);
+    /** A builder holding every component of this run, to build a copy with some changed. */
+    public Builder toBuilder() {
+        return new Builder(init, task, seed).status(status).divergedAt(divergedAt).iterations(iterations)
+                .wallSeconds(wallSeconds).curve(curve).checkpoints(checkpoints).finalMeasures(finalMeasures)
+                .precision(precision).change(change).lyapunov(lyapunov).constraints(constraints).stop(stop)
+                .linearized(linearized).heldOut(heldOut).activity(activity);
     }
 
-    /** A run without a linearised model. */
-    public RunResult(String init, String task, long seed, String status, Integer divergedAt, int iterations,
-                     double wallSeconds, List<CurvePoint> curve, List<Checkpoint> checkpoints,
-                     Measures finalMeasures, String precision, ChangeStructure change, LyapunovExponents lyapunov,
-                     String constraints, Stop stop) {
-        this(init, task, seed, status, divergedAt, iterations, wallSeconds, curve, checkpoints, finalMeasures,
-                precision, change, lyapunov, constraints, stop, null);
+    /** The components of a {@link RunResult} being built; each setter sets the component of the same name. */
+    public static final class Builder {
+        private String init;
+        private String task;
+        private final long seed;
+        private Status status = Status.OK;
+        private Integer divergedAt;
+        private int iterations;
+        private double wallSeconds;
+        private List<CurvePoint> curve = List.of();
+        private List<Checkpoint> checkpoints = List.of();
+        private Measures finalMeasures;
+        private String precision;
+        private ChangeStructure change;
+        private LyapunovExponents lyapunov;
+        private String constraints;
+        private Stop stop;
+        private Linearized linearized;
+        private HeldOut heldOut;
+        private UnitActivity activity;
+
+        private Builder(String init, String task, long seed) {
+            this.init = init;
+            this.task = task;
+            this.seed = seed;
+        }
+
+        public Builder init(String init) {
+            this.init = init;
+            return this;
+        }
+
+        public Builder task(String task) {
+            this.task = task;
+            return this;
+        }
+
+        public Builder status(Status status) {
+            this.status = status;
+            return this;
+        }
+
+        public Builder divergedAt(Integer divergedAt) {
+            this.divergedAt = divergedAt;
+            return this;
+        }
+
+        public Builder iterations(int iterations) {
+            this.iterations = iterations;
+            return this;
+        }
+
+        public Builder wallSeconds(double wallSeconds) {
+            this.wallSeconds = wallSeconds;
+            return this;
+        }
+
+        public Builder curve(List<CurvePoint> curve) {
+            this.curve = curve;
+            return this;
+        }
+
+        public Builder checkpoints(List<Checkpoint> checkpoints) {
+            this.checkpoints = checkpoints;
+            return this;
+        }
+
+        public Builder finalMeasures(Measures finalMeasures) {
+            this.finalMeasures = finalMeasures;
+            return this;
+        }
+
+        public Builder precision(String precision) {
+            this.precision = precision;
+            return this;
+        }
+
+        public Builder change(ChangeStructure change) {
+            this.change = change;
+            return this;
+        }
+
+        public Builder lyapunov(LyapunovExponents lyapunov) {
+            this.lyapunov = lyapunov;
+            return this;
+        }
+
+        public Builder constraints(String constraints) {
+            this.constraints = constraints;
+            return this;
+        }
+
+        public Builder stop(Stop stop) {
+            this.stop = stop;
+            return this;
+        }
+
+        public Builder linearized(Linearized linearized) {
+            this.linearized = linearized;
+            return this;
+        }
+
+        public Builder heldOut(HeldOut heldOut) {
+            this.heldOut = heldOut;
+            return this;
+        }
+
+        public Builder activity(UnitActivity activity) {
+            this.activity = activity;
+            return this;
+        }
+
+        /** The run; throws NullPointerException without a precision. */
+        public RunResult build() {
+            return new RunResult(init, task, seed, status, divergedAt, iterations, wallSeconds, curve, checkpoints,
+                    finalMeasures, precision, change, lyapunov, constraints, stop, linearized, heldOut, activity);
+        }
     }
 
-    /** An unconstrained run without a stopping target. */
-    public RunResult(String init, String task, long seed, String status, Integer divergedAt, int iterations,
-                     double wallSeconds, List<CurvePoint> curve, List<Checkpoint> checkpoints,
-                     Measures finalMeasures, String precision, ChangeStructure change, LyapunovExponents lyapunov) {
-        this(init, task, seed, status, divergedAt, iterations, wallSeconds, curve, checkpoints, finalMeasures,
-                precision, change, lyapunov, null, null, null);
+    /**
+     * The mean loss of the last curve window (the {@code final_loss} of results.csv); NaN for a run without one (it
+     * diverged at its first iteration).
+     */
+    public double finalLoss() {
+        return curve.isEmpty() ? Double.NaN : curve.get(curve.size() - 1).loss();
     }
 
-    /** A run without its Lyapunov exponents (written before they were recorded). */
-    public RunResult(String init, String task, long seed, String status, Integer divergedAt, int iterations,
-                     double wallSeconds, List<CurvePoint> curve, List<Checkpoint> checkpoints,
-                     Measures finalMeasures, String precision, ChangeStructure change) {
-        this(init, task, seed, status, divergedAt, iterations, wallSeconds, curve, checkpoints, finalMeasures,
-                precision, change, null);
+    /**
+     * The decision-step accuracy of the last curve window (the {@code final_accuracy} of results.csv); NaN for a run
+     * without one.
+     */
+    public double finalAccuracy() {
+        return curve.isEmpty() ? Double.NaN : curve.get(curve.size() - 1).accuracy();
     }
 
-    /** A run without the structure of its weight change (written before it was recorded). */
-    public RunResult(String init, String task, long seed, String status, Integer divergedAt, int iterations,
-                     double wallSeconds, List<CurvePoint> curve, List<Checkpoint> checkpoints,
-                     Measures finalMeasures, String precision) {
-        this(init, task, seed, status, divergedAt, iterations, wallSeconds, curve, checkpoints, finalMeasures,
-                precision, null);
-    }
-
-    /** A float64 run. */
-    public RunResult(String init, String task, long seed, String status, Integer divergedAt, int iterations,
-                     double wallSeconds, List<CurvePoint> curve, List<Checkpoint> checkpoints,
-                     Measures finalMeasures) {
-        this(init, task, seed, status, divergedAt, iterations, wallSeconds, curve, checkpoints, finalMeasures,
-                null);
-    }
-
-    /** The run folder name {@code <init>__<task>__s<seed>}. */
-    public static String folderName(String init, String task, long seed) {
-        return init + "__" + task + "__s" + seed;
-    }
-
+    /** Whether the run diverged ({@link Status#DIVERGED}). */
     public boolean diverged() {
-        return "diverged".equals(status);
+        return status == Status.DIVERGED;
     }
 }

@@ -74,7 +74,7 @@ public final class RunStore {
      */
     public static void write(Path resultsDir, TrainedRun run) {
         RunResult r = run.result();
-        String name = RunResult.folderName(r.init(), r.task(), r.seed());
+        String name = folderName(r.init(), r.task(), r.seed());
         Path runs = resultsDir.resolve(RUNS);
         Path target = runs.resolve(name);
         Path tmp = null;
@@ -129,10 +129,19 @@ public final class RunStore {
         return found;
     }
 
+    /** The name of the run folder of this init, task and seed: {@code <init>__<task>__s<seed>}. */
+    public static String folderName(String init, String task, long seed) {
+        return init + "__" + task + "__s" + seed;
+    }
+
+    /** The path of the entry of {@code resultsDir/runs/} with this name (a run folder or whatever else is there). */
+    public static Path entry(Path resultsDir, String name) {
+        return resultsDir.resolve(RUNS).resolve(name);
+    }
+
     /** Whether the run folder for this init, task and seed is complete. */
     public static boolean isComplete(Path resultsDir, String init, String task, long seed) {
-        return Files.isRegularFile(resultsDir.resolve(RUNS).resolve(RunResult.folderName(init, task, seed))
-                .resolve(RESULT));
+        return Files.isRegularFile(entry(resultsDir, folderName(init, task, seed)).resolve(RESULT));
     }
 
     /**
@@ -145,7 +154,7 @@ public final class RunStore {
     public static List<RunResult> readAll(Path resultsDir) {
         List<RunResult> results = new ArrayList<>();
         for (String name : folders(resultsDir)) {
-            results.add(read(resultsDir.resolve(RUNS).resolve(name)));
+            results.add(read(entry(resultsDir, name)));
         }
         return results;
     }
@@ -180,7 +189,7 @@ public final class RunStore {
      * @throws UncheckedIOException when the run folder is not complete or its {@code result.json} cannot be read
      */
     public static RunResult read(Path resultsDir, String init, String task, long seed) {
-        return read(resultsDir.resolve(RUNS).resolve(RunResult.folderName(init, task, seed)));
+        return read(entry(resultsDir, folderName(init, task, seed)));
     }
 
     private static RunResult read(Path folder) {
@@ -189,7 +198,7 @@ public final class RunStore {
             throw new UncheckedIOException(new IOException(folder + " is not a run folder: no " + RESULT));
         }
         try {
-            return RunJson.MAPPER.readValue(json.toFile(), RunResult.class);
+            return RunJson.read(json.toFile());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + json + ": " + e.getMessage(), e);
         }
@@ -265,10 +274,9 @@ public final class RunStore {
             header.addAll(ACTIVITY_COLUMNS);
             try (CSVPrinter csv = printer(tmp, header)) {
                 for (RunResult r : runs) {
-                    RunResult.CurvePoint last = r.curve().isEmpty() ? null : r.curve().get(r.curve().size() - 1);
-                    List<Object> row = new ArrayList<>(List.of(r.init(), r.task(), r.seed(), r.status(),
-                            r.divergedAt() == null ? "" : r.divergedAt(), r.iterations(),
-                            last == null ? Double.NaN : last.loss(), last == null ? Double.NaN : last.accuracy()));
+                    List<Object> row = new ArrayList<>(List.of(r.init(), r.task(), r.seed(), r.status().word(),
+                            r.divergedAt() == null ? "" : r.divergedAt(), r.iterations(), r.finalLoss(),
+                            r.finalAccuracy()));
                     row.addAll(MeasureColumns.values(r.finalMeasures()));
                     row.add(r.precision());
                     row.addAll(changeValues(r.change()));
@@ -323,7 +331,7 @@ public final class RunStore {
             hdf.putAttribute("init", r.init());
             hdf.putAttribute("task", r.task());
             hdf.putAttribute("seed", r.seed());
-            hdf.putAttribute("status", r.status());
+            hdf.putAttribute("status", r.status().word());
             hdf.putAttribute("orientation", "[post][pre]");
         }
     }

@@ -133,14 +133,17 @@ final class TrainingLoop {
         }
         double wall = (System.nanoTime() - start) / 1e9;
         double[][] finalRecurrent = trained.recurrentMatrix();
-        RunResult result = new RunResult(init.name(), task.name(), seed, divergedAt == null ? "ok" : "diverged",
-                divergedAt, completed, wall, curve.points(), checkpoints, last, spec.precision(),
-                ChangeStructure.of(initialRecurrent, finalRecurrent),
-                new LyapunovExponents(initialDynamics, meter.lyapunov(trained)), constraints.description(),
-                spec.stopAt() == null ? null
-                        : new RunResult.Stop(spec.stopAt().description(), reachedAt != null, reachedAt),
-                linearized, HeldOutScore.of(path, task, spec.batchSize()),
-                meter.activity());
+        RunResult result = RunResult.builder(init.name(), task.name(), seed)
+                .status(divergedAt == null ? RunResult.Status.OK : RunResult.Status.DIVERGED).divergedAt(divergedAt)
+                .iterations(completed).wallSeconds(wall).curve(curve.points()).checkpoints(checkpoints)
+                .finalMeasures(last).precision(spec.precision())
+                .change(ChangeStructure.of(initialRecurrent, finalRecurrent))
+                .lyapunov(new LyapunovExponents(initialDynamics, meter.lyapunov(trained)))
+                .constraints(constraints.description())
+                .stop(spec.stopAt() == null ? null
+                        : new RunResult.Stop(spec.stopAt().description(), reachedAt != null, reachedAt))
+                .linearized(linearized).heldOut(HeldOutScore.of(path, task, spec.batchSize()))
+                .activity(meter.activity()).build();
         if (spec.iterations() > reported) {
             progress.accept(spec.iterations() - reported);
         }

@@ -118,6 +118,6 @@ class ConstrainedTrainingTest {
         assertThat(never.stop()).isEqualTo(new RunResult.Stop("loss <= 1.0E-9 (mean of the last 3 curve points)",
                 false, null));
         assertThat(never.iterations()).isEqualTo(300);
-        assertThat(never.status()).isEqualTo("ok");
+        assertThat(never.status()).isEqualTo(RunResult.Status.OK);
     }
 }

