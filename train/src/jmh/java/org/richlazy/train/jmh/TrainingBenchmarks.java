@@ -61,7 +61,8 @@ public class TrainingBenchmarks {
             }
         }
         weights = CtrnnWeights.initialise(recurrent, task.inputSize(), task.outputSize(), rng);
-        path = TrainingPath.of(precision, 1.0, weights.copy(), Optimizer.named("sgd", 0.003, 0.9));
+        path = TrainingPath.of(org.richlazy.transform.ConfigWord.of(org.richlazy.train.Precision.class, precision), 1.0,
+                weights.copy(), org.richlazy.train.model.OptimizerKind.SGD.create(0.003, 0.9));
         batches = new ArrayList<>();
         for (int i = 0; i < 64; i++) {
             batches.add(task.sample(32, rng));
