@@ -95,8 +95,6 @@ class NeuronSelectionTest {
     void badSelectionsAreTypedErrors() {
         assertThatThrownBy(() -> NeuronSelection.choose(c, spec(10, "all", null), 0))
                 .isInstanceOf(TransformException.class).hasMessageContaining("'all' with N = 10");
-        assertThatThrownBy(() -> NeuronSelection.choose(c, spec(10, "best", null), 0))
-                .isInstanceOf(TransformException.class).hasMessageContaining("top-degree");
         assertThatThrownBy(() -> NeuronSelection.choose(c, spec(null, "quotas", Map.of("PV", 2)), 0))
                 .isInstanceOf(TransformException.class).hasMessageContaining("no neuron of class 'PV'");
         assertThatThrownBy(() -> NeuronSelection.choose(c, spec(null, "quotas", Map.of("I", 11)), 0))
