@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.richlazy.train.RunResult;
 import org.richlazy.train.TrainingSpec;
 import org.richlazy.train.model.Leak;
+import org.richlazy.transform.ConfigWord;
 import org.richlazy.transform.Degrees;
 import org.richlazy.transform.Spectrum;
 
@@ -135,8 +136,8 @@ public record ReportData(String experimentConfig, String toolVersion, String dat
     public double leak() {
         TrainingSpec defaults = TrainingSpec.defaults();
         JsonNode training = config().path("training");
-        return Leak.alpha(training.path("leak").asText(defaults.leak()), training.path("dt").asDouble(defaults.dt()),
-                training.path("tau").asDouble(defaults.tau()));
+        return ConfigWord.of(Leak.class, training.path("leak").asText(defaults.leak().word()))
+                .alpha(training.path("dt").asDouble(defaults.dt()), training.path("tau").asDouble(defaults.tau()));
     }
 
     private static List<String> distinct(List<String> values) {

@@ -82,7 +82,7 @@ class ResultsLoaderTest {
             weights.add(new InitialWeights(init.name(), matrices.get(i), init.spectrum(), init.recipe(), init.seed()));
         }
         InitStore.write(dir, new InitSet(source, weights.get(0), weights.subList(1, weights.size()),
-                new InitSet.Selection("all", "all " + N + " neurons")));
+                new InitSet.Selection(org.richlazy.transform.SelectionRule.ALL, "all " + N + " neurons")));
 
         ReportData small = Fixtures.smallExperiment();
         for (RunResult run : small.runs()) {

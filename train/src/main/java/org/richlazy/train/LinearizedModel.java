@@ -41,13 +41,11 @@ public final class LinearizedModel {
      * The linear model of a run from {@code init} (copied) in {@code precision}, with its own {@code optimizer}
      * and the run's {@code constraints} (null: none), for {@code task}'s loss.
      */
-    public LinearizedModel(String precision, double alpha, CtrnnWeights init, Optimizer optimizer,
+    public LinearizedModel(Precision precision, double alpha, CtrnnWeights init, Optimizer optimizer,
                     WeightConstraints constraints, Task task, double divergenceLoss) {
         this.net = switch (precision) {
-            case "float32" -> new Float32(alpha, init, optimizer, constraints);
-            case "float64" -> new Float64(alpha, init, optimizer, constraints);
-            default -> throw new IllegalArgumentException("unknown precision '" + precision + "'; known: "
-                    + String.join(", ", TrainingPath.PRECISIONS));
+            case FLOAT32 -> new Float32(alpha, init, optimizer, constraints);
+            case FLOAT64 -> new Float64(alpha, init, optimizer, constraints);
         };
         this.outputs = task.outputSize();
         this.allSteps = task.lossOnAllSteps();

@@ -9,7 +9,6 @@ import org.richlazy.train.model.AxpyProduct;
 import org.richlazy.train.model.CrossEntropy;
 import org.richlazy.train.model.Ctrnn;
 import org.richlazy.train.model.CtrnnWeights;
-import org.richlazy.train.model.Leak;
 import org.richlazy.train.model.Optimizer;
 import org.richlazy.train.model.WeightConstraints;
 import org.richlazy.train.task.ConstrainedTask;
@@ -49,7 +48,7 @@ final class TrainingLoop {
         this.spec = spec;
         this.task = task;
         this.threads = threads;
-        this.net = new Ctrnn(Leak.alpha(spec.leak(), spec.dt(), spec.tau()), new AxpyProduct());
+        this.net = new Ctrnn(spec.leak().alpha(spec.dt(), spec.tau()), new AxpyProduct());
     }
 
     /**
@@ -136,7 +135,7 @@ final class TrainingLoop {
         RunResult result = RunResult.builder(init.name(), task.name(), seed)
                 .status(divergedAt == null ? RunResult.Status.OK : RunResult.Status.DIVERGED).divergedAt(divergedAt)
                 .iterations(completed).wallSeconds(wall).curve(curve.points()).checkpoints(checkpoints)
-                .finalMeasures(last).precision(spec.precision())
+                .finalMeasures(last).precision(spec.precision().word())
                 .change(ChangeStructure.of(initialRecurrent, finalRecurrent))
                 .lyapunov(new LyapunovExponents(initialDynamics, meter.lyapunov(trained)))
                 .constraints(constraints.description())
@@ -151,7 +150,7 @@ final class TrainingLoop {
     }
 
     private Optimizer optimizer() {
-        return Optimizer.named(spec.optimizer(), spec.learningRate(), spec.momentum());
+        return spec.optimizer().create(spec.learningRate(), spec.momentum());
     }
 
     /** The constraints of the run: the spec's, then the task's own ({@link ConstrainedTask}), each once. */
@@ -211,8 +210,6 @@ final class TrainingLoop {
         require(spec.momentum() >= 0 && spec.momentum() < 1, "momentum", spec.momentum(), "in [0, 1)");
         require(!(spec.divergenceLoss() <= 0), "divergenceLoss", spec.divergenceLoss(), "> 0");
         require(!(spec.divergenceGrowth() <= 1), "divergenceGrowth", spec.divergenceGrowth(), "> 1");
-        require(TrainingPath.PRECISIONS.contains(spec.precision()), "precision", spec.precision(),
-                "one of " + String.join(", ", TrainingPath.PRECISIONS));
     }
 
     private static void require(boolean ok, String field, Object value, String expected) {

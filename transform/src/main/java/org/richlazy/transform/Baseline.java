@@ -43,31 +43,9 @@ interface Baseline {
         }
     }
 
-    /** The name of this kind as it appears in {@link TransformSpec#baselines()}. */
+    /** The word of this kind as it appears in {@link TransformSpec#baselines()} ({@link BaselineKind}). */
     String kind();
 
     /** Makes this kind's drafts; every random draw comes from {@code seed}. */
     List<Draft> drafts(Studied studied, TransformSpec spec, long seed);
-
-    /** The baseline of the given kind. */
-    static Baseline of(String kind) {
-        return switch (kind) {
-            case "gaussian" -> new GaussianBaseline();
-            case "truncated-rank" -> new TruncatedRankBaseline();
-            case "rank-matched" -> new RankMatchedBaseline();
-            case "spectrum-matched" -> new SpectrumMatchedBaseline();
-            case "shuffled" -> new ShuffledBaseline();
-            case "same-mask" -> new SameMaskBaseline(false);
-            case "same-mask-permuted" -> new SameMaskBaseline(true);
-            case "degree-preserving" -> new DegreePreservingBaseline();
-            case "sign-preserving" -> new SignPreservingBaseline();
-            case "celltype-block" -> new CellTypeBlockBaseline();
-            default -> throw new TransformException("TransformSpec.baselines", "unknown baseline '" + kind + "'",
-                    "one of " + KINDS);
-        };
-    }
-
-    /** Every kind, the null-model ladder's from least to most structure kept after the paper's four. */
-    List<String> KINDS = List.of("gaussian", "truncated-rank", "rank-matched", "spectrum-matched", "shuffled",
-            "same-mask", "same-mask-permuted", "sign-preserving", "degree-preserving", "celltype-block");
 }

@@ -40,13 +40,13 @@ public final class CellTypeSampler {
     /**
      * Samples N neurons.
      *
-     * @param strength {@code "mean"} or {@code "lognormal"}
-     * @throws TransformException on N below 1, an unknown strength mode, a class without a sign,
+     * @param strength {@link Strength#MEAN} or {@link Strength#LOGNORMAL}
+     * @throws TransformException on N below 1, a class without a sign,
      *                            proportions not summing to 1, a probability outside [0, 1], a negative
      *                            or non-finite strength, or {@code lognormal} on a table without fits
      */
-    public static Connectome sample(CellTypeTable table, int n, long seed, String strength) {
-        boolean logNormal = parseStrength(strength);
+    public static Connectome sample(CellTypeTable table, int n, long seed, Strength strength) {
+        boolean logNormal = strength == Strength.LOGNORMAL;
         validate(table, logNormal);
         int[] counts = classCounts(table.classes(), n);
         List<CellClass> classes = table.classes();
@@ -164,16 +164,6 @@ public final class CellTypeSampler {
                     + String.format(java.util.Locale.ROOT, " (quota %.3f)", n * classes.get(c).proportion()));
         }
         return j.toString();
-    }
-
-    private static boolean parseStrength(String strength) {
-        if ("mean".equals(strength)) {
-            return false;
-        }
-        if ("lognormal".equals(strength)) {
-            return true;
-        }
-        throw new TransformException("strength", "'" + strength + "'", "'mean' or 'lognormal'");
     }
 
     private static void validate(CellTypeTable table, boolean logNormal) {

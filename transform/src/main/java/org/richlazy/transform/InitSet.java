@@ -25,11 +25,11 @@ public record InitSet(Connectome source, InitialWeights studied, List<InitialWei
     /**
      * How the neurons were chosen.
      *
-     * @param rule the rule applied ({@code all}, {@code first}, {@code random}, {@code top-degree}, {@code quotas}):
+     * @param rule the rule applied:
      *             what {@code transform.selection} resolves to when it is not given
      * @param line one line for the console: how many neurons, by which rule, out of how many
      */
-    public record Selection(String rule, String line) {
+    public record Selection(SelectionRule rule, String line) {
     }
 
     /** The studied matrix first, then the baselines. */

@@ -37,7 +37,7 @@ final class InitSetBuilder {
             long samplerSeed = Seeds.derive(seed, "celltype-sampler");
             full = CellTypeSampler.sample(t.table(), n, samplerSeed, spec.strength());
             kind = "celltype";
-            steps.put("sampling", "CellTypeSampler: N = " + n + ", strength = " + spec.strength()
+            steps.put("sampling", "CellTypeSampler: N = " + n + ", strength = " + spec.strength().word()
                     + ", largest-remainder class sizes, Bernoulli connections, no self-connections");
             steps.put("sampling.seed", Long.toString(samplerSeed));
         } else {
@@ -48,7 +48,7 @@ final class InitSetBuilder {
         NeuronSelection selection = NeuronSelection.choose(full, spec, selectionSeed);
         Connectome selected = selection.apply(full);
         steps.put("selection", selection.label() + ": " + selection.reason());
-        if (!selection.rule().equals("all")) {
+        if (selection.rule() != SelectionRule.ALL) {
             steps.put("selection.ids", selection.ids(full));
         }
         double[][] signed = SignRule.apply(selected.weightsCopy(), selected.neurons(), spec, steps);
@@ -56,7 +56,7 @@ final class InitSetBuilder {
         double[][] prepared = StudiedTruncation.apply(signed, spec.truncate(), steps);
         String name = StudiedTruncation.name(kind, spec.truncate());
 
-        ScalingRule rule = ScalingRule.of(spec.scaling());
+        ScalingRule rule = spec.scaling();
         Map<String, String> sourceKeys = SourceRecipe.of(selected);
         Map<String, String> head = new LinkedHashMap<>();
         head.put("kind", kind);
@@ -67,9 +67,9 @@ final class InitSetBuilder {
 
         List<InitialWeights> baselines = new ArrayList<>();
         Set<String> names = new HashSet<>(List.of(name));
-        for (String baselineKind : spec.baselines()) {
-            Baseline baseline = Baseline.of(baselineKind);
-            long baselineSeed = Seeds.derive(seed, baselineKind);
+        for (BaselineKind baselineKind : spec.baselines()) {
+            Baseline baseline = baselineKind.baseline();
+            long baselineSeed = Seeds.derive(seed, baselineKind.word());
             for (Baseline.Draft d : baseline.drafts(matchTo, spec, baselineSeed)) {
                 if (!names.add(d.name())) {
                     throw new TransformException("TransformSpec.baselines", "init name '" + d.name()
@@ -101,10 +101,10 @@ final class InitSetBuilder {
                 .withStep("drew an i.i.d. Gaussian matrix", (long) n * n, "g * randn(N, N) / sqrt(N) with g = "
                         + spec.gain() + ", seed " + drawSeed + ": the paper's Figure 1 random rank sweep, no measured source");
         Connectome source = new Connectome(neurons, draw, "RNN weight (synthetic)", p);
-        InitSet.Selection all = new InitSet.Selection("all", "drew " + n + " neurons (the random rank sweep); nothing"
+        InitSet.Selection all = new InitSet.Selection(SelectionRule.ALL, "drew " + n + " neurons (the random rank sweep); nothing"
                 + " to select");
 
-        ScalingRule rule = ScalingRule.of(spec.scaling());
+        ScalingRule rule = spec.scaling();
         Map<String, String> sourceKeys = SourceRecipe.of(source);
         Map<String, String> head = new LinkedHashMap<>();
         head.put("kind", "gaussian");

@@ -17,12 +17,11 @@ import org.richlazy.ingest.Neuron;
  *
  * @param indices   the kept neuron indices into the source, ascending
  * @param of        the neurons the source held
- * @param rule      the selection rule name ({@code all}, {@code first}, {@code random}, {@code top-degree},
- *                  {@code quotas})
+ * @param rule      the selection rule applied
  * @param byDefault whether the rule is the default ({@link TransformSpec#selection()} not given) rather than chosen
  * @param reason    the rule in words, with its parameters and seed
  */
-record NeuronSelection(int[] indices, int of, String rule, boolean byDefault, String reason) {
+record NeuronSelection(int[] indices, int of, SelectionRule rule, boolean byDefault, String reason) {
 
     /**
      * Applies {@code spec.selection()} to choose {@code spec.neurons()} neurons (all when null). Without a
@@ -30,12 +29,12 @@ record NeuronSelection(int[] indices, int of, String rule, boolean byDefault, St
      * otherwise: a connectome's file order is an artefact of its release, its best-connected neurons are not.
      * Random choices ({@code random}, {@code quotas}) draw from {@code new SplittableRandom(seed)}.
      *
-     * @throws TransformException on an unknown rule, N outside [1, size], {@code all} with a smaller
+     * @throws TransformException on N outside [1, size], {@code all} with a smaller
      *                            N, or quotas that name an unknown class, exceed a class or do not sum to N
      */
     static NeuronSelection choose(Connectome c, TransformSpec spec, long seed) {
         int size = c.size();
-        if ("quotas".equals(spec.selection())) {
+        if (spec.selection() == SelectionRule.QUOTAS) {
             return quotas(c, spec, seed);
         }
         int n = spec.neurons() == null ? size : spec.neurons();
@@ -44,9 +43,10 @@ record NeuronSelection(int[] indices, int of, String rule, boolean byDefault, St
                     + " neurons", "1 <= N <= " + size);
         }
         boolean byDefault = spec.selection() == null;
-        String rule = byDefault ? (n < size ? "top-degree" : "all") : spec.selection();
+        SelectionRule rule = byDefault ? (n < size ? SelectionRule.TOP_DEGREE : SelectionRule.ALL)
+                : spec.selection();
         switch (rule) {
-            case "all" -> {
+            case ALL -> {
                 if (n != size) {
                     throw new TransformException("TransformSpec.selection", "'all' with N = " + n
                             + " below the source's " + size + " neurons", "'first', 'random', 'top-degree' or 'quotas'");
@@ -54,20 +54,19 @@ record NeuronSelection(int[] indices, int of, String rule, boolean byDefault, St
                 return new NeuronSelection(IntStream.range(0, size).toArray(), size, rule, byDefault,
                         "all " + size + " neurons");
             }
-            case "first" -> {
+            case FIRST -> {
                 return new NeuronSelection(IntStream.range(0, n).toArray(), size, rule, false,
                         "the first " + n + " of " + size + " neurons in source order");
             }
-            case "random" -> {
+            case RANDOM -> {
                 int[] picked = sample(IntStream.range(0, size).toArray(), n, new SplittableRandom(seed));
                 return new NeuronSelection(picked, size, rule, false, n + " of " + size
                         + " neurons uniformly at random without replacement, seed " + seed);
             }
-            case "top-degree" -> {
+            case TOP_DEGREE -> {
                 return topDegree(c, n, byDefault);
             }
-            default -> throw new TransformException("TransformSpec.selection", "'" + rule + "'",
-                    "one of all, first, random, top-degree, quotas");
+            default -> throw new IllegalStateException("selection " + rule.word() + " is handled above");
         }
     }
 
@@ -86,7 +85,7 @@ record NeuronSelection(int[] indices, int of, String rule, boolean byDefault, St
                 .sorted(Comparator.comparingInt((Integer i) -> -degree[i]).thenComparingInt(i -> i))
                 .limit(n).mapToInt(Integer::intValue).sorted().toArray();
         int cutoff = Arrays.stream(picked).map(i -> degree[i]).min().orElseThrow();
-        return new NeuronSelection(picked, size, "top-degree", byDefault, "the " + n + " of " + size
+        return new NeuronSelection(picked, size, SelectionRule.TOP_DEGREE, byDefault, "the " + n + " of " + size
                 + " neurons with the largest in- plus out-degree (nonzero entries; lowest kept degree " + cutoff
                 + "; ties to the earlier neuron)");
     }
@@ -131,7 +130,7 @@ record NeuronSelection(int[] indices, int of, String rule, boolean byDefault, St
         if (total < 1) {
             throw new TransformException("TransformSpec.quotas", "they sum to 0", "at least one neuron");
         }
-        return new NeuronSelection(picked.stream().mapToInt(Integer::intValue).sorted().toArray(), c.size(), "quotas",
+        return new NeuronSelection(picked.stream().mapToInt(Integer::intValue).sorted().toArray(), c.size(), SelectionRule.QUOTAS,
                 false, "per-class quotas " + quotas + ", uniformly at random within each class, seed " + seed);
     }
 
@@ -163,7 +162,7 @@ record NeuronSelection(int[] indices, int of, String rule, boolean byDefault, St
 
     /** The rule, and whether it is the default: {@code top-degree, the default}. */
     String label() {
-        return byDefault ? rule + ", the default" : rule;
+        return byDefault ? rule.word() + ", the default" : rule.word();
     }
 
     /**
@@ -172,10 +171,10 @@ record NeuronSelection(int[] indices, int of, String rule, boolean byDefault, St
      */
     String line() {
         if (!byDefault) {
-            return "selected " + indices.length + " of " + of + " neurons by " + rule + " (transform.selection): "
+            return "selected " + indices.length + " of " + of + " neurons by " + rule.word() + " (transform.selection): "
                     + reason;
         }
-        if (rule.equals("all")) {
+        if (rule == SelectionRule.ALL) {
             return "selected all " + of + " of " + of + " neurons (the default when transform.neurons is unset or not"
                     + " below the source's size)";
         }

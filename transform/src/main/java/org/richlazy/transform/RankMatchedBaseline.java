@@ -18,15 +18,13 @@ final class RankMatchedBaseline implements Baseline {
     }
 
     /** The matched rank for the studied spectrum under {@code rule}. */
-    static int matchedRank(Spectrum s, String rule) {
+    static int matchedRank(Spectrum s, RankMatch rule) {
         double value = switch (rule) {
-            case "participation-ratio" -> s.participationRatio();
-            case "er-eig" -> s.erEig() * s.size();
-            default -> throw new TransformException("TransformSpec.rankMatch", "'" + rule + "'",
-                    "'participation-ratio' or 'er-eig'");
+            case PARTICIPATION_RATIO -> s.participationRatio();
+            case ER_EIG -> s.erEig() * s.size();
         };
         if (!Double.isFinite(value)) {
-            throw new TransformException("rank matching (" + rule + ")", "the studied matrix's value is " + value
+            throw new TransformException("rank matching (" + rule.word() + ")", "the studied matrix's value is " + value
                     + " (zero matrix, or zero spectral radius for er-eig)", "a finite effective rank");
         }
         return (int) Math.round(value);
@@ -39,9 +37,9 @@ final class RankMatchedBaseline implements Baseline {
         Map<String, String> recipe = new LinkedHashMap<>();
         recipe.put("kind", kind());
         recipe.put("rank", Integer.toString(r));
-        recipe.put("rank.rule", spec.rankMatch().equals("er-eig") ? "er-eig: r = round(erEig * N) of " + studied.name()
+        recipe.put("rank.rule", spec.rankMatch() == RankMatch.ER_EIG ? "er-eig: r = round(erEig * N) of " + studied.name()
                 : "participation-ratio: r = round(PR) of " + studied.name());
-        recipe.put("rank.studied", Double.toString(spec.rankMatch().equals("er-eig")
+        recipe.put("rank.studied", Double.toString(spec.rankMatch() == RankMatch.ER_EIG
                 ? studied.spectrum().erEig() * studied.size() : studied.spectrum().participationRatio()));
         recipe.put("baseline", "top-" + r + " SVD truncation of g * randn(N, N) / sqrt(N), g = " + spec.gain());
         return List.of(new Draft(kind(), LowRank.truncation(draw, r), recipe));

@@ -8,31 +8,19 @@ import java.util.Map;
  * Gaussian {@code g * randn(N,N) / sqrt(N)} has for the measure: Frobenius norm {@code g sqrt(N)}
  * (the paper's rule and the default, g = 1.25), spectral radius {@code g} (circular law), or largest
  * singular value {@code 2g} (quarter-circle edge). The factor {@code target / measure(W)} multiplies
- * the whole matrix.
+ * the whole matrix. The config word is {@code transform.scaling}'s.
  */
-enum ScalingRule {
-    FROBENIUS("frobenius", "Frobenius norm", "g * sqrt(N)"),
-    SPECTRAL_RADIUS("spectral-radius", "spectral radius", "g"),
-    MAX_SINGULAR_VALUE("max-singular-value", "largest singular value", "2 * g");
+public enum ScalingRule implements ConfigWord {
+    FROBENIUS("Frobenius norm", "g * sqrt(N)"),
+    SPECTRAL_RADIUS("spectral radius", "g"),
+    MAX_SINGULAR_VALUE("largest singular value", "2 * g");
 
-    private final String id;
     private final String measure;
     private final String formula;
 
-    ScalingRule(String id, String measure, String formula) {
-        this.id = id;
+    ScalingRule(String measure, String formula) {
         this.measure = measure;
         this.formula = formula;
-    }
-
-    static ScalingRule of(String id) {
-        for (ScalingRule r : values()) {
-            if (r.id.equals(id)) {
-                return r;
-            }
-        }
-        throw new TransformException("TransformSpec.scaling", "'" + id + "'",
-                "'frobenius', 'spectral-radius' or 'max-singular-value'");
     }
 
     /** The target value of the measure for N neurons and gain g. */
@@ -88,7 +76,7 @@ enum ScalingRule {
                 }
             }
         }
-        recipe.put("scaling", id + ": " + measure + " scaled to " + formula);
+        recipe.put("scaling", word() + ": " + measure + " scaled to " + formula);
         recipe.put("scaling.gain", Double.toString(gain));
         recipe.put("scaling.target", Double.toString(target));
         recipe.put("scaling.before", Double.toString(value));

@@ -24,19 +24,17 @@ final class ShuffledBaseline implements Baseline {
         SplittableRandom rng = new SplittableRandom(seed);
         double[][] out = Matrices.copy(w);
         switch (spec.shuffle()) {
-            case "all" -> EntryPermutation.permute(out, EntryPermutation.positions(w, (i, j) -> true), rng);
-            case "within-sign" -> {
+            case ALL -> EntryPermutation.permute(out, EntryPermutation.positions(w, (i, j) -> true), rng);
+            case WITHIN_SIGN -> {
                 EntryPermutation.permute(out, EntryPermutation.positions(w, (i, j) -> w[i][j] > 0), rng);
                 EntryPermutation.permute(out, EntryPermutation.positions(w, (i, j) -> w[i][j] < 0), rng);
             }
-            default -> throw new TransformException("TransformSpec.shuffle", "'" + spec.shuffle() + "'",
-                    "'all' or 'within-sign'");
         }
         Map<String, String> recipe = new LinkedHashMap<>();
         recipe.put("kind", kind());
-        recipe.put("shuffle", spec.shuffle());
+        recipe.put("shuffle", spec.shuffle().word());
         recipe.put("baseline", "entries of " + studied.name() + " (signed, before scaling) permuted"
-                + (spec.shuffle().equals("all") ? " over all positions" : " within their sign class; zeros stay"));
+                + (spec.shuffle() == Shuffle.ALL ? " over all positions" : " within their sign class; zeros stay"));
         return List.of(new Draft(kind(), out, recipe));
     }
 }

@@ -31,8 +31,8 @@ final class SignRule {
         double[][] out = Matrices.copy(w);
         int n = out.length;
         switch (spec.signs()) {
-            case "as-ingested" -> recipe.put("signs", "as-ingested: signs as the source gave them");
-            case "dale" -> {
+            case AS_INGESTED -> recipe.put("signs", "as-ingested: signs as the source gave them");
+            case DALE -> {
                 requireKnownSigns(w, neurons);
                 long changed = 0;
                 for (int i = 0; i < n; i++) {
@@ -47,8 +47,6 @@ final class SignRule {
                 recipe.put("signs", "dale: W[i][j] = sign(presynaptic j) * |W[i][j]|");
                 recipe.put("signs.changed", Long.toString(changed));
             }
-            default -> throw new TransformException("TransformSpec.signs", "'" + spec.signs() + "'",
-                    "'as-ingested' or 'dale'");
         }
         if (spec.rowBalance()) {
             for (double[] row : out) {

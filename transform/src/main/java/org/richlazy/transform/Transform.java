@@ -4,9 +4,6 @@ import org.richlazy.ingest.Ingested;
 
 /** The transform stage: ingested connectivity to an {@link InitSet}. */
 public final class Transform {
-    /** The baseline kinds {@code transform.baselines} may name (the null-model ladder after the paper's four). */
-    public static final java.util.List<String> BASELINES = Baseline.KINDS;
-
     private Transform() {
     }
 

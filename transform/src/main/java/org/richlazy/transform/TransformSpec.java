@@ -35,33 +35,34 @@ import java.util.Map;
  * @param quotas    for selection {@code quotas}: neurons per cell class (by {@code Neuron.cellClass()}),
  *                  in order; they sum to N (default empty)
  */
-public record TransformSpec(Integer neurons, String selection, String signs, Boolean rowBalance, String strength,
-                            Integer truncate, String scaling, Double gain, List<String> baselines, List<Integer> ranks,
-                            String rankMatch, String shuffle, Long seed, Map<String, Integer> quotas) {
+public record TransformSpec(Integer neurons, SelectionRule selection, Signs signs, Boolean rowBalance,
+                            Strength strength, Integer truncate, ScalingRule scaling, Double gain, List<BaselineKind> baselines,
+                            List<Integer> ranks, RankMatch rankMatch, Shuffle shuffle, Long seed,
+                            Map<String, Integer> quotas) {
     public TransformSpec {
-        signs = signs == null ? "as-ingested" : signs;
+        signs = signs == null ? Signs.AS_INGESTED : signs;
         rowBalance = rowBalance == null ? Boolean.FALSE : rowBalance;
-        strength = strength == null ? "mean" : strength;
-        scaling = scaling == null ? "frobenius" : scaling;
+        strength = strength == null ? Strength.MEAN : strength;
+        scaling = scaling == null ? ScalingRule.FROBENIUS : scaling;
         gain = gain == null ? 1.25 : gain;
-        baselines = baselines == null ? List.of("gaussian", "rank-matched") : List.copyOf(baselines);
+        baselines = baselines == null ? List.of(BaselineKind.GAUSSIAN, BaselineKind.RANK_MATCHED) : List.copyOf(baselines);
         ranks = ranks == null ? List.of(1, 30, 100, 300) : List.copyOf(ranks);
-        rankMatch = rankMatch == null ? "participation-ratio" : rankMatch;
-        shuffle = shuffle == null ? "all" : shuffle;
+        rankMatch = rankMatch == null ? RankMatch.PARTICIPATION_RATIO : rankMatch;
+        shuffle = shuffle == null ? Shuffle.ALL : shuffle;
         seed = seed == null ? 1L : seed;
         quotas = quotas == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(quotas));
     }
 
     /** The spec without truncation or per-class quotas (the original twelve components). */
-    public TransformSpec(Integer neurons, String selection, String signs, Boolean rowBalance, String strength,
-                         String scaling, Double gain, List<String> baselines, List<Integer> ranks,
-                         String rankMatch, String shuffle, Long seed) {
+    public TransformSpec(Integer neurons, SelectionRule selection, Signs signs, Boolean rowBalance,
+                         Strength strength, ScalingRule scaling, Double gain, List<BaselineKind> baselines, List<Integer> ranks,
+                         RankMatch rankMatch, Shuffle shuffle, Long seed) {
         this(neurons, selection, signs, rowBalance, strength, null, scaling, gain, baselines, ranks, rankMatch,
                 shuffle, seed, null);
     }
 
     /** The same spec with {@code selection} set, e.g. to the rule its default resolved to. */
-    public TransformSpec withSelection(String rule) {
+    public TransformSpec withSelection(SelectionRule rule) {
         return new TransformSpec(neurons, rule, signs, rowBalance, strength, truncate, scaling, gain, baselines, ranks,
                 rankMatch, shuffle, seed, quotas);
     }

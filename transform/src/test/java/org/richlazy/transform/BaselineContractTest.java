@@ -20,7 +20,7 @@ class BaselineContractTest {
     @ValueSource(strings = {"gaussian", "truncated-rank", "rank-matched", "spectrum-matched", "shuffled", "same-mask",
         "same-mask-permuted", "sign-preserving", "degree-preserving", "celltype-block"})
     void draftsAreSquareFiniteSeededAndDescribed(String kind) {
-        Baseline b = Baseline.of(kind);
+        Baseline b = ConfigWord.of(BaselineKind.class, kind).baseline();
         assertThat(b.kind()).isEqualTo(kind);
         List<Baseline.Draft> first = b.drafts(studied, spec, 42);
         List<Baseline.Draft> again = b.drafts(studied, spec, 42);

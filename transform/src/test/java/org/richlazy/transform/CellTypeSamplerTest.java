@@ -26,7 +26,7 @@ class CellTypeSamplerTest {
 
     @Test
     void provenanceRecordsAssignmentSeedAndMissingFits() {
-        Connectome c = CellTypeSampler.sample(table, 300, 7, "lognormal");
+        Connectome c = CellTypeSampler.sample(table, 300, 7, Strength.LOGNORMAL);
         List<String> steps = c.provenance().steps().stream().map(s -> s.action() + " (" + s.count() + "): "
                 + s.reason()).toList();
         assertThat(steps).anyMatch(s -> s.startsWith("table note"));
@@ -50,7 +50,7 @@ class CellTypeSamplerTest {
     }
 
     private double worstError(int n, long seed) {
-        Connectome c = CellTypeSampler.sample(table, n, seed, "mean");
+        Connectome c = CellTypeSampler.sample(table, n, seed, Strength.MEAN);
         int[] counts = CellTypeSampler.classCounts(table.classes(), n);
         int[] start = new int[5];
         for (int k = 0; k < 4; k++) {
@@ -82,7 +82,7 @@ class CellTypeSamplerTest {
 
     @Test
     void signsFollowThePresynapticClassAndMeanStrengthIsExact() {
-        Connectome c = CellTypeSampler.sample(table, 300, 11, "mean");
+        Connectome c = CellTypeSampler.sample(table, 300, 11, Strength.MEAN);
         int[] counts = CellTypeSampler.classCounts(table.classes(), 300);
         int[] classOf = classOf(counts);
         for (int i = 0; i < 300; i++) {
@@ -104,7 +104,7 @@ class CellTypeSamplerTest {
     /** Log-normal draws: median |w| -> scale and sd of log|w| -> shape, per pair (here E -> E). */
     @Test
     void logNormalDrawsFollowTheFit() {
-        Connectome c = CellTypeSampler.sample(table, 1000, 5, "lognormal");
+        Connectome c = CellTypeSampler.sample(table, 1000, 5, Strength.LOGNORMAL);
         int nE = CellTypeSampler.classCounts(table.classes(), 1000)[0];
         double sum = 0;
         double sumSq = 0;
@@ -138,33 +138,31 @@ class CellTypeSamplerTest {
 
     @Test
     void sameSeedSameMatrixOtherSeedOtherMatrix() {
-        double[][] a = CellTypeSampler.sample(table, 100, 1, "mean").weightsCopy();
-        double[][] b = CellTypeSampler.sample(table, 100, 1, "mean").weightsCopy();
-        double[][] d = CellTypeSampler.sample(table, 100, 2, "mean").weightsCopy();
+        double[][] a = CellTypeSampler.sample(table, 100, 1, Strength.MEAN).weightsCopy();
+        double[][] b = CellTypeSampler.sample(table, 100, 1, Strength.MEAN).weightsCopy();
+        double[][] d = CellTypeSampler.sample(table, 100, 2, Strength.MEAN).weightsCopy();
         assertThat(a).isDeepEqualTo(b);
         assertThat(java.util.Arrays.deepEquals(a, d)).isFalse();
     }
 
     @Test
     void badTablesAreTypedErrors() {
-        assertThatThrownBy(() -> CellTypeSampler.sample(table, 0, 1, "mean"))
+        assertThatThrownBy(() -> CellTypeSampler.sample(table, 0, 1, Strength.MEAN))
                 .isInstanceOf(TransformException.class).hasMessageContaining("N >= 1");
-        assertThatThrownBy(() -> CellTypeSampler.sample(table, 10, 1, "median"))
-                .isInstanceOf(TransformException.class).hasMessageContaining("'mean' or 'lognormal'");
         CellTypeTable unsigned = new CellTypeTable(
                 List.of(new CellClass("X", 1.0, CellSign.UNKNOWN)), new double[][] {{0.5}}, new double[][] {{1}},
                 Optional.empty(), "mV", List.of(), Provenance.of(List.of("t"), "celltype-table", "post rows"));
-        assertThatThrownBy(() -> CellTypeSampler.sample(unsigned, 10, 1, "mean"))
+        assertThatThrownBy(() -> CellTypeSampler.sample(unsigned, 10, 1, Strength.MEAN))
                 .isInstanceOf(TransformException.class).hasMessageContaining("cell class X");
         CellTypeTable badSum = new CellTypeTable(
                 List.of(new CellClass("X", 0.5, CellSign.EXCITATORY)), new double[][] {{0.5}}, new double[][] {{1}},
                 Optional.empty(), "mV", List.of(), Provenance.of(List.of("t"), "celltype-table", "post rows"));
-        assertThatThrownBy(() -> CellTypeSampler.sample(badSum, 10, 1, "mean"))
+        assertThatThrownBy(() -> CellTypeSampler.sample(badSum, 10, 1, Strength.MEAN))
                 .isInstanceOf(TransformException.class).hasMessageContaining("sum to 0.5");
         CellTypeTable noFits = new CellTypeTable(
                 List.of(new CellClass("X", 1.0, CellSign.EXCITATORY)), new double[][] {{0.5}}, new double[][] {{1}},
                 Optional.empty(), "mV", List.of(), Provenance.of(List.of("t"), "celltype-table", "post rows"));
-        assertThatThrownBy(() -> CellTypeSampler.sample(noFits, 10, 1, "lognormal"))
+        assertThatThrownBy(() -> CellTypeSampler.sample(noFits, 10, 1, Strength.LOGNORMAL))
                 .isInstanceOf(TransformException.class).hasMessageContaining("no log-normal fits");
     }
 

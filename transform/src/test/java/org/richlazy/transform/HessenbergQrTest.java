@@ -16,7 +16,7 @@ class HessenbergQrTest {
             assertSameEigenvalues(RandomMatrices.gaussian(n, 1.0, rng), 1e-10);
         }
         assertSameEigenvalues(TestConnectomes.signedSparse(120, 3).weightsCopy(), 1e-10);
-        assertSameEigenvalues(CellTypeSampler.sample(TestTables.mouseV1L23(), 150, 2, "mean").weightsCopy(), 1e-10);
+        assertSameEigenvalues(CellTypeSampler.sample(TestTables.mouseV1L23(), 150, 2, Strength.MEAN).weightsCopy(), 1e-10);
         assertSameEigenvalues(new double[6][6], 0);
         double[][] shift = new double[8][8];
         for (int i = 0; i < 7; i++) {

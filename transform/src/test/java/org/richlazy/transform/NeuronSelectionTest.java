@@ -17,7 +17,7 @@ class NeuronSelectionTest {
     private final Connectome c = TestConnectomes.signedSparse(50, 2);
 
     private static TransformSpec spec(Integer n, String rule, Map<String, Integer> quotas) {
-        return new TransformSpec(n, rule, null, null, null, null, null, null, null, null, null, null, 1L, quotas);
+        return new TransformSpec(n, TestConnectomes.word(SelectionRule.class, rule), null, null, null, null, null, null, null, null, null, null, 1L, quotas);
     }
 
     /** Without a selection: top-degree when the source holds more than N neurons, all when it holds N (or N is unset). */
@@ -25,7 +25,7 @@ class NeuronSelectionTest {
     void defaultIsTopDegreeBelowTheSourceAndAllOtherwise() {
         assertThat(TransformSpec.defaults().selection()).isNull();
         NeuronSelection byDefault = NeuronSelection.choose(c, spec(10, null, null), 0);
-        assertThat(byDefault.rule()).isEqualTo("top-degree");
+        assertThat(byDefault.rule()).isEqualTo(SelectionRule.TOP_DEGREE);
         assertThat(byDefault.byDefault()).isTrue();
         assertThat(byDefault.indices()).isEqualTo(NeuronSelection.choose(c, spec(10, "top-degree", null), 0).indices())
                 .isNotEqualTo(NeuronSelection.choose(c, spec(10, "first", null), 0).indices());
@@ -34,7 +34,7 @@ class NeuronSelectionTest {
                 .endsWith("; transform.selection: first keeps file order");
         for (Integer n : new Integer[] {null, 50}) {
             NeuronSelection all = NeuronSelection.choose(c, spec(n, null, null), 0);
-            assertThat(all.rule()).isEqualTo("all");
+            assertThat(all.rule()).isEqualTo(SelectionRule.ALL);
             assertThat(all.indices()).hasSize(50);
             assertThat(all.line()).startsWith("selected all 50 of 50 neurons (the default when");
         }
@@ -95,8 +95,6 @@ class NeuronSelectionTest {
     void badSelectionsAreTypedErrors() {
         assertThatThrownBy(() -> NeuronSelection.choose(c, spec(10, "all", null), 0))
                 .isInstanceOf(TransformException.class).hasMessageContaining("'all' with N = 10");
-        assertThatThrownBy(() -> NeuronSelection.choose(c, spec(10, "best", null), 0))
-                .isInstanceOf(TransformException.class).hasMessageContaining("top-degree");
         assertThatThrownBy(() -> NeuronSelection.choose(c, spec(null, "quotas", Map.of("PV", 2)), 0))
                 .isInstanceOf(TransformException.class).hasMessageContaining("no neuron of class 'PV'");
         assertThatThrownBy(() -> NeuronSelection.choose(c, spec(null, "quotas", Map.of("I", 11)), 0))

@@ -20,7 +20,7 @@ class NullModelLadderTest {
     private final TransformSpec spec = TestConnectomes.spec(null, null, null, null, null, List.of(), 1);
 
     private double[][] draft(String kind, long seed) {
-        return Baseline.of(kind).drafts(studied, spec, seed).get(0).matrix();
+        return ConfigWord.of(BaselineKind.class, kind).baseline().drafts(studied, spec, seed).get(0).matrix();
     }
 
     private static boolean[][] mask(double[][] m) {
@@ -77,7 +77,7 @@ class NullModelLadderTest {
             assertThat(sortedRow(column(d, i))).as("outgoing weights of %d", i).containsExactly(sortedRow(column(w, i)));
             assertThat(d[i][i]).isEqualTo(w[i][i]);
         }
-        double moved = Double.parseDouble(Baseline.of("degree-preserving").drafts(studied, spec, 7).get(0).recipe()
+        double moved = Double.parseDouble(BaselineKind.DEGREE_PRESERVING.baseline().drafts(studied, spec, 7).get(0).recipe()
                 .get("edges-moved"));
         assertThat(moved).as("a sparse graph mixes: most edges leave their place").isGreaterThan(0.7);
     }
@@ -144,7 +144,7 @@ class NullModelLadderTest {
         }
         Baseline.Studied unclassed = new Baseline.Studied("m", w, studied.spectrum(),
                 TestConnectomes.of(w).neurons());
-        assertThatThrownBy(() -> Baseline.of("celltype-block").drafts(unclassed, spec, 1))
+        assertThatThrownBy(() -> BaselineKind.CELLTYPE_BLOCK.baseline().drafts(unclassed, spec, 1))
                 .isInstanceOf(TransformException.class).hasMessageContaining("has no cell class");
     }
 }

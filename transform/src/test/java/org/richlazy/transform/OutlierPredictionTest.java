@@ -95,7 +95,7 @@ class OutlierPredictionTest {
     void theFlyvisTypeTableDecomposesAndAgreesWithNumpy() {
         Ingested.Table table = (Ingested.Table) Ingest.read(Path.of("..", "examples", "data", "flyvis-fib25-celltypes"),
                 java.util.Optional.empty());
-        var sampled = CellTypeSampler.sample(table.table(), 300, 1, "mean");
+        var sampled = CellTypeSampler.sample(table.table(), 300, 1, Strength.MEAN);
         double[][] w = sampled.weightsCopy();
         List<String> classes = sampled.neurons().stream().map(Neuron::cellClass).toList();
         OutlierPrediction o = OutlierPrediction.of(w, Transform.spectrum(w), classes);

@@ -99,7 +99,7 @@ class StudiedTruncationTest {
     @Test
     void aCellTypeTableIsTruncatedAfterSampling() {
         InitSet set = Transform.build(new Ingested.Table(TestTables.mouseV1L23()),
-                new TransformSpec(40, null, "dale", null, null, 3, null, null, List.of(), null, null, null, 1L, null));
+                new TransformSpec(40, null, Signs.DALE, null, null, 3, null, null, List.of(), null, null, null, 1L, null));
         assertThat(set.studied().name()).isEqualTo("celltype-rank-3");
         assertThat(set.studied().recipe().keySet()).containsSubsequence("sampling", "signs", "truncate", "scaling");
     }

@@ -34,6 +34,7 @@ import org.richlazy.ingest.Ingest;
 import org.richlazy.ingest.IngestOptions;
 import org.richlazy.ingest.Ingested;
 import org.richlazy.transform.InitSet;
+import org.richlazy.transform.SelectionRule;
 import org.richlazy.transform.Transform;
 import org.richlazy.transform.TransformSpec;
 
@@ -78,8 +79,8 @@ public final class FlyWireScaleBench {
         long t0 = System.nanoTime();
         Connectome c = ((Ingested.Matrix) Ingest.read(edges, options)).connectome();
         long t1 = System.nanoTime();
-        InitSet set = Transform.build(new Ingested.Matrix(c), new TransformSpec(300, "top-degree", null, null, null,
-                null, null, List.of(), null, null, null, 1L));
+        InitSet set = Transform.build(new Ingested.Matrix(c), new TransformSpec(300, SelectionRule.TOP_DEGREE, null,
+                null, null, null, null, List.of(), null, null, null, 1L));
         long t2 = System.nanoTime();
         System.out.printf("%s: read %d neurons, %d edges in %.1f s; top-degree 300 selection and its init in %.1f s "
                 + "(%d edges kept); peak heap %.0f MB, peak RSS %s%n", edges.getFileName(), c.size(), c.edgeCount(),

@@ -3,7 +3,7 @@ package org.richlazy.pipeline.cli;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.util.concurrent.Callable;
-import org.richlazy.train.TrainingPath;
+import org.richlazy.train.Precision;
 import org.richlazy.train.bench.SpeedBench;
 import org.richlazy.train.fast.FloatKernels;
 import org.richlazy.train.fast.VectorFloatKernels;
@@ -56,10 +56,7 @@ final class BenchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--neurons, --batch, --iterations and --repeats must "
                     + "be at least 1 and --run-iterations at least 0");
         }
-        if (!TrainingPath.PRECISIONS.contains(precision)) {
-            throw new ParameterException(spec.commandLine(), "--precision must be one of "
-                    + String.join(", ", TrainingPath.PRECISIONS) + ", got " + precision);
-        }
+        Precision arithmetic = OptionWords.parse(spec, "--precision", Precision.class, precision);
         PrintWriter out = spec.commandLine().getOut();
         int cores = Runtime.getRuntime().availableProcessors();
         String vector = FloatKernels.vectorApiAvailable()
@@ -71,15 +68,15 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("medians of %d repeats after a warm-up; CPU time of the timing thread (wall time)%n", repeats);
         out.flush();
         SpeedBench bench = new SpeedBench(neurons, batch, iterations, repeats);
-        SpeedBench.Timing step = bench.step(precision);
+        SpeedBench.Timing step = bench.step(arithmetic);
         out.printf("training step:              %8.3f ms (%.3f ms wall), %.0f steps/s per core%n",
                 step.cpuSeconds() * 1e3, step.wallSeconds() * 1e3, 1 / step.cpuSeconds());
         out.flush();
-        SpeedBench.Timing threaded = bench.stepThreaded(precision, cores);
+        SpeedBench.Timing threaded = bench.stepThreaded(arithmetic, cores);
         out.printf("training step, one run on %d cores: %6.3f ms wall, %.0f steps/s (products split, same bits)%n",
                 cores, threaded.wallSeconds() * 1e3, 1 / threaded.wallSeconds());
         out.flush();
-        SpeedBench.Timing loaded = bench.stepConcurrently(precision, cores);
+        SpeedBench.Timing loaded = bench.stepConcurrently(arithmetic, cores);
         out.printf("training step, %d at once:  %8.3f ms (%.3f ms wall), %.0f steps/s on %d cores%n", cores,
                 loaded.cpuSeconds() * 1e3, loaded.wallSeconds() * 1e3, cores / loaded.wallSeconds(), cores);
         out.flush();
@@ -87,7 +84,7 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("tangent kernel + alignment: %8.3f s  (%.3f s wall), %d x %d kernel, float32%n",
                 kernel.cpuSeconds(), kernel.wallSeconds(), SpeedBench.kernelRows(), SpeedBench.kernelRows());
         out.flush();
-        SpeedBench.Timing measures = bench.measures(precision);
+        SpeedBench.Timing measures = bench.measures(arithmetic);
         out.printf("all measures (RA, KA, ...): %8.3f s  (%.3f s wall)%n", measures.cpuSeconds(),
                 measures.wallSeconds());
         SpeedBench.Timing lyapunov = bench.lyapunov();

@@ -19,6 +19,7 @@ import org.richlazy.transform.ClassMotifs;
 import org.richlazy.transform.InitSet;
 import org.richlazy.transform.OutlierPrediction;
 import org.richlazy.transform.RegimeCheck;
+import org.richlazy.transform.SelectionRule;
 import org.richlazy.transform.Spectrum;
 import org.richlazy.transform.StructureStatistics;
 import org.richlazy.transform.Transform;
@@ -97,8 +98,10 @@ final class InspectCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        TransformSpec sampling = new TransformSpec(neurons, selection, null, null, null, null, null, List.of(), null,
-                null, null, seed);
+        SelectionRule rule = selection == null ? null
+                : OptionWords.parse(spec, "--selection", SelectionRule.class, selection);
+        TransformSpec sampling = new TransformSpec(neurons, rule, null, null, null, null, null, List.of(), null, null,
+                null, seed);
         InitSet set;
         try {
             set = Transform.build(ingested, sampling);

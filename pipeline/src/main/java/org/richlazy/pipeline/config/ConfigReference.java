@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.richlazy.ingest.Ingest;
-import org.richlazy.train.TrainingPath;
 import org.richlazy.train.model.WeightConstraints;
 import org.richlazy.train.task.TaskCatalog;
 import org.richlazy.train.theory.TheorySpec;
+import org.richlazy.transform.ConfigWord;
 
 /**
  * The config reference, {@code docs/config.md}: every key of the experiment config ({@link ExperimentConfig}) and the
@@ -135,7 +135,7 @@ public final class ConfigReference {
         key("training.mnist-path", SMNIST, "For task `smnist`: the folder of the MNIST IDX files or of the JSON "
                 + "digits `richlazy data mnist` installs.");
         key("training.precision", MODEL, "The arithmetic of training and measures: float32 (fast) or float64 "
-                + "(the reference path).", TrainingPath.PRECISIONS);
+                + "(the reference path).", ConfigRules.PRECISIONS);
         key("training.constraints", CONSTRAINTS, "Constraints kept during every run's training (a task's `+word` "
                 + "adds one to that task).", WeightConstraints.NAMES);
         key("training.stop-at", CONSTRAINTS, "Stop each run when its training performance reaches a target; give "
@@ -398,6 +398,9 @@ public final class ConfigReference {
         if (v instanceof Map<?, ?> map) {
             return map.entrySet().stream().map(m -> m.getKey() + ": " + value(m.getValue()))
                     .collect(Collectors.joining(", ", "{", "}"));
+        }
+        if (v instanceof ConfigWord word) {
+            return word.word();
         }
         return String.valueOf(v);
     }

@@ -3,8 +3,19 @@ package org.richlazy.pipeline.config;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.richlazy.train.Precision;
+import org.richlazy.train.model.Leak;
+import org.richlazy.train.model.OptimizerKind;
 import org.richlazy.train.model.WeightConstraints;
 import org.richlazy.train.task.TaskCatalog;
+import org.richlazy.transform.BaselineKind;
+import org.richlazy.transform.ConfigWord;
+import org.richlazy.transform.RankMatch;
+import org.richlazy.transform.ScalingRule;
+import org.richlazy.transform.SelectionRule;
+import org.richlazy.transform.Shuffle;
+import org.richlazy.transform.Signs;
+import org.richlazy.transform.Strength;
 
 /**
  * The value checks that need no file: names among the words the stages accept, numbers in their
@@ -14,16 +25,17 @@ import org.richlazy.train.task.TaskCatalog;
  * problem names its key path; all are recorded, none stops the others.
  */
 final class ConfigRules {
-    /** Baseline kinds {@code transform.Baseline.of} builds. */
-    static final List<String> BASELINES = org.richlazy.transform.Transform.BASELINES;
-    static final List<String> SELECTIONS = List.of("all", "first", "random", "top-degree", "quotas");
-    static final List<String> SIGNS = List.of("as-ingested", "dale");
-    static final List<String> STRENGTHS = List.of("mean", "lognormal");
-    static final List<String> SCALINGS = List.of("frobenius", "spectral-radius", "max-singular-value");
-    static final List<String> RANK_MATCHES = List.of("participation-ratio", "er-eig");
-    static final List<String> SHUFFLES = List.of("all", "within-sign");
-    static final List<String> OPTIMIZERS = List.of("sgd", "adam");
-    static final List<String> LEAKS = List.of("euler", "exponential");
+    /** The words of each enum-typed key: the constants of the type it binds to. */
+    static final List<String> BASELINES = ConfigWord.words(BaselineKind.class);
+    static final List<String> SELECTIONS = ConfigWord.words(SelectionRule.class);
+    static final List<String> SIGNS = ConfigWord.words(Signs.class);
+    static final List<String> STRENGTHS = ConfigWord.words(Strength.class);
+    static final List<String> SCALINGS = ConfigWord.words(ScalingRule.class);
+    static final List<String> RANK_MATCHES = ConfigWord.words(RankMatch.class);
+    static final List<String> SHUFFLES = ConfigWord.words(Shuffle.class);
+    static final List<String> OPTIMIZERS = ConfigWord.words(OptimizerKind.class);
+    static final List<String> LEAKS = ConfigWord.words(Leak.class);
+    static final List<String> PRECISIONS = ConfigWord.words(Precision.class);
     static final List<String> PRESETS = List.of(SourceSpec.MOUSE_V1_L23, SourceSpec.RANDOM_GAUSSIAN);
     /** N of a cell-type table or the random sweep when {@code transform.neurons} is not given. */
     static final int DEFAULT_SAMPLED_N = 300;
@@ -194,6 +206,7 @@ final class ConfigRules {
         positive("training.dt");
         positive("training.tau");
         word("training.leak", LEAKS);
+        word("training.precision", PRECISIONS);
         atLeast("training.checkpoints", 0);
         atLeast("training.curve-every", 1);
         atLeast("training.probe-batches", 1);

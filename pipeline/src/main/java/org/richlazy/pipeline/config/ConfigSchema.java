@@ -117,7 +117,7 @@ final class ConfigSchema {
         if (type == Boolean.class || type == boolean.class) {
             return "true or false";
         }
-        if (type == String.class) {
+        if (type == String.class || type.isEnum()) {
             return "a single text value";
         }
         if (Collection.class.isAssignableFrom(type)) {

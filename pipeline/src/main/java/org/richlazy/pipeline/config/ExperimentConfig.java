@@ -2,6 +2,7 @@ package org.richlazy.pipeline.config;
 
 import java.nio.file.Path;
 import org.richlazy.train.TrainingSpec;
+import org.richlazy.transform.SelectionRule;
 import org.richlazy.transform.TransformSpec;
 
 /**
@@ -48,7 +49,7 @@ public record ExperimentConfig(String name, String out, Integer workers, SourceS
      * The same experiment with {@code transform.selection} set to {@code rule}: the rule its default resolved to
      * for the source ({@link org.richlazy.transform.InitSet#selection()}), so {@code <out>/experiment.yaml} says it.
      */
-    public ExperimentConfig withSelection(String rule) {
+    public ExperimentConfig withSelection(SelectionRule rule) {
         return new ExperimentConfig(name, out, workers, source, transform.withSelection(rule), training);
     }
 

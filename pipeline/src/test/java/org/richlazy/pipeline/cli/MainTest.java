@@ -187,6 +187,16 @@ class MainTest {
     }
 
     @Test
+    void anUnknownPrecisionIsRefusedBeforeTheResultsFolderIsWritten() throws IOException {
+        Path config = dir.resolve("exp.yaml");
+        Files.writeString(config, "out: " + dir.resolve("out") + "\ntraining:\n  precision: float16\n");
+        assertThat(run("run", config.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains(config + ":3: unknown training.precision 'float16'; known: float32, "
+                + "float64").doesNotContain("\tat ");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void everyConfigProblemIsPrintedTogetherBeforeAnyWork() throws IOException {
         Path config = dir.resolve("exp.yaml");
         Files.writeString(config, "out: " + dir.resolve("out") + "\ntraining:\n  tasks: [2af, nope]\n"

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.richlazy.transform.ScalingRule;
 import org.junit.jupiter.api.io.TempDir;
 
 class ConfigLoaderTest {
@@ -29,7 +30,7 @@ class ConfigLoaderTest {
     void missingSectionsTakeThePaperDefaults() throws IOException {
         ExperimentConfig config = loader.read(write("name: x\n"));
         assertThat(config.transform().gain()).isEqualTo(1.25);
-        assertThat(config.transform().scaling()).isEqualTo("frobenius");
+        assertThat(config.transform().scaling()).isEqualTo(ScalingRule.FROBENIUS);
         assertThat(config.training().learningRate()).isEqualTo(0.003);
         assertThat(config.training().momentum()).isEqualTo(0.9);
         assertThat(config.training().iterations()).isEqualTo(10_000);

@@ -11,11 +11,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.richlazy.train.task.TaskCatalog;
 import org.richlazy.ingest.Ingest;
 import org.richlazy.ingest.Ingested;
+import org.richlazy.transform.BaselineKind;
 import org.richlazy.transform.InitSet;
+import org.richlazy.transform.RankMatch;
+import org.richlazy.transform.ScalingRule;
+import org.richlazy.transform.Shuffle;
+import org.richlazy.transform.Signs;
+import org.richlazy.transform.Strength;
 import org.richlazy.transform.Transform;
 import org.richlazy.transform.TransformSpec;
 
@@ -155,13 +163,30 @@ class ConfigValidationTest {
     }
 
     @Test
-    void theWordListsAgreeWithTheStages() {
-        TransformSpec every = new TransformSpec(20, null, ConfigRules.SIGNS.get(1), null, ConfigRules.STRENGTHS.get(0),
-                ConfigRules.SCALINGS.get(2), null, ConfigRules.BASELINES, List.of(1, 5), ConfigRules.RANK_MATCHES.get(1),
-                ConfigRules.SHUFFLES.get(1), 1L);
+    void everyBaselineKindBuilds() {
+        TransformSpec every = new TransformSpec(20, null, Signs.DALE, null, Strength.MEAN, ScalingRule.MAX_SINGULAR_VALUE,
+                null, List.of(BaselineKind.values()), List.of(1, 5), RankMatch.ER_EIG, Shuffle.WITHIN_SIGN, 1L);
         InitSet set = Transform.build(new Ingested.Table(Ingest.mouseV1Layer23()), every);
         assertThat(set.all()).hasSizeGreaterThan(ConfigRules.BASELINES.size());
         assertThat(TaskCatalog.NAMES).contains("2af", "dms", "cxt", "smnist");
+    }
+
+    /** Every key bound to a word type refuses a word outside it at load, with the line, the key and the words. */
+    @ParameterizedTest
+    @ValueSource(strings = {"transform.selection", "transform.signs", "transform.strength", "transform.scaling",
+        "transform.rank-match", "transform.shuffle", "training.optimizer", "training.leak", "training.precision"})
+    void anUnknownWordIsRefusedAtLoad(String key) throws IOException {
+        String[] parts = key.split("\\.");
+        Path file = write("name: x\n" + parts[0] + ":\n  " + parts[1] + ": float16\n");
+        assertThat(problems(file, Map.of())).singleElement().asString()
+                .startsWith(file + ":3: unknown " + key + " 'float16'; known: ");
+    }
+
+    @Test
+    void anUnknownBaselineIsRefusedAtLoad() throws IOException {
+        Path file = write("transform:\n  baselines: [gaussian, float16]\n");
+        assertThat(problems(file, Map.of())).singleElement().asString().startsWith(file
+                + ":2: unknown baseline 'float16' at 'transform.baselines[1]'; known: gaussian, truncated-rank,");
     }
 
     @Test

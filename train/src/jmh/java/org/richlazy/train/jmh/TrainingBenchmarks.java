@@ -15,14 +15,16 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.richlazy.train.Precision;
 import org.richlazy.train.SeededRandom;
 import org.richlazy.train.TrainingPath;
 import org.richlazy.train.TrialBatch;
 import org.richlazy.train.measure.FloatTangentKernel;
 import org.richlazy.train.measure.TangentKernel;
 import org.richlazy.train.model.CtrnnWeights;
-import org.richlazy.train.model.Optimizer;
+import org.richlazy.train.model.OptimizerKind;
 import org.richlazy.train.task.PerceptualDecisionMaking;
+import org.richlazy.transform.ConfigWord;
 
 /**
  * JMH benchmarks of a training step (forward, loss, backward, SGD-with-momentum update) and of the
@@ -61,7 +63,8 @@ public class TrainingBenchmarks {
             }
         }
         weights = CtrnnWeights.initialise(recurrent, task.inputSize(), task.outputSize(), rng);
-        path = TrainingPath.of(precision, 1.0, weights.copy(), Optimizer.named("sgd", 0.003, 0.9));
+        path = TrainingPath.of(ConfigWord.of(Precision.class, precision), 1.0,
+                weights.copy(), OptimizerKind.SGD.create(0.003, 0.9));
         batches = new ArrayList<>();
         for (int i = 0; i < 64; i++) {
             batches.add(task.sample(32, rng));

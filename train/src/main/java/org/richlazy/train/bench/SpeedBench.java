@@ -7,6 +7,7 @@ import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CyclicBarrier;
 import java.util.random.RandomGenerator;
 import org.richlazy.train.LinearizedModel;
+import org.richlazy.train.Precision;
 import org.richlazy.train.SeededRandom;
 import org.richlazy.train.TrialBatch;
 import org.richlazy.train.TrainingPath;
@@ -17,7 +18,7 @@ import org.richlazy.train.measure.TangentKernel;
 import org.richlazy.train.model.Ctrnn;
 import org.richlazy.train.model.AxpyProduct;
 import org.richlazy.train.model.CtrnnWeights;
-import org.richlazy.train.model.Optimizer;
+import org.richlazy.train.model.OptimizerKind;
 import org.richlazy.train.task.PerceptualDecisionMaking;
 
 /**
@@ -38,7 +39,7 @@ public record SpeedBench(int neurons, int batch, int iterations, int repeats) {
     }
 
     /** Seconds per training step (forward, loss, backward, SGD-with-momentum update) in {@code precision}. */
-    public Timing step(String precision) {
+    public Timing step(Precision precision) {
         return time(training(precision, 1, 1), iterations);
     }
 
@@ -47,7 +48,7 @@ public record SpeedBench(int neurons, int batch, int iterations, int repeats) {
      * ({@link org.richlazy.train.fast.ThreadedFloatKernels}); wall time is the figure (the CPU time is the calling
      * thread's only).
      */
-    public Timing stepThreaded(String precision, int threads) {
+    public Timing stepThreaded(Precision precision, int threads) {
         return time(training(precision, 1, threads), iterations);
     }
 
@@ -57,7 +58,7 @@ public record SpeedBench(int neurons, int batch, int iterations, int repeats) {
      * median over threads of their medians. On a machine whose cores share caches, memory bandwidth and
      * clock, this is the step time a sweep sees, not {@link #step}'s.
      */
-    public Timing stepConcurrently(String precision, int threads) {
+    public Timing stepConcurrently(Precision precision, int threads) {
         List<Runnable> work = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             work.add(training(precision, 1 + t, 1));
@@ -93,11 +94,11 @@ public record SpeedBench(int neurons, int batch, int iterations, int repeats) {
     }
 
     /** {@code iterations} training steps of one run from a Gaussian draw seeded {@code seed}, batches drawn once. */
-    private Runnable training(String precision, long seed, int threads) {
+    private Runnable training(Precision precision, long seed, int threads) {
         RandomGenerator rng = SeededRandom.create(seed);
         PerceptualDecisionMaking task = new PerceptualDecisionMaking();
         CtrnnWeights w = CtrnnWeights.initialise(randomRecurrent(rng), task.inputSize(), task.outputSize(), rng);
-        TrainingPath path = TrainingPath.of(precision, 1.0, w, Optimizer.named("sgd", 0.003, 0.9), null, threads);
+        TrainingPath path = TrainingPath.of(precision, 1.0, w, OptimizerKind.SGD.create(0.003, 0.9), null, threads);
         List<TrialBatch> batches = new ArrayList<>();
         for (int i = 0; i < iterations; i++) {
             batches.add(task.sample(batch, rng));
@@ -137,7 +138,7 @@ public record SpeedBench(int neurons, int batch, int iterations, int repeats) {
         PerceptualDecisionMaking task = new PerceptualDecisionMaking();
         CtrnnWeights w = CtrnnWeights.initialise(randomRecurrent(rng), task.inputSize(), task.outputSize(), rng);
         LinearizedModel linear = linearized(w, task);
-        TrainingPath path = TrainingPath.of("float32", 1.0, w, Optimizer.named("sgd", 0.003, 0.9));
+        TrainingPath path = TrainingPath.of(Precision.FLOAT32, 1.0, w, OptimizerKind.SGD.create(0.003, 0.9));
         List<TrialBatch> probe = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             probe.add(task.sample(batch, rng));
@@ -146,7 +147,7 @@ public record SpeedBench(int neurons, int batch, int iterations, int repeats) {
     }
 
     private static LinearizedModel linearized(CtrnnWeights w, PerceptualDecisionMaking task) {
-        return new LinearizedModel("float32", 1.0, w, Optimizer.named("sgd", 0.003, 0.9), null, task,
+        return new LinearizedModel(Precision.FLOAT32, 1.0, w, OptimizerKind.SGD.create(0.003, 0.9), null, task,
                 Double.POSITIVE_INFINITY);
     }
 
@@ -165,14 +166,14 @@ public record SpeedBench(int neurons, int batch, int iterations, int repeats) {
      * Seconds per set of laziness measures (every measure of a checkpoint) on 10 probe batches, with the tangent
      * kernel in {@code precision}.
      */
-    public Timing measures(String precision) {
+    public Timing measures(Precision precision) {
         Probe p = probe(precision);
         return time(() -> p.meter().measure(p.weights()), 1);
     }
 
     /** Seconds per pair of Lyapunov exponents (task-driven and autonomous) of one network, taken at start and end. */
     public Timing lyapunov() {
-        Probe p = probe("float64");
+        Probe p = probe(Precision.FLOAT64);
         return time(() -> p.meter().lyapunov(p.weights()), 1);
     }
 
@@ -180,7 +181,7 @@ public record SpeedBench(int neurons, int batch, int iterations, int repeats) {
     private record Probe(LazinessMeter meter, CtrnnWeights weights) {
     }
 
-    private Probe probe(String precision) {
+    private Probe probe(Precision precision) {
         RandomGenerator rng = SeededRandom.create(2);
         PerceptualDecisionMaking task = new PerceptualDecisionMaking();
         CtrnnWeights w = CtrnnWeights.initialise(randomRecurrent(rng), task.inputSize(), task.outputSize(), rng);

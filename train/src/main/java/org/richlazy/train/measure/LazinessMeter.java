@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.richlazy.train.Measures;
 import org.richlazy.train.Task;
+import org.richlazy.train.Precision;
 import org.richlazy.train.TrialBatch;
 import org.richlazy.train.UnitActivity;
 import org.richlazy.train.model.Ctrnn;
@@ -61,9 +62,9 @@ public final class LazinessMeter {
     private UnitActivity.Steps lastActivity;
     private double velocity;
 
-    /** The float64 reference measures: {@link #LazinessMeter(Ctrnn, CtrnnWeights, Task, List, String)} in float64. */
+    /** The float64 reference measures: {@link #LazinessMeter(Ctrnn, CtrnnWeights, Task, List, Precision)} in float64. */
     public LazinessMeter(Ctrnn net, CtrnnWeights initial, Task task, List<TrialBatch> probe) {
-        this(net, initial, task, probe, "float64");
+        this(net, initial, task, probe, Precision.FLOAT64);
     }
 
     /**
@@ -74,7 +75,7 @@ public final class LazinessMeter {
      * @param precision {@code float64}: the tangent kernel by {@link TangentKernel} (the reference);
      *                  {@code float32}: by {@link FloatTangentKernel}, about ten times faster
      */
-    public LazinessMeter(Ctrnn net, CtrnnWeights initial, Task task, List<TrialBatch> probe, String precision) {
+    public LazinessMeter(Ctrnn net, CtrnnWeights initial, Task task, List<TrialBatch> probe, Precision precision) {
         this.net = net;
         this.decisionStep = probe.get(0).decisionStep();
         this.probeInputs = concatenate(probe);
@@ -90,14 +91,12 @@ public final class LazinessMeter {
         }
         this.kernelSteps = task.lossOnAllSteps()
                 ? java.util.stream.IntStream.rangeClosed(1, steps).toArray() : new int[] {steps};
-        if (precision.equals("float32")) {
+        if (precision == Precision.FLOAT32) {
             FloatTangentKernel fast = new FloatTangentKernel(net.alpha(), initial.neurons(), initial.inputs(),
                     initial.outputs());
             this.kernel = w -> fast.compute(w, kernelInputs, kernelLabels, kernelSteps);
-        } else if (precision.equals("float64")) {
-            this.kernel = w -> TangentKernel.compute(net, w, kernelInputs, kernelLabels, kernelSteps);
         } else {
-            throw new IllegalArgumentException("unknown precision '" + precision + "'; known: float32, float64");
+            this.kernel = w -> TangentKernel.compute(net, w, kernelInputs, kernelLabels, kernelSteps);
         }
         this.initialRecurrent = initial.wH().clone();
         this.initialFinite = initial.isFinite();

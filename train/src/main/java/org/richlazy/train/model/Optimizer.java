@@ -11,17 +11,4 @@ public interface Optimizer {
      * with one precision only.
      */
     void step(float[][] params, float[][] grads);
-
-    /**
-     * The optimiser called {@code name}: {@code sgd} ({@link SgdMomentum}) or {@code adam} ({@link Adam}).
-     *
-     * @throws IllegalArgumentException for an unknown name
-     */
-    static Optimizer named(String name, double learningRate, double momentum) {
-        return switch (name) {
-            case "sgd" -> new SgdMomentum(learningRate, momentum);
-            case "adam" -> new Adam(learningRate);
-            default -> throw new IllegalArgumentException("unknown optimizer '" + name + "'; known: sgd, adam");
-        };
-    }
 }

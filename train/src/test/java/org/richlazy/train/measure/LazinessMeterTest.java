@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 import org.richlazy.train.Measures;
+import org.richlazy.train.Precision;
 import org.richlazy.train.SeededRandom;
 import org.richlazy.train.TrialBatch;
 import org.richlazy.train.model.AxpyProduct;
@@ -216,8 +217,8 @@ class LazinessMeterTest {
         RandomGenerator rng = SeededRandom.create(7);
         CtrnnWeights w0 = randomNet(rng, 20);
         List<TrialBatch> probe = List.of(task.sample(32, rng), task.sample(32, rng));
-        LazinessMeter reference = new LazinessMeter(net, w0, task, probe, "float64");
-        LazinessMeter fast = new LazinessMeter(net, w0, task, probe, "float32");
+        LazinessMeter reference = new LazinessMeter(net, w0, task, probe, Precision.FLOAT64);
+        LazinessMeter fast = new LazinessMeter(net, w0, task, probe, Precision.FLOAT32);
         CtrnnWeights w1 = perturbed(w0, rng);
         CtrnnWeights w2 = perturbed(w1, rng);
         reference.measure(w1);

@@ -55,11 +55,9 @@ class CtrnnTest {
 
     @Test
     void leakOptions() {
-        assertThat(Leak.alpha("euler", 100, 100)).isEqualTo(1.0);
-        assertThat(Leak.alpha("euler", 20, 100)).isEqualTo(0.2);
-        assertThat(Leak.alpha("exponential", 100, 100)).isCloseTo(1 - Math.exp(-1), within(1e-16));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Leak.alpha("rk4", 1, 1))
-                .hasMessageContaining("rk4").hasMessageContaining("euler, exponential");
+        assertThat(Leak.EULER.alpha(100, 100)).isEqualTo(1.0);
+        assertThat(Leak.EULER.alpha(20, 100)).isEqualTo(0.2);
+        assertThat(Leak.EXPONENTIAL.alpha(100, 100)).isCloseTo(1 - Math.exp(-1), within(1e-16));
     }
 
     /**
@@ -93,7 +91,7 @@ class CtrnnTest {
                 labels[t][b] = rng.nextInt(out);
             }
         }
-        Ctrnn net = new Ctrnn(Leak.alpha(leak, dt, 100), new ReferenceProduct());
+        Ctrnn net = new Ctrnn(org.richlazy.transform.ConfigWord.of(Leak.class, leak).alpha(dt, 100), new ReferenceProduct());
         CrossEntropy.Evaluation eval = CrossEntropy.evaluate(net.forward(w, inputs), labels, out, allSteps, steps - 1);
         Gradients g = net.gradients(w, net.forward(w, inputs), eval.dLogits());
         double h = 1e-6;

@@ -1,7 +1,6 @@
 package org.richlazy.train.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
@@ -12,7 +11,7 @@ class OptimizerTest {
     @Test
     void sgdMomentumPytorchConvention() {
         double[][] p = {{1.0}};
-        Optimizer sgd = Optimizer.named("sgd", 0.1, 0.9);
+        Optimizer sgd = OptimizerKind.SGD.create(0.1, 0.9);
         sgd.step(p, new double[][] {{2.0}});
         assertThat(p[0][0]).isCloseTo(0.8, within(1e-15));
         sgd.step(p, new double[][] {{1.0}});
@@ -26,7 +25,7 @@ class OptimizerTest {
     @Test
     void adamPytorchDefaults() {
         double[][] p = {{1.0}};
-        Optimizer adam = Optimizer.named("adam", 0.01, 0.9);
+        Optimizer adam = OptimizerKind.ADAM.create(0.01, 0.9);
         adam.step(p, new double[][] {{2.0}});
         assertThat(p[0][0]).isCloseTo(1 - 0.01 * 2 / (2 + 1e-8), within(1e-15));
         adam.step(p, new double[][] {{-1.0}});
@@ -39,24 +38,19 @@ class OptimizerTest {
     /** The float32 updates follow the float64 ones over several steps, to float32 rounding. */
     @Test
     void float32StepsMatchFloat64Steps() {
-        for (String name : new String[] {"sgd", "adam"}) {
+        for (OptimizerKind name : OptimizerKind.values()) {
             double[][] p = {{1.0, -0.5}};
             float[][] q = {{1.0f, -0.5f}};
-            Optimizer wide = Optimizer.named(name, 0.01, 0.9);
-            Optimizer single = Optimizer.named(name, 0.01, 0.9);
+            Optimizer wide = name.create(0.01, 0.9);
+            Optimizer single = name.create(0.01, 0.9);
             double[][] grads = {{2.0, 0.1}, {-1.0, 0.3}, {0.5, -0.2}};
             for (double[] g : grads) {
                 wide.step(p, new double[][] {g});
                 single.step(q, new float[][] {{(float) g[0], (float) g[1]}});
             }
-            assertThat((double) q[0][0]).as(name).isCloseTo(p[0][0], within(1e-6));
-            assertThat((double) q[0][1]).as(name).isCloseTo(p[0][1], within(1e-6));
-            assertThat(p[0][0]).as(name).isNotEqualTo(1.0);
+            assertThat((double) q[0][0]).as(name.word()).isCloseTo(p[0][0], within(1e-6));
+            assertThat((double) q[0][1]).as(name.word()).isCloseTo(p[0][1], within(1e-6));
+            assertThat(p[0][0]).as(name.word()).isNotEqualTo(1.0);
         }
-    }
-
-    @Test
-    void unknownOptimizer() {
-        assertThatThrownBy(() -> Optimizer.named("rmsprop", 0.1, 0.9)).hasMessageContaining("sgd, adam");
     }
 }

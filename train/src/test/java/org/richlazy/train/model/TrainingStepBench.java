@@ -1,5 +1,6 @@
 package org.richlazy.train.model;
 
+import org.richlazy.train.Precision;
 import org.richlazy.train.bench.SpeedBench;
 
 /**
@@ -17,17 +18,17 @@ public final class TrainingStepBench {
         int iterations = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         int repeats = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         SpeedBench bench = new SpeedBench(n, 32, iterations, repeats);
-        for (String precision : new String[] {"float32", "float64"}) {
+        for (Precision precision : Precision.values()) {
             SpeedBench.Timing t = bench.step(precision);
-            System.out.printf("%s N=%d batch=32 T=8: %.3f ms/step CPU, %.3f ms/step wall%n", precision, n,
+            System.out.printf("%s N=%d batch=32 T=8: %.3f ms/step CPU, %.3f ms/step wall%n", precision.word(), n,
                     t.cpuSeconds() * 1e3, t.wallSeconds() * 1e3);
         }
         SpeedBench.Timing k = bench.kernel();
         System.out.printf("float32 kernel + alignment: %.3f s CPU, %.3f s wall%n", k.cpuSeconds(), k.wallSeconds());
         if (args.length <= 3 || !args[3].equals("nomeasures")) {
-            for (String precision : new String[] {"float32", "float64"}) {
+            for (Precision precision : Precision.values()) {
                 SpeedBench.Timing m = bench.measures(precision);
-                System.out.printf("%s measures: %.3f s CPU, %.3f s wall%n", precision, m.cpuSeconds(),
+                System.out.printf("%s measures: %.3f s CPU, %.3f s wall%n", precision.word(), m.cpuSeconds(),
                         m.wallSeconds());
             }
         }

@@ -82,7 +82,7 @@ class SequentialMnistTest {
     @Test
     void readsGzippedFilesAndTrainsOnTheLastStep() throws IOException {
         writeMnist(30, ".gz");
-        TrainingSpec spec = new TrainingSpec(List.of("smnist"), List.of(1L), 3, 4, "sgd", 0.01, 0.9, null, null,
+        TrainingSpec spec = new TrainingSpec(List.of("smnist"), List.of(1L), 3, 4, org.richlazy.train.model.OptimizerKind.SGD, 0.01, 0.9, null, null,
                 null, null, 1, 1, null, dir.toString());
         Task task = Trainer.task("smnist", spec);
         double nan = Double.NaN;
