@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.richlazy.train.RunResult;
+import org.richlazy.train.task.TaskLabel;
 
 /**
  * "Constrained and unconstrained training": when a task was trained both as itself and with constraints
@@ -20,8 +21,7 @@ final class ConstraintSection implements Section {
 
     /** The task a label trains, without its {@code +constraint} suffixes. */
     static String baseTask(String task) {
-        int plus = task.indexOf('+');
-        return plus < 0 ? task : task.substring(0, plus);
+        return TaskLabel.parse(task).task();
     }
 
     /** The comparisons of every task that has more than one variant, ordered by task, baseline, variant. */

@@ -1,5 +1,9 @@
 package org.richlazy.train;
 
+import java.util.List;
+import java.util.stream.Collectors;
+import org.richlazy.transform.SpecProblem;
+
 /**
  * A training target at which a run stops (config {@code training.stop-at}): the moving average over the last
  * {@code window} points of the run's loss/accuracy curve (each the mean over {@code training.curve-every}
@@ -14,22 +18,30 @@ package org.richlazy.train;
 public record StopAt(Double accuracy, Double loss, Integer window) {
     public StopAt {
         window = window == null ? 5 : window;
-        if ((accuracy == null) == (loss == null)) {
-            throw new IllegalArgumentException("stop-at needs exactly one of accuracy and loss");
-        }
-        if (accuracy != null && !(accuracy > 0 && accuracy <= 1)) {
-            throw new IllegalArgumentException("stop-at accuracy = " + accuracy + ", expected a number in (0, 1]");
-        }
-        if (loss != null && !(loss > 0 && Double.isFinite(loss))) {
-            throw new IllegalArgumentException("stop-at loss = " + loss + ", expected a positive, finite number");
-        }
-        if (window < 1) {
-            throw new IllegalArgumentException("stop-at window = " + window + ", expected at least 1");
+        List<SpecProblem> problems = problems(accuracy, loss, window);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("stop-at: " + problems.stream().map(p -> p.message(p.path("stop-at")))
+                    .collect(Collectors.joining("; ")));
         }
     }
 
+    /**
+     * What is wrong with these values (empty when nothing is), each named by its key inside {@code stop-at} (the
+     * key {@code ""} for the section as a whole); a null {@code window} takes its default.
+     */
+    public static List<SpecProblem> problems(Double accuracy, Double loss, Number window) {
+        return new SpecProblem.Checks()
+                .require((accuracy == null) != (loss == null), "", "gives " + (accuracy == null ? "neither" : "both")
+                        + " of accuracy and loss", "exactly one, e.g. {accuracy: 0.9} or {loss: 0.1}")
+                .require(accuracy == null || accuracy > 0 && accuracy <= 1, "accuracy", "= " + accuracy,
+                        "a number in (0, 1]")
+                .positive("loss", loss)
+                .atLeast("window", window, 1)
+                .list();
+    }
+
     /** Whether the mean of the last {@link #window} curve points (accuracy or loss) meets the target. */
-    boolean reached(java.util.List<RunResult.CurvePoint> curve) {
+    boolean reached(List<RunResult.CurvePoint> curve) {
         if (curve.size() < window) {
             return false;
         }

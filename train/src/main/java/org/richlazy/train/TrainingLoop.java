@@ -3,6 +3,7 @@ package org.richlazy.train;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
 import org.richlazy.train.measure.LazinessMeter;
 import org.richlazy.train.measure.LyapunovExponent;
 import org.richlazy.train.model.AxpyProduct;
@@ -13,6 +14,7 @@ import org.richlazy.train.model.Optimizer;
 import org.richlazy.train.model.WeightConstraints;
 import org.richlazy.train.task.ConstrainedTask;
 import org.richlazy.transform.InitialWeights;
+import org.richlazy.transform.SpecProblem;
 
 /**
  * One training run (docs/science.md#model-transform---train, docs/science.md#laziness-measures). Every draw comes
@@ -200,21 +202,12 @@ final class TrainingLoop {
         }
     }
 
+    /** Refuses a spec outside its ranges ({@link TrainingSpec#problems()}), naming every problem. */
     private static void validate(TrainingSpec spec) {
-        require(spec.iterations() >= 0, "iterations", spec.iterations(), ">= 0");
-        require(spec.batchSize() >= 1, "batchSize", spec.batchSize(), ">= 1");
-        require(spec.probeBatches() >= 1, "probeBatches", spec.probeBatches(), ">= 1");
-        require(spec.curveEvery() >= 1, "curveEvery", spec.curveEvery(), ">= 1");
-        require(spec.checkpoints() >= 0, "checkpoints", spec.checkpoints(), ">= 0");
-        require(spec.learningRate() > 0, "learningRate", spec.learningRate(), "> 0");
-        require(spec.momentum() >= 0 && spec.momentum() < 1, "momentum", spec.momentum(), "in [0, 1)");
-        require(!(spec.divergenceLoss() <= 0), "divergenceLoss", spec.divergenceLoss(), "> 0");
-        require(!(spec.divergenceGrowth() <= 1), "divergenceGrowth", spec.divergenceGrowth(), "> 1");
-    }
-
-    private static void require(boolean ok, String field, Object value, String expected) {
-        if (!ok) {
-            throw new IllegalArgumentException("training spec: " + field + " = " + value + ", expected " + expected);
+        List<SpecProblem> problems = spec.problems();
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("training spec: " + problems.stream().map(Object::toString)
+                    .collect(Collectors.joining("; ")));
         }
     }
 }

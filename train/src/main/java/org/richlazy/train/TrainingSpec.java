@@ -4,6 +4,7 @@ import java.util.List;
 import org.richlazy.train.model.Leak;
 import org.richlazy.train.model.OptimizerKind;
 import org.richlazy.train.model.WeightConstraints;
+import org.richlazy.transform.SpecProblem;
 
 /**
  * How to train (docs/science.md#model-transform---train, docs/science.md#laziness-measures). A {@code null}
@@ -45,6 +46,14 @@ public record TrainingSpec(List<String> tasks, List<Long> seeds, Integer iterati
                            Leak leak, Integer checkpoints, Integer curveEvery, Integer probeBatches,
                            Double divergenceLoss, String mnistPath, Precision precision, List<String> constraints,
                            StopAt stopAt, Boolean linearized, Double divergenceGrowth) {
+    /**
+     * Upper bounds against typing slips (docs/config.md#upper-bounds): a learning rate above 10 makes every
+     * optimiser step overshoot by orders of magnitude (the paper uses 0.003), and more than 10^9 iterations would
+     * run for years.
+     */
+    public static final double MAX_LEARNING_RATE = 10;
+    public static final double MAX_ITERATIONS = 1e9;
+
     public TrainingSpec {
         tasks = tasks == null ? List.of("2af") : List.copyOf(tasks);
         seeds = seeds == null ? List.of(1L, 2L, 3L) : List.copyOf(seeds);
@@ -64,6 +73,30 @@ public record TrainingSpec(List<String> tasks, List<Long> seeds, Integer iterati
         constraints = constraints == null ? List.of() : List.copyOf(constraints);
         linearized = linearized != null && linearized;
         divergenceGrowth = divergenceGrowth == null ? 100.0 : divergenceGrowth;
+    }
+
+    /**
+     * What is wrong with the values of this section alone (empty when nothing is): the ranges of the numbers that
+     * shape one run. The lists of runs ({@code tasks}, {@code seeds}) are checked where the sweep is planned, and
+     * {@link StopAt} checks its own values when it is made.
+     */
+    public List<SpecProblem> problems() {
+        return new SpecProblem.Checks()
+                .atLeast("iterations", iterations, 1)
+                .atMost("iterations", iterations, MAX_ITERATIONS)
+                .atLeast("batch-size", batchSize, 1)
+                .positive("learning-rate", learningRate)
+                .atMost("learning-rate", learningRate, MAX_LEARNING_RATE)
+                .require(momentum >= 0 && momentum < 1, "momentum", "= " + momentum, "a number in [0, 1)")
+                .positive("dt", dt)
+                .positive("tau", tau)
+                .atLeast("checkpoints", checkpoints, 0)
+                .atLeast("curve-every", curveEvery, 1)
+                .atLeast("probe-batches", probeBatches, 1)
+                .positive("divergence-loss", divergenceLoss)
+                .require(divergenceGrowth > 1, "divergence-growth", "= " + divergenceGrowth,
+                        "a number above 1 (a factor over the run's first loss)")
+                .list();
     }
 
     /** The same spec reading MNIST from {@code path}. */

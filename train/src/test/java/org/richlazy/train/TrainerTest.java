@@ -81,7 +81,7 @@ class TrainerTest {
     @Test
     void aHugeLearningRateDiverges() {
         RunResult r = Trainer.train(gaussian(8, 1), Trainer.task("2af", TrainingSpec.defaults()), 1,
-                spec(200, "sgd", 1e6, 0, 10, 1e4)).result();
+                spec(200, "sgd", TrainingSpec.MAX_LEARNING_RATE, 0, 10, 1e4)).result();
         assertThat(r.diverged()).isTrue();
         assertThat(r.divergedAt()).isBetween(2, 200);
         assertThat(r.iterations()).isLessThan(r.divergedAt());
@@ -150,7 +150,7 @@ class TrainerTest {
     @Test
     void invalidSpecIsRejected() {
         assertThatThrownBy(() -> Trainer.train(gaussian(4, 1), Trainer.task("2af", TrainingSpec.defaults()), 1,
-                spec(10, "sgd", 0.003, 0, 0, 1e4))).hasMessageContaining("curveEvery");
+                spec(10, "sgd", 0.003, 0, 0, 1e4))).hasMessage("training spec: 'curve-every' = 0; expected at least 1");
         assertThatThrownBy(() -> Trainer.train(gaussian(4, 1), Trainer.task("2af", TrainingSpec.defaults()), 1,
                 spec(10, "lbfgs", 0.003, 0, 1, 1e4))).hasMessageContaining("lbfgs");
     }

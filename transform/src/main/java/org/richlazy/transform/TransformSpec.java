@@ -39,6 +39,12 @@ public record TransformSpec(Integer neurons, SelectionRule selection, Signs sign
                             Strength strength, Integer truncate, ScalingRule scaling, Double gain, List<BaselineKind> baselines,
                             List<Integer> ranks, RankMatch rankMatch, Shuffle shuffle, Long seed,
                             Map<String, Integer> quotas) {
+    /**
+     * The largest {@code gain}: above 100 the network is far outside any regime the paper studies (its g is 1.25),
+     * so a larger value is a typing slip (docs/config.md#upper-bounds).
+     */
+    public static final double MAX_GAIN = 100;
+
     public TransformSpec {
         signs = signs == null ? Signs.AS_INGESTED : signs;
         rowBalance = rowBalance == null ? Boolean.FALSE : rowBalance;
@@ -65,6 +71,27 @@ public record TransformSpec(Integer neurons, SelectionRule selection, Signs sign
     public TransformSpec withSelection(SelectionRule rule) {
         return new TransformSpec(neurons, rule, signs, rowBalance, strength, truncate, scaling, gain, baselines, ranks,
                 rankMatch, shuffle, seed, quotas);
+    }
+
+    /**
+     * What is wrong with the values of this section alone (empty when nothing is): N at least 1, gain in
+     * (0, {@link #MAX_GAIN}], ranks and {@code truncate} at least 1, at least one rank for baseline
+     * {@code truncated-rank}, quotas zero or more. Ranks within N and quotas summing to N are checked where N is known.
+     */
+    public List<SpecProblem> problems() {
+        SpecProblem.Checks checks = new SpecProblem.Checks()
+                .atLeast("neurons", neurons, 1)
+                .positive("gain", gain)
+                .atMost("gain", gain, MAX_GAIN)
+                .atLeast("truncate", truncate, 1)
+                .require(!ranks.isEmpty() || !baselines.contains(BaselineKind.TRUNCATED_RANK), "ranks",
+                        "is an empty list", "at least one rank for baseline truncated-rank");
+        for (int i = 0; i < ranks.size(); i++) {
+            checks.require(ranks.get(i) >= 1, "ranks[" + i + "]", "= " + ranks.get(i), "a rank of at least 1");
+        }
+        quotas.forEach((cellClass, count) -> checks.require(count == null || count >= 0, "quotas." + cellClass, "= " + count,
+                "a count of zero or more"));
+        return checks.list();
     }
 
     /** Every default. */

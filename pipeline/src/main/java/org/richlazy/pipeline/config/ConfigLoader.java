@@ -174,7 +174,7 @@ public final class ConfigLoader {
         ObjectNode root = tree(text, name, overrides, problems);
         ConfigSchema.check(root, ExperimentConfig.class, problems);
         ConfigTree values = new ConfigTree(root);
-        ConfigRules.check(values, problems);
+        ConfigRules.check(values, mapper, problems);
         if (checkSource) {
             SourceCheck.check(values, mapper, problems, sources);
         }

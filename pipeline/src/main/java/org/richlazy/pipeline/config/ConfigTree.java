@@ -1,6 +1,10 @@
 package org.richlazy.pipeline.config;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -64,5 +68,25 @@ final class ConfigTree {
         List<Long> out = new ArrayList<>();
         n.forEach(e -> out.add(e.isIntegralNumber() && e.canConvertToLong() ? e.asLong() : null));
         return out;
+    }
+
+    /**
+     * The section at {@code path} bound to its record, leaving out each key whose value does not bind (a wrong type
+     * or an unknown word, which the schema and the word checks report), so that the record's own checks see every
+     * other value; an absent section binds to the defaults. Null when the section cannot be bound at all.
+     */
+    <T> T bound(String path, Class<T> type, ObjectMapper mapper) {
+        ObjectNode section = node(path) instanceof ObjectNode given ? given.deepCopy() : mapper.createObjectNode();
+        while (true) {
+            try {
+                return mapper.treeToValue(section, type);
+            } catch (JsonMappingException e) {
+                if (e.getPath().isEmpty() || section.remove(e.getPath().get(0).getFieldName()) == null) {
+                    return null;
+                }
+            } catch (JsonProcessingException e) {
+                return null;
+            }
+        }
     }
 }

@@ -243,7 +243,7 @@ class ConfigValidationTest {
         Path file = write("training:\n  learning-rate: 9.2e18\n  iterations: 2000000000\ntransform:\n  gain: 1e6\n");
         assertThat(problems(file, Map.of())).containsExactlyInAnyOrder(
                 file + ":2: 'training.learning-rate' = 9.2E18; expected at most 10 (docs/config.md#upper-bounds)",
-                file + ":3: 'training.iterations' = 2.0E9; expected at most 1000000000 (docs/config.md#upper-bounds)",
+                file + ":3: 'training.iterations' = 2000000000; expected at most 1000000000 (docs/config.md#upper-bounds)",
                 file + ":5: 'transform.gain' = 1000000.0; expected at most 100 (docs/config.md#upper-bounds)");
     }
 }

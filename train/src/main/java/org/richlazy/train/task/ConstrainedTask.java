@@ -21,7 +21,7 @@ public record ConstrainedTask(Task base, List<String> constraints) implements Ta
 
     @Override
     public String name() {
-        return base.name() + "+" + String.join("+", constraints);
+        return new TaskLabel(base.name(), constraints).label();
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.richlazy.train.task;
 import java.util.List;
 import org.richlazy.train.Task;
 import org.richlazy.train.TrainingSpec;
-import org.richlazy.train.model.WeightConstraints;
 
 /** The tasks by name (docs/science.md#tasks): {@code 2af}, {@code dms}, {@code cxt}, {@code smnist}. */
 public final class TaskCatalog {
@@ -16,13 +15,12 @@ public final class TaskCatalog {
     /**
      * The accuracy of guessing among the task's choices at the decision step: 1/2 for {@code 2af}, {@code dms} and
      * {@code cxt} (two choices; the fixation output is never right there), 1/10 for {@code smnist}; constraints
-     * ({@code 2af+dale}) do not change it.
+     * ({@code 2af+dale}, {@link TaskLabel}) do not change it.
      *
      * @throws IllegalArgumentException for an unknown task
      */
     public static double chanceAccuracy(String label) {
-        String base = label.split("\\+", -1)[0];
-        return switch (base) {
+        return switch (TaskLabel.parse(label).task()) {
             case "2af" -> 1.0 / (new PerceptualDecisionMaking().outputSize() - 1);
             case "dms" -> 1.0 / (new DelayMatchSample().outputSize() - 1);
             case "cxt" -> 1.0 / (new ContextDecisionMaking().outputSize() - 1);
@@ -37,23 +35,17 @@ public final class TaskCatalog {
      * in {@code spec.mnistPath()} ({@link SequentialMnist#load}); {@code <task>+<constraint>...} is that task trained under the constraints
      * ({@link ConstrainedTask}).
      *
-     * @throws IllegalArgumentException for an unknown name, listing the known ones, or {@code smnist}
+     * @throws IllegalArgumentException for a label with problems ({@link TaskLabel#problems()}), or {@code smnist}
      *                                  without an MNIST path
      * @throws MnistFormatException       when the MNIST files are missing or malformed
      */
     public static Task byName(String name, TrainingSpec spec) {
-        String[] parts = name.split("\\+", -1);
-        if (parts.length > 1) {
-            List<String> constraints = List.of(parts).subList(1, parts.length);
-            for (String c : constraints) {
-                if (!WeightConstraints.NAMES.contains(c)) {
-                    throw new IllegalArgumentException("task '" + name + "': unknown constraint '" + c + "'; known: "
-                            + String.join(", ", WeightConstraints.NAMES));
-                }
-            }
-            return new ConstrainedTask(byName(parts[0], spec), constraints);
+        TaskLabel label = TaskLabel.parse(name);
+        List<String> problems = label.problems();
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
         }
-        return switch (name) {
+        Task task = switch (label.task()) {
             case "2af" -> new PerceptualDecisionMaking();
             case "dms" -> new DelayMatchSample();
             case "cxt" -> new ContextDecisionMaking();
@@ -65,8 +57,8 @@ public final class TaskCatalog {
                 }
                 yield SequentialMnist.load(java.nio.file.Path.of(spec.mnistPath()));
             }
-            default -> throw new IllegalArgumentException(
-                    "unknown task '" + name + "'; known tasks: " + String.join(", ", NAMES));
+            default -> throw new IllegalStateException("task '" + label.task() + "' is in NAMES but has no case here");
         };
+        return label.constraints().isEmpty() ? task : new ConstrainedTask(task, label.constraints());
     }
 }

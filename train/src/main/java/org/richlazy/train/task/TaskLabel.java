@@ -1,0 +1,61 @@
+package org.richlazy.train.task;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.richlazy.train.model.WeightConstraints;
+
+/**
+ * A task as {@code training.tasks} writes it: a task name, optionally followed by {@code +constraint} words that
+ * its runs keep during training ({@code 2af+dale}, {@code dms+dale+mask}). The label, unchanged, names the task's
+ * runs, rows and verdicts ({@code <init>__2af+dale__s1}).
+ *
+ * @param task        the task name, e.g. {@code 2af}
+ * @param constraints the constraint words, in the order written (empty for the task alone)
+ */
+public record TaskLabel(String task, List<String> constraints) {
+    public TaskLabel {
+        constraints = List.copyOf(constraints);
+    }
+
+    /** The label split at each {@code +}; an empty word (as in {@code 2af+}) is kept, for {@link #problems} to name. */
+    public static TaskLabel parse(String label) {
+        List<String> words = List.of(label.split("\\+", -1));
+        return new TaskLabel(words.get(0), words.subList(1, words.size()));
+    }
+
+    /** The label as written: the task and its constraints joined by {@code +}. */
+    public String label() {
+        return constraints.isEmpty() ? task : task + "+" + String.join("+", constraints);
+    }
+
+    /** What is wrong with the label (empty when nothing is): an unknown task or constraint, a constraint twice. */
+    public List<String> problems() {
+        return problems("");
+    }
+
+    /**
+     * As {@link #problems()}, each message naming where the label was written, e.g. {@code training.tasks[1]}.
+     */
+    public List<String> problems(String at) {
+        String where = at.isEmpty() ? "" : " at '" + at + "'";
+        List<String> found = new ArrayList<>();
+        if (!TaskCatalog.NAMES.contains(task)) {
+            found.add("unknown task '" + task + "'" + where + "; known: " + String.join(", ", TaskCatalog.NAMES)
+                    + " (optionally with +" + String.join(", +", WeightConstraints.NAMES)
+                    + ": trained under those constraints)");
+        }
+        Set<String> seen = new HashSet<>();
+        for (String c : constraints) {
+            if (!WeightConstraints.NAMES.contains(c)) {
+                found.add("unknown constraint '" + c + "' in task '" + label() + "'" + where + "; known: "
+                        + String.join(", ", WeightConstraints.NAMES));
+            } else if (!seen.add(c)) {
+                found.add("constraint '" + c + "' given twice in task '" + label() + "'" + where
+                        + "; expected each constraint once");
+            }
+        }
+        return found;
+    }
+}
