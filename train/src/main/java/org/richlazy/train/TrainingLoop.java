@@ -214,7 +214,7 @@ final class TrainingLoop {
 
     private static void require(boolean ok, String field, Object value, String expected) {
         if (!ok) {
-            throw new IllegalArgumentException("training spec: " + field + " = " + value + ", expected " + expected);
+            throw new TrainException("training spec", field + " = " + value, expected);
         }
     }
 }
