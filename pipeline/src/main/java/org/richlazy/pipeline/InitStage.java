@@ -3,7 +3,7 @@ package org.richlazy.pipeline;
 import jakarta.inject.Inject;
 import org.richlazy.pipeline.config.SourceSpec;
 import org.richlazy.transform.InitSet;
-import org.richlazy.transform.InitStore;
+import org.richlazy.transform.store.InitStore;
 import org.richlazy.transform.Transform;
 import org.richlazy.transform.TransformException;
 import org.richlazy.transform.TransformSpec;

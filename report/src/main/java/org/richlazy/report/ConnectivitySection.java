@@ -3,7 +3,7 @@ package org.richlazy.report;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.richlazy.transform.Spectrum;
+import org.richlazy.transform.spectrum.Spectrum;
 
 /**
  * The connectivity section: heatmap of the studied matrix, singular-value spectra of every init on a

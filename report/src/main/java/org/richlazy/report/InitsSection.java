@@ -3,7 +3,7 @@ package org.richlazy.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.richlazy.transform.Spectrum;
+import org.richlazy.transform.spectrum.Spectrum;
 
 /**
  * The inits (Markdown only): each init's kind, effective ranks and norms, then their structure

@@ -14,8 +14,8 @@ import org.richlazy.train.RunResult;
 import org.richlazy.train.TrainingSpec;
 import org.richlazy.train.model.Leak;
 import org.richlazy.transform.ConfigWord;
-import org.richlazy.transform.Degrees;
-import org.richlazy.transform.Spectrum;
+import org.richlazy.transform.spectrum.Degrees;
+import org.richlazy.transform.spectrum.Spectrum;
 
 /**
  * Everything the report shows, in memory: built by {@link ResultsLoader} from a results folder, or

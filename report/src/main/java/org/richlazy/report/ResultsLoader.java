@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.richlazy.train.RunStore;
-import org.richlazy.transform.Degrees;
-import org.richlazy.transform.InitStore;
+import org.richlazy.transform.spectrum.Degrees;
+import org.richlazy.transform.store.InitStore;
 import org.richlazy.transform.InitialWeights;
 
 /**

@@ -7,8 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.richlazy.transform.ClassMotifs;
-import org.richlazy.transform.Degrees;
+import org.richlazy.transform.spectrum.ClassMotifs;
+import org.richlazy.transform.spectrum.Degrees;
 
 /**
  * The structure of the inits beyond their spectra, inside the connectivity section: the in- and out-degree

@@ -14,8 +14,8 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 import org.richlazy.train.Measures;
 import org.richlazy.train.RunResult;
 import org.richlazy.train.RunStore;
-import org.richlazy.transform.Degrees;
-import org.richlazy.transform.Spectrum;
+import org.richlazy.transform.spectrum.Degrees;
+import org.richlazy.transform.spectrum.Spectrum;
 
 /** Synthetic runs, matrices and report data for the report tests. */
 final class Fixtures {

@@ -11,8 +11,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.richlazy.train.RunResult;
-import org.richlazy.transform.Degrees;
-import org.richlazy.transform.Spectrum;
+import org.richlazy.transform.spectrum.Degrees;
+import org.richlazy.transform.spectrum.Spectrum;
 
 class HtmlReportTest {
     private static final String EVIL = "<script>alert(1)</script>";

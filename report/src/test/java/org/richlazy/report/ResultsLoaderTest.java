@@ -17,7 +17,7 @@ import org.richlazy.train.RunResult;
 import org.richlazy.train.RunStore;
 import org.richlazy.train.TrainedRun;
 import org.richlazy.transform.InitSet;
-import org.richlazy.transform.InitStore;
+import org.richlazy.transform.store.InitStore;
 import org.richlazy.transform.InitialWeights;
 
 /**

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.richlazy.transform.ClassMotifs;
+import org.richlazy.transform.spectrum.ClassMotifs;
 
 /** Degree distributions and the per-class motif tables, read back from the summary's JSON cell. */
 class StructureSectionTest {

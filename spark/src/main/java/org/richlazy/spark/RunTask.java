@@ -11,7 +11,7 @@ import org.richlazy.train.RunStore;
 import org.richlazy.train.TrainedRun;
 import org.richlazy.train.Trainer;
 import org.richlazy.train.TrainingSpec;
-import org.richlazy.transform.InitStore;
+import org.richlazy.transform.store.InitStore;
 
 /**
  * One run, on an executor: reads the init from the results folder, trains it with {@code Trainer.train}

@@ -17,7 +17,7 @@ public final class Trainer {
      * iteration 0, every {@code checkpoints} iterations, and at the end (or at divergence, on the
      * weights reached, NaN when these are not finite). See {@link TrainingLoop} for the order of draws.
      *
-     * @throws IllegalArgumentException for an invalid spec (unknown optimiser or leak, non-positive sizes)
+     * @throws TrainException for an invalid spec (a size, count or rate outside its range)
      */
     public static TrainedRun train(InitialWeights init, Task task, long seed, TrainingSpec spec) {
         return train(init, task, seed, spec, done -> { });

@@ -206,7 +206,7 @@ final class TrainingLoop {
     private static void validate(TrainingSpec spec) {
         List<SpecProblem> problems = spec.problems();
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("training spec: " + problems.stream().map(Object::toString)
+            throw new TrainException("training spec", problems.stream().map(Object::toString)
                     .collect(Collectors.joining("; ")));
         }
     }

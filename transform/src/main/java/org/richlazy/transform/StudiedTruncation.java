@@ -1,6 +1,8 @@
 package org.richlazy.transform;
 
 import java.util.Map;
+import org.richlazy.transform.matrix.LowRank;
+import org.richlazy.transform.matrix.Matrices;
 
 /**
  * The optional truncation step of the studied matrix, after selection and signs and before

@@ -1,6 +1,8 @@
 package org.richlazy.transform;
 
 import org.richlazy.ingest.Ingested;
+import org.richlazy.transform.spectrum.Spectrum;
+import org.richlazy.transform.spectrum.SpectrumCalculator;
 
 /** The transform stage: ingested connectivity to an {@link InitSet}. */
 public final class Transform {

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.richlazy.ingest.Connectome;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.richlazy.ingest.Connectome;
+import org.richlazy.transform.baseline.Baseline;
+import org.richlazy.transform.matrix.Matrices;
 
 /** One suite run against every baseline kind. */
 class BaselineContractTest {
@@ -20,7 +22,7 @@ class BaselineContractTest {
     @ValueSource(strings = {"gaussian", "truncated-rank", "rank-matched", "spectrum-matched", "shuffled", "same-mask",
         "same-mask-permuted", "sign-preserving", "degree-preserving", "celltype-block"})
     void draftsAreSquareFiniteSeededAndDescribed(String kind) {
-        Baseline b = ConfigWord.of(BaselineKind.class, kind).baseline();
+        Baseline b = Baseline.of(ConfigWord.of(BaselineKind.class, kind));
         assertThat(b.kind()).isEqualTo(kind);
         List<Baseline.Draft> first = b.drafts(studied, spec, 42);
         List<Baseline.Draft> again = b.drafts(studied, spec, 42);

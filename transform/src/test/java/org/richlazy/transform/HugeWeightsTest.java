@@ -14,6 +14,8 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.richlazy.ingest.Ingest;
+import org.richlazy.transform.matrix.Matrices;
+import org.richlazy.transform.spectrum.Spectrum;
 
 /**
  * Finite weights near {@link Double#MAX_VALUE}, as a damaged file holds them: norms and spectra are

@@ -20,6 +20,9 @@ import org.richlazy.ingest.Connectome;
 import org.richlazy.ingest.Ingested;
 import org.richlazy.ingest.Neuron;
 import org.richlazy.ingest.Provenance;
+import org.richlazy.transform.spectrum.ClassMotifs;
+import org.richlazy.transform.spectrum.Spectrum;
+import org.richlazy.transform.store.InitStore;
 
 class InitStoreTest {
     @TempDir

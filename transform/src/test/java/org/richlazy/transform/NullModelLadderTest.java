@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.richlazy.ingest.CellSign;
 import org.richlazy.ingest.Connectome;
 import org.richlazy.ingest.Neuron;
+import org.richlazy.transform.baseline.Baseline;
 
 /** The invariant each null model keeps, on a signed two-class network (80 E, 20 I, 20 % density). */
 class NullModelLadderTest {
@@ -20,7 +21,7 @@ class NullModelLadderTest {
     private final TransformSpec spec = TestConnectomes.spec(null, null, null, null, null, List.of(), 1);
 
     private double[][] draft(String kind, long seed) {
-        return ConfigWord.of(BaselineKind.class, kind).baseline().drafts(studied, spec, seed).get(0).matrix();
+        return Baseline.of(ConfigWord.of(BaselineKind.class, kind)).drafts(studied, spec, seed).get(0).matrix();
     }
 
     private static boolean[][] mask(double[][] m) {
@@ -77,7 +78,7 @@ class NullModelLadderTest {
             assertThat(sortedRow(column(d, i))).as("outgoing weights of %d", i).containsExactly(sortedRow(column(w, i)));
             assertThat(d[i][i]).isEqualTo(w[i][i]);
         }
-        double moved = Double.parseDouble(BaselineKind.DEGREE_PRESERVING.baseline().drafts(studied, spec, 7).get(0).recipe()
+        double moved = Double.parseDouble(Baseline.of(BaselineKind.DEGREE_PRESERVING).drafts(studied, spec, 7).get(0).recipe()
                 .get("edges-moved"));
         assertThat(moved).as("a sparse graph mixes: most edges leave their place").isGreaterThan(0.7);
     }
@@ -144,7 +145,7 @@ class NullModelLadderTest {
         }
         Baseline.Studied unclassed = new Baseline.Studied("m", w, studied.spectrum(),
                 TestConnectomes.of(w).neurons());
-        assertThatThrownBy(() -> BaselineKind.CELLTYPE_BLOCK.baseline().drafts(unclassed, spec, 1))
+        assertThatThrownBy(() -> Baseline.of(BaselineKind.CELLTYPE_BLOCK).drafts(unclassed, spec, 1))
                 .isInstanceOf(TransformException.class).hasMessageContaining("has no cell class");
     }
 }

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.richlazy.ingest.Ingest;
 import org.richlazy.ingest.Ingested;
 import org.richlazy.ingest.Neuron;
+import org.richlazy.transform.matrix.RandomMatrices;
+import org.richlazy.transform.spectrum.OutlierPrediction;
+import org.richlazy.transform.spectrum.StructureStatistics;
 
 /** The predicted dominant eigenvalue against the measured one. */
 class OutlierPredictionTest {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.richlazy.transform.matrix.Matrices;
+import org.richlazy.transform.matrix.RandomMatrices;
 
 class RandomMatricesTest {
 

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.richlazy.transform.matrix.Matrices;
+import org.richlazy.transform.matrix.RandomMatrices;
+import org.richlazy.transform.spectrum.Spectrum;
 
 class RegimeCheckTest {
 

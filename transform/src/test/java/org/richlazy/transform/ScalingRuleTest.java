@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.richlazy.transform.matrix.Matrices;
 
 class ScalingRuleTest {
     private final double[][] w = TestConnectomes.signedSparse(50, 3).weightsCopy();

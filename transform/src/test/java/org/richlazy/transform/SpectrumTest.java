@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.richlazy.transform.matrix.Matrices;
+import org.richlazy.transform.matrix.RandomMatrices;
+import org.richlazy.transform.spectrum.Spectrum;
 
 class SpectrumTest {
     private static final double EPS = 1e-10;

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.richlazy.ingest.Ingested;
+import org.richlazy.transform.matrix.Matrices;
 
 /** The studied matrix's truncation to its best rank-r approximation ({@code transform.truncate}). */
 class StudiedTruncationTest {

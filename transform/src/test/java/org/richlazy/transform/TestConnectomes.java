@@ -9,7 +9,7 @@ import org.richlazy.ingest.Neuron;
 import org.richlazy.ingest.Provenance;
 
 /** Small connectomes built in the tests. */
-final class TestConnectomes {
+public final class TestConnectomes {
     private TestConnectomes() {
     }
 
@@ -18,7 +18,7 @@ final class TestConnectomes {
      * off-diagonal entry is nonzero with probability 0.2, magnitude 0.5 + |N(0,1)|, signed by the
      * presynaptic neuron; ids {@code c<i>}; one provenance step.
      */
-    static Connectome signedSparse(int n, long seed) {
+    public static Connectome signedSparse(int n, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
         int nE = (int) Math.round(0.8 * n);
         List<Neuron> neurons = new ArrayList<>();

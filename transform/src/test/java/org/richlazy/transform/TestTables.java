@@ -8,7 +8,7 @@ import org.richlazy.ingest.CellTypeTable;
 import org.richlazy.ingest.Provenance;
 
 /** Cell-type tables typed in for the tests. */
-final class TestTables {
+public final class TestTables {
     private TestTables() {
     }
 
@@ -18,7 +18,7 @@ final class TestTables {
      * to {@code [post][pre]}; log-normal fits invented for the test (shape 0.5, scale = 0.8 * mean),
      * except VIP -> E which has none (NaN).
      */
-    static CellTypeTable mouseV1L23() {
+    public static CellTypeTable mouseV1L23() {
         List<CellClass> classes = List.of(
                 new CellClass("E", 0.900, CellSign.EXCITATORY),
                 new CellClass("PV", 0.0296, CellSign.INHIBITORY),

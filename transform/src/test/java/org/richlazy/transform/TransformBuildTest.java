@@ -20,6 +20,9 @@ import org.richlazy.ingest.Connectome;
 import org.richlazy.ingest.Ingest;
 import org.richlazy.ingest.IngestOptions;
 import org.richlazy.ingest.Ingested;
+import org.richlazy.transform.matrix.LowRank;
+import org.richlazy.transform.matrix.Matrices;
+import org.richlazy.transform.spectrum.Spectrum;
 
 class TransformBuildTest {
     private static final double G = 1.25;

@@ -20,7 +20,7 @@ import org.richlazy.ingest.Ingest;
 import org.richlazy.ingest.Ingested;
 import org.richlazy.pipeline.config.ConfigLoader;
 import org.richlazy.pipeline.config.ExperimentConfig;
-import org.richlazy.transform.InitStore;
+import org.richlazy.transform.store.InitStore;
 import org.richlazy.transform.InitialWeights;
 
 /**

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.richlazy.train.SeededRandom;
 import org.richlazy.train.measure.Alignment;
-import org.richlazy.transform.LowRank;
+import org.richlazy.transform.matrix.LowRank;
 
 /**
  * Runs a {@link TheorySpec}: every W(0) with every teacher, each student trained by gradient flow

@@ -18,7 +18,7 @@ import org.richlazy.train.TrainingSpec;
 import org.richlazy.train.model.Leak;
 import org.richlazy.train.model.OptimizerKind;
 import org.richlazy.transform.InitialWeights;
-import org.richlazy.transform.Spectrum;
+import org.richlazy.transform.spectrum.Spectrum;
 
 /**
  * Threaded products give the same bits as one thread, for every product form, split by rows or by columns, and

@@ -19,7 +19,7 @@ import org.richlazy.train.Trainer;
 import org.richlazy.train.TrainingSpec;
 import org.richlazy.train.TrialBatch;
 import org.richlazy.transform.InitialWeights;
-import org.richlazy.transform.Spectrum;
+import org.richlazy.transform.spectrum.Spectrum;
 
 /** Reads tiny IDX files written here: image i has pixel (r, c) = (i + r + c) mod 256 and label i mod 10. */
 class SequentialMnistTest {

@@ -1,0 +1,55 @@
+package org.richlazy.transform.baseline;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.richlazy.transform.TransformException;
+import org.richlazy.transform.TransformSpec;
+import org.richlazy.transform.matrix.Matrices;
+
+/**
+ * The studied matrix's nonzero pattern (its synapses) kept, the weights not: {@code same-mask} draws an
+ * independent N(0, 1) at every nonzero position (signs random), {@code same-mask-permuted} permutes the
+ * studied weights among the nonzero positions (weight distribution and mask kept, which synapse carries
+ * which weight, and so Dale's column signs, not). Zeros stay zeros in both; scaling then matches the norm.
+ */
+final class SameMaskBaseline implements Baseline {
+    private final boolean permuted;
+
+    SameMaskBaseline(boolean permuted) {
+        this.permuted = permuted;
+    }
+
+    @Override
+    public String kind() {
+        return permuted ? "same-mask-permuted" : "same-mask";
+    }
+
+    @Override
+    public List<Draft> drafts(Studied studied, TransformSpec spec, long seed) {
+        double[][] w = studied.matrix();
+        List<int[]> mask = EntryPermutation.positions(w, (i, j) -> w[i][j] != 0);
+        if (mask.isEmpty()) {
+            throw new TransformException("baseline " + kind(), studied.name() + " has no nonzero entry",
+                    "a studied matrix with synapses");
+        }
+        SplittableRandom rng = new SplittableRandom(seed);
+        double[][] out;
+        if (permuted) {
+            out = Matrices.copy(w);
+            EntryPermutation.permute(out, mask, rng);
+        } else {
+            out = new double[w.length][w.length];
+            for (int[] p : mask) {
+                out[p[0]][p[1]] = rng.nextGaussian();
+            }
+        }
+        Map<String, String> recipe = new LinkedHashMap<>();
+        recipe.put("kind", kind());
+        recipe.put("baseline", (permuted ? "the weights of " + studied.name() + " permuted among its "
+                : "independent N(0, 1) weights on the ") + mask.size() + " nonzero positions of " + studied.name()
+                + " (signed, before scaling); zeros stay");
+        return List.of(new Draft(kind(), out, recipe));
+    }
+}

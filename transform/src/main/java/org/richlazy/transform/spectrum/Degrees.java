@@ -1,0 +1,28 @@
+package org.richlazy.transform.spectrum;
+
+/**
+ * In- and out-degrees of a connectivity matrix {@code W[post][pre]}: {@code in[i] = #{j != i : W_ij != 0}}
+ * (the neurons that connect onto i) and {@code out[j] = #{i != j : W_ij != 0}} (the neurons j connects onto).
+ * Self-connections are not counted.
+ *
+ * @param in  each neuron's in-degree
+ * @param out each neuron's out-degree
+ */
+public record Degrees(int[] in, int[] out) {
+
+    /** The degrees of a square {@code W[post][pre]}. */
+    public static Degrees of(double[][] w) {
+        int n = w.length;
+        int[] in = new int[n];
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                if (i != j && w[i][j] != 0) {
+                    in[i]++;
+                    out[j]++;
+                }
+            }
+        }
+        return new Degrees(in, out);
+    }
+}
