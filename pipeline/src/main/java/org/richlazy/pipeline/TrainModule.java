@@ -1,11 +1,12 @@
 package org.richlazy.pipeline;
 
 import com.google.inject.AbstractModule;
-import com.google.inject.Provides;
-import org.richlazy.pipeline.config.ExperimentConfig;
-import org.richlazy.train.TrainingSpec;
 
-/** The train stage's bindings: tasks, seeds, optimiser, and the engine the runs train on. */
+/**
+ * The train stage's binding: the engine the runs train on. The training settings are not bound: each run's
+ * job carries the experiment ({@code job.config().training()}), which is what the engine reads on this machine
+ * and, for Spark, what an executor reads back from {@code experiment.yaml}.
+ */
 public final class TrainModule extends AbstractModule {
     private final SweepEngine engine;
 
@@ -16,10 +17,5 @@ public final class TrainModule extends AbstractModule {
     @Override
     protected void configure() {
         bind(SweepEngine.class).toInstance(engine);
-    }
-
-    @Provides
-    TrainingSpec trainingSpec(ExperimentConfig config) {
-        return config.training();
     }
 }
