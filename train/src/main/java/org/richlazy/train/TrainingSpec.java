@@ -101,32 +101,179 @@ public record TrainingSpec(List<String> tasks, List<Long> seeds, Integer iterati
 
     /** The same spec reading MNIST from {@code path}. */
     public TrainingSpec withMnistPath(String path) {
-        return new TrainingSpec(tasks, seeds, iterations, batchSize, optimizer, learningRate, momentum, dt, tau, leak,
-                checkpoints, curveEvery, probeBatches, divergenceLoss, path, precision, constraints, stopAt, linearized,
-                divergenceGrowth);
-    }
-
-    /** Without constraints or a stopping target. */
-    public TrainingSpec(List<String> tasks, List<Long> seeds, Integer iterations, Integer batchSize,
-                        OptimizerKind optimizer, Double learningRate, Double momentum, Double dt, Double tau,
-                        Leak leak, Integer checkpoints, Integer curveEvery, Integer probeBatches,
-                        Double divergenceLoss, String mnistPath, Precision precision) {
-        this(tasks, seeds, iterations, batchSize, optimizer, learningRate, momentum, dt, tau, leak, checkpoints,
-                curveEvery, probeBatches, divergenceLoss, mnistPath, precision, null, null, null, null);
-    }
-
-    /** Without a precision: float32. */
-    public TrainingSpec(List<String> tasks, List<Long> seeds, Integer iterations, Integer batchSize,
-                        OptimizerKind optimizer, Double learningRate, Double momentum, Double dt, Double tau,
-                        Leak leak, Integer checkpoints, Integer curveEvery, Integer probeBatches,
-                        Double divergenceLoss, String mnistPath) {
-        this(tasks, seeds, iterations, batchSize, optimizer, learningRate, momentum, dt, tau, leak, checkpoints,
-                curveEvery, probeBatches, divergenceLoss, mnistPath, null);
+        return toBuilder().mnistPath(path).build();
     }
 
     /** Every default. */
     public static TrainingSpec defaults() {
         return new TrainingSpec(null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null);
+    }
+
+    /** A builder starting from every default ({@link #defaults()}). */
+    public static Builder builder() {
+        return defaults().toBuilder();
+    }
+
+    /** A builder holding every component of this spec, to build a copy with some changed. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * The components of a {@link TrainingSpec} being built; each setter sets the component of the same name, and
+     * one set to {@code null} takes its default.
+     */
+    public static final class Builder {
+        private List<String> tasks;
+        private List<Long> seeds;
+        private Integer iterations;
+        private Integer batchSize;
+        private OptimizerKind optimizer;
+        private Double learningRate;
+        private Double momentum;
+        private Double dt;
+        private Double tau;
+        private Leak leak;
+        private Integer checkpoints;
+        private Integer curveEvery;
+        private Integer probeBatches;
+        private Double divergenceLoss;
+        private String mnistPath;
+        private Precision precision;
+        private List<String> constraints;
+        private StopAt stopAt;
+        private Boolean linearized;
+        private Double divergenceGrowth;
+
+        private Builder(TrainingSpec from) {
+            tasks = from.tasks;
+            seeds = from.seeds;
+            iterations = from.iterations;
+            batchSize = from.batchSize;
+            optimizer = from.optimizer;
+            learningRate = from.learningRate;
+            momentum = from.momentum;
+            dt = from.dt;
+            tau = from.tau;
+            leak = from.leak;
+            checkpoints = from.checkpoints;
+            curveEvery = from.curveEvery;
+            probeBatches = from.probeBatches;
+            divergenceLoss = from.divergenceLoss;
+            mnistPath = from.mnistPath;
+            precision = from.precision;
+            constraints = from.constraints;
+            stopAt = from.stopAt;
+            linearized = from.linearized;
+            divergenceGrowth = from.divergenceGrowth;
+        }
+
+        public Builder tasks(List<String> tasks) {
+            this.tasks = tasks;
+            return this;
+        }
+
+        public Builder seeds(List<Long> seeds) {
+            this.seeds = seeds;
+            return this;
+        }
+
+        public Builder iterations(Integer iterations) {
+            this.iterations = iterations;
+            return this;
+        }
+
+        public Builder batchSize(Integer batchSize) {
+            this.batchSize = batchSize;
+            return this;
+        }
+
+        public Builder optimizer(OptimizerKind optimizer) {
+            this.optimizer = optimizer;
+            return this;
+        }
+
+        public Builder learningRate(Double learningRate) {
+            this.learningRate = learningRate;
+            return this;
+        }
+
+        public Builder momentum(Double momentum) {
+            this.momentum = momentum;
+            return this;
+        }
+
+        public Builder dt(Double dt) {
+            this.dt = dt;
+            return this;
+        }
+
+        public Builder tau(Double tau) {
+            this.tau = tau;
+            return this;
+        }
+
+        public Builder leak(Leak leak) {
+            this.leak = leak;
+            return this;
+        }
+
+        public Builder checkpoints(Integer checkpoints) {
+            this.checkpoints = checkpoints;
+            return this;
+        }
+
+        public Builder curveEvery(Integer curveEvery) {
+            this.curveEvery = curveEvery;
+            return this;
+        }
+
+        public Builder probeBatches(Integer probeBatches) {
+            this.probeBatches = probeBatches;
+            return this;
+        }
+
+        public Builder divergenceLoss(Double divergenceLoss) {
+            this.divergenceLoss = divergenceLoss;
+            return this;
+        }
+
+        public Builder mnistPath(String mnistPath) {
+            this.mnistPath = mnistPath;
+            return this;
+        }
+
+        public Builder precision(Precision precision) {
+            this.precision = precision;
+            return this;
+        }
+
+        public Builder constraints(List<String> constraints) {
+            this.constraints = constraints;
+            return this;
+        }
+
+        public Builder stopAt(StopAt stopAt) {
+            this.stopAt = stopAt;
+            return this;
+        }
+
+        public Builder linearized(Boolean linearized) {
+            this.linearized = linearized;
+            return this;
+        }
+
+        public Builder divergenceGrowth(Double divergenceGrowth) {
+            this.divergenceGrowth = divergenceGrowth;
+            return this;
+        }
+
+        /** The spec holding these components, a {@code null} one replaced by its default. */
+        public TrainingSpec build() {
+            return new TrainingSpec(tasks, seeds, iterations, batchSize, optimizer, learningRate, momentum, dt, tau,
+                    leak, checkpoints, curveEvery, probeBatches, divergenceLoss, mnistPath, precision, constraints,
+                    stopAt, linearized, divergenceGrowth);
+        }
     }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.richlazy.train.model.Leak;
-import org.richlazy.train.model.OptimizerKind;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
@@ -34,8 +32,9 @@ class ConstrainedTrainingTest {
     }
 
     private static TrainingSpec spec(String precision, List<String> constraints, StopAt stopAt) {
-        return new TrainingSpec(List.of("2af"), List.of(1L), 300, 16, OptimizerKind.SGD, 0.05, 0.9, 100.0, 100.0, Leak.EULER,
-                0, 10, 2, 1e4, null, org.richlazy.transform.ConfigWord.of(Precision.class, precision), constraints, stopAt, null, null);
+        return TrainingSpec.builder().seeds(List.of(1L)).iterations(300).batchSize(16).learningRate(0.05)
+                .probeBatches(2).precision(org.richlazy.transform.ConfigWord.of(Precision.class, precision))
+                .constraints(constraints).stopAt(stopAt).build();
     }
 
     private static long violations(double[][] w0, double[][] w) {

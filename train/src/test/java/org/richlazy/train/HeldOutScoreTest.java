@@ -45,8 +45,8 @@ class HeldOutScoreTest {
 
     @Test
     void aRunOnATaskWithAHeldOutSetRecordsItsScore() throws Exception {
-        TrainingSpec spec = new TrainingSpec(List.of("smnist"), List.of(1L), 4, 5, OptimizerKind.SGD, 0.01, 0.9, null, null,
-                null, null, 2, 1, null, fixture().toString());
+        TrainingSpec spec = TrainingSpec.builder().tasks(List.of("smnist")).seeds(List.of(1L)).iterations(4).batchSize(5)
+                .learningRate(0.01).curveEvery(2).probeBatches(1).mnistPath(fixture().toString()).build();
         Task task = Trainer.task("smnist", spec);
         double nan = Double.NaN;
         InitialWeights init = new InitialWeights("ring", ring(6),

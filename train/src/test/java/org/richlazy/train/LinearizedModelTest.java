@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-import org.richlazy.train.model.Leak;
-import org.richlazy.train.model.OptimizerKind;
 import org.junit.jupiter.api.Test;
 import org.richlazy.transform.InitialWeights;
 
@@ -13,8 +11,9 @@ import org.richlazy.transform.InitialWeights;
 class LinearizedModelTest {
 
     private static TrainingSpec spec(int iterations, double lr, String precision, int checkpoints) {
-        return new TrainingSpec(List.of("2af"), List.of(1L), iterations, 16, OptimizerKind.SGD, lr, 0.9, 100.0, 100.0,
-                Leak.EULER, checkpoints, 10, 2, 1e4, null, org.richlazy.transform.ConfigWord.of(Precision.class, precision), null, null, true, null);
+        return TrainingSpec.builder().seeds(List.of(1L)).iterations(iterations).batchSize(16).learningRate(lr)
+                .checkpoints(checkpoints).probeBatches(2)
+                .precision(org.richlazy.transform.ConfigWord.of(Precision.class, precision)).linearized(true).build();
     }
 
     private static RunResult train(double lr, String precision, int iterations, int checkpoints) {

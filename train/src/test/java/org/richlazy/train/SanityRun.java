@@ -16,8 +16,8 @@ public final class SanityRun {
         int n = args.length > 1 ? Integer.parseInt(args[1]) : 100;
         int iterations = args.length > 2 ? Integer.parseInt(args[2]) : 500;
         long seed = args.length > 3 ? Long.parseLong(args[3]) : 1;
-        TrainingSpec spec = new TrainingSpec(List.of(task), List.of(seed), iterations, null, null, null, null, null,
-                null, null, iterations / 5, 50, null, null, null);
+        TrainingSpec spec = TrainingSpec.builder().tasks(List.of(task)).seeds(List.of(seed)).iterations(iterations)
+                .checkpoints(iterations / 5).curveEvery(50).build();
         TrainedRun run = Trainer.train(TrainerTest.gaussian(n, seed), Trainer.task(task, spec), seed, spec);
         RunResult r = run.result();
         System.out.printf("%s N=%d seed=%d: status %s, %d iterations, %.1f s%n", task, n, seed, r.status(),

@@ -30,9 +30,10 @@ class TrainerTest {
 
     static TrainingSpec spec(int iterations, String optimizer, double lr, int checkpoints, int curveEvery,
                              double divergenceLoss) {
-        return new TrainingSpec(List.of("2af"), List.of(1L), iterations, 16,
-                org.richlazy.transform.ConfigWord.of(org.richlazy.train.model.OptimizerKind.class, optimizer), lr, 0.9, 100.0, 100.0,
-                org.richlazy.train.model.Leak.EULER, checkpoints, curveEvery, 2, divergenceLoss, null);
+        return TrainingSpec.builder().seeds(List.of(1L)).iterations(iterations).batchSize(16)
+                .optimizer(org.richlazy.transform.ConfigWord.of(org.richlazy.train.model.OptimizerKind.class, optimizer))
+                .learningRate(lr).checkpoints(checkpoints).curveEvery(curveEvery).probeBatches(2)
+                .divergenceLoss(divergenceLoss).build();
     }
 
     @Test
@@ -101,9 +102,7 @@ class TrainerTest {
     }
 
     static TrainingSpec withPrecision(TrainingSpec s, String precision) {
-        return new TrainingSpec(s.tasks(), s.seeds(), s.iterations(), s.batchSize(), s.optimizer(), s.learningRate(),
-                s.momentum(), s.dt(), s.tau(), s.leak(), s.checkpoints(), s.curveEvery(), s.probeBatches(),
-                s.divergenceLoss(), s.mnistPath(), org.richlazy.transform.ConfigWord.of(Precision.class, precision));
+        return s.toBuilder().precision(org.richlazy.transform.ConfigWord.of(Precision.class, precision)).build();
     }
 
     /**

@@ -59,18 +59,9 @@ public record TransformSpec(Integer neurons, SelectionRule selection, Signs sign
         quotas = quotas == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(quotas));
     }
 
-    /** The spec without truncation or per-class quotas (the original twelve components). */
-    public TransformSpec(Integer neurons, SelectionRule selection, Signs signs, Boolean rowBalance,
-                         Strength strength, ScalingRule scaling, Double gain, List<BaselineKind> baselines, List<Integer> ranks,
-                         RankMatch rankMatch, Shuffle shuffle, Long seed) {
-        this(neurons, selection, signs, rowBalance, strength, null, scaling, gain, baselines, ranks, rankMatch,
-                shuffle, seed, null);
-    }
-
     /** The same spec with {@code selection} set, e.g. to the rule its default resolved to. */
     public TransformSpec withSelection(SelectionRule rule) {
-        return new TransformSpec(neurons, rule, signs, rowBalance, strength, truncate, scaling, gain, baselines, ranks,
-                rankMatch, shuffle, seed, quotas);
+        return toBuilder().selection(rule).build();
     }
 
     /**
@@ -97,5 +88,129 @@ public record TransformSpec(Integer neurons, SelectionRule selection, Signs sign
     /** Every default. */
     public static TransformSpec defaults() {
         return new TransformSpec(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** A builder starting from every default ({@link #defaults()}). */
+    public static Builder builder() {
+        return defaults().toBuilder();
+    }
+
+    /** A builder holding every component of this spec, to build a copy with some changed. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * The components of a {@link TransformSpec} being built; each setter sets the component of the same name, and
+     * one set to {@code null} takes its default.
+     */
+    public static final class Builder {
+        private Integer neurons;
+        private SelectionRule selection;
+        private Signs signs;
+        private Boolean rowBalance;
+        private Strength strength;
+        private Integer truncate;
+        private ScalingRule scaling;
+        private Double gain;
+        private List<BaselineKind> baselines;
+        private List<Integer> ranks;
+        private RankMatch rankMatch;
+        private Shuffle shuffle;
+        private Long seed;
+        private Map<String, Integer> quotas;
+
+        private Builder(TransformSpec from) {
+            neurons = from.neurons;
+            selection = from.selection;
+            signs = from.signs;
+            rowBalance = from.rowBalance;
+            strength = from.strength;
+            truncate = from.truncate;
+            scaling = from.scaling;
+            gain = from.gain;
+            baselines = from.baselines;
+            ranks = from.ranks;
+            rankMatch = from.rankMatch;
+            shuffle = from.shuffle;
+            seed = from.seed;
+            quotas = from.quotas;
+        }
+
+        public Builder neurons(Integer neurons) {
+            this.neurons = neurons;
+            return this;
+        }
+
+        public Builder selection(SelectionRule selection) {
+            this.selection = selection;
+            return this;
+        }
+
+        public Builder signs(Signs signs) {
+            this.signs = signs;
+            return this;
+        }
+
+        public Builder rowBalance(Boolean rowBalance) {
+            this.rowBalance = rowBalance;
+            return this;
+        }
+
+        public Builder strength(Strength strength) {
+            this.strength = strength;
+            return this;
+        }
+
+        public Builder truncate(Integer truncate) {
+            this.truncate = truncate;
+            return this;
+        }
+
+        public Builder scaling(ScalingRule scaling) {
+            this.scaling = scaling;
+            return this;
+        }
+
+        public Builder gain(Double gain) {
+            this.gain = gain;
+            return this;
+        }
+
+        public Builder baselines(List<BaselineKind> baselines) {
+            this.baselines = baselines;
+            return this;
+        }
+
+        public Builder ranks(List<Integer> ranks) {
+            this.ranks = ranks;
+            return this;
+        }
+
+        public Builder rankMatch(RankMatch rankMatch) {
+            this.rankMatch = rankMatch;
+            return this;
+        }
+
+        public Builder shuffle(Shuffle shuffle) {
+            this.shuffle = shuffle;
+            return this;
+        }
+
+        public Builder seed(Long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        public Builder quotas(Map<String, Integer> quotas) {
+            this.quotas = quotas;
+            return this;
+        }
+
+        /** The spec holding these components, a {@code null} one replaced by its default. */
+        public TransformSpec build() {
+            return new TransformSpec(neurons, selection, signs, rowBalance, strength, truncate, scaling, gain,
+                    baselines, ranks, rankMatch, shuffle, seed, quotas);
+        }
     }
 }

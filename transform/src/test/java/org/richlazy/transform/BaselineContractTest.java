@@ -16,7 +16,7 @@ class BaselineContractTest {
     private final Connectome source = TestConnectomes.signedSparse(N, 9);
     private final double[][] w = source.weightsCopy();
     private final Baseline.Studied studied = new Baseline.Studied("measured", w, Transform.spectrum(w), source.neurons());
-    private final TransformSpec spec = TestConnectomes.spec(null, null, null, null, null, List.of(1, 5, N), 1);
+    private final TransformSpec spec = TransformSpec.builder().ranks(List.of(1, 5, N)).build();
 
     @ParameterizedTest
     @ValueSource(strings = {"gaussian", "truncated-rank", "rank-matched", "spectrum-matched", "shuffled", "same-mask",

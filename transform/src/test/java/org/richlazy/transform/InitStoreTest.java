@@ -29,7 +29,9 @@ class InitStoreTest {
     Path results;
 
     private final InitSet set = Transform.build(new Ingested.Matrix(TestConnectomes.signedSparse(30, 4)),
-            TestConnectomes.spec(null, null, "dale", null, List.of("gaussian", "truncated-rank"), List.of(1, 30), 9));
+            TransformSpec.builder().signs(Signs.DALE)
+                    .baselines(List.of(BaselineKind.GAUSSIAN, BaselineKind.TRUNCATED_RANK)).ranks(List.of(1, 30))
+                    .seed(9L).build());
 
     @Test
     void writesAndReadsBackEveryInitExactly() {
@@ -109,7 +111,7 @@ class InitStoreTest {
         }
         InitSet many = Transform.build(new Ingested.Matrix(new Connectome(neurons, w, "test unit",
                 Provenance.of(List.of("test/matrix"), "test", "W[post][pre]"))),
-                TestConnectomes.spec(null, null, null, null, List.of(), List.of(), 3));
+                TransformSpec.builder().baselines(List.of()).ranks(List.of()).seed(3L).build());
         InitStore.write(results, many);
         assertThat(InitStore.readSummary(results).get(0)).containsEntry("motifs_by_class", "")
                 .containsEntry("notes", "motifs by class not computed (21 classes, more than 20)");
@@ -135,7 +137,7 @@ class InitStoreTest {
             chain[i][i - 1] = 1 + i;
         }
         InitSet feedForward = Transform.build(new Ingested.Matrix(TestConnectomes.of(chain)),
-                TestConnectomes.spec(null, null, null, null, List.of("gaussian"), List.of(), 3));
+                TransformSpec.builder().baselines(List.of(BaselineKind.GAUSSIAN)).ranks(List.of()).seed(3L).build());
         Spectrum s = feedForward.studied().spectrum();
         assertThat(s.spectralRadius()).isZero();
         assertThat(s.hasErEig()).isFalse();

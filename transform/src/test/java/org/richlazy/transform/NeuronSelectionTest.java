@@ -17,7 +17,8 @@ class NeuronSelectionTest {
     private final Connectome c = TestConnectomes.signedSparse(50, 2);
 
     private static TransformSpec spec(Integer n, String rule, Map<String, Integer> quotas) {
-        return new TransformSpec(n, TestConnectomes.word(SelectionRule.class, rule), null, null, null, null, null, null, null, null, null, null, 1L, quotas);
+        return TransformSpec.builder().neurons(n).selection(TestConnectomes.word(SelectionRule.class, rule)).quotas(quotas)
+                .build();
     }
 
     /** Without a selection: top-degree when the source holds more than N neurons, all when it holds N (or N is unset). */

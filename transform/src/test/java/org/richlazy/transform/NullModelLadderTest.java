@@ -18,7 +18,7 @@ class NullModelLadderTest {
     private final Connectome source = TestConnectomes.signedSparse(N, 5);
     private final double[][] w = source.weightsCopy();
     private final Baseline.Studied studied = new Baseline.Studied("measured", w, Transform.spectrum(w), source.neurons());
-    private final TransformSpec spec = TestConnectomes.spec(null, null, null, null, null, List.of(), 1);
+    private final TransformSpec spec = TransformSpec.builder().ranks(List.of()).build();
 
     private double[][] draft(String kind, long seed) {
         return Baseline.of(ConfigWord.of(BaselineKind.class, kind)).drafts(studied, spec, seed).get(0).matrix();

@@ -118,7 +118,8 @@ class OutlierPredictionTest {
     @Test
     void theV1PresetAtSixtyNeuronsWithItsBlockBaselineDecomposesAndAgreesWithNumpy() {
         InitSet set = Transform.build(new Ingested.Table(TestTables.mouseV1L23()),
-                TestConnectomes.spec(60, null, null, null, List.of("celltype-block"), List.of(), 1));
+                TransformSpec.builder().neurons(60).baselines(List.of(BaselineKind.CELLTYPE_BLOCK)).ranks(List.of())
+                        .build());
         List<String> classes = set.source().neurons().stream().map(Neuron::cellClass).toList();
         OutlierPrediction studied = OutlierPrediction.of(set.studied().matrix(), set.studied().spectrum(), classes);
         assertThat(studied.cellType()).isCloseTo(0.28867002203302716, within(1e-12));

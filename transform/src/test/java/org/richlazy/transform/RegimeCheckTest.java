@@ -40,7 +40,8 @@ class RegimeCheckTest {
     @Test
     void theInhibitionDominatedV1TableIsNotWarnedAbout() {
         InitSet set = Transform.build(new org.richlazy.ingest.Ingested.Table(TestTables.mouseV1L23()),
-                TestConnectomes.spec(300, null, null, null, List.of("gaussian"), List.of(), 1));
+                TransformSpec.builder().neurons(300).baselines(List.of(BaselineKind.GAUSSIAN)).ranks(List.of())
+                        .build());
         assertThat(set.studied().spectrum().spectralRadius()).as("a large negative outlier").isGreaterThan(4);
         assertThat(RegimeCheck.warning(set)).isEmpty();
     }

@@ -20,7 +20,7 @@ class SignRuleTest {
     private final double[][] w = {{0, 2, 0}, {-3, 0, 0}, {1, -4, 0}};
 
     private static TransformSpec spec(String signs, boolean balance) {
-        return new TransformSpec(null, null, TestConnectomes.word(Signs.class, signs), balance, null, null, null, null, null, null, null, 1L);
+        return TransformSpec.builder().signs(TestConnectomes.word(Signs.class, signs)).rowBalance(balance).build();
     }
 
     @Test

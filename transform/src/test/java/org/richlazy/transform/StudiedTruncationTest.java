@@ -20,7 +20,7 @@ class StudiedTruncationTest {
     }
 
     private static InitSet truncated(double[][] w, int r) {
-        return build(w, TestConnectomes.truncating(r, null, List.of(), null));
+        return build(w, TransformSpec.builder().truncate(r).baselines(List.of()).build());
     }
 
     /** {@code expected} times the recorded scaling factor, entry by entry. */
@@ -75,7 +75,8 @@ class StudiedTruncationTest {
         for (InitialWeights iw : truncated(D, 2).all()) {
             assertThat(Matrices.frobenius(iw.matrix())).isCloseTo(G * Math.sqrt(3), within(1e-12));
         }
-        InitialWeights radius = build(D, TestConnectomes.truncating(2, "spectral-radius", List.of(), null)).studied();
+        InitialWeights radius = build(D, TransformSpec.builder().truncate(2).scaling(ScalingRule.SPECTRAL_RADIUS)
+                .baselines(List.of()).build()).studied();
         assertThat(Transform.spectrum(radius.matrix()).spectralRadius()).isCloseTo(G, within(1e-12));
         assertScaledCopyOf(radius, new double[][] {{3, 0, 0}, {0, 2, 0}, {0, 0, 0}});
     }
@@ -83,8 +84,9 @@ class StudiedTruncationTest {
     @Test
     void baselinesMatchTheTruncatedMatrixAtTheSameNorm() {
         double[][] w = TestConnectomes.signedSparse(40, 3).weightsCopy();
-        InitSet set = build(w, TestConnectomes.truncating(2, null,
-                List.of("truncated-rank", "spectrum-matched", "gaussian"), List.of(2)));
+        InitSet set = build(w, TransformSpec.builder().truncate(2)
+                .baselines(List.of(BaselineKind.TRUNCATED_RANK, BaselineKind.SPECTRUM_MATCHED, BaselineKind.GAUSSIAN))
+                .ranks(List.of(2)).build());
         assertThat(set.all().stream().map(InitialWeights::name))
                 .containsExactly("measured-rank-2", "rank-2", "spectrum-matched", "gaussian");
         double[] studied = set.studied().spectrum().singularValues();
@@ -100,7 +102,7 @@ class StudiedTruncationTest {
     @Test
     void aCellTypeTableIsTruncatedAfterSampling() {
         InitSet set = Transform.build(new Ingested.Table(TestTables.mouseV1L23()),
-                new TransformSpec(40, null, Signs.DALE, null, null, 3, null, null, List.of(), null, null, null, 1L, null));
+                TransformSpec.builder().neurons(40).signs(Signs.DALE).truncate(3).baselines(List.of()).build());
         assertThat(set.studied().name()).isEqualTo("celltype-rank-3");
         assertThat(set.studied().recipe().keySet()).containsSubsequence("sampling", "signs", "truncate", "scaling");
     }
@@ -111,7 +113,8 @@ class StudiedTruncationTest {
                 .hasMessage("TransformSpec.truncate: rank 0 is outside [1, 3]; expected 1 <= rank <= N = 3");
         assertThatThrownBy(() -> truncated(D, 4)).isInstanceOf(TransformException.class)
                 .hasMessageContaining("rank 4 is outside [1, 3]");
-        assertThatThrownBy(() -> Transform.randomSweep(10, TestConnectomes.truncating(2, null, null, List.of(1))))
+        assertThatThrownBy(() -> Transform.randomSweep(10, TransformSpec.builder().truncate(2).ranks(List.of(1))
+                .build()))
                 .isInstanceOf(TransformException.class).hasMessageStartingWith("TransformSpec.truncate: = 2");
     }
 }

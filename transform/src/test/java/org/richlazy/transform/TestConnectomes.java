@@ -48,26 +48,9 @@ public final class TestConnectomes {
         return new Connectome(neurons, w, "test unit", Provenance.of(List.of("test/matrix"), "test", "W[post][pre]"));
     }
 
-    /** A spec that truncates the studied matrix to rank r, with the given scaling rule and baselines. */
-    static TransformSpec truncating(int r, String scaling, List<String> baselines, List<Integer> ranks) {
-        return new TransformSpec(null, null, null, null, null, r, word(ScalingRule.class, scaling), null,
-                kinds(baselines), ranks, null, null, 1L, null);
-    }
-
-    /** A spec with only the given fields set (others default). */
-    static TransformSpec spec(Integer neurons, String selection, String signs, String scaling, List<String> baselines,
-                              List<Integer> ranks, long seed) {
-        return new TransformSpec(neurons, word(SelectionRule.class, selection), word(Signs.class, signs), null, null,
-                word(ScalingRule.class, scaling), null, kinds(baselines), ranks, null, null, seed);
-    }
-
     /** The constant of {@code type} written {@code word}; null for null. */
     static <E extends Enum<E> & ConfigWord> E word(Class<E> type, String word) {
         return word == null ? null : ConfigWord.of(type, word);
     }
 
-    /** The baseline kinds written {@code words}; null for null. */
-    static List<BaselineKind> kinds(List<String> words) {
-        return words == null ? null : words.stream().map(w -> ConfigWord.of(BaselineKind.class, w)).toList();
-    }
 }

@@ -29,12 +29,13 @@ class TransformBuildTest {
     private final Connectome connectome = TestConnectomes.signedSparse(80, 1);
     private final Ingested.Matrix source = new Ingested.Matrix(connectome);
 
-    private static final List<String> ALL = List.of("gaussian", "truncated-rank", "rank-matched", "spectrum-matched",
-            "shuffled");
+    private static final List<BaselineKind> ALL = List.of(BaselineKind.GAUSSIAN, BaselineKind.TRUNCATED_RANK,
+            BaselineKind.RANK_MATCHED, BaselineKind.SPECTRUM_MATCHED, BaselineKind.SHUFFLED);
 
     @Test
     void everyInitIsScaledToTheSameFrobeniusNormAndNamed() {
-        InitSet set = Transform.build(source, TestConnectomes.spec(null, null, null, null, ALL, List.of(1, 10, 80), 7));
+        InitSet set = Transform.build(source, TransformSpec.builder().baselines(ALL).ranks(List.of(1, 10, 80)).seed(7L)
+                .build());
         assertThat(set.all().stream().map(InitialWeights::name)).containsExactly("measured", "gaussian", "rank-1",
                 "rank-10", "rank-80", "rank-matched", "spectrum-matched", "shuffled");
         for (InitialWeights iw : set.all()) {
@@ -56,10 +57,10 @@ class TransformBuildTest {
 
     @Test
     void sameSpecGivesIdenticalInitsAndAnotherSeedOtherBaselines() {
-        TransformSpec spec = TestConnectomes.spec(null, null, null, null, ALL, List.of(3), 5);
+        TransformSpec spec = TransformSpec.builder().baselines(ALL).ranks(List.of(3)).seed(5L).build();
         InitSet a = Transform.build(source, spec);
         InitSet b = Transform.build(source, spec);
-        InitSet c = Transform.build(source, TestConnectomes.spec(null, null, null, null, ALL, List.of(3), 6));
+        InitSet c = Transform.build(source, TransformSpec.builder().baselines(ALL).ranks(List.of(3)).seed(6L).build());
         for (int k = 0; k < a.all().size(); k++) {
             assertThat(Arrays.deepEquals(a.all().get(k).matrix(), b.all().get(k).matrix())).isTrue();
             assertThat(a.all().get(k).recipe()).isEqualTo(b.all().get(k).recipe());
@@ -73,8 +74,8 @@ class TransformBuildTest {
 
     @Test
     void truncatedRanksShareOneDrawAndHaveExactRank() {
-        InitSet set = Transform.build(source, TestConnectomes.spec(null, null, null, null,
-                List.of("truncated-rank"), List.of(1, 10, 80), 3));
+        InitSet set = Transform.build(source, TransformSpec.builder().baselines(List.of(BaselineKind.TRUNCATED_RANK))
+                .ranks(List.of(1, 10, 80)).seed(3L).build());
         InitialWeights r1 = set.baselines().get(0);
         InitialWeights r10 = set.baselines().get(1);
         InitialWeights full = set.baselines().get(2);
@@ -96,15 +97,15 @@ class TransformBuildTest {
 
     @Test
     void rankMatchedUsesRoundedParticipationRatioOrErEig() {
-        InitSet pr = Transform.build(source, TestConnectomes.spec(null, null, null, null, List.of("rank-matched"),
-                null, 2));
+        InitSet pr = Transform.build(source, TransformSpec.builder().baselines(List.of(BaselineKind.RANK_MATCHED))
+                .seed(2L).build());
         Spectrum studied = pr.studied().spectrum();
         int r = (int) Math.round(studied.participationRatio());
         assertThat(numericalRank(pr.baselines().get(0))).isEqualTo(r);
         assertThat(pr.baselines().get(0).recipe()).containsEntry("rank", Integer.toString(r));
 
-        TransformSpec eigSpec = new TransformSpec(null, null, null, null, null, null, null, List.of(BaselineKind.RANK_MATCHED),
-                null, RankMatch.ER_EIG, null, 2L);
+        TransformSpec eigSpec = TransformSpec.builder().baselines(List.of(BaselineKind.RANK_MATCHED))
+                .rankMatch(RankMatch.ER_EIG).seed(2L).build();
         InitSet er = Transform.build(source, eigSpec);
         int re = (int) Math.round(studied.erEig() * 80);
         assertThat(re).isNotEqualTo(r);
@@ -113,8 +114,8 @@ class TransformBuildTest {
 
     @Test
     void spectrumMatchedHasTheStudiedSingularValuesAndUnrelatedSingularVectors() {
-        InitSet set = Transform.build(source, TestConnectomes.spec(null, null, null, null,
-                List.of("spectrum-matched"), null, 4));
+        InitSet set = Transform.build(source, TransformSpec.builder().baselines(List.of(BaselineKind.SPECTRUM_MATCHED))
+                .seed(4L).build());
         InitialWeights studied = set.studied();
         InitialWeights matched = set.baselines().get(0);
         double[] s = Transform.spectrum(studied.matrix()).singularValues();
@@ -138,15 +139,16 @@ class TransformBuildTest {
 
     @Test
     void shuffledKeepsTheEntriesAndTheirCount() {
-        double[][] studied = Transform.build(source, TestConnectomes.spec(null, null, null, null, List.of(), null, 1))
+        double[][] studied = Transform.build(source, TransformSpec.builder().baselines(List.of()).build())
                 .studied().matrix();
-        InitSet all = Transform.build(source, TestConnectomes.spec(null, null, null, null, List.of("shuffled"), null, 1));
+        InitSet all = Transform.build(source, TransformSpec.builder().baselines(List.of(BaselineKind.SHUFFLED))
+                .build());
         double[][] shuffled = all.baselines().get(0).matrix();
         assertThat(sortedEntries(shuffled)).containsExactly(sortedEntries(studied), within(1e-12));
         assertThat(Arrays.deepEquals(shuffled, studied)).isFalse();
 
-        TransformSpec withinSign = new TransformSpec(null, null, null, null, null, null, null, List.of(BaselineKind.SHUFFLED),
-                null, null, Shuffle.WITHIN_SIGN, 1L);
+        TransformSpec withinSign = TransformSpec.builder().baselines(List.of(BaselineKind.SHUFFLED))
+                .shuffle(Shuffle.WITHIN_SIGN).build();
         double[][] ws = Transform.build(source, withinSign).baselines().get(0).matrix();
         assertThat(sortedEntries(ws)).containsExactly(sortedEntries(studied), within(1e-12));
         for (int i = 0; i < 80; i++) {
@@ -158,13 +160,13 @@ class TransformBuildTest {
 
     @Test
     void otherScalingRulesApplyToEveryInit() {
-        InitSet radius = Transform.build(source, TestConnectomes.spec(null, null, null, "spectral-radius", ALL,
-                List.of(5), 1));
+        InitSet radius = Transform.build(source, TransformSpec.builder().scaling(ScalingRule.SPECTRAL_RADIUS)
+                .baselines(ALL).ranks(List.of(5)).build());
         for (InitialWeights iw : radius.all()) {
             assertThat(Transform.spectrum(iw.matrix()).spectralRadius()).as(iw.name()).isCloseTo(G, within(1e-9));
         }
-        InitSet smax = Transform.build(source, TestConnectomes.spec(null, null, null, "max-singular-value", ALL,
-                List.of(5), 1));
+        InitSet smax = Transform.build(source, TransformSpec.builder().scaling(ScalingRule.MAX_SINGULAR_VALUE)
+                .baselines(ALL).ranks(List.of(5)).build());
         for (InitialWeights iw : smax.all()) {
             assertThat(Transform.spectrum(iw.matrix()).maxSingularValue()).as(iw.name()).isCloseTo(2 * G, within(1e-9));
         }
@@ -180,7 +182,7 @@ class TransformBuildTest {
                 IngestOptions.defaults());
         Connectome full = file.connectome();
         assertThat(full.size()).isEqualTo(448);
-        InitSet set = Transform.build(file, TestConnectomes.spec(300, null, null, null, List.of(), null, 1));
+        InitSet set = Transform.build(file, TransformSpec.builder().neurons(300).baselines(List.of()).build());
 
         assertThat(set.selection().rule()).isEqualTo(SelectionRule.TOP_DEGREE);
         assertThat(set.selection().line()).isEqualTo("selected 300 of 448 neurons by top-degree (the default when the"
@@ -208,7 +210,8 @@ class TransformBuildTest {
 
     @Test
     void selectionIsRecordedInTheRecipeAndTheSource() {
-        InitSet set = Transform.build(source, TestConnectomes.spec(30, "random", null, null, List.of("gaussian"), null, 8));
+        InitSet set = Transform.build(source, TransformSpec.builder().neurons(30).selection(SelectionRule.RANDOM)
+                .baselines(List.of(BaselineKind.GAUSSIAN)).seed(8L).build());
         assertThat(set.studied().size()).isEqualTo(30);
         assertThat(set.baselines().get(0).size()).isEqualTo(30);
         assertThat(set.source().size()).isEqualTo(30);
@@ -230,7 +233,7 @@ class TransformBuildTest {
     @Test
     void cellTypeTableIsSampledAndNamedCelltype() {
         InitSet set = Transform.build(new Ingested.Table(TestTables.mouseV1L23()),
-                TestConnectomes.spec(null, null, "dale", null, List.of("gaussian"), null, 3));
+                TransformSpec.builder().signs(Signs.DALE).baselines(List.of(BaselineKind.GAUSSIAN)).seed(3L).build());
         assertThat(set.studied().name()).isEqualTo("celltype");
         assertThat(set.studied().size()).isEqualTo(300);
         Map<String, String> recipe = set.studied().recipe();
@@ -248,7 +251,7 @@ class TransformBuildTest {
 
     @Test
     void randomSweepStudiesOneGaussianDrawAndItsTruncations() {
-        InitSet set = Transform.randomSweep(60, TestConnectomes.spec(null, null, null, null, null, List.of(1, 6, 60), 2));
+        InitSet set = Transform.randomSweep(60, TransformSpec.builder().ranks(List.of(1, 6, 60)).seed(2L).build());
         assertThat(set.studied().name()).isEqualTo("gaussian");
         assertThat(set.baselines().stream().map(InitialWeights::name)).containsExactly("rank-1", "rank-6", "rank-60");
         double[][] g = set.studied().matrix();
@@ -267,8 +270,8 @@ class TransformBuildTest {
 
     @Test
     void randomSweepWithoutRanksIsTheDrawAlone() {
-        InitSet set = Transform.randomSweep(30, TestConnectomes.spec(null, null, null, null, null, List.of(), 2));
-        InitSet swept = Transform.randomSweep(30, TestConnectomes.spec(null, null, null, null, null, List.of(3), 2));
+        InitSet set = Transform.randomSweep(30, TransformSpec.builder().ranks(List.of()).seed(2L).build());
+        InitSet swept = Transform.randomSweep(30, TransformSpec.builder().ranks(List.of(3)).seed(2L).build());
         assertThat(set.all()).extracting(InitialWeights::name).containsExactly("gaussian");
         assertThat(Arrays.deepEquals(set.studied().matrix(), swept.studied().matrix())).isTrue();
         assertThat(set.studied().recipe()).doesNotContainKey("shared-draw");
@@ -276,13 +279,15 @@ class TransformBuildTest {
 
     @Test
     void badSpecsAreTypedErrors() {
-        assertThatThrownBy(() -> Transform.build(source, TestConnectomes.spec(null, null, null, null,
-                List.of("gaussian", "gaussian"), null, 1))).isInstanceOf(TransformException.class)
+        assertThatThrownBy(() -> Transform.build(source, TransformSpec.builder()
+                .baselines(List.of(BaselineKind.GAUSSIAN, BaselineKind.GAUSSIAN)).build()))
+                .isInstanceOf(TransformException.class)
                 .hasMessageContaining("made twice");
-        assertThatThrownBy(() -> Transform.build(source, TestConnectomes.spec(null, null, null, null,
-                List.of("truncated-rank"), List.of(0), 1))).isInstanceOf(TransformException.class)
+        assertThatThrownBy(() -> Transform.build(source, TransformSpec.builder()
+                .baselines(List.of(BaselineKind.TRUNCATED_RANK)).ranks(List.of(0)).build()))
+                .isInstanceOf(TransformException.class)
                 .hasMessageContaining("1 <= r <= N = 80");
-        assertThatThrownBy(() -> Transform.build(source, TestConnectomes.spec(200, null, null, null, null, null, 1)))
+        assertThatThrownBy(() -> Transform.build(source, TransformSpec.builder().neurons(200).build()))
                 .isInstanceOf(TransformException.class).hasMessageContaining("1 <= N <= 80");
     }
 

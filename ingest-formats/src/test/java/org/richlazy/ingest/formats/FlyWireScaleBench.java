@@ -79,8 +79,8 @@ public final class FlyWireScaleBench {
         long t0 = System.nanoTime();
         Connectome c = ((Ingested.Matrix) Ingest.read(edges, options)).connectome();
         long t1 = System.nanoTime();
-        InitSet set = Transform.build(new Ingested.Matrix(c), new TransformSpec(300, SelectionRule.TOP_DEGREE, null,
-                null, null, null, null, List.of(), null, null, null, 1L));
+        InitSet set = Transform.build(new Ingested.Matrix(c), TransformSpec.builder().neurons(300)
+                .selection(SelectionRule.TOP_DEGREE).baselines(List.of()).build());
         long t2 = System.nanoTime();
         System.out.printf("%s: read %d neurons, %d edges in %.1f s; top-degree 300 selection and its init in %.1f s "
                 + "(%d edges kept); peak heap %.0f MB, peak RSS %s%n", edges.getFileName(), c.size(), c.edgeCount(),

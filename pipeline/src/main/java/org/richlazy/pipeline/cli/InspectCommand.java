@@ -100,8 +100,8 @@ final class InspectCommand implements Callable<Integer> {
         }
         SelectionRule rule = selection == null ? null
                 : OptionWords.parse(spec, "--selection", SelectionRule.class, selection);
-        TransformSpec sampling = new TransformSpec(neurons, rule, null, null, null, null, null, List.of(), null, null,
-                null, seed);
+        TransformSpec sampling = TransformSpec.builder().neurons(neurons).selection(rule).baselines(List.of()).seed(seed)
+                .build();
         InitSet set;
         try {
             set = Transform.build(ingested, sampling);

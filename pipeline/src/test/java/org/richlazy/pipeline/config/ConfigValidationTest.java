@@ -164,8 +164,9 @@ class ConfigValidationTest {
 
     @Test
     void everyBaselineKindBuilds() {
-        TransformSpec every = new TransformSpec(20, null, Signs.DALE, null, Strength.MEAN, ScalingRule.MAX_SINGULAR_VALUE,
-                null, List.of(BaselineKind.values()), List.of(1, 5), RankMatch.ER_EIG, Shuffle.WITHIN_SIGN, 1L);
+        TransformSpec every = TransformSpec.builder().neurons(20).signs(Signs.DALE).strength(Strength.MEAN)
+                .scaling(ScalingRule.MAX_SINGULAR_VALUE).baselines(List.of(BaselineKind.values())).ranks(List.of(1, 5))
+                .rankMatch(RankMatch.ER_EIG).shuffle(Shuffle.WITHIN_SIGN).build();
         InitSet set = Transform.build(new Ingested.Table(Ingest.mouseV1Layer23()), every);
         assertThat(set.all()).hasSizeGreaterThan(ConfigRules.BASELINES.size());
         assertThat(TaskCatalog.NAMES).contains("2af", "dms", "cxt", "smnist");

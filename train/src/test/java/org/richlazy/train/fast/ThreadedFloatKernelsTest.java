@@ -15,8 +15,6 @@ import org.richlazy.train.RunResult;
 import org.richlazy.train.SeededRandom;
 import org.richlazy.train.Trainer;
 import org.richlazy.train.TrainingSpec;
-import org.richlazy.train.model.Leak;
-import org.richlazy.train.model.OptimizerKind;
 import org.richlazy.transform.InitialWeights;
 import org.richlazy.transform.spectrum.Spectrum;
 
@@ -119,8 +117,8 @@ class ThreadedFloatKernelsTest {
         double nan = Double.NaN;
         InitialWeights init = new InitialWeights("gaussian", m, new Spectrum(new double[0], new double[0],
                 new double[0], nan, nan, nan, nan, nan, nan, nan, nan), Map.of("kind", "gaussian"), 5);
-        TrainingSpec spec = new TrainingSpec(List.of("2af"), List.of(1L), 6, 32, OptimizerKind.SGD, 0.01, 0.9, 100.0, 100.0,
-                Leak.EULER, 3, 2, 1, 1e4, null);
+        TrainingSpec spec = TrainingSpec.builder().seeds(List.of(1L)).iterations(6).learningRate(0.01).checkpoints(3)
+                .curveEvery(2).probeBatches(1).build();
         RunResult single = Trainer.train(init, Trainer.task("2af", spec), 2, spec, done -> { }, 1).result();
         RunResult threaded = Trainer.train(init, Trainer.task("2af", spec), 2, spec, done -> { }, 3).result();
         assertThat(threaded.curve()).isEqualTo(single.curve());

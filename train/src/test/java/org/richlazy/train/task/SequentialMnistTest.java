@@ -82,8 +82,8 @@ class SequentialMnistTest {
     @Test
     void readsGzippedFilesAndTrainsOnTheLastStep() throws IOException {
         writeMnist(30, ".gz");
-        TrainingSpec spec = new TrainingSpec(List.of("smnist"), List.of(1L), 3, 4, org.richlazy.train.model.OptimizerKind.SGD, 0.01, 0.9, null, null,
-                null, null, 1, 1, null, dir.toString());
+        TrainingSpec spec = TrainingSpec.builder().tasks(List.of("smnist")).seeds(List.of(1L)).iterations(3).batchSize(4)
+                .learningRate(0.01).curveEvery(1).probeBatches(1).mnistPath(dir.toString()).build();
         Task task = Trainer.task("smnist", spec);
         double nan = Double.NaN;
         double[][] w = new double[6][6];
