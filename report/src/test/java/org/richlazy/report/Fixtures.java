@@ -15,6 +15,7 @@ import org.richlazy.train.Measures;
 import org.richlazy.train.Precision;
 import org.richlazy.train.RunResult;
 import org.richlazy.train.RunStore;
+import org.richlazy.transform.Recipe;
 import org.richlazy.transform.spectrum.Degrees;
 import org.richlazy.transform.spectrum.Spectrum;
 
@@ -246,7 +247,7 @@ final class Fixtures {
 
     static ReportData.Init init(String name, double[][] w, Map<String, String> recipe, long seed) {
         Spectrum s = spectrum(w);
-        return new ReportData.Init(name, summaryRow(name, s, seed, recipe.toString()), s, recipe, seed, Degrees.of(w));
+        return new ReportData.Init(name, summaryRow(name, s, seed, recipe.toString()), s, new Recipe(recipe), seed, Degrees.of(w));
     }
 
     /** Recipe of a studied cell-type matrix with source provenance keys. */
