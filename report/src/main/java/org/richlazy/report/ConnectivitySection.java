@@ -80,7 +80,7 @@ final class ConnectivitySection implements Section {
     /** The Gaussian baseline: named {@code gaussian} or with recipe kind {@code gaussian}; null if none. */
     static ReportData.Init gaussianBaseline(ReportData data) {
         return data.baselines().stream()
-                .filter(i -> i.name().equals("gaussian") || "gaussian".equals(i.recipe().get("kind")))
+                .filter(i -> i.name().equals("gaussian") || "gaussian".equals(i.recipe().kind()))
                 .findFirst().orElse(null);
     }
 

@@ -55,11 +55,11 @@ final class HeaderSection implements Section {
         row(s, "tool version", data.toolVersion());
         row(s, "date of the results", data.date() == null ? "not recorded in the results" : data.date());
         s.append("</tbody></table></div><div><h3>Provenance of ").append(Html.esc(studied)).append("</h3>");
-        s.append(recipeTable(data.studied().recipe())).append("</div></div>");
+        s.append(recipeTable(data.studied().recipe().entries())).append("</div></div>");
         s.append("<details><summary>Recipe of every init</summary>");
         for (ReportData.Init init : data.inits()) {
             s.append("<h4>").append(Html.esc(init.name())).append(" (seed ").append(init.seed()).append(")</h4>")
-                    .append(recipeTable(init.recipe()));
+                    .append(recipeTable(init.recipe().entries()));
         }
         s.append("</details><details><summary>Experiment configuration (experiment.yaml)</summary><pre>")
                 .append(Html.esc(data.experimentConfig())).append("</pre></details>");

@@ -18,7 +18,7 @@ final class InitsSection implements Section {
                 "spectral radius", "max singular value", "Frobenius norm");
         for (ReportData.Init init : data.inits()) {
             Spectrum sp = init.spectrum();
-            List<String> row = new ArrayList<>(List.of(init.name(), init.recipe().getOrDefault("kind", "")));
+            List<String> row = new ArrayList<>(List.of(init.name(), init.recipe().kind()));
             row.add(sp.hasErEig() ? Fmt.number(sp.erEig()) : Spectrum.ER_EIG_UNDEFINED);
             for (double v : new double[] {sp.erSV(), sp.participationRatio(), sp.entropyRank(),
                 sp.stableRank(), sp.spectralRadius(), sp.maxSingularValue(), sp.frobeniusNorm()}) {

@@ -38,7 +38,7 @@ final class LadderSection implements Section {
         List<ReportData.Init> rungs = new ArrayList<>();
         for (String kind : RUNGS.keySet()) {
             for (ReportData.Init init : data.inits()) {
-                if (init != data.studied() && kind.equals(init.recipe().get("kind"))) {
+                if (init != data.studied() && kind.equals(init.recipe().kind())) {
                     rungs.add(init);
                 }
             }
@@ -63,7 +63,7 @@ final class LadderSection implements Section {
                 .append("<p>").append(Html.esc(data.studied().name())).append(" against null models that each keep more of its")
                 .append(" structure, from least to most: ");
         for (int i = 0; i < rungs.size(); i++) {
-            String kind = rungs.get(i).recipe().get("kind");
+            String kind = rungs.get(i).recipe().kind();
             s.append(i == 0 ? "" : "; ").append("<b>").append(Html.esc(rungs.get(i).name())).append("</b> keeps ")
                     .append(Html.esc(RUNGS.get(kind)));
         }
@@ -93,7 +93,7 @@ final class LadderSection implements Section {
                 + " least to most:\n\n");
         for (ReportData.Init rung : rungs) {
             s.append("- **").append(Markdown.esc(rung.name())).append("** keeps ")
-                    .append(Markdown.esc(RUNGS.get(rung.recipe().get("kind")))).append('\n');
+                    .append(Markdown.esc(RUNGS.get(rung.recipe().kind()))).append('\n');
         }
         for (String task : data.tasks()) {
             List<Comparison> row = row(data, rungs, task);

@@ -50,7 +50,7 @@ final class RankSweep {
             Integer rank = rankOf(init);
             if (rank != null) {
                 ranks.put(init.name(), rank);
-                truncated |= TRUNCATED.equals(init.recipe().get("kind"));
+                truncated |= TRUNCATED.equals(init.recipe().kind());
             }
         }
         boolean sweep = truncated && new TreeSet<>(ranks.values()).size() >= 2;
@@ -60,23 +60,17 @@ final class RankSweep {
     /** The rank of a Gaussian-family init by the rule in the class comment, or null for any other init. */
     static Integer rankOf(ReportData.Init init) {
         int n = init.spectrum().singularValues().length;
-        String kind = init.recipe().get("kind");
+        String kind = init.recipe().kind();
         if ("gaussian".equals(kind)) {
             return n;
         }
         if (!TRUNCATED.equals(kind) && !"rank-matched".equals(kind)) {
             return null;
         }
-        String value = init.recipe().get("rank");
-        int rank;
-        try {
-            rank = Integer.parseInt(value == null ? "" : value.trim());
-        } catch (NumberFormatException e) {
-            rank = 0;
-        }
+        int rank = init.recipe().rank();
         if (rank < 1 || rank > n) {
-            throw new ReportException("recipe of inits/" + init.name() + ".h5 (kind " + kind + ") has rank '" + value
-                    + "'; expected an integer from 1 to N = " + n);
+            throw new ReportException("recipe of inits/" + init.name() + ".h5 (kind " + kind + ") has rank '"
+                    + init.recipe().entries().get("rank") + "'; expected an integer from 1 to N = " + n);
         }
         return rank;
     }

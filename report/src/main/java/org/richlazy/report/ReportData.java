@@ -14,6 +14,7 @@ import org.richlazy.train.RunResult;
 import org.richlazy.train.TrainingSpec;
 import org.richlazy.train.model.Leak;
 import org.richlazy.transform.ConfigWord;
+import org.richlazy.transform.Recipe;
 import org.richlazy.transform.spectrum.Degrees;
 import org.richlazy.transform.spectrum.Spectrum;
 
@@ -43,14 +44,14 @@ public record ReportData(String experimentConfig, String toolVersion, String dat
      * @param seed     the seed of its random draws
      * @param degrees  the in- and out-degrees of its W_h(0)
      */
-    public record Init(String name, Map<String, String> summary, Spectrum spectrum, Map<String, String> recipe,
+    public record Init(String name, Map<String, String> summary, Spectrum spectrum, Recipe recipe,
                        long seed, Degrees degrees) {
         public Init {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(spectrum, "spectrum");
             Objects.requireNonNull(degrees, "degrees");
             summary = Collections.unmodifiableMap(new LinkedHashMap<>(summary));
-            recipe = Collections.unmodifiableMap(new LinkedHashMap<>(recipe));
+            Objects.requireNonNull(recipe, "recipe");
         }
     }
 

@@ -11,6 +11,7 @@ import org.richlazy.train.RunStore;
 import org.richlazy.transform.spectrum.Degrees;
 import org.richlazy.transform.store.InitStore;
 import org.richlazy.transform.InitialWeights;
+import org.richlazy.transform.Recipe;
 
 /**
  * Builds {@link ReportData} from a results folder (docs/architecture.md#the-results-folder) through the stage
@@ -60,7 +61,7 @@ public final class ResultsLoader {
                         + " has no name; expected a 'name' column naming inits/<name>.h5");
             }
             InitialWeights w = InitStore.read(resultsDir, name);
-            inits.add(new ReportData.Init(name, summary.get(i), w.spectrum(), w.recipe(), w.seed(),
+            inits.add(new ReportData.Init(name, summary.get(i), w.spectrum(), new Recipe(w.recipe()), w.seed(),
                     Degrees.of(w.matrix())));
             if (i == 0) {
                 studiedMatrix = w.matrix();

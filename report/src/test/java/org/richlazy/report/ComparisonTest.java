@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.richlazy.report.stats.Interval;
 import org.richlazy.train.Measures;
+import org.richlazy.train.Precision;
 import org.richlazy.train.RunResult;
 
 class ComparisonTest {
@@ -194,7 +195,7 @@ class ComparisonTest {
         Measures silent = new Measures(3.5, 0.1, Double.NaN, 0.40, 1, 0.2);
         RunResult undefinedRa = RunResult.builder("celltype", "2af", 3).iterations(10).wallSeconds(1)
                 .curve(Fixtures.run("celltype", "2af", 3, 1.9, 0.44, 0.55).curve()).finalMeasures(silent)
-                .precision("float64").build();
+                .precision(Precision.FLOAT64).build();
         List<RunResult> studied = new java.util.ArrayList<>(
                 Fixtures.seeds("celltype", "2af", FAST, LOW_KA, LOW_RA).subList(0, 2));
         studied.add(undefinedRa);

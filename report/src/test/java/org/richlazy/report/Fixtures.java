@@ -12,8 +12,10 @@ import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 import org.richlazy.train.Measures;
+import org.richlazy.train.Precision;
 import org.richlazy.train.RunResult;
 import org.richlazy.train.RunStore;
+import org.richlazy.transform.Recipe;
 import org.richlazy.transform.spectrum.Degrees;
 import org.richlazy.transform.spectrum.Spectrum;
 
@@ -39,7 +41,7 @@ final class Fixtures {
         List<RunResult.Checkpoint> checkpoints = List.of(new RunResult.Checkpoint(0, start),
                 new RunResult.Checkpoint(500, mid), new RunResult.Checkpoint(1000, end));
         return RunResult.builder(init, task, seed).iterations(1000).wallSeconds(12.5).curve(curve)
-                .checkpoints(checkpoints).finalMeasures(end).precision("float64").build();
+                .checkpoints(checkpoints).finalMeasures(end).precision(Precision.FLOAT64).build();
     }
 
     /**
@@ -96,7 +98,7 @@ final class Fixtures {
                 new RunResult.CurvePoint(20, 40, 0.4));
         return RunResult.builder(init, task, seed).status(RunResult.Status.DIVERGED).divergedAt(at).iterations(at)
                 .wallSeconds(0.5).curve(curve).checkpoints(List.of(new RunResult.Checkpoint(0, new Measures(0, 0, 1, 1,
-                        1, 0.2)))).finalMeasures(nan).precision("float64").build();
+                        1, 0.2)))).finalMeasures(nan).precision(Precision.FLOAT64).build();
     }
 
     /** Three completed seeds with the given per-seed relative weight changes, KAs and RAs. */
@@ -245,7 +247,7 @@ final class Fixtures {
 
     static ReportData.Init init(String name, double[][] w, Map<String, String> recipe, long seed) {
         Spectrum s = spectrum(w);
-        return new ReportData.Init(name, summaryRow(name, s, seed, recipe.toString()), s, recipe, seed, Degrees.of(w));
+        return new ReportData.Init(name, summaryRow(name, s, seed, recipe.toString()), s, new Recipe(recipe), seed, Degrees.of(w));
     }
 
     /** Recipe of a studied cell-type matrix with source provenance keys. */

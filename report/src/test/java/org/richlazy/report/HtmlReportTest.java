@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.richlazy.train.RunResult;
+import org.richlazy.transform.Recipe;
 import org.richlazy.transform.spectrum.Degrees;
 import org.richlazy.transform.spectrum.Spectrum;
 
@@ -56,13 +57,13 @@ class HtmlReportTest {
     @Test
     void escapesEveryStringFromInputFilesAndConfig() {
         ReportData base = Fixtures.smallExperiment();
-        Map<String, String> recipe = new LinkedHashMap<>(base.studied().recipe());
+        Map<String, String> recipe = new LinkedHashMap<>(base.studied().recipe().entries());
         recipe.put("source.files", EVIL);
         recipe.put(EVIL, EVIL);
         Map<String, String> summary = new LinkedHashMap<>(base.studied().summary());
         summary.put(EVIL, EVIL);
         List<ReportData.Init> inits = new ArrayList<>();
-        inits.add(new ReportData.Init(EVIL, summary, base.studied().spectrum(), recipe, 7, base.studied().degrees()));
+        inits.add(new ReportData.Init(EVIL, summary, base.studied().spectrum(), new Recipe(recipe), 7, base.studied().degrees()));
         inits.addAll(base.baselines());
         List<RunResult> runs = new ArrayList<>();
         for (RunResult r : base.runs()) {
@@ -148,7 +149,7 @@ class HtmlReportTest {
         double[][] w = new double[4][4];
         w[0][1] = 21.56;
         ReportData.Init measured = new ReportData.Init("measured", Fixtures.summaryRow("measured", s, 1, "{}"), s,
-                recipe, 1, Degrees.of(w));
+                new Recipe(recipe), 1, Degrees.of(w));
         ReportData data = new ReportData("seed: 1\n", "0.1.0", null, List.of(measured), w, List.of(),
                 List.of(Fixtures.run("measured", "2af", 1, 1.2, 0.5, 0.6)));
         String html = HtmlReport.render(data);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.richlazy.report.stats.Spearman;
+import org.richlazy.transform.Recipe;
 
 class RankSweepTest {
     private static final double RHO_FOUR_GROUPS_OF_THREE = -0.9716254134469436;
@@ -40,9 +41,9 @@ class RankSweepTest {
         ReportData base = Fixtures.rankSweep();
         List<ReportData.Init> inits = new ArrayList<>(base.inits());
         ReportData.Init bad = inits.get(2);
-        Map<String, String> recipe = new java.util.LinkedHashMap<>(bad.recipe());
+        Map<String, String> recipe = new java.util.LinkedHashMap<>(bad.recipe().entries());
         recipe.put("rank", "61");
-        inits.set(2, new ReportData.Init(bad.name(), bad.summary(), bad.spectrum(), recipe, bad.seed(), bad.degrees()));
+        inits.set(2, new ReportData.Init(bad.name(), bad.summary(), bad.spectrum(), new Recipe(recipe), bad.seed(), bad.degrees()));
         ReportData data = new ReportData(base.experimentConfig(), base.toolVersion(), base.date(), inits,
                 base.studiedMatrix(), base.neuronClasses(), base.runs());
         assertThatThrownBy(() -> RankSweep.of(data)).isInstanceOf(ReportException.class)

@@ -35,7 +35,7 @@ class ResultsLoaderTest {
         ReportData loaded = ResultsLoader.load(dir);
         assertThat(loaded.inits()).extracting(ReportData.Init::name)
                 .containsExactly("celltype", "gaussian", "rank-matched");
-        assertThat(loaded.studied().recipe()).containsEntry("source.files", "celltype/v1-l23.csv")
+        assertThat(loaded.studied().recipe().entries()).containsEntry("source.files", "celltype/v1-l23.csv")
                 .containsEntry("source.format", "celltype-table").containsEntry("source.unit", "mV")
                 .containsKey("source.step.1");
         assertThat(loaded.studiedMatrix()).isDeepEqualTo(expected.studiedMatrix());
@@ -79,7 +79,7 @@ class ResultsLoaderTest {
         List<InitialWeights> weights = new ArrayList<>();
         for (int i = 0; i < inits.size(); i++) {
             ReportData.Init init = inits.get(i);
-            weights.add(new InitialWeights(init.name(), matrices.get(i), init.spectrum(), init.recipe(), init.seed()));
+            weights.add(new InitialWeights(init.name(), matrices.get(i), init.spectrum(), init.recipe().entries(), init.seed()));
         }
         InitStore.write(dir, new InitSet(source, weights.get(0), weights.subList(1, weights.size()),
                 new InitSet.Selection(org.richlazy.transform.SelectionRule.ALL, "all " + N + " neurons")));

@@ -20,16 +20,16 @@ import java.io.IOException;
 final class RunJson {
     static final ObjectMapper MAPPER = create();
     /** The precision of a run recorded before result.json had one: float64, the only arithmetic then. */
-    static final String PRECISION_BEFORE_OPTION = "float64";
+    static final Precision PRECISION_BEFORE_OPTION = Precision.FLOAT64;
 
     private RunJson() {
     }
 
     /**
      * The run a result.json holds, written by this version or an earlier one. A component recorded after the file was
-     * written is absent from it and read as what it was then: {@code precision} {@value #PRECISION_BEFORE_OPTION};
-     * {@code change}, {@code lyapunov}, {@code constraints} (unconstrained), {@code stop}, {@code linearized},
-     * {@code heldOut} and {@code activity} null.
+     * written is absent from it and read as what it was then: {@code precision}
+     * {@link #PRECISION_BEFORE_OPTION float64}; {@code change}, {@code lyapunov}, {@code constraints} (unconstrained),
+     * {@code stop}, {@code linearized}, {@code heldOut} and {@code activity} null.
      *
      * @throws IOException when the file cannot be read or is not a run's JSON object
      */
@@ -38,7 +38,7 @@ final class RunJson {
             throw new IOException("not a JSON object");
         }
         if (!run.hasNonNull("precision")) {
-            run.put("precision", PRECISION_BEFORE_OPTION);
+            run.put("precision", PRECISION_BEFORE_OPTION.word());
         }
         return MAPPER.treeToValue(run, RunResult.class);
     }

@@ -17,8 +17,9 @@ import java.util.Objects;
  * @param curve         loss and decision-step accuracy over training
  * @param checkpoints   measures at iteration 0, every configured checkpoint, and the end
  * @param finalMeasures measures at the end (the last checkpoint)
- * @param precision     arithmetic of training, {@code float32} or {@code float64} (runs recorded before the
- *                      option existed trained in float64, and {@link RunStore} reads them back so)
+ * @param precision     arithmetic of training, written by its {@link Precision#word() word} ({@code float32} or
+ *                      {@code float64}; runs recorded before the option existed trained in float64, and
+ *                      {@link RunStore} reads them back so)
  * @param change        the structure of W_h(final) - W_h(0) ({@link ChangeStructure}); null for runs recorded
  *                      before it was
  * @param lyapunov      the largest Lyapunov exponents at the start and the end ({@link LyapunovExponents}); null
@@ -37,7 +38,7 @@ import java.util.Objects;
  */
 public record RunResult(String init, String task, long seed, Status status, Integer divergedAt, int iterations,
                         double wallSeconds, List<CurvePoint> curve, List<Checkpoint> checkpoints,
-                        Measures finalMeasures, String precision, ChangeStructure change,
+                        Measures finalMeasures, Precision precision, ChangeStructure change,
                         LyapunovExponents lyapunov, String constraints, Stop stop, Linearized linearized,
                         HeldOut heldOut, UnitActivity activity) {
 
@@ -143,7 +144,7 @@ public record RunResult(String init, String task, long seed, Status status, Inte
         private List<CurvePoint> curve = List.of();
         private List<Checkpoint> checkpoints = List.of();
         private Measures finalMeasures;
-        private String precision;
+        private Precision precision;
         private ChangeStructure change;
         private LyapunovExponents lyapunov;
         private String constraints;
@@ -203,7 +204,7 @@ public record RunResult(String init, String task, long seed, Status status, Inte
             return this;
         }
 
-        public Builder precision(String precision) {
+        public Builder precision(Precision precision) {
             this.precision = precision;
             return this;
         }

@@ -278,7 +278,7 @@ public final class RunStore {
                             r.divergedAt() == null ? "" : r.divergedAt(), r.iterations(), r.finalLoss(),
                             r.finalAccuracy()));
                     row.addAll(MeasureColumns.values(r.finalMeasures()));
-                    row.add(r.precision());
+                    row.add(r.precision().word());
                     row.addAll(changeValues(r.change()));
                     row.addAll(lyapunovValues(r.lyapunov()));
                     row.add(r.constraints() == null ? "none" : r.constraints());

@@ -137,7 +137,7 @@ final class TrainingLoop {
         RunResult result = RunResult.builder(init.name(), task.name(), seed)
                 .status(divergedAt == null ? RunResult.Status.OK : RunResult.Status.DIVERGED).divergedAt(divergedAt)
                 .iterations(completed).wallSeconds(wall).curve(curve.points()).checkpoints(checkpoints)
-                .finalMeasures(last).precision(spec.precision().word())
+                .finalMeasures(last).precision(spec.precision())
                 .change(ChangeStructure.of(initialRecurrent, finalRecurrent))
                 .lyapunov(new LyapunovExponents(initialDynamics, meter.lyapunov(trained)))
                 .constraints(constraints.description())

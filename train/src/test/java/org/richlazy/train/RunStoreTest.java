@@ -25,7 +25,7 @@ class RunStoreTest {
                 .iterations(20).wallSeconds(1.5)
                 .curve(List.of(new RunResult.CurvePoint(10, 0.9, 0.4), new RunResult.CurvePoint(20, 0.5, 0.75)))
                 .checkpoints(List.of(new RunResult.Checkpoint(0, start), new RunResult.Checkpoint(20, last)))
-                .finalMeasures(last).precision("float64").build();
+                .finalMeasures(last).precision(Precision.FLOAT64).build();
         return new TrainedRun(r, new double[][] {{1, 2}, {3, 4}}, new double[][] {{1.5, 2}, {3, -4}});
     }
 
@@ -55,7 +55,7 @@ class RunStoreTest {
 
         Path runDir = dir.resolve("runs/measured__2af__s1");
         assertThat(Files.readString(runDir.resolve("result.json"))).contains("\"weightChange\" : null")
-                .doesNotContain("NaN");
+                .contains("\"precision\" : \"float64\"").doesNotContain("NaN");
         assertThat(Files.readAllLines(runDir.resolve("curve.csv")))
                 .containsExactly("iteration,loss,accuracy", "10,0.9,0.4", "20,0.5,0.75");
         assertThat(Files.readAllLines(runDir.resolve("measures.csv"))).containsExactly(
@@ -111,7 +111,8 @@ class RunStoreTest {
         RunResult back = RunStore.read(dir, "gaussian", "2af", 2);
         assertThat(back).isEqualTo(RunResult.builder("gaussian", "2af", 2).status(RunResult.Status.DIVERGED)
                 .divergedAt(20).iterations(19).wallSeconds(1.5).curve(List.of(new RunResult.CurvePoint(10, 0.9, 0.4)))
-                .finalMeasures(new Measures(0.5, 0.1, Double.NaN, 0.8, 0.95, 0.2)).precision("float64").build());
+                .finalMeasures(new Measures(0.5, 0.1, Double.NaN, 0.8, 0.95, 0.2)).precision(Precision.FLOAT64)
+                .build());
         assertThat(back.diverged()).isTrue();
         RunStore.writeResultsTable(dir, List.of(back));
         assertThat(Files.readAllLines(dir.resolve("results.csv")).get(1))

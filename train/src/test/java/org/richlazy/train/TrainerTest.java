@@ -117,8 +117,8 @@ class TrainerTest {
         assertThat(spec.precision()).isEqualTo(Precision.FLOAT32);
         RunResult single = Trainer.train(init, task, 3, spec).result();
         RunResult reference = Trainer.train(init, task, 3, withPrecision(spec, "float64")).result();
-        assertThat(single.precision()).isEqualTo("float32");
-        assertThat(reference.precision()).isEqualTo("float64");
+        assertThat(single.precision()).isEqualTo(Precision.FLOAT32);
+        assertThat(reference.precision()).isEqualTo(Precision.FLOAT64);
         for (int i = 0; i < reference.curve().size(); i++) {
             assertThat(single.curve().get(i).loss()).isCloseTo(reference.curve().get(i).loss(), within(1e-3));
             assertThat(single.curve().get(i).accuracy()).isEqualTo(reference.curve().get(i).accuracy());

@@ -65,19 +65,17 @@ public final class RegimeCheck {
 
     /** The check of an init set: its studied matrix against its baselines, or against its recipe's gain alone. */
     public static Optional<String> warning(InitSet set) {
-        return warning(set.studied().spectrum(), set.studied().recipe(), set.baselines().stream()
+        return warning(set.studied().spectrum(), new Recipe(set.studied().recipe()), set.baselines().stream()
                 .map(b -> b.spectrum().spectralRadius()).toList());
     }
 
     /**
      * The check of a studied init's spectrum against the baselines' spectral radii, or (none given) against the
-     * gain g of its recipe ({@code scaling.gain}; 1.25, the paper's, when the recipe does not say).
+     * gain g of its recipe ({@link Recipe#gain()}).
      */
-    public static Optional<String> warning(Spectrum studied, java.util.Map<String, String> recipe,
-                                           List<Double> baselineRadii) {
+    public static Optional<String> warning(Spectrum studied, Recipe recipe, List<Double> baselineRadii) {
         double dominant = java.util.Arrays.stream(studied.eigenReal()).max().orElse(Double.NaN);
-        String gain = recipe.get("scaling.gain");
-        return warning(studied.spectralRadius(), dominant, baselineRadii, gain == null ? 1.25 : Double.parseDouble(gain));
+        return warning(studied.spectralRadius(), dominant, baselineRadii, recipe.gain());
     }
 
     private static String number(double v) {

@@ -31,7 +31,7 @@ class RegimeCheckTest {
             }
         }
         Spectrum s = Transform.spectrum(w);
-        String warning = RegimeCheck.warning(s, Map.of("scaling.gain", "1.25"), List.of(1.25, 1.3)).orElseThrow();
+        String warning = RegimeCheck.warning(s, new Recipe(Map.of("scaling.gain", "1.25")), List.of(1.25, 1.3)).orElseThrow();
         assertThat(warning).startsWith("The studied matrix starts far outside the baselines' regime: its eigenvalue"
                 + " of largest real part after scaling is").contains("times the baselines' largest, 1.30", "real, positive and the largest in modulus",
                 "transform.row-balance: true");
@@ -50,8 +50,8 @@ class RegimeCheckTest {
     void aGaussianMatrixIsInItsOwnRegimeAndTheGainIsTheReferenceWithoutBaselines() {
         double[][] w = RandomMatrices.gaussian(200, 1.25, new SplittableRandom(1));
         Spectrum s = Transform.spectrum(w);
-        assertThat(RegimeCheck.warning(s, Map.of("scaling.gain", "1.25"), List.of())).isEmpty();
-        assertThat(RegimeCheck.warning(s, Map.of("scaling.gain", "5"), List.of()).orElseThrow())
+        assertThat(RegimeCheck.warning(s, new Recipe(Map.of("scaling.gain", "1.25")), List.of())).isEmpty();
+        assertThat(RegimeCheck.warning(s, new Recipe(Map.of("scaling.gain", "5")), List.of()).orElseThrow())
                 .contains("times the gain g = 5.00", "Activity decays faster");
     }
 }
