@@ -165,8 +165,8 @@ final class ConnectivitySection implements Section {
         for (int i = 0; i < s.eigenReal().length; i++) {
             plot.dot(s.eigenReal()[i], s.eigenImag()[i], 1.6, palette.color(init.name()), null);
         }
-        double bulk = summaryNumber(init, "bulk_radius");
-        double predicted = summaryNumber(init, "predicted_dominant_motifs");
+        double bulk = init.summary().prediction().bulkRadius();
+        double predicted = init.summary().prediction().motifs();
         if (bulk > 0 && Math.abs(predicted) <= limit) {
             plot.series("predicted from cell types and motifs").disk(0, 0, bulk, "#c0392b");
             plot.segment(predicted, -0.06 * limit, predicted, 0.06 * limit, "#c0392b", 2);
@@ -176,18 +176,9 @@ final class ConnectivitySection implements Section {
         return plot.svg();
     }
 
-    /** A summary.csv number of an init, NaN when absent (folders written before it) or not a number. */
-    private static double summaryNumber(ReportData.Init init, String column) {
-        try {
-            return Double.parseDouble(init.summary().getOrDefault(column, "NaN"));
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
-    }
-
     private static String summaryTable(ReportData data) {
-        List<String> columns = data.inits().stream().flatMap(i -> i.summary().keySet().stream())
-                .filter(c -> !c.equals("name") && !c.equals("recipe") && !c.equals("motifs_by_class")).distinct().toList();
+        List<String> columns = data.inits().stream().flatMap(i -> i.summary().cells().keySet().stream()).distinct()
+                .toList();
         StringBuilder s = new StringBuilder("<table class=\"num\"><thead><tr><th>init</th>");
         for (String c : columns) {
             s.append("<th>").append(Html.esc(c)).append("</th>");
@@ -195,9 +186,10 @@ final class ConnectivitySection implements Section {
         s.append("</tr></thead><tbody>");
         for (ReportData.Init init : data.inits()) {
             s.append("<tr><td>").append(Html.esc(init.name())).append("</td>");
-            Map<String, String> row = init.summary();
+            Map<String, Object> row = init.summary().cells();
             for (String c : columns) {
-                String value = c.equals("erEig") && "NaN".equals(row.get(c)) ? Spectrum.ER_EIG_UNDEFINED : cell(row.get(c));
+                String value = c.equals("erEig") && Double.valueOf(Double.NaN).equals(row.get(c))
+                        ? Spectrum.ER_EIG_UNDEFINED : cell(row.get(c));
                 s.append("<td>").append(Html.esc(value)).append("</td>");
             }
             s.append("</tr>");
@@ -205,14 +197,14 @@ final class ConnectivitySection implements Section {
         return s.append("</tbody></table>").toString();
     }
 
-    /** A summary cell: numbers shortened to 4 significant digits, integers and text as written. */
-    static String cell(String value) {
-        if (value == null) {
-            return "";
+    /**
+     * A summary cell: finite numbers shortened to 4 significant digits, NaN and infinities, integers and text as
+     * written, nothing for a column the init's file lacks.
+     */
+    static String cell(Object value) {
+        if (value instanceof Double d && Double.isFinite(d)) {
+            return Fmt.number(d);
         }
-        if (value.matches("-?\\d+") || !value.matches("-?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")) {
-            return value;
-        }
-        return Fmt.number(Double.parseDouble(value));
+        return value == null ? "" : value.toString();
     }
 }

@@ -4,10 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.richlazy.train.RunResult;
@@ -17,6 +14,7 @@ import org.richlazy.transform.ConfigWord;
 import org.richlazy.transform.Recipe;
 import org.richlazy.transform.spectrum.Degrees;
 import org.richlazy.transform.spectrum.Spectrum;
+import org.richlazy.transform.store.InitSummary;
 
 /**
  * Everything the report shows, in memory: built by {@link ResultsLoader} from a results folder, or
@@ -38,19 +36,19 @@ public record ReportData(String experimentConfig, String toolVersion, String dat
      * One init as the results folder describes it.
      *
      * @param name     init name
-     * @param summary  its row of {@code inits/summary.csv}, column name to value, in file order
+     * @param summary  its row of {@code inits/summary.csv}
      * @param spectrum its spectrum and effective ranks
      * @param recipe   how it was made, including the {@code source.*} provenance keys
      * @param seed     the seed of its random draws
      * @param degrees  the in- and out-degrees of its W_h(0)
      */
-    public record Init(String name, Map<String, String> summary, Spectrum spectrum, Recipe recipe,
+    public record Init(String name, InitSummary summary, Spectrum spectrum, Recipe recipe,
                        long seed, Degrees degrees) {
         public Init {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(spectrum, "spectrum");
             Objects.requireNonNull(degrees, "degrees");
-            summary = Collections.unmodifiableMap(new LinkedHashMap<>(summary));
+            Objects.requireNonNull(summary, "summary");
             Objects.requireNonNull(recipe, "recipe");
         }
     }

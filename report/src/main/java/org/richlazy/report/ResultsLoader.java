@@ -6,10 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.richlazy.train.RunStore;
 import org.richlazy.transform.spectrum.Degrees;
 import org.richlazy.transform.store.InitStore;
+import org.richlazy.transform.store.InitSummary;
 import org.richlazy.transform.InitialWeights;
 import org.richlazy.transform.Recipe;
 
@@ -47,7 +47,7 @@ public final class ResultsLoader {
         } catch (IOException e) {
             throw new ReportException("cannot read " + config + ": " + e.getMessage(), e);
         }
-        List<Map<String, String>> summary = InitStore.readSummary(resultsDir);
+        List<InitSummary> summary = InitStore.readSummary(resultsDir);
         if (summary.isEmpty()) {
             throw new ReportException("inits/summary.csv in " + resultsDir + " lists no init; expected the studied"
                     + " init and its baselines");
@@ -55,7 +55,7 @@ public final class ResultsLoader {
         List<ReportData.Init> inits = new ArrayList<>();
         double[][] studiedMatrix = null;
         for (int i = 0; i < summary.size(); i++) {
-            String name = summary.get(i).get("name");
+            String name = summary.get(i).name();
             if (name == null || name.isBlank()) {
                 throw new ReportException("row " + (i + 1) + " of inits/summary.csv in " + resultsDir
                         + " has no name; expected a 'name' column naming inits/<name>.h5");

@@ -1,7 +1,5 @@
 package org.richlazy.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,12 +12,12 @@ import org.richlazy.transform.spectrum.Degrees;
  * The structure of the inits beyond their spectra, inside the connectivity section: the in- and out-degree
  * distributions of every init (fraction of neurons per degree bin, self-connections not counted), and the
  * second-order motifs per pair of cell classes ({@link ClassMotifs}: frequency over independent connections
- * with the class-pair probabilities, minus 1) from {@code inits/summary.csv}'s {@code motifs_by_class}.
+ * with the class-pair probabilities, minus 1) from the summary row ({@code InitSummary#motifsByClass}, the
+ * {@code motifs_by_class} column of {@code inits/summary.csv}).
  */
 final class StructureSection {
     /** At most this many degree bins. */
     static final int BINS = 30;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private StructureSection() {
     }
@@ -41,7 +39,7 @@ final class StructureSection {
                     .append(n - 1).append("), not drawn.");
         }
         s.append("</p>");
-        Optional<ClassMotifs> studied = motifs(data.studied());
+        Optional<ClassMotifs> studied = data.studied().summary().motifsByClass();
         if (studied.isPresent()) {
             s.append("<h3>Motifs by cell-class pair</h3><p class=\"note\">").append(Html.esc(data.studied().name()))
                     .append(": each motif's frequency over independent connections with the class-pair connection"
@@ -53,27 +51,27 @@ final class StructureSection {
                 s.append("<figure>").append(t.html()).append("</figure>");
             }
             s.append("</div>");
-            List<ReportData.Init> others = data.baselines().stream().filter(i -> motifs(i).isPresent()).toList();
+            List<ReportData.Init> others = data.baselines().stream().filter(i -> i.summary().motifsByClass().isPresent()).toList();
             if (!others.isEmpty()) {
                 s.append("<details><summary>The baselines' motifs by class pair</summary>");
                 for (ReportData.Init init : others) {
                     s.append("<h4>").append(Html.esc(init.name())).append("</h4><div class=\"panels\">");
-                    for (Table t : tables(motifs(init).orElseThrow())) {
+                    for (Table t : tables(init.summary().motifsByClass().orElseThrow())) {
                         s.append("<figure>").append(t.html()).append("</figure>");
                     }
                     s.append("</div>");
                 }
                 s.append("</details>");
             }
-        } else if (!data.studied().summary().getOrDefault("notes", "").isEmpty()) {
-            s.append("<p class=\"note\">").append(Html.esc(data.studied().summary().get("notes"))).append("</p>");
+        } else if (!data.studied().summary().notes().isEmpty()) {
+            s.append("<p class=\"note\">").append(Html.esc(data.studied().summary().notes())).append("</p>");
         }
         return s.toString();
     }
 
     /** The studied init's motif tables as Markdown, or empty when its summary row has none. */
     static Optional<String> markdown(ReportData data) {
-        return motifs(data.studied()).map(m -> {
+        return data.studied().summary().motifsByClass().map(m -> {
             StringBuilder s = new StringBuilder("### Motifs by cell-class pair\n\n").append(Markdown.esc(
                     data.studied().name() + ": frequency over independent connections with the class-pair probabilities,"
                             + " minus 1; chain rows are the first neuron's class, columns the last's."))
@@ -109,40 +107,6 @@ final class StructureSection {
     private static String twoDecimals(double x) {
         String s = String.format(Locale.ROOT, "%.2f", x);
         return s.equals("-0.00") ? "0.00" : s;
-    }
-
-    /**
-     * The init's motifs by class pair from its summary row; empty when the row has none (no classes, too many,
-     * or a folder written before them).
-     *
-     * @throws ReportException if the cell is there but not the JSON {@link ClassMotifs#toJson()} writes
-     */
-    static Optional<ClassMotifs> motifs(ReportData.Init init) {
-        String cell = init.summary().getOrDefault("motifs_by_class", "");
-        if (cell.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            JsonNode root = JSON.readTree(cell);
-            List<String> classes = new ArrayList<>();
-            root.required("classes").forEach(c -> classes.add(c.asText()));
-            double[][][] values = new double[ClassMotifs.MOTIFS.size()][][];
-            for (int k = 0; k < values.length; k++) {
-                JsonNode rows = root.required(ClassMotifs.MOTIFS.get(k));
-                values[k] = new double[classes.size()][classes.size()];
-                for (int a = 0; a < classes.size(); a++) {
-                    for (int b = 0; b < classes.size(); b++) {
-                        JsonNode x = rows.required(a).required(b);
-                        values[k][a][b] = x.isNull() ? Double.NaN : x.doubleValue();
-                    }
-                }
-            }
-            return Optional.of(new ClassMotifs(classes, values[0], values[1], values[2], values[3]));
-        } catch (java.io.IOException | IllegalArgumentException e) {
-            throw new ReportException("inits/summary.csv, init " + init.name() + ", column motifs_by_class: "
-                    + e.getMessage() + "; expected {\"classes\": [...], \"reciprocal\": [[...]], \"convergent\": ...,"
-                    + " \"divergent\": ..., \"chain\": ...} with one row and column per class", e);
-        }
     }
 
     private static boolean complete(Degrees d, int n) {

@@ -92,10 +92,12 @@ class FiguresTest {
 
     @Test
     void summaryCellsShortenOnlyNumbers() {
-        assertThat(ConnectivitySection.cell("0.123456789")).isEqualTo("0.1235");
-        assertThat(ConnectivitySection.cell("300")).isEqualTo("300");
-        assertThat(ConnectivitySection.cell("1d")).isEqualTo("1d");
+        assertThat(ConnectivitySection.cell(0.123456789)).isEqualTo("0.1235");
+        assertThat(ConnectivitySection.cell(300)).isEqualTo("300");
+        assertThat(ConnectivitySection.cell(Double.NaN)).isEqualTo("NaN");
+        assertThat(ConnectivitySection.cell(Double.NEGATIVE_INFINITY)).isEqualTo("-Infinity");
         assertThat(ConnectivitySection.cell("kind=gaussian")).isEqualTo("kind=gaussian");
+        assertThat(ConnectivitySection.cell(null)).isEmpty();
     }
 
     /**

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.SplittableRandom;
 import org.ejml.data.Complex_F64;
 import org.ejml.data.DMatrixRMaj;
@@ -18,6 +20,7 @@ import org.richlazy.train.RunStore;
 import org.richlazy.transform.Recipe;
 import org.richlazy.transform.spectrum.Degrees;
 import org.richlazy.transform.spectrum.Spectrum;
+import org.richlazy.transform.store.InitSummary;
 
 /** Synthetic runs, matrices and report data for the report tests. */
 final class Fixtures {
@@ -227,27 +230,20 @@ final class Fixtures {
                 Math.exp(entropy), sum2 / (s[0] * s[0]), radius, s[0], Math.sqrt(sum2));
     }
 
-    /** The summary row InitStore writes for an init. */
-    static Map<String, String> summaryRow(String name, Spectrum s, long seed, String recipe) {
-        Map<String, String> row = new LinkedHashMap<>();
-        row.put("name", name);
-        row.put("N", Integer.toString(s.singularValues().length));
-        row.put("erEig", Double.toString(s.erEig()));
-        row.put("erSV", Double.toString(s.erSV()));
-        row.put("participation_ratio", Double.toString(s.participationRatio()));
-        row.put("entropy_rank", Double.toString(s.entropyRank()));
-        row.put("stable_rank", Double.toString(s.stableRank()));
-        row.put("spectral_radius", Double.toString(s.spectralRadius()));
-        row.put("max_singular_value", Double.toString(s.maxSingularValue()));
-        row.put("frobenius_norm", Double.toString(s.frobeniusNorm()));
-        row.put("seed", Long.toString(seed));
-        row.put("recipe", recipe);
-        return row;
+    /** The summary row of an init as a folder written before the structure statistics holds it. */
+    static InitSummary summaryRow(String name, Spectrum s, long seed) {
+        double nan = Double.NaN;
+        return new InitSummary(List.of("name", "N", "erEig", "erSV", "participation_ratio", "entropy_rank",
+                "stable_rank", "spectral_radius", "max_singular_value", "frobenius_norm", "seed", "recipe"), name,
+                s.singularValues().length, new InitSummary.Figures(s.erEig(), s.erSV(), s.participationRatio(),
+                s.entropyRank(), s.stableRank(), s.spectralRadius(), s.maxSingularValue(), s.frobeniusNorm()),
+                new InitSummary.Structure(nan, nan, nan, nan, nan, nan, nan, nan, nan, nan, nan, nan),
+                new InitSummary.Prediction(nan, nan, nan, nan), OptionalInt.empty(), seed, "", Optional.empty());
     }
 
     static ReportData.Init init(String name, double[][] w, Map<String, String> recipe, long seed) {
         Spectrum s = spectrum(w);
-        return new ReportData.Init(name, summaryRow(name, s, seed, recipe.toString()), s, new Recipe(recipe), seed, Degrees.of(w));
+        return new ReportData.Init(name, summaryRow(name, s, seed), s, new Recipe(recipe), seed, Degrees.of(w));
     }
 
     /** Recipe of a studied cell-type matrix with source provenance keys. */

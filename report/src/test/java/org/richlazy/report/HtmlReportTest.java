@@ -14,6 +14,7 @@ import org.richlazy.train.RunResult;
 import org.richlazy.transform.Recipe;
 import org.richlazy.transform.spectrum.Degrees;
 import org.richlazy.transform.spectrum.Spectrum;
+import org.richlazy.transform.store.InitSummary;
 
 class HtmlReportTest {
     private static final String EVIL = "<script>alert(1)</script>";
@@ -60,8 +61,11 @@ class HtmlReportTest {
         Map<String, String> recipe = new LinkedHashMap<>(base.studied().recipe().entries());
         recipe.put("source.files", EVIL);
         recipe.put(EVIL, EVIL);
-        Map<String, String> summary = new LinkedHashMap<>(base.studied().summary());
-        summary.put(EVIL, EVIL);
+        InitSummary row = base.studied().summary();
+        List<String> columns = new ArrayList<>(row.columns());
+        columns.add("notes");
+        InitSummary summary = new InitSummary(columns, EVIL, row.n(), row.figures(), row.structure(), row.prediction(),
+                row.outliers(), row.seed(), EVIL, row.motifsByClass());
         List<ReportData.Init> inits = new ArrayList<>();
         inits.add(new ReportData.Init(EVIL, summary, base.studied().spectrum(), new Recipe(recipe), 7, base.studied().degrees()));
         inits.addAll(base.baselines());
@@ -148,7 +152,7 @@ class HtmlReportTest {
         Map<String, String> recipe = Fixtures.studiedRecipe("KC2APL_Connectivity.csv", 4);
         double[][] w = new double[4][4];
         w[0][1] = 21.56;
-        ReportData.Init measured = new ReportData.Init("measured", Fixtures.summaryRow("measured", s, 1, "{}"), s,
+        ReportData.Init measured = new ReportData.Init("measured", Fixtures.summaryRow("measured", s, 1), s,
                 new Recipe(recipe), 1, Degrees.of(w));
         ReportData data = new ReportData("seed: 1\n", "0.1.0", null, List.of(measured), w, List.of(),
                 List.of(Fixtures.run("measured", "2af", 1, 1.2, 0.5, 0.6)));
@@ -162,9 +166,10 @@ class HtmlReportTest {
         ReportData small = Fixtures.smallExperiment();
         List<ReportData.Init> inits = new ArrayList<>();
         for (ReportData.Init init : small.inits()) {
-            Map<String, String> summary = new LinkedHashMap<>(init.summary());
-            summary.put("bulk_radius", "1.1");
-            summary.put("predicted_dominant_motifs", "1.4");
+            InitSummary row = init.summary();
+            InitSummary summary = new InitSummary(row.columns(), row.name(), row.n(), row.figures(), row.structure(),
+                    new InitSummary.Prediction(Double.NaN, Double.NaN, 1.4, 1.1), row.outliers(), row.seed(),
+                    row.notes(), row.motifsByClass());
             inits.add(new ReportData.Init(init.name(), summary, init.spectrum(), init.recipe(), init.seed(), init.degrees()));
         }
         ReportData data = new ReportData(Fixtures.CONFIG, "0.1.0", null, inits, small.studiedMatrix(),

@@ -1,21 +1,21 @@
 package org.richlazy.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.richlazy.transform.spectrum.ClassMotifs;
+import org.richlazy.transform.store.InitSummary;
 
-/** Degree distributions and the per-class motif tables, read back from the summary's JSON cell. */
+/** Degree distributions and the per-class motif tables of the summary. */
 class StructureSectionTest {
 
-    private static ReportData.Init withMotifs(ReportData.Init init, String cell) {
-        Map<String, String> summary = new LinkedHashMap<>(init.summary());
-        summary.put("motifs_by_class", cell);
+    private static ReportData.Init withMotifs(ReportData.Init init, ClassMotifs motifs) {
+        InitSummary row = init.summary();
+        InitSummary summary = new InitSummary(row.columns(), row.name(), row.n(), row.figures(), row.structure(),
+                row.prediction(), row.outliers(), row.seed(), row.notes(), Optional.of(motifs));
         return new ReportData.Init(init.name(), summary, init.spectrum(), init.recipe(), init.seed(), init.degrees());
     }
 
@@ -29,9 +29,8 @@ class StructureSectionTest {
         ReportData small = Fixtures.smallExperiment();
         ClassMotifs m = ClassMotifs.of(small.studiedMatrix(), small.neuronClasses());
         List<ReportData.Init> inits = new ArrayList<>(small.inits());
-        inits.set(0, withMotifs(inits.get(0), m.toJson()));
+        inits.set(0, withMotifs(inits.get(0), m));
         String html = StructureSection.html(withInits(small, inits), new Palette(small.initNames()));
-        assertThat(StructureSection.motifs(inits.get(0)).orElseThrow().chain()).isDeepEqualTo(m.chain());
         assertThat(html).contains("<h3>Motifs by cell-class pair</h3>", "<th>chain (row to column)</th><th>E</th><th>PV</th>",
                 "<td>SST</td>").doesNotContain("baselines' motifs");
         assertThat(HtmlReport.render(withInits(small, inits))).contains("Motifs by cell-class pair", "in-degree distribution");
@@ -47,13 +46,5 @@ class StructureSectionTest {
         assertThat(small.inits().get(1).degrees().in()).containsOnly(119);
         assertThat(html).contains("<h3>Degree distributions</h3>", "gaussian, rank-matched are fully connected"
                 + " (every degree N - 1 = 119), not drawn").doesNotContain("Motifs by cell-class pair");
-    }
-
-    @Test
-    void aDamagedCellIsATypedErrorNamingTheInitAndColumn() {
-        ReportData small = Fixtures.smallExperiment();
-        ReportData.Init bad = withMotifs(small.studied(), "{\"classes\": [\"E\"], \"reciprocal\": [[1]]}");
-        assertThatThrownBy(() -> StructureSection.motifs(bad)).isInstanceOf(ReportException.class)
-                .hasMessageContaining("init celltype, column motifs_by_class").hasMessageContaining("convergent");
     }
 }

@@ -23,6 +23,7 @@ import org.richlazy.ingest.Provenance;
 import org.richlazy.transform.spectrum.ClassMotifs;
 import org.richlazy.transform.spectrum.Spectrum;
 import org.richlazy.transform.store.InitStore;
+import org.richlazy.transform.store.InitSummary;
 
 class InitStoreTest {
     @TempDir
@@ -60,44 +61,68 @@ class InitStoreTest {
     }
 
     @Test
-    void summaryHasOneRowPerInitWithTheFigures() {
+    void summaryHasOneRowPerInitWithTheFigures() throws IOException {
         InitStore.write(results, set);
-        List<Map<String, String>> rows = InitStore.readSummary(results);
+        List<InitSummary> rows = InitStore.readSummary(results);
         assertThat(rows).hasSize(4);
         for (int k = 0; k < rows.size(); k++) {
-            Map<String, String> row = rows.get(k);
+            InitSummary row = rows.get(k);
             InitialWeights iw = set.all().get(k);
-            assertThat(row.keySet()).containsExactlyElementsOf(InitStore.SUMMARY_COLUMNS);
-            assertThat(row.get("name")).isEqualTo(iw.name());
-            assertThat(row.get("N")).isEqualTo("30");
-            assertThat(Double.parseDouble(row.get("erEig"))).isEqualTo(iw.spectrum().erEig());
-            assertThat(Double.parseDouble(row.get("stable_rank"))).isEqualTo(iw.spectrum().stableRank());
-            assertThat(Double.parseDouble(row.get("frobenius_norm"))).isEqualTo(iw.spectrum().frobeniusNorm());
-            assertThat(Long.parseLong(row.get("seed"))).isEqualTo(iw.seed());
-            assertThat(row.get("recipe")).startsWith("{\"kind\": \"" + iw.recipe().get("kind") + "\"")
-                    .contains("\"source.format\": \"dense-csv\"");
+            assertThat(row.columns()).containsExactlyElementsOf(InitStore.SUMMARY_COLUMNS);
+            assertThat(row.name()).isEqualTo(iw.name());
+            assertThat(row.n()).isEqualTo(30);
+            assertThat(row.figures().erEig()).isEqualTo(iw.spectrum().erEig());
+            assertThat(row.figures().stableRank()).isEqualTo(iw.spectrum().stableRank());
+            assertThat(row.figures().frobeniusNorm()).isEqualTo(iw.spectrum().frobeniusNorm());
+            assertThat(row.seed()).isEqualTo(iw.seed());
+            assertThat(row.outliers()).isPresent();
+            assertThat(row.cells()).containsEntry("N", 30).containsEntry("seed", iw.seed())
+                    .doesNotContainKeys("name", "recipe", "motifs_by_class");
         }
+        assertThat(Files.readString(results.resolve("inits/summary.csv")))
+                .contains("\"{\"\"kind\"\": \"\"" + set.studied().recipe().get("kind") + "\"\"")
+                .contains("\"\"source.format\"\": \"\"dense-csv\"\"");
     }
 
     @Test
     void theMotifsPerClassPairAreOneJsonCellAndOlderSummariesStillRead() throws IOException {
         InitStore.write(results, set);
         List<String> classes = set.source().neurons().stream().map(n -> n.cellClass()).toList();
-        List<Map<String, String>> rows = InitStore.readSummary(results);
+        List<InitSummary> rows = InitStore.readSummary(results);
         for (int k = 0; k < rows.size(); k++) {
-            assertThat(rows.get(k).get("motifs_by_class"))
-                    .isEqualTo(ClassMotifs.of(set.all().get(k).matrix(), classes).toJson())
-                    .startsWith("{\"classes\": [\"E\", \"I\"], \"reciprocal\": [[");
+            ClassMotifs expected = ClassMotifs.of(set.all().get(k).matrix(), classes);
+            assertThat(expected.toJson()).startsWith("{\"classes\": [\"E\", \"I\"], \"reciprocal\": [[");
+            ClassMotifs read = rows.get(k).motifsByClass().orElseThrow();
+            assertThat(read.classes()).isEqualTo(expected.classes());
+            for (String motif : ClassMotifs.MOTIFS) {
+                assertThat(read.motif(motif)).isDeepEqualTo(expected.motif(motif));
+            }
         }
         // a summary written before the per-class motifs (no last column) and one before the structure statistics
         Path file = results.resolve("inits/summary.csv");
         List<String> before = List.of("name,N,erEig,erSV,participation_ratio,entropy_rank,stable_rank,spectral_radius,"
                 + "max_singular_value,frobenius_norm,seed,recipe", "measured,30,1,1,1,1,1,1,1,1,9,{}");
         Files.write(file, before);
-        assertThat(InitStore.readSummary(results).get(0)).containsEntry("seed", "9").doesNotContainKey("motifs_by_class");
+        InitSummary old = InitStore.readSummary(results).get(0);
+        assertThat(old.seed()).isEqualTo(9);
+        assertThat(old.structure().density()).isNaN();
+        assertThat(old.prediction().bulkRadius()).isNaN();
+        assertThat(old.outliers()).isEmpty();
+        assertThat(old.notes()).isEmpty();
+        assertThat(old.motifsByClass()).isEmpty();
+        assertThat(old.cells().keySet()).containsExactly("N", "erEig", "erSV", "participation_ratio", "entropy_rank",
+                "stable_rank", "spectral_radius", "max_singular_value", "frobenius_norm", "seed");
         List<String> header = InitStore.SUMMARY_COLUMNS.subList(0, InitStore.SUMMARY_COLUMNS.size() - 1);
         Files.write(file, List.of(String.join(",", header), "measured" + ",1".repeat(header.size() - 1)));
-        assertThat(InitStore.readSummary(results).get(0)).containsEntry("notes", "1").doesNotContainKey("motifs_by_class");
+        InitSummary beforeMotifs = InitStore.readSummary(results).get(0);
+        assertThat(beforeMotifs.notes()).isEqualTo("1");
+        assertThat(beforeMotifs.outliers()).hasValue(1);
+        assertThat(beforeMotifs.motifsByClass()).isEmpty();
+        // a damaged motifs cell is a typed error naming the file, line and column
+        Files.write(file, List.of(String.join(",", InitStore.SUMMARY_COLUMNS), "measured" + ",1".repeat(header.size() - 1)
+                + ",\"{\"\"classes\"\": [\"\"E\"\"], \"\"reciprocal\"\": [[1]]}\""));
+        assertThatThrownBy(() -> InitStore.readSummary(results)).isInstanceOf(TransformException.class)
+                .hasMessageContaining("summary.csv:2, column motifs_by_class").hasMessageContaining("convergent");
     }
 
     @Test
@@ -113,8 +138,9 @@ class InitStoreTest {
                 Provenance.of(List.of("test/matrix"), "test", "W[post][pre]"))),
                 TransformSpec.builder().baselines(List.of()).ranks(List.of()).seed(3L).build());
         InitStore.write(results, many);
-        assertThat(InitStore.readSummary(results).get(0)).containsEntry("motifs_by_class", "")
-                .containsEntry("notes", "motifs by class not computed (21 classes, more than 20)");
+        InitSummary row = InitStore.readSummary(results).get(0);
+        assertThat(row.motifsByClass()).isEmpty();
+        assertThat(row.notes()).isEqualTo("motifs by class not computed (21 classes, more than 20)");
     }
 
     @Test
@@ -144,9 +170,10 @@ class InitStoreTest {
         assertThat(s.erEig()).isNaN();
         assertThat(feedForward.baselines().get(0).spectrum().hasErEig()).isTrue();
         InitStore.write(results, feedForward);
-        List<Map<String, String>> rows = InitStore.readSummary(results);
-        assertThat(rows.get(0)).containsEntry("erEig", "NaN").containsEntry("notes", "erEig undefined (spectral radius 0)");
-        assertThat(rows.get(1)).containsEntry("notes", "");
+        List<InitSummary> rows = InitStore.readSummary(results);
+        assertThat(rows.get(0).figures().erEig()).isNaN();
+        assertThat(rows.get(0).notes()).isEqualTo("erEig undefined (spectral radius 0)");
+        assertThat(rows.get(1).notes()).isEmpty();
     }
 
     @Test

@@ -1,9 +1,13 @@
 package org.richlazy.transform.spectrum;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import org.richlazy.transform.TransformException;
 import org.richlazy.transform.store.Json;
 
 /**
@@ -47,6 +51,7 @@ public record ClassMotifs(List<String> classes, double[][] reciprocal, double[][
 
     /** The motif names, in the order of the components. */
     public static final List<String> MOTIFS = List.of("reciprocal", "convergent", "divergent", "chain");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     public ClassMotifs {
         classes = List.copyOf(classes);
@@ -178,6 +183,35 @@ public record ClassMotifs(List<String> classes, double[][] reciprocal, double[][
             s.append(']');
         }
         return s.append('}').toString();
+    }
+
+    /**
+     * The motifs from the JSON {@link #toJson()} writes.
+     *
+     * @param where the JSON's place (file, line and column), for errors
+     * @throws TransformException if {@code json} is not that JSON with one row and column per class
+     */
+    public static ClassMotifs fromJson(String json, String where) {
+        try {
+            JsonNode root = JSON.readTree(json);
+            List<String> classes = new ArrayList<>();
+            root.required("classes").forEach(c -> classes.add(c.asText()));
+            double[][][] values = new double[MOTIFS.size()][][];
+            for (int k = 0; k < values.length; k++) {
+                JsonNode rows = root.required(MOTIFS.get(k));
+                values[k] = new double[classes.size()][classes.size()];
+                for (int a = 0; a < classes.size(); a++) {
+                    for (int b = 0; b < classes.size(); b++) {
+                        JsonNode x = rows.required(a).required(b);
+                        values[k][a][b] = x.isNull() ? Double.NaN : x.doubleValue();
+                    }
+                }
+            }
+            return new ClassMotifs(classes, values[0], values[1], values[2], values[3]);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new TransformException(where, e.getMessage(), "{\"classes\": [...], \"reciprocal\": [[...]],"
+                    + " \"convergent\": ..., \"divergent\": ..., \"chain\": ...} with one row and column per class", e);
+        }
     }
 
     private static double orderedPairs(int na, int nb, boolean same) {

@@ -255,11 +255,12 @@ public final class InitStore {
     }
 
     /**
-     * Reads {@code resultsDir/inits/summary.csv}: one ordered column-name to value map per init.
+     * Reads {@code resultsDir/inits/summary.csv}: one {@link InitSummary} per init, in file order.
      *
-     * @throws TransformException if the file is missing or its header is not {@link #SUMMARY_COLUMNS}
+     * @throws TransformException if the file is missing, its header is not {@link #SUMMARY_COLUMNS} or an older
+     *                            column set, or a cell does not parse
      */
-    public static List<Map<String, String>> readSummary(Path resultsDir) {
+    public static List<InitSummary> readSummary(Path resultsDir) {
         Path file = resultsDir.resolve("inits").resolve("summary.csv");
         if (!Files.isRegularFile(file)) {
             throw new TransformException(file.toString(), "no such file", "an inits/summary.csv written by InitStore");
@@ -274,7 +275,7 @@ public final class InitStore {
                         + " (in folders written before the per-class motifs without motifs_by_class; before the"
                         + " structure statistics " + SUMMARY_COLUMNS_BEFORE_STRUCTURE + ")");
             }
-            List<Map<String, String>> rows = new ArrayList<>();
+            List<InitSummary> rows = new ArrayList<>();
             for (CSVRecord rec : parser) {
                 if (rec.size() != header.size()) {
                     throw new TransformException(file + ":" + parser.getCurrentLineNumber(), rec.size() + " fields",
@@ -284,7 +285,7 @@ public final class InitStore {
                 for (String c : header) {
                     row.put(c, rec.get(c));
                 }
-                rows.add(row);
+                rows.add(InitSummary.parse(row, file + ":" + parser.getCurrentLineNumber()));
             }
             return rows;
         } catch (IOException e) {
