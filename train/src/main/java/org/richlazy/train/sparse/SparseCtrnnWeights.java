@@ -1,0 +1,135 @@
+package org.richlazy.train.sparse;
+
+import org.richlazy.train.TrainException;
+import org.richlazy.train.model.CtrnnWeights;
+
+/**
+ * The CTRNN parameters in float32 with a sparse recurrent matrix (docs/science.md#connectome-scale): {@code wIn
+ * [N x I]} and {@code wOut [O x N]} dense and row-major as in {@link CtrnnWeights}, and W_h's values on its
+ * {@link SynapsePattern}, one per synapse in row order. Only those values are parameters: an entry off the pattern
+ * is zero and stays zero (the {@code mask} constraint, docs/science.md#constraints). Gradients use the same layout.
+ */
+public final class SparseCtrnnWeights {
+    private final SynapsePattern pattern;
+    private final int inputs;
+    private final int outputs;
+    private final float[] wIn;
+    private final float[] wH;
+    private final float[] wOut;
+
+    /** Zero weights on {@code pattern} with I inputs and O outputs. */
+    public SparseCtrnnWeights(SynapsePattern pattern, int inputs, int outputs) {
+        this.pattern = pattern;
+        this.inputs = inputs;
+        this.outputs = outputs;
+        int n = pattern.neurons();
+        this.wIn = new float[n * inputs];
+        this.wH = new float[pattern.synapses()];
+        this.wOut = new float[outputs * n];
+    }
+
+    /**
+     * {@code w} rounded to float32, its recurrent matrix kept on {@code pattern}.
+     *
+     * @throws TrainException when {@code w}'s recurrent matrix has a nonzero entry off the pattern
+     */
+    public static SparseCtrnnWeights of(CtrnnWeights w, SynapsePattern pattern) {
+        int n = w.neurons();
+        if (pattern.neurons() != n) {
+            throw new TrainException("sparse weights", "a pattern of " + pattern.neurons() + " neurons; expected "
+                    + n);
+        }
+        SparseCtrnnWeights f = new SparseCtrnnWeights(pattern, w.inputs(), w.outputs());
+        round(w.wIn(), f.wIn);
+        round(w.wOut(), f.wOut);
+        double[] h = w.wH();
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            for (int k = pattern.rowStart(i); k < pattern.rowStart(i + 1); k++) {
+                f.wH[k] = (float) h[i * n + pattern.pre(k)];
+                kept += h[i * n + pattern.pre(k)] != 0 ? 1 : 0;
+            }
+        }
+        int nonzero = 0;
+        for (double v : h) {
+            nonzero += v != 0 ? 1 : 0;
+        }
+        if (nonzero != kept) {
+            throw new TrainException("sparse weights", (nonzero - kept) + " nonzero recurrent entries off the "
+                    + "synapse pattern; expected every nonzero entry to be a synapse of the pattern");
+        }
+        return f;
+    }
+
+    private static void round(double[] from, float[] to) {
+        for (int i = 0; i < from.length; i++) {
+            to[i] = (float) from[i];
+        }
+    }
+
+    /** These weights widened to float64 with W_h dense, for tests and small N. */
+    public CtrnnWeights toDouble() {
+        int n = pattern.neurons();
+        double[] h = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            for (int k = pattern.rowStart(i); k < pattern.rowStart(i + 1); k++) {
+                h[i * n + pattern.pre(k)] = wH[k];
+            }
+        }
+        double[] in = new double[wIn.length];
+        double[] out = new double[wOut.length];
+        for (int i = 0; i < in.length; i++) {
+            in[i] = wIn[i];
+        }
+        for (int i = 0; i < out.length; i++) {
+            out[i] = wOut[i];
+        }
+        return new CtrnnWeights(n, inputs, outputs, in, h, out);
+    }
+
+    /** The three arrays in the order W_in, W_h (one value per synapse), W_out, as the optimisers take them. */
+    public float[][] all() {
+        return new float[][] {wIn, wH, wOut};
+    }
+
+    /** Whether every weight is finite. */
+    public boolean isFinite() {
+        for (float[] w : all()) {
+            for (float v : w) {
+                if (!Float.isFinite(v)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    public SynapsePattern pattern() {
+        return pattern;
+    }
+
+    public int neurons() {
+        return pattern.neurons();
+    }
+
+    public int inputs() {
+        return inputs;
+    }
+
+    public int outputs() {
+        return outputs;
+    }
+
+    public float[] wIn() {
+        return wIn;
+    }
+
+    /** W_h's values, one per synapse in the pattern's row order. */
+    public float[] wH() {
+        return wH;
+    }
+
+    public float[] wOut() {
+        return wOut;
+    }
+}
