@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.util.concurrent.Callable;
 import org.richlazy.train.Precision;
+import org.richlazy.train.bench.SparseStepBench;
 import org.richlazy.train.bench.SpeedBench;
 import org.richlazy.train.fast.FloatKernels;
 import org.richlazy.train.fast.VectorFloatKernels;
@@ -47,6 +48,14 @@ final class BenchCommand implements Callable<Integer> {
             description = "Steps of one run, for runs per minute (default ${DEFAULT-VALUE}, the paper's).")
     int runIterations;
 
+    @Option(names = "--sparse", description = "Time a sparse training step instead (Adam, heavy-tailed synthetic "
+            + "synapses): at N 20,000 with 600,000 synapses and at N 139,255 with 3,000,000, or at the one size "
+            + "--neurons and --synapses give.")
+    boolean sparse;
+
+    @Option(names = "--synapses", description = "With --sparse: the synapses of the one size timed.")
+    Long synapses;
+
     @Spec
     CommandSpec spec;
 
@@ -58,6 +67,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         Precision arithmetic = OptionWords.parse(spec, "--precision", Precision.class, precision);
         PrintWriter out = spec.commandLine().getOut();
+        if (sparse) {
+            return sparseSteps(out);
+        }
         int cores = Runtime.getRuntime().availableProcessors();
         String vector = FloatKernels.vectorApiAvailable()
                 ? "Vector API on, " + VectorFloatKernels.lanes() + " float lanes"
@@ -105,6 +117,38 @@ final class BenchCommand implements Callable<Integer> {
                 + " %.1f runs/min on "
                 + "%d cores%n", runIterations, cores, run, cores * 60 / run, cores);
         out.flush();
+        return 0;
+    }
+
+    /**
+     * {@code --sparse}: one line per size, {@code sparse step: N <n> nnz <nnz>: <ms> ms (<threads> threads)}, with
+     * the time the step's arithmetic takes at the dense kernels' rate measured here on every core beside it.
+     */
+    private int sparseSteps(PrintWriter out) {
+        boolean oneSize = spec.commandLine().getParseResult().hasMatchedOption("--neurons") || synapses != null;
+        if (oneSize && (synapses == null || !spec.commandLine().getParseResult().hasMatchedOption("--neurons"))) {
+            throw new ParameterException(spec.commandLine(), "--sparse times one size when both --neurons and "
+                    + "--synapses are given; give both, or neither for the two standard sizes");
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        double denseStep = new SpeedBench(300, batch, iterations, repeats).step(Precision.FLOAT32).wallSeconds();
+        double denseRate = SparseStepBench.flopsPerStep(300, 300.0 * 300, batch) / denseStep;
+        out.printf("richlazy bench --sparse: batch %d, 2AF (8 steps), Adam, float32, %d threads; dense kernels here: "
+                + "%.1f GFLOP/s on one core (N 300 step %.3f ms)%n", batch, cores, denseRate / 1e9, denseStep * 1e3);
+        out.flush();
+        int[] sizes = oneSize ? new int[] {neurons} : new int[] {20_000, 139_255};
+        long[] counts = oneSize ? new long[] {synapses} : new long[] {600_000, 3_000_000};
+        for (int s = 0; s < sizes.length; s++) {
+            SparseStepBench bench = new SparseStepBench(sizes[s], counts[s], batch, Math.max(1, iterations / 40),
+                    repeats, cores);
+            org.richlazy.train.sparse.SynapsePattern pattern = bench.pattern();
+            double seconds = bench.stepSeconds(pattern);
+            double bound = SparseStepBench.flopsPerStep(sizes[s], pattern.synapses(), batch) / (denseRate * cores);
+            out.printf("sparse step: N %d nnz %d: %.1f ms (%d threads); its arithmetic at the dense rate on %d cores: "
+                    + "%.1f ms (%.1fx)%n", sizes[s], pattern.synapses(), seconds * 1e3, cores, cores, bound * 1e3,
+                    seconds / bound);
+            out.flush();
+        }
         return 0;
     }
 }

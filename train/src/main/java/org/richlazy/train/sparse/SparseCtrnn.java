@@ -31,6 +31,7 @@ public final class SparseCtrnn {
     private final int inputs;
     private final int outputs;
     private final int threads;
+    private final SparseKernels kernels;
     private final NeuronBlocks rows;
     private final NeuronBlocks columns;
     private final SparseCtrnnWeights grads;
@@ -43,6 +44,10 @@ public final class SparseCtrnn {
     private float[] y = new float[0];
     private float[] g = new float[0];
     private float[] d = new float[0];
+    private float[] hByNeuron = new float[0];
+    private float[] dByNeuron = new float[0];
+    private float[] xByInput = new float[0];
+    private float[] gByOutput = new float[0];
 
     /**
      * @param alpha   the leak a in (0, 1]
@@ -52,6 +57,11 @@ public final class SparseCtrnn {
      * @param threads threads each pass is split across, at least 1 (the same bits with any number)
      */
     public SparseCtrnn(double alpha, SynapsePattern pattern, int inputs, int outputs, int threads) {
+        this(alpha, pattern, inputs, outputs, threads, SparseKernels.fastest());
+    }
+
+    /** The same on the given kernels (a test runs both). */
+    SparseCtrnn(double alpha, SynapsePattern pattern, int inputs, int outputs, int threads, SparseKernels kernels) {
         if (!(alpha > 0 && alpha <= 1)) {
             throw new TrainException("sparse network", "leak a = " + alpha + "; expected a number in (0, 1]");
         }
@@ -64,6 +74,7 @@ public final class SparseCtrnn {
         this.inputs = inputs;
         this.outputs = outputs;
         this.threads = threads;
+        this.kernels = kernels;
         this.rows = NeuronBlocks.ofSynapses(neurons, pattern::rowStart, threads);
         this.columns = NeuronBlocks.ofSynapses(neurons, pattern::columnStart, threads);
         this.grads = new SparseCtrnnWeights(pattern, inputs, outputs);
@@ -128,13 +139,8 @@ public final class SparseCtrnn {
                 sum[b] = s;
             }
             if (t > 1) {
-                for (int k = pattern.rowStart(i); k < pattern.rowStart(i + 1); k++) {
-                    float wk = wH[k];
-                    int src = ((t - 1) * neurons + pattern.pre(k)) * batch;
-                    for (int b = 0; b < batch; b++) {
-                        sum[b] += wk * h[src + b];
-                    }
-                }
+                kernels.gatherAdd(batch, wH, pattern.preArray(), pattern.rowStart(i), pattern.rowStart(i + 1), h,
+                        (t - 1) * neurons * batch, sum, 0);
             }
             int cur = (t * neurons + i) * batch;
             int prev = cur - neurons * batch;
@@ -194,14 +200,16 @@ public final class SparseCtrnn {
             int step = t;
             columns.run((from, to) -> carryColumns(w, step, from, to));
         }
-        rows.run((from, to) -> gradientRows(from, to));
+        rows.run(this::byNeuron);
+        channelsByStep();
+        rows.run(this::gradientRows);
         return grads;
     }
 
     /** {@code d_T = D_T W_out^T g_T} of the neurons {@code from..to}. */
     private void lastDeltas(SparseCtrnnWeights w, int from, int to) {
         for (int j = from; j < to; j++) {
-            outputDelta(w.wOut(), trialSteps, j, null, 0);
+            outputDelta(w.wOut(), trialSteps, j, null);
         }
     }
 
@@ -214,30 +222,25 @@ public final class SparseCtrnn {
         float keep = 1 - alpha;
         for (int j = from; j < to; j++) {
             java.util.Arrays.fill(carry, 0f);
-            for (int c = pattern.columnStart(j); c < pattern.columnStart(j + 1); c++) {
-                float wc = columnValues[c];
-                int src = ((t - 1) * neurons + pattern.post(c)) * batch;
-                for (int b = 0; b < batch; b++) {
-                    carry[b] += wc * d[src + b];
-                }
-            }
+            kernels.gatherAdd(batch, columnValues, pattern.postArray(), pattern.columnStart(j),
+                    pattern.columnStart(j + 1), d, (t - 1) * neurons * batch, carry, 0);
             int own = ((t - 1) * neurons + j) * batch;
             for (int b = 0; b < batch; b++) {
                 carry[b] = keep * d[own + b] + alpha * carry[b];
             }
-            outputDelta(w.wOut(), t - 1, j, carry, 0);
+            outputDelta(w.wOut(), t - 1, j, carry);
         }
     }
 
     /**
-     * {@code d_t[j] = D_t (carry + W_out^T g_t)[j]} for every trial, the carry read from {@code carry[off..]}
-     * (null: zero); the sum starts from the carry and adds the outputs in order, as the dense path does.
+     * {@code d_t[j] = D_t (carry + W_out^T g_t)[j]} for every trial (carry null: zero); the sum starts from the
+     * carry and adds the outputs in order, as the dense path does.
      */
-    private void outputDelta(float[] wOut, int t, int j, float[] carry, int off) {
+    private void outputDelta(float[] wOut, int t, int j, float[] carry) {
         int dst = ((t - 1) * neurons + j) * batch;
         int state = (t * neurons + j) * batch;
         for (int b = 0; b < batch; b++) {
-            float v = carry == null ? 0f : carry[off + b];
+            float v = carry == null ? 0f : carry[b];
             int go = ((t - 1) * batch + b) * outputs;
             for (int k = 0; k < outputs; k++) {
                 v += wOut[k * neurons + j] * g[go + k];
@@ -246,56 +249,61 @@ public final class SparseCtrnn {
         }
     }
 
-    /** The gradients of the rows {@code from..to}: W_h on their synapses, W_in's and W_out's entries. */
-    private void gradientRows(int from, int to) {
-        float[] gIn = grads.wIn();
-        float[] gH = grads.wH();
-        float[] gOut = grads.wOut();
-        float[] sum = new float[batch];
+    /**
+     * The states {@code h_1..h_T} and deltas {@code d_1..d_T} of the neurons {@code from..to} copied neuron-major,
+     * neuron i's T steps of B trials contiguous from {@code i T B}, so each synapse's gradient reads two contiguous
+     * runs instead of T - 1 vectors scattered over the states.
+     */
+    private void byNeuron(int from, int to) {
+        int span = trialSteps * batch;
         for (int i = from; i < to; i++) {
-            for (int k = pattern.rowStart(i); k < pattern.rowStart(i + 1); k++) {
-                java.util.Arrays.fill(sum, 0f);
-                int j = pattern.pre(k);
-                for (int t = 2; t <= trialSteps; t++) {
-                    int dOff = ((t - 1) * neurons + i) * batch;
-                    int hOff = ((t - 1) * neurons + j) * batch;
-                    for (int b = 0; b < batch; b++) {
-                        sum[b] += d[dOff + b] * h[hOff + b];
-                    }
-                }
-                gH[k] = alpha * total(sum);
-            }
-            for (int c = 0; c < inputs; c++) {
-                float s = 0f;
-                for (int t = 1; t <= trialSteps; t++) {
-                    int dOff = ((t - 1) * neurons + i) * batch;
-                    int xo = (t - 1) * batch * inputs + c;
-                    for (int b = 0; b < batch; b++) {
-                        s += d[dOff + b] * x[xo + b * inputs];
-                    }
-                }
-                gIn[i * inputs + c] = alpha * s;
-            }
-            for (int k = 0; k < outputs; k++) {
-                float s = 0f;
-                for (int t = 1; t <= trialSteps; t++) {
-                    int hOff = (t * neurons + i) * batch;
-                    int go = (t - 1) * batch * outputs + k;
-                    for (int b = 0; b < batch; b++) {
-                        s += g[go + b * outputs] * h[hOff + b];
-                    }
-                }
-                gOut[k * neurons + i] = s;
+            for (int t = 1; t <= trialSteps; t++) {
+                System.arraycopy(h, (t * neurons + i) * batch, hByNeuron, i * span + (t - 1) * batch, batch);
+                System.arraycopy(d, ((t - 1) * neurons + i) * batch, dByNeuron, i * span + (t - 1) * batch, batch);
             }
         }
     }
 
-    private static float total(float[] a) {
-        float s = 0f;
-        for (float v : a) {
-            s += v;
+    /** The inputs and the output gradients copied channel-major: channel c's T steps of B trials from {@code c T B}. */
+    private void channelsByStep() {
+        int span = trialSteps * batch;
+        for (int t = 0; t < trialSteps; t++) {
+            for (int b = 0; b < batch; b++) {
+                for (int c = 0; c < inputs; c++) {
+                    xByInput[c * span + t * batch + b] = x[(t * batch + b) * inputs + c];
+                }
+                for (int k = 0; k < outputs; k++) {
+                    gByOutput[k * span + t * batch + b] = g[(t * batch + b) * outputs + k];
+                }
+            }
         }
-        return s;
+    }
+
+    /**
+     * The gradients of the rows {@code from..to}, each entry one {@link SparseKernels#stepDot}: W_h on their
+     * synapses ({@code a sum_{t=2..T} d_t[i] . h_{t-1}[j]}), W_in's ({@code a sum_t d_t[i] . x_t[c]}) and W_out's
+     * ({@code sum_t g_t[k] . h_t[i]}) entries.
+     */
+    private void gradientRows(int from, int to) {
+        float[] gIn = grads.wIn();
+        float[] gH = grads.wH();
+        float[] gOut = grads.wOut();
+        float[] scratch = new float[batch];
+        int span = trialSteps * batch;
+        for (int i = from; i < to; i++) {
+            for (int k = pattern.rowStart(i); k < pattern.rowStart(i + 1); k++) {
+                gH[k] = alpha * kernels.stepDot(batch, trialSteps - 1, batch, dByNeuron, i * span + batch, hByNeuron,
+                        pattern.pre(k) * span, scratch);
+            }
+            for (int c = 0; c < inputs; c++) {
+                gIn[i * inputs + c] = alpha * kernels.stepDot(batch, trialSteps, batch, dByNeuron, i * span, xByInput,
+                        c * span, scratch);
+            }
+            for (int k = 0; k < outputs; k++) {
+                gOut[k * neurons + i] = kernels.stepDot(batch, trialSteps, batch, gByOutput, k * span, hByNeuron,
+                        i * span, scratch);
+            }
+        }
     }
 
     private void check(SparseCtrnnWeights w) {
@@ -320,13 +328,17 @@ public final class SparseCtrnn {
         if (h.length < states) {
             h = new float[(int) states];
             d = new float[(int) (states - (long) neurons * batch)];
+            hByNeuron = new float[d.length];
+            dByNeuron = new float[d.length];
         }
         if (x.length < trialSteps * batch * inputs) {
             x = new float[trialSteps * batch * inputs];
+            xByInput = new float[x.length];
         }
         if (y.length < trialSteps * batch * outputs) {
             y = new float[trialSteps * batch * outputs];
-            g = new float[trialSteps * batch * outputs];
+            g = new float[y.length];
+            gByOutput = new float[y.length];
         }
     }
 }

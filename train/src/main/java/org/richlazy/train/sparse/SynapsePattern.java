@@ -116,6 +116,16 @@ public final class SynapsePattern {
         return pre[k];
     }
 
+    /** The presynaptic neuron of every synapse in row order, the array itself (for the kernels; not to change). */
+    int[] preArray() {
+        return pre;
+    }
+
+    /** The postsynaptic neuron of every synapse in column order, the array itself (for the kernels; not to change). */
+    int[] postArray() {
+        return post;
+    }
+
     /** Where column (presynaptic neuron) j starts in column order; {@code columnStart(N)} is nnz. */
     public int columnStart(int j) {
         return columnStart[j];
