@@ -7,7 +7,7 @@ import org.richlazy.train.model.CtrnnWeights;
  * The CTRNN parameters in float32 with a sparse recurrent matrix (docs/science.md#connectome-scale): {@code wIn
  * [N x I]} and {@code wOut [O x N]} dense and row-major as in {@link CtrnnWeights}, and W_h's values on its
  * {@link SynapsePattern}, one per synapse in row order. Only those values are parameters: an entry off the pattern
- * is zero and stays zero (the {@code mask} constraint, docs/science.md#constraints). Gradients use the same layout.
+ * is zero and stays zero (the {@code mask} constraint, docs/science.md#training-under-constraints-and-to-a-target). Gradients use the same layout.
  */
 public final class SparseCtrnnWeights {
     private final SynapsePattern pattern;
