@@ -60,7 +60,7 @@ public final class SweepStage {
                 .filter(k -> !RunStore.isComplete(out.path(), k.init().name(), k.task(), k.seed()))
                 .toList();
         int skipped = all.size() - pending.size();
-        try (SweepProgress progress = new SweepProgress(pending.size(), config.training().iterations())) {
+        try (SweepProgress progress = new SweepProgress(pending.size(), config.training().schedule().iterations())) {
             SweepJob job = new SweepJob(config, pending, progress);
             LOG.info("{} runs: {} already complete, training {} {} (engine {})", all.size(), skipped,
                     pending.size(), engine.describe(job), engine.name());

@@ -82,7 +82,7 @@ class TrainerTest {
     @Test
     void aHugeLearningRateDiverges() {
         RunResult r = Trainer.train(gaussian(8, 1), Trainer.task("2af", TrainingSpec.defaults()), 1,
-                spec(200, "sgd", TrainingSpec.MAX_LEARNING_RATE, 0, 10, 1e4)).result();
+                spec(200, "sgd", Optimisation.MAX_LEARNING_RATE, 0, 10, 1e4)).result();
         assertThat(r.diverged()).isTrue();
         assertThat(r.divergedAt()).isBetween(2, 200);
         assertThat(r.iterations()).isLessThan(r.divergedAt());
@@ -114,7 +114,7 @@ class TrainerTest {
         InitialWeights init = gaussian(24, 6);
         Task task = Trainer.task("dms", TrainingSpec.defaults());
         TrainingSpec spec = spec(40, "sgd", 0.05, 20, 10, 1e4);
-        assertThat(spec.precision()).isEqualTo(Precision.FLOAT32);
+        assertThat(spec.arithmetic().precision()).isEqualTo(Precision.FLOAT32);
         RunResult single = Trainer.train(init, task, 3, spec).result();
         RunResult reference = Trainer.train(init, task, 3, withPrecision(spec, "float64")).result();
         assertThat(single.precision()).isEqualTo(Precision.FLOAT32);

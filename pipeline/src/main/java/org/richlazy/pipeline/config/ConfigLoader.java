@@ -110,10 +110,7 @@ public final class ConfigLoader {
         ConfigSchema.check(root, TheoryConfig.class, problems);
         problems.throwIfAny();
         TheoryConfig config = bind(root, TheoryConfig.class, name);
-        for (String problem : config.theory().problems()) {
-            int colon = problem.indexOf(':');
-            problems.add("theory." + problem.substring(0, colon).split(",")[0], problem);
-        }
+        problems.addAll("theory", config.theory().problems());
         problems.throwIfAny();
         return config;
     }

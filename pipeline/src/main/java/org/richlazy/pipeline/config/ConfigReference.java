@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.richlazy.ingest.Ingest;
-import org.richlazy.train.TrainingSpec;
+import org.richlazy.train.Optimisation;
 import org.richlazy.train.model.WeightConstraints;
 import org.richlazy.train.task.TaskCatalog;
 import org.richlazy.train.theory.TheorySpec;
@@ -122,7 +122,8 @@ public final class ConfigReference {
         key("training.learning-rate", MODEL, "The learning rate (paper 0.003).");
         key("training.momentum", MODEL, "SGD momentum, in [0, 1) (paper 0.9).");
         key("training.dt", MODEL, "Integration step in ms (paper 100).");
-        key("training.tau", MODEL, "Neuron time constant in ms (paper 100); a = dt/tau.");
+        key("training.tau", MODEL, "Neuron time constant in ms (paper 100); with `dt` and `leak` it gives the leak a, "
+                + "which must be in (0, 1] (a = dt/tau for `euler`).");
         key("training.leak", MODEL, "The leak a: dt/tau (paper) or 1 - exp(-dt/tau) (ours).", ConfigRules.LEAKS);
         key("training.checkpoints", MEASURES, "Measure also every this many iterations (0: at the start and end "
                 + "only).");
@@ -274,9 +275,9 @@ public final class ConfigReference {
     }
 
     private static void walk(Class<?> record, String parent, List<Key> into) {
-        Object defaults = defaults(record);
-        for (RecordComponent c : record.getRecordComponents()) {
+        for (RecordComponent c : ConfigSchema.keyComponents(record)) {
             String path = ConfigPaths.key(parent, ConfigSchema.KEBAB.translate(c.getName()));
+            Object defaults = defaults(c.getDeclaringRecord());
             Object value;
             try {
                 value = defaults == null ? null : c.getAccessor().invoke(defaults);
@@ -324,7 +325,7 @@ public final class ConfigReference {
                 .append("*map* of names to them (`{name: value}`), a *section* of keys.\n")
                 .append("\n## Upper bounds\n\nBesides the ranges each key states, three numbers have an upper bound, ")
                 .append("since a larger value is a typing slip rather than an experiment: `training.learning-rate` at ")
-                .append("most ").append(fmt(TrainingSpec.MAX_LEARNING_RATE)).append(" (the paper uses 0.003; above 10 every ")
+                .append("most ").append(fmt(Optimisation.MAX_LEARNING_RATE)).append(" (the paper uses 0.003; above 10 every ")
                 .append("step overshoots by orders of magnitude), `transform.gain` at most ").append(fmt(TransformSpec.MAX_GAIN))
                 .append(" (the paper's g is 1.25) and `training.iterations` at most 10^9.\n");
         config(md, "Experiment config", ExperimentConfig.class);

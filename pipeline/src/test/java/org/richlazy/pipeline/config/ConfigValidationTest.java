@@ -69,7 +69,7 @@ class ConfigValidationTest {
                         + "rank-matched, spectrum-matched, shuffled, same-mask, same-mask-permuted, sign-preserving, "
                         + "degree-preserving, celltype-block",
                 file + ":8: 'transform.gain' = -1.0; expected a positive, finite number",
-                file + ":10: unknown task '3af' at 'training.tasks[1]'; known: 2af, dms, cxt, smnist"
+                file + ":10: 'training.tasks[1]': unknown task '3af'; known: 2af, dms, cxt, smnist"
                         + " (optionally with +dale, +mask: trained under those constraints)",
                 file + ":11: bad value for 'training.seeds': '3'; expected a list, e.g. [a, b]",
                 file + ":12: 'training.iterations' = -5; expected at least 1",
@@ -117,6 +117,17 @@ class ConfigValidationTest {
                 ":4: 'transform.truncate' = 4 is above N; expected a rank of at most N = 3 (every neuron of " + matrix + ")");
         Path file = write("source:\n  path: " + matrix + "\n");
         assertThat(loader.readForRun(file, Map.of("transform.truncate", "2")).transform().truncate()).isEqualTo(2);
+    }
+
+    /** A leak a above 1 (Euler with dt above tau) is refused at load, not when the first run starts. */
+    @Test
+    void dtAndTauMustGiveALeakOfAtMostOne() throws IOException {
+        assertThat(onlyProblem("training:\n  dt: 200\n  tau: 100\n")).isEqualTo(":1: 'training.leak' = euler gives "
+                + "a = 2.0 from dt = 200.0, tau = 100.0; expected a leak a in (0, 1], e.g. dt at most tau, or leak "
+                + "exponential (docs/science.md#model-transform---train)");
+        Path exponential = write("training:\n  dt: 200\n  tau: 100\n  leak: exponential\n");
+        assertThat(loader.readForRun(exponential, Map.of()).training().dynamics().alpha())
+                .isEqualTo(1 - Math.exp(-2));
     }
 
     @Test
@@ -195,7 +206,7 @@ class ConfigValidationTest {
         Path file = write("training:\n  tasks: [2af, dms]\n  seeds: [1, 2]\n  learning-rate: 0.01\n");
         ExperimentConfig config = loader.readForRun(file, Map.of());
         assertThat(config.training().tasks()).containsExactly("2af", "dms");
-        assertThat(config.training().learningRate()).isEqualTo(0.01);
+        assertThat(config.training().optimisation().learningRate()).isEqualTo(0.01);
         assertThatThrownBy(() -> loader.read(write("transform:\n  quotas: 3\n")))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("transform.quotas");
     }

@@ -52,7 +52,7 @@ class ExamplesTest {
             }
             ExperimentConfig config = loader.read(file);
             assertThat(config.out()).as(file.toString()).startsWith("results/");
-            assertThat(config.training().iterations()).as(file.toString()).isEqualTo(10_000);
+            assertThat(config.training().schedule().iterations()).as(file.toString()).isEqualTo(10_000);
         }
     }
 

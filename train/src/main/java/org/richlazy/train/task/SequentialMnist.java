@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.random.RandomGenerator;
 import org.richlazy.train.Task;
+import org.richlazy.train.TrainException;
 import org.richlazy.train.TrialBatch;
 
 /**
@@ -165,7 +166,7 @@ public final class SequentialMnist implements Task {
     @Override
     public TrialBatch sample(int batchSize, RandomGenerator rng) {
         if (batchSize < 1) {
-            throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
+            throw new TrainException("batch size", "= " + batchSize + "; expected at least 1");
         }
         int[] images = new int[batchSize];
         for (int b = 0; b < batchSize; b++) {
