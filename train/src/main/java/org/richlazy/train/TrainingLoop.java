@@ -16,13 +16,12 @@ import org.richlazy.transform.InitialWeights;
 /**
  * One training run (docs/science.md#model-transform---train, docs/science.md#laziness-measures). Every draw comes
  * from the run seed, split into three independent
- * streams taken in this order: W_in and W_out, the probe set ({@code probeBatches} batches drawn
+ * streams taken in this order: W_in and W_out, the probe set ({@code probe-batches} batches drawn
  * before training), the training batches. Iteration k (1-based) samples a batch, evaluates the loss
  * with the weights after k-1 updates, and updates them. The run is diverged at iteration k when that
- * loss is NaN or infinite, above {@code divergenceLoss}, or more than {@code divergenceGrowth} times the run's
- * reference loss (the larger of iteration 1's loss and the chance loss ln C of C outputs: an exploding network's
- * loss grows by orders of magnitude long before it reaches a fixed bound), or when the update leaves a weight
- * non-finite;
+ * loss is NaN or infinite, or above the spec's {@link Divergence#bound} (the smaller of {@code divergence-loss}
+ * and {@code divergence-growth} times the larger of iteration 1's loss and the chance loss ln C), or when the
+ * update leaves a weight non-finite;
  * it then stops with the weights it has, and {@code iterations} counts the updates that were made.
  * Training runs in the spec's precision ({@link TrainingPath}); the measures compare against the weights
  * training starts from, i.e. rounded to float32 for a float32 run, so a run without updates has weight
