@@ -10,6 +10,7 @@ import org.richlazy.train.TrainingSpec;
 import org.richlazy.train.model.Leak;
 import org.richlazy.train.model.OptimizerKind;
 import org.richlazy.train.model.WeightConstraints;
+import org.richlazy.train.task.TaskCatalog;
 import org.richlazy.train.task.TaskLabel;
 import org.richlazy.transform.BaselineKind;
 import org.richlazy.transform.ConfigWord;
@@ -49,17 +50,22 @@ final class ConfigRules {
 
     private final ConfigTree tree;
     private final ObjectMapper mapper;
+    private final TaskCatalog catalog;
     private final ConfigProblems problems;
 
-    private ConfigRules(ConfigTree tree, ObjectMapper mapper, ConfigProblems problems) {
+    private ConfigRules(ConfigTree tree, ObjectMapper mapper, TaskCatalog catalog, ConfigProblems problems) {
         this.tree = tree;
         this.mapper = mapper;
+        this.catalog = catalog;
         this.problems = problems;
     }
 
-    /** Records every impossible value of the tree; {@code mapper} binds a section to its record. */
-    static void check(ConfigTree tree, ObjectMapper mapper, ConfigProblems problems) {
-        ConfigRules rules = new ConfigRules(tree, mapper, problems);
+    /**
+     * Records every impossible value of the tree; {@code mapper} binds a section to its record, {@code catalog} knows
+     * the task names.
+     */
+    static void check(ConfigTree tree, ObjectMapper mapper, TaskCatalog catalog, ConfigProblems problems) {
+        ConfigRules rules = new ConfigRules(tree, mapper, catalog, problems);
         rules.top();
         rules.source();
         rules.transform();
@@ -186,7 +192,7 @@ final class ConfigRules {
         }
     }
 
-    /** Each task is a {@link TaskLabel} without problems ({@code 2af+dale}); no repeats. */
+    /** Each task is a label without problems ({@code 2af+dale}, {@link TaskCatalog#problems}); no repeats. */
     private void taskLabels(List<String> tasks) {
         if (tasks == null) {
             return;
@@ -198,7 +204,7 @@ final class ConfigRules {
                 continue;
             }
             String at = ConfigPaths.element("training.tasks", i);
-            TaskLabel.parse(label).problems(at).forEach(p -> problems.add(at, p));
+            catalog.problems(label, at).forEach(p -> problems.add(at, p));
             if (!seen.add(label)) {
                 problems.bad(at, "repeats task " + label, "distinct tasks");
             }

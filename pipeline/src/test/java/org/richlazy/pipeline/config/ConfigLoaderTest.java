@@ -13,9 +13,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.richlazy.transform.ScalingRule;
 import org.junit.jupiter.api.io.TempDir;
+import org.richlazy.pipeline.TestRoot;
 
 class ConfigLoaderTest {
-    private final ConfigLoader loader = new ConfigLoader();
+    private final ConfigLoader loader = TestRoot.get(ConfigLoader.class);
 
     @TempDir
     Path dir;
