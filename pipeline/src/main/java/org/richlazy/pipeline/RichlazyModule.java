@@ -14,7 +14,7 @@ import org.richlazy.transform.baseline.BaselineModule;
 public final class RichlazyModule extends AbstractModule {
     @Override
     protected void configure() {
-        // ingest: its readers are still the list Ingest.READERS (docs/extending.md#a-reader)
+        // ingest: its readers are still the list Ingest.READERS (docs/extending.md#a-reader-a-new-file-format)
         install(new BaselineModule()); // transform: the baseline of each kind
         install(new TaskModule()); // train: the tasks by name
         install(new ReportModule()); // report: the sections, in the order of the page
