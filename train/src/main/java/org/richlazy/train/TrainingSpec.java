@@ -61,16 +61,20 @@ public record TrainingSpec(List<String> tasks, List<Long> seeds, List<String> co
      * ({@link #runProblems}) and the settings every run shares ({@link #settingProblems()}).
      */
     public List<SpecProblem> problems() {
-        return Stream.concat(runProblems(tasks, seeds).stream(), settingProblems().stream()).toList();
+        return Stream.concat(runProblems(tasks, seeds, label -> TaskLabel.parse(label).problems("")).stream(),
+                settingProblems().stream()).toList();
     }
 
     /**
      * What is wrong with the lists of runs, element by element (empty when nothing is): each list non-empty; each
-     * task a {@link TaskLabel} without problems, given once; each seed given once. An element that is not a task or
+     * task given once and without the problems {@code labelProblems} finds in it (the config check passes the task
+     * catalog's, which knows the task names; {@link #problems()} checks the constraints of the label only); each seed
+     * given once. An element that is not a task or
      * seed at all is {@code null} here and skipped, so that a config reader can check the rest of a list at their
      * indices; a {@code null} list is unset and takes its default.
      */
-    public static List<SpecProblem> runProblems(List<String> tasks, List<Long> seeds) {
+    public static List<SpecProblem> runProblems(List<String> tasks, List<Long> seeds,
+                                                java.util.function.Function<String, List<String>> labelProblems) {
         List<SpecProblem> found = new ArrayList<>();
         if (tasks != null) {
             found.addAll(new SpecProblem.Checks().require(!tasks.isEmpty(), "tasks", "is an empty list",
@@ -80,7 +84,7 @@ public record TrainingSpec(List<String> tasks, List<Long> seeds, List<String> co
                 String label = tasks.get(i);
                 String key = "tasks[" + i + "]";
                 if (label != null) {
-                    TaskLabel.parse(label).problems().forEach(p -> found.add(SpecProblem.stated(key, p)));
+                    labelProblems.apply(label).forEach(p -> found.add(SpecProblem.stated(key, p)));
                     found.addAll(new SpecProblem.Checks().require(seen.add(label), key, "repeats task " + label,
                             "distinct tasks").list());
                 }

@@ -33,7 +33,7 @@ class TrainingSpecTest {
 
     @Test
     void runListsSkipElementsThatAreNotTasksOrSeeds() {
-        assertThat(TrainingSpec.runProblems(List.of(), java.util.Arrays.asList(1L, null, 1L)))
+        assertThat(TrainingSpec.runProblems(List.of(), java.util.Arrays.asList(1L, null, 1L), label -> List.of()))
                 .map(SpecProblem::toString).containsExactly("'tasks' is an empty list; expected at least one task",
                         "'seeds[2]' repeats seed 1; expected distinct seeds (one run each)");
     }

@@ -26,6 +26,7 @@ import java.util.Map;
 import org.richlazy.ingest.IngestOptions;
 import org.richlazy.pipeline.AtomicFile;
 import org.richlazy.pipeline.SourceFiles;
+import org.richlazy.train.task.TaskCatalog;
 import java.util.stream.Collectors;
 
 /**
@@ -43,16 +44,16 @@ public final class ConfigLoader {
     /** Writes a resolved config without its unset (null) keys, which reading refuses. */
     private final ObjectMapper writer;
     private final SourceFiles sources;
+    private final TaskCatalog tasks;
 
-    /** A loader whose source checks read through a {@link SourceFiles} of its own. */
-    public ConfigLoader() {
-        this(new SourceFiles());
-    }
-
-    /** A loader whose source checks read through {@code sources}, handing the file to the ingest stage. */
+    /**
+     * A loader whose source checks read through {@code sources}, handing the file to the ingest stage, and whose task
+     * checks ask {@code tasks}.
+     */
     @Inject
-    public ConfigLoader(SourceFiles sources) {
+    public ConfigLoader(SourceFiles sources, TaskCatalog tasks) {
         this.sources = sources;
+        this.tasks = tasks;
         YAMLFactory yaml = YAMLFactory.builder()
                 .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
@@ -171,7 +172,7 @@ public final class ConfigLoader {
         ObjectNode root = tree(text, name, overrides, problems);
         ConfigSchema.check(root, ExperimentConfig.class, problems);
         ConfigTree values = new ConfigTree(root);
-        ConfigRules.check(values, mapper, problems);
+        ConfigRules.check(values, mapper, tasks, problems);
         if (checkSource) {
             SourceCheck.check(values, mapper, problems, sources);
         }

@@ -25,7 +25,7 @@ import org.richlazy.transform.TransformSpec;
  * part of {@code docs/} that explains it. The keys, their types and their defaults come from the records the configs
  * bind to (the schema {@link ConfigSchema} checks against), the words from the lists the checks use; what each key
  * does is written here, once. {@code ConfigReferenceTest} fails when a key has no description here or the file is
- * not what {@link #markdown()} renders.
+ * not what {@link #markdown} renders. The task names are those of the {@link TaskCatalog} it is given.
  */
 public final class ConfigReference {
     /** Where the reference is, from the repository root. */
@@ -112,7 +112,7 @@ public final class ConfigReference {
         key("transform.quotas", SELECTING, "For selection `quotas`: neurons per cell class, summing to N.");
         key("training", MODEL, "Tasks, seeds, optimiser and measures: one run per init, task and seed.");
         key("training.tasks", TASKS, "The tasks, each optionally with `+dale`, `+mask` (trained under those "
-                + "constraints, e.g. `2af+dale`).", TaskCatalog.NAMES);
+                + "constraints, e.g. `2af+dale`).");
         key("training.seeds", MODEL, "One run per seed; a seed drives the input and output weights, the batches "
                 + "and the probe set.");
         key("training.iterations", MODEL, "Optimiser steps per run (paper 10,000).");
@@ -302,8 +302,8 @@ public final class ConfigReference {
         }
     }
 
-    /** {@code docs/config.md}. */
-    public static String markdown() {
+    /** {@code docs/config.md}; {@code tasks} gives the words of {@code training.tasks}. */
+    public static String markdown(TaskCatalog tasks) {
         StringBuilder md = new StringBuilder();
         md.append("# Config reference\n\n")
                 .append("Every key of an experiment config (`richlazy run`, `richlazy demo`) and of a theory config ")
@@ -328,8 +328,8 @@ public final class ConfigReference {
                 .append("most ").append(fmt(Optimisation.MAX_LEARNING_RATE)).append(" (the paper uses 0.003; above 10 every ")
                 .append("step overshoots by orders of magnitude), `transform.gain` at most ").append(fmt(TransformSpec.MAX_GAIN))
                 .append(" (the paper's g is 1.25) and `training.iterations` at most 10^9.\n");
-        config(md, "Experiment config", ExperimentConfig.class);
-        config(md, "Theory config", TheoryConfig.class);
+        config(md, "Experiment config", ExperimentConfig.class, tasks);
+        config(md, "Theory config", TheoryConfig.class, tasks);
         return md.toString();
     }
 
@@ -337,7 +337,7 @@ public final class ConfigReference {
         return Long.toString((long) bound);
     }
 
-    private static void config(StringBuilder md, String title, Class<? extends Record> config) {
+    private static void config(StringBuilder md, String title, Class<? extends Record> config, TaskCatalog tasks) {
         md.append("\n## ").append(title).append("\n");
         Map<String, List<Key>> sections = new LinkedHashMap<>();
         sections.put("", new ArrayList<>());
@@ -360,10 +360,16 @@ public final class ConfigReference {
                 Entry e = entry(key.path());
                 md.append("| `").append(key.path()).append("` | ").append(type(key.type())).append(" | ")
                         .append(defaultOf(key, e)).append(" | ")
-                        .append(e.words().stream().map(w -> "`" + w + "`").collect(Collectors.joining(", ")))
+                        .append(words(key.path(), e, tasks).stream().map(w -> "`" + w + "`")
+                                .collect(Collectors.joining(", ")))
                         .append(" | ").append(e.text()).append(" (").append(link(e.link())).append(") |\n");
             }
         }
+    }
+
+    /** The words {@code path} accepts: the catalog's task names for {@code training.tasks}, else its entry's. */
+    private static List<String> words(String path, Entry e, TaskCatalog tasks) {
+        return path.equals("training.tasks") ? tasks.names() : e.words();
     }
 
     private static Entry entry(String path) {

@@ -7,6 +7,7 @@ import org.richlazy.train.StopAt;
 import org.richlazy.train.TrainingSpec;
 import org.richlazy.train.model.Leak;
 import org.richlazy.train.model.OptimizerKind;
+import org.richlazy.train.task.TaskCatalog;
 import org.richlazy.transform.BaselineKind;
 import org.richlazy.transform.ConfigWord;
 import org.richlazy.transform.RankMatch;
@@ -44,17 +45,22 @@ final class ConfigRules {
 
     private final ConfigTree tree;
     private final ObjectMapper mapper;
+    private final TaskCatalog catalog;
     private final ConfigProblems problems;
 
-    private ConfigRules(ConfigTree tree, ObjectMapper mapper, ConfigProblems problems) {
+    private ConfigRules(ConfigTree tree, ObjectMapper mapper, TaskCatalog catalog, ConfigProblems problems) {
         this.tree = tree;
         this.mapper = mapper;
+        this.catalog = catalog;
         this.problems = problems;
     }
 
-    /** Records every impossible value of the tree; {@code mapper} binds a section to its record. */
-    static void check(ConfigTree tree, ObjectMapper mapper, ConfigProblems problems) {
-        ConfigRules rules = new ConfigRules(tree, mapper, problems);
+    /**
+     * Records every impossible value of the tree; {@code mapper} binds a section to its record, {@code catalog} knows
+     * the task names.
+     */
+    static void check(ConfigTree tree, ObjectMapper mapper, TaskCatalog catalog, ConfigProblems problems) {
+        ConfigRules rules = new ConfigRules(tree, mapper, catalog, problems);
         rules.top();
         rules.source();
         rules.transform();
@@ -159,7 +165,7 @@ final class ConfigRules {
         word("training.leak", LEAKS);
         word("training.precision", PRECISIONS);
         problems.addAll("training", TrainingSpec.runProblems(tree.texts("training.tasks"),
-                tree.wholes("training.seeds")));
+                tree.wholes("training.seeds"), label -> catalog.problems(label, "")));
         TrainingSpec spec = tree.bound("training", TrainingSpec.class, mapper);
         problems.addAll("training", spec == null ? List.of() : spec.settingProblems());
         stopAt();

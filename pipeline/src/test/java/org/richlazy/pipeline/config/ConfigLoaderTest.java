@@ -16,9 +16,10 @@ import org.richlazy.train.TrainingSpec;
 import org.richlazy.train.model.Leak;
 import org.richlazy.transform.ScalingRule;
 import org.junit.jupiter.api.io.TempDir;
+import org.richlazy.pipeline.TestRoot;
 
 class ConfigLoaderTest {
-    private final ConfigLoader loader = new ConfigLoader();
+    private final ConfigLoader loader = TestRoot.get(ConfigLoader.class);
 
     @TempDir
     Path dir;

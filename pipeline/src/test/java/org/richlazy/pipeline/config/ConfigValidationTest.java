@@ -26,10 +26,11 @@ import org.richlazy.transform.Signs;
 import org.richlazy.transform.Strength;
 import org.richlazy.transform.Transform;
 import org.richlazy.transform.TransformSpec;
+import org.richlazy.pipeline.TestRoot;
 
 /** Every problem of a config is reported at once, each with its line and key path. */
 class ConfigValidationTest {
-    private final ConfigLoader loader = new ConfigLoader();
+    private final ConfigLoader loader = TestRoot.get(ConfigLoader.class);
 
     @TempDir
     Path dir;
@@ -178,9 +179,9 @@ class ConfigValidationTest {
         TransformSpec every = TransformSpec.builder().neurons(20).signs(Signs.DALE).strength(Strength.MEAN)
                 .scaling(ScalingRule.MAX_SINGULAR_VALUE).baselines(List.of(BaselineKind.values())).ranks(List.of(1, 5))
                 .rankMatch(RankMatch.ER_EIG).shuffle(Shuffle.WITHIN_SIGN).build();
-        InitSet set = Transform.build(new Ingested.Table(Ingest.mouseV1Layer23()), every);
+        InitSet set = TestRoot.get(Transform.class).build(new Ingested.Table(Ingest.mouseV1Layer23()), every);
         assertThat(set.all()).hasSizeGreaterThan(ConfigRules.BASELINES.size());
-        assertThat(TaskCatalog.NAMES).contains("2af", "dms", "cxt", "smnist");
+        assertThat(TestRoot.get(TaskCatalog.class).names()).contains("2af", "dms", "cxt", "smnist");
     }
 
     /** Every key bound to a word type refuses a word outside it at load, with the line, the key and the words. */
