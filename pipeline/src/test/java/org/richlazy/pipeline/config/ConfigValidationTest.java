@@ -156,7 +156,7 @@ class ConfigValidationTest {
 
     @Test
     void maxNeuronsIsAReaderOptionForConfigsAndInspect() throws IOException {
-        assertThat(loader.ingestOptions(Map.of("max-neurons", "100000")).maxNeurons()).isEqualTo(100_000);
+        assertThat(loader.ingestOptions(Map.of("max-neurons", "100000")).limits("--option").maxNeurons()).isEqualTo(100_000);
         Path file = write("source:\n  path: x.csv\n  options: {max-neurons: many}\n");
         assertThatThrownBy(() -> loader.read(file)).isInstanceOf(ConfigException.class)
                 .hasMessage(file + ":3: bad value for 'source.options.max-neurons': 'many'; expected a whole number");
