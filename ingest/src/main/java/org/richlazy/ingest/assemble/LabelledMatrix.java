@@ -17,7 +17,7 @@ import org.richlazy.ingest.SizeLimits;
  * chemical sheets, whose columns add muscles and end organs), the neurons are the union of the labels, the
  * rows' labels first, then the column-only labels; entries the table does not hold are 0, and the numbers
  * of row-only and column-only labels are recorded. With labels on one side or none the table must be
- * square; unlabelled neurons are named from option {@code labelsFile} or by their 0-based index.
+ * square; unlabelled neurons are named from option {@code labels-file} or by their 0-based index.
  *
  * <p>Orientation: with {@code rowsPre} entry (r, c) is the weight from row neuron r onto column neuron c,
  * stored at {@code W[c][r]}; otherwise at {@code W[r][c]}.

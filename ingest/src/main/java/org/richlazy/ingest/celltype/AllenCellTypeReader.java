@@ -44,7 +44,7 @@ import org.richlazy.ingest.text.Excerpt;
  * </ul>
  *
  * <p>Orientation: every file is row = presynaptic; the table is stored {@code [post][pre]}.
- * The files carry no class proportions: option {@code classesFile} names a {@code classes.csv} of the
+ * The files carry no class proportions: option {@code classes-file} names a {@code classes.csv} of the
  * simple layout ({@link CellTypeCsvReader}) with one row per pmax class, whose signs must agree with
  * the naming scheme; without it every class gets 1/K, recorded in notes and provenance.
  * A missing mean PSP is an error unless the pair's probability is 0 (then strength 0, counted);

@@ -27,7 +27,7 @@ import org.richlazy.ingest.assemble.NeuronNames;
  * {@code W[r][c]}. A file that declares its orientation ({@link DeclaredOrientation}: attribute
  * {@code orientation = [post][pre]} as in richlazy's own {@code weights.h5}) is read as declared.
  * Repeated (row, column) entries of a sparse group are summed and counted.
- * Neurons are named from option {@code labelsFile} or by 0-based index (recorded).
+ * Neurons are named from option {@code labels-file} or by 0-based index (recorded).
  *
  * <p>Option {@code subtract} names a second matrix of the same file, of the same shape and
  * orientation, subtracted entry by entry ({@link MatrixDifference}): {@code dataset W_h_final,

@@ -34,7 +34,7 @@ import org.richlazy.ingest.assemble.NeuronNames;
  * can say {@code rows-post}); an edge lands at {@code W[col][row]}.
  *
  * <p>The matrix group is option {@code dataset} (a path), or the one under the top-level group
- * named by option {@code edgeType} (e.g. {@code chemical}), or the only one. The weight column is
+ * named by option {@code edge-type} (e.g. {@code chemical}), or the only one. The weight column is
  * option {@code property}, else the file's own {@code NEUROTOP_DEFAULT_EDGE}, recorded either way.
  * Edges whose chosen property is 0 leave no matrix entry and are counted.
  */

@@ -163,6 +163,24 @@ class ConfigValidationTest {
     }
 
     @Test
+    void aReaderOptionIsCheckedAgainstTheOptionFamiliesWithItsLine() throws IOException {
+        Path word = write("source:\n  path: x.h5\n  options:\n    format: sonata\n    sign-rule: sometimes\n");
+        assertThatThrownBy(() -> loader.read(word)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining(word + ":5: bad value for 'source.options.sign-rule': 'sometimes'; expected one "
+                        + "of [auto, as-given, source-ei]");
+        Path camel = write("source:\n  path: x.h5\n  options:\n    signRule: auto\n");
+        assertThatThrownBy(() -> loader.read(camel)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining(camel + ":4: unknown key 'source.options.signRule' (keys are written in "
+                        + "kebab-case: sign-rule); known keys here: class-column, classes-file,");
+        Path property = write("source:\n  path: x\n  options: {format: allen-v1-celltype, property: nsyns}\n");
+        assertThatThrownBy(() -> loader.read(property)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("'source.options.property': 'nsyns'; expected one of [90th, resting]");
+        assertThatThrownBy(() -> loader.ingestOptions(Map.of("edgeType", "chemical")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("--option: unknown key 'edgeType' (keys are "
+                        + "written in kebab-case: edge-type)");
+    }
+
+    @Test
     void everyBaselineKindBuilds() {
         TransformSpec every = TransformSpec.builder().neurons(20).signs(Signs.DALE).strength(Strength.MEAN)
                 .scaling(ScalingRule.MAX_SINGULAR_VALUE).baselines(List.of(BaselineKind.values())).ranks(List.of(1, 5))
