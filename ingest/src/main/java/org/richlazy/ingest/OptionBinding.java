@@ -5,6 +5,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,7 +76,7 @@ public final class OptionBinding {
                     : value(c.getGenericType(), key(c.getName()), given.get(key(c.getName())), file);
         }
         try {
-            return family.getDeclaredConstructor(java.util.Arrays.stream(components).map(RecordComponent::getType)
+            return family.getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType)
                     .toArray(Class<?>[]::new)).newInstance(values);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot make option family " + family.getSimpleName(), e);

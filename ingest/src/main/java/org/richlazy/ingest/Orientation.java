@@ -1,7 +1,7 @@
 package org.richlazy.ingest;
 
 /**
- * Option {@code orientation} of a matrix (docs/formats.md#orientation): its rows are presynaptic
+ * Option {@code orientation} of a matrix (docs/formats.md#options-ingestoptions): its rows are presynaptic
  * ({@code rows-pre}, the default, transposed into {@code W[post][pre]} on read) or postsynaptic ({@code rows-post}).
  */
 public enum Orientation implements OptionWord {

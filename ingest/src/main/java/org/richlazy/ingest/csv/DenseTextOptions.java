@@ -1,6 +1,7 @@
 package org.richlazy.ingest.csv;
 
 import org.richlazy.ingest.FileOption;
+import org.richlazy.ingest.OptionWord;
 import org.richlazy.ingest.Orientation;
 import org.richlazy.ingest.text.Delimiter;
 
@@ -20,7 +21,7 @@ import org.richlazy.ingest.text.Delimiter;
 public record DenseTextOptions(Orientation orientation, Delimiter delimiter, Boolean header, Boolean rowLabels,
                                EmptyCell emptyCell, @FileOption String labelsFile, String weightUnit) {
     /** Option {@code empty-cell}: what an empty cell of a dense matrix is. */
-    public enum EmptyCell implements org.richlazy.ingest.OptionWord {
+    public enum EmptyCell implements OptionWord {
         ZERO, MISSING
     }
 

@@ -4,6 +4,7 @@ import io.jhdf.api.Attribute;
 import io.jhdf.api.Group;
 import java.util.Locale;
 import org.richlazy.ingest.IngestException;
+import org.richlazy.ingest.OptionWord;
 
 /**
  * How a sparse matrix group is stored. CSR and CSC use {@code data}, {@code indices},
@@ -12,7 +13,7 @@ import org.richlazy.ingest.IngestException;
  * h5sparse's {@code h5sparse_format}, from option {@code sparse-layout}, or (COO only) from its
  * dataset names.
  */
-public enum SparseLayout implements org.richlazy.ingest.OptionWord {
+public enum SparseLayout implements OptionWord {
     CSR, CSC, COO;
 
     /** Whether a group looks like a sparse matrix (has the datasets of one layout). */

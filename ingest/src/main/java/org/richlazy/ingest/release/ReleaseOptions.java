@@ -41,9 +41,4 @@ public record ReleaseOptions(Delimiter delimiter, @FileOption List<String> nodeF
     public enum UnlistedIds implements OptionWord {
         ERROR, DROP
     }
-
-    /** Every option at its default. */
-    static ReleaseOptions defaults() {
-        return new ReleaseOptions(null, null, null, null, null, null, null, null, null, null, null, null, null);
-    }
 }
