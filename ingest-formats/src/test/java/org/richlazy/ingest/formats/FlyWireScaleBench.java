@@ -77,7 +77,7 @@ public final class FlyWireScaleBench {
             default -> throw new IllegalArgumentException("csv, feather or parquet, not " + args[2]);
         });
         IngestOptions options = new com.fasterxml.jackson.databind.ObjectMapper().convertValue(Map.of(
-                "format", "flywire", "nodeFiles", List.of(dir.resolve("neurons.csv.gz").toString())), IngestOptions.class);
+                "format", "flywire", "node-files", List.of(dir.resolve("neurons.csv.gz").toString())), IngestOptions.class);
         Transform transform = Guice.createInjector(new BaselineModule()).getInstance(Transform.class);
         long t0 = System.nanoTime();
         Connectome c = ((Ingested.Matrix) Ingest.read(edges, options)).connectome();

@@ -24,6 +24,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import org.richlazy.ingest.IngestOptions;
+import org.richlazy.ingest.OptionKeys;
 import org.richlazy.pipeline.AtomicFile;
 import org.richlazy.pipeline.SourceFiles;
 import org.richlazy.train.task.TaskCatalog;
@@ -265,12 +266,18 @@ public final class ConfigLoader {
 
     /**
      * Reader options from {@code key=value} pairs with the config file's key names (e.g.
-     * {@code edge-type=chemical}); each value is parsed as YAML.
+     * {@code edge-type=chemical}); each value is parsed as YAML. A key of no reader is refused here; whether the
+     * format read takes a key, and its value, are checked when the file is read (docs/formats.md#options-ingestoptions).
      */
     public IngestOptions ingestOptions(Map<String, String> options) {
         ObjectNode node = mapper.createObjectNode();
         try {
             for (Map.Entry<String, String> option : options.entrySet()) {
+                if (!ReaderOptionsSchema.keys().contains(option.getKey())) {
+                    throw new ConfigException("--option: unknown key '" + option.getKey() + "'"
+                            + OptionKeys.kebabHint(option.getKey()) + "; known keys here: "
+                            + String.join(", ", ReaderOptionsSchema.keys()));
+                }
                 node.set(option.getKey(), mapper.readTree(option.getValue()));
             }
             return mapper.treeToValue(node, IngestOptions.class);

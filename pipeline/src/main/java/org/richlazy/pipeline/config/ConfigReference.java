@@ -13,6 +13,18 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.richlazy.ingest.Ingest;
 import org.richlazy.train.Optimisation;
+import org.richlazy.ingest.OptionWord;
+import org.richlazy.ingest.Orientation;
+import org.richlazy.ingest.celltype.CellTypeCsvOptions;
+import org.richlazy.ingest.csv.DenseTextOptions;
+import org.richlazy.ingest.csv.EdgeListOptions;
+import org.richlazy.ingest.hdf5.SparseLayout;
+import org.richlazy.ingest.release.MicronsOptions;
+import org.richlazy.ingest.release.ReleaseOptions;
+import org.richlazy.ingest.sonata.SonataOptions;
+import org.richlazy.ingest.text.Delimiter;
+import org.richlazy.ingest.IngestOptions;
+import org.richlazy.ingest.OptionKeys;
 import org.richlazy.train.model.WeightConstraints;
 import org.richlazy.train.task.TaskCatalog;
 import org.richlazy.train.theory.TheorySpec;
@@ -174,16 +186,16 @@ public final class ConfigReference {
         key(o + "format", "formats.md#choosing-a-format", "Force a format instead of detecting it from the file.",
                 Ingest.formats(), "detected");
         key(o + "missing-pairs", OPTIONS, "Cell-type CSV: a (pre, post) pair without a row is an error, or reads as "
-                + "probability 0 and strength 0 (counted in the provenance).", List.of("error", "zero"), "`error`");
+                + "probability 0 and strength 0 (counted in the provenance).", OptionWord.words(CellTypeCsvOptions.MissingPairs.class), "`error`");
         key(o + "orientation", OPTIONS, "Dense and HDF5 matrices: row = presynaptic or postsynaptic.",
-                List.of("rows-pre", "rows-post"), "`rows-pre` (an HDF5 file that declares its orientation: as declared)");
-        key(o + "delimiter", OPTIONS, "Text tables: the cell separator.", List.of("comma", "tab", "space"),
+                OptionWord.words(Orientation.class), "`rows-pre` (an HDF5 file that declares its orientation: as declared)");
+        key(o + "delimiter", OPTIONS, "Text tables: the cell separator.", OptionWord.words(Delimiter.class),
                 "detected");
         key(o + "header", OPTIONS, "Text tables: whether the first row holds column labels.", List.of(), "detected");
         key(o + "row-labels", OPTIONS, "Dense text: whether the first column holds row labels.", List.of(),
                 "detected");
         key(o + "empty-cell", OPTIONS, "Dense text: an empty cell is 0 (counted) or an error.",
-                List.of("zero", "missing"), "`zero`");
+                OptionWord.words(DenseTextOptions.EmptyCell.class), "`zero`");
         key(o + "labels-file", OPTIONS, "A file of neuron names, one per line.");
         key(o + "source-column", OPTIONS, "Edge lists: the presynaptic column.", List.of(), "detected by name");
         key(o + "target-column", OPTIONS, "Edge lists: the postsynaptic column.", List.of(), "detected by name");
@@ -193,7 +205,7 @@ public final class ConfigReference {
         key(o + "edge-type", OPTIONS, "Edge lists: the synapse type kept (`all`: every type, summed); pandas "
                 + "HDFStore: the top-level group.", List.of(), "`all`; pandas HDFStore: the only matrix");
         key(o + "electrical", OPTIONS, "Edge lists: gap junctions as listed, or with the reverse of one listed one "
-                + "way added.", List.of("as-listed", "mirror-missing"), "`as-listed`");
+                + "way added.", OptionWord.words(EdgeListOptions.Electrical.class), "`as-listed`");
         key(o + "property", OPTIONS, "SONATA: the weight rule (`syn_weight`, `nsyns`, `syn_weight*nsyns`); pandas "
                 + "HDFStore: the edge-property column; Allen cell types: the PSP measure (`90th`, `resting`).",
                 List.of(), "`syn_weight`; the store's default column; `90th`");
@@ -202,11 +214,11 @@ public final class ConfigReference {
         key(o + "subtract", "formats.md#a-trained-networks-weights-as-the-source", "HDF5 matrix: a second matrix of "
                 + "the same file subtracted from `dataset` (e.g. a run's `W_h_initial`).");
         key(o + "sparse-layout", OPTIONS, "HDF5 sparse group without an encoding attribute.",
-                List.of("csr", "csc", "coo"), "from the attributes");
+                OptionWord.words(SparseLayout.class), "from the attributes");
         key(o + "node-population", OPTIONS, "SONATA: the node population.", List.of(), "the only one");
         key(o + "edge-population", OPTIONS, "SONATA: the edge population.", List.of(), "the only one");
         key(o + "sign-rule", OPTIONS, "SONATA: weights as given when any is negative, else signed by the source "
-                + "node type's `ei` (`auto`); or always one of the two.", List.of("auto", "as-given", "source-ei"),
+                + "node type's `ei` (`auto`); or always one of the two.", OptionWord.words(SonataOptions.SignRule.class),
                 "`auto`");
         key(o + "weight-unit", OPTIONS, "A unit that replaces the reader's recorded one.", List.of(),
                 "the reader's unit");
@@ -239,13 +251,13 @@ public final class ConfigReference {
         key(o + "min-sign-score", RELEASES, release + "a neuron whose transmitter score is below this gets an "
                 + "unknown sign.", List.of(), "none");
         key(o + "unknown-sign", RELEASES, release + "keep or drop the neurons of unknown sign (before selection).",
-                List.of("keep", "drop"), "`keep`");
+                OptionWord.words(ReleaseOptions.KeepOrDrop.class), "`keep`");
         key(o + "unlisted-ids", RELEASES, release + "an edge naming a neuron no node table lists is an error or is "
-                + "dropped and counted.", List.of("error", "drop"), "`error`");
-        key(o + "isolated", RELEASES, release + "keep or drop neurons left without an edge.", List.of("keep", "drop"),
+                + "dropped and counted.", OptionWord.words(ReleaseOptions.UnlistedIds.class), "`error`");
+        key(o + "isolated", RELEASES, release + "keep or drop neurons left without an edge.", OptionWord.words(ReleaseOptions.KeepOrDrop.class),
                 "`keep`");
         key(o + "synapse-weight", RELEASES, "MICrONS: a pair's weight is its synapse count or summed size.",
-                List.of("count", "size"), "`count`");
+                OptionWord.words(MicronsOptions.SynapseWeight.class), "`count`");
         key(o + "sheet", "formats.md#spreadsheets-xlsx-matrix-and-edge-lists-in-xlsx", "Spreadsheets: the sheet "
                 + "to read.", List.of(), "the only (or first matrix) sheet");
     }
@@ -285,7 +297,9 @@ public final class ConfigReference {
                 throw new IllegalStateException(e);
             }
             into.add(new Key(path, c.getGenericType(), value));
-            if (c.getType().isRecord()) {
+            if (c.getType() == IngestOptions.class) {
+                OptionKeys.all().forEach((key, types) -> into.add(new Key(ConfigPaths.key(path, key), types.get(0), null)));
+            } else if (c.getType().isRecord()) {
                 walk(c.getType(), path, into);
             }
         }

@@ -13,13 +13,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.richlazy.ingest.IngestOptions;
 
 /**
  * Checks a config tree against the records it binds to ({@link ExperimentConfig} and its section
  * records): every key must name a record component (in kebab-case; the components of a group written flat in its
  * section, {@link #keyComponents}), every value must have the
  * component's type (whole number, number, true/false, text, list, section). Every mismatch is
- * recorded, not only the first; an empty value ({@code null}) means "the default" and is allowed.
+ * recorded, not only the first; an empty value ({@code null}) means "the default" and is allowed. The reader
+ * options, one flat section whose keys come from the readers' option families, are checked by
+ * {@link ReaderOptionsSchema}.
  */
 final class ConfigSchema {
     /** Record component names to config keys: {@code learningRate} to {@code learning-rate}. */
@@ -74,7 +77,9 @@ final class ConfigSchema {
             return;
         }
         Class<?> raw = raw(type);
-        if (raw.isRecord()) {
+        if (raw == IngestOptions.class) {
+            ReaderOptionsSchema.check(node, path, problems);
+        } else if (raw.isRecord()) {
             if (node.isObject()) {
                 section(node, path, raw, problems);
             } else {
@@ -122,7 +127,7 @@ final class ConfigSchema {
         return node.isValueNode();
     }
 
-    private static void mismatch(JsonNode node, String path, String expected, ConfigProblems problems) {
+    static void mismatch(JsonNode node, String path, String expected, ConfigProblems problems) {
         String given = node.isContainerNode() ? (node.isArray() ? "a list" : "a section") : "'" + node.asText() + "'";
         problems.add(path, "bad value for '" + path + "': " + given + "; expected " + expected);
     }

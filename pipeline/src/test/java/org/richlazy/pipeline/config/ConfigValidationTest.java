@@ -168,10 +168,28 @@ class ConfigValidationTest {
 
     @Test
     void maxNeuronsIsAReaderOptionForConfigsAndInspect() throws IOException {
-        assertThat(loader.ingestOptions(Map.of("max-neurons", "100000")).maxNeurons()).isEqualTo(100_000);
+        assertThat(loader.ingestOptions(Map.of("max-neurons", "100000")).limits("--option").maxNeurons()).isEqualTo(100_000);
         Path file = write("source:\n  path: x.csv\n  options: {max-neurons: many}\n");
         assertThatThrownBy(() -> loader.read(file)).isInstanceOf(ConfigException.class)
                 .hasMessage(file + ":3: bad value for 'source.options.max-neurons': 'many'; expected a whole number");
+    }
+
+    @Test
+    void aReaderOptionIsCheckedAgainstTheOptionFamiliesWithItsLine() throws IOException {
+        Path word = write("source:\n  path: x.h5\n  options:\n    format: sonata\n    sign-rule: sometimes\n");
+        assertThatThrownBy(() -> loader.read(word)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining(word + ":5: bad value for 'source.options.sign-rule': 'sometimes'; expected one "
+                        + "of [auto, as-given, source-ei]");
+        Path camel = write("source:\n  path: x.h5\n  options:\n    signRule: auto\n");
+        assertThatThrownBy(() -> loader.read(camel)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining(camel + ":4: unknown key 'source.options.signRule' (keys are written in "
+                        + "kebab-case: sign-rule); known keys here: class-column, classes-file,");
+        Path property = write("source:\n  path: x\n  options: {format: allen-v1-celltype, property: nsyns}\n");
+        assertThatThrownBy(() -> loader.read(property)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("'source.options.property': 'nsyns'; expected one of [90th, resting]");
+        assertThatThrownBy(() -> loader.ingestOptions(Map.of("edgeType", "chemical")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("--option: unknown key 'edgeType' (keys are "
+                        + "written in kebab-case: edge-type)");
     }
 
     @Test
