@@ -1,12 +1,10 @@
 package org.richlazy.ingest;
 
-import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import org.richlazy.ingest.celltype.AllenCellTypeReader;
 import org.richlazy.ingest.celltype.CellTypeCsvFormat;
 import org.richlazy.ingest.celltype.CellTypeCsvReader;
@@ -25,7 +23,7 @@ import org.richlazy.ingest.text.TextSource;
 /** The ingest stage: reads a connectivity file into an {@link Ingested}. */
 public final class Ingest {
     private static final String PRESET_FOLDER = "/org/richlazy/ingest/presets/mouse-v1-l23/";
-    private static final Map<String, ConnectivityReader> READERS = readers(
+    private static final Map<String, ConnectivityReader<?>> READERS = readers(
             new DenseMatrixReader(), new EdgeListReader(), new CellTypeCsvFormat(),
             new AllenCellTypeReader(), new SonataReader(), new Hdf5MatrixReader(),
             new PandasHdfStoreReader(), new FlyWireReader(), new NeuprintReader(), new MicronsReader(), new WindingReader(), new SheetMatrixReader());
@@ -33,9 +31,9 @@ public final class Ingest {
     private Ingest() {
     }
 
-    private static Map<String, ConnectivityReader> readers(ConnectivityReader... all) {
-        Map<String, ConnectivityReader> map = new LinkedHashMap<>();
-        for (ConnectivityReader r : all) {
+    private static Map<String, ConnectivityReader<?>> readers(ConnectivityReader<?>... all) {
+        Map<String, ConnectivityReader<?>> map = new LinkedHashMap<>();
+        for (ConnectivityReader<?> r : all) {
             map.put(r.format(), r);
         }
         return map;
@@ -44,6 +42,16 @@ public final class Ingest {
     /** The format names {@link #read} accepts. */
     public static List<String> formats() {
         return List.copyOf(READERS.keySet());
+    }
+
+    /** Every reader, in the order of {@link #formats}. */
+    static java.util.Collection<ConnectivityReader<?>> readers() {
+        return READERS.values();
+    }
+
+    /** The reader of {@code format}, or null for a name that is no format. */
+    static ConnectivityReader<?> reader(String format) {
+        return READERS.get(format);
     }
 
     /** What a format error expects: one of every format name, and where the formats are described. */
@@ -64,43 +72,28 @@ public final class Ingest {
 
     /**
      * Reads a connectivity file with options; {@link IngestOptions#format()} forces the format,
-     * else it is detected from the extension and content ({@link FormatDetector}).
+     * else it is detected from the extension and content ({@link FormatDetector}). A key the chosen format does
+     * not take is refused ({@link OptionKeys}), then the format's options are bound and read by its reader.
      *
      * @throws IngestException on any bad input, naming file, location and expectation
      */
     public static Ingested read(Path path, IngestOptions options) {
         RegularFiles.requireFileOrFolder(path);
-        String format = options.format() != null ? options.format().strip()
-                : FormatDetector.detect(path, ReadLimits.of(path.toString(), options));
-        ConnectivityReader reader = READERS.get(format);
+        String file = path.toString();
+        LimitOptions limits = options.limits(file);
+        String format = options.format() != null ? options.format()
+                : FormatDetector.detect(path, ReadLimits.of(file, limits));
+        ConnectivityReader<?> reader = READERS.get(format);
         if (reader == null) {
-            throw new IngestException(path.toString(), "option format", "unknown format '" + format + "'",
-                    formatChoice());
+            throw new IngestException(file, "option format", "unknown format '" + format + "'", formatChoice());
         }
-        requireUsedOptions(path, format, reader, options);
-        return reader.read(path, options);
+        OptionKeys.requireTaken(file, reader, options);
+        return readWith(reader, path, options, limits);
     }
 
-    /**
-     * An option the chosen reader does not use (other than those of {@link SizeLimits#FOR_EVERY_FORMAT}) is an
-     * error: it would otherwise be silently ignored. The message names options by their keys
-     * ({@link IngestOptions#key}), as the user wrote them.
-     */
-    private static void requireUsedOptions(Path path, String format, ConnectivityReader reader, IngestOptions options) {
-        for (RecordComponent c : IngestOptions.class.getRecordComponents()) {
-            Object value;
-            try {
-                value = c.getAccessor().invoke(options);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot read option " + c.getName(), e);
-            }
-            if (value != null && !SizeLimits.FOR_EVERY_FORMAT.contains(c.getName()) && !reader.options().contains(c.getName())) {
-                String key = IngestOptions.key(c.getName());
-                throw new IngestException(path.toString(), "option " + key, "option " + key + " = " + value
-                        + " is not used by format " + format, "only options of " + format + ": "
-                        + new TreeSet<>(reader.options().stream().map(IngestOptions::key).toList()));
-            }
-        }
+    private static <O extends Record> Ingested readWith(ConnectivityReader<O> reader, Path path, IngestOptions options,
+                                                        LimitOptions limits) {
+        return reader.read(path, options.family(reader.optionsType(), path.toString()), limits);
     }
 
     /**

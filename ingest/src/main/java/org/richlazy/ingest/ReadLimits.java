@@ -39,7 +39,7 @@ public record ReadLimits(long maxLineBytes, long maxDecompressedBytes, double ma
      *
      * @throws IngestException naming the option when a value is not positive
      */
-    public static ReadLimits of(String file, IngestOptions options) {
+    public static ReadLimits of(String file, LimitOptions options) {
         long line = positive(file, "max-line-bytes", options.maxLineBytes(), DEFAULT_MAX_LINE_BYTES);
         long decompressed = positive(file, "max-decompressed-bytes", options.maxDecompressedBytes(),
                 DEFAULT_MAX_DECOMPRESSED_BYTES);

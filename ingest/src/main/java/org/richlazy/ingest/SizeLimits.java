@@ -1,6 +1,5 @@
 package org.richlazy.ingest;
 
-import java.util.Set;
 
 /**
  * Refuses a file that declares a matrix too large for memory before anything of that size is
@@ -23,15 +22,11 @@ public final class SizeLimits {
     public static final String PROPERTY = "richlazy.max-neurons";
     /** One array may take at most this fraction (1/HEAP_SHARE) of the maximum heap. */
     private static final int HEAP_SHARE = 4;
-    /** The {@link IngestOptions} components every reader accepts. */
-    static final Set<String> FOR_EVERY_FORMAT = Set.of("format", "maxNeurons", "maxLineBytes", "maxDecompressedBytes",
-            "maxExpansion");
-
     private SizeLimits() {
     }
 
     /** The largest N: the option, else the system property, else the default. */
-    public static int maxNeurons(String file, IngestOptions options) {
+    public static int maxNeurons(String file, LimitOptions options) {
         if (options.maxNeurons() != null) {
             if (options.maxNeurons() < 1) {
                 throw new IngestException(file, "option max-neurons", "max-neurons = " + options.maxNeurons(),
@@ -61,7 +56,7 @@ public final class SizeLimits {
      *
      * @param location where the size is declared (a dataset, an attribute, "rows")
      */
-    public static void requireMatrix(String file, String location, long n, IngestOptions options) {
+    public static void requireMatrix(String file, String location, long n, LimitOptions options) {
         if (n < 0) {
             throw new IngestException(file, location, "a negative number of neurons " + n, "zero or more neurons");
         }

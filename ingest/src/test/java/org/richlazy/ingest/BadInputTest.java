@@ -133,7 +133,7 @@ class BadInputTest {
 
     @Test
     void emptyCellAsMissing() {
-        assertRejected(text("m.csv", ",a,b\na,0,\nb,1,0\n"), Map.of("emptyCell", "missing"), "line 2, column 3",
+        assertRejected(text("m.csv", ",a,b\na,0,\nb,1,0\n"), Map.of("empty-cell", "missing"), "line 2, column 3",
                 "a number in every cell");
     }
 
@@ -146,7 +146,7 @@ class BadInputTest {
     void edgeNamingUnknownNeuron() {
         Path labels = text("labels.txt", "a\nb\n");
         assertRejected(text("e.csv", "source,target,weight\na,b,1\nb,c,1\n"),
-                Map.of("labelsFile", labels.toString()), "line 3, column target", "a neuron listed in " + labels);
+                Map.of("labels-file", labels.toString()), "line 3, column target", "a neuron listed in " + labels);
     }
 
     @Test
@@ -162,7 +162,7 @@ class BadInputTest {
     void missingColumn() {
         assertRejected(text("e.csv", "source,weight\na,1\n"), Map.of("format", "edge-list"), "line 1",
                 "a column named one of [target");
-        assertRejected(text("e2.csv", "source,target,w\na,b,1\n"), Map.of("weightColumn", "strength"), "line 1",
+        assertRejected(text("e2.csv", "source,target,w\na,b,1\n"), Map.of("weight-column", "strength"), "line 1",
                 "a column 'strength'");
     }
 
@@ -229,8 +229,8 @@ class BadInputTest {
     @Test
     void unusedOptionIsNamedByItsKey() {
         Path f = text("e.csv", "source,target\na,b\n");
-        assertRejected(f, Map.of("signRule", "auto"), "option sign-rule", "edge-type");
-        assertThatThrownBy(() -> Ingest.read(f, TestData.options(Map.of("signRule", "auto"))))
+        assertRejected(f, Map.of("sign-rule", "auto"), "option sign-rule", "edge-type");
+        assertThatThrownBy(() -> Ingest.read(f, TestData.options(Map.of("sign-rule", "auto"))))
                 .hasMessageContaining("option sign-rule = auto is not used by format edge-list")
                 .hasMessageNotContaining("signRule").hasMessageNotContaining("edgeType");
     }

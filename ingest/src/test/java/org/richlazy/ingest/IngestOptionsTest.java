@@ -4,100 +4,144 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.richlazy.ingest.csv.DenseTextOptions;
+import org.richlazy.ingest.release.MicronsOptions;
+import org.richlazy.ingest.sonata.SonataOptions;
 
-/** IngestOptions binds from a JSON/YAML object with Jackson, every component nullable. */
+/**
+ * The option families bind from the flat map of kebab-case keys a config or {@code --option} gives: each key to its
+ * own component, words to their enum constants, and a wrong word, a key of another family or a camelCase key is
+ * refused naming what is accepted.
+ */
 class IngestOptionsTest {
-    private final ObjectMapper json = new ObjectMapper();
+    @TempDir
+    Path dir;
+
+    /** Every family: the limits every format takes, and each reader's own. */
+    static Stream<Class<? extends Record>> families() {
+        return Stream.concat(Stream.of(LimitOptions.class), Ingest.readers().stream().map(r -> r.optionsType()))
+                .distinct();
+    }
+
+    /** A value for the component of {@code key} that no other key of the family gets, as a config writes it. */
+    private static Object written(String key, RecordComponent c) {
+        Class<?> type = c.getType();
+        if (type.isEnum()) {
+            Object[] constants = type.getEnumConstants();
+            return ((OptionWord) constants[constants.length - 1]).word();
+        }
+        if (type == List.class) {
+            return List.of(key);
+        }
+        if (type == Map.class) {
+            boolean ofLists = ((ParameterizedType) c.getGenericType()).getActualTypeArguments()[1] instanceof ParameterizedType;
+            return Map.of(key, ofLists ? List.of(key) : key);
+        }
+        return type == Boolean.class ? true : type == Integer.class ? key.length()
+                : type == Long.class ? key.length() * 1000L : type == Double.class ? key.length() + 0.5 : key;
+    }
+
+    @ParameterizedTest
+    @MethodSource("families")
+    void everyKeyBindsToItsOwnComponent(Class<? extends Record> family) {
+        Map<String, Object> given = new LinkedHashMap<>();
+        OptionBinding.components(family).forEach((key, c) -> given.put(key, written(key, c)));
+        Record bound = IngestOptions.of(given).family(family, "f");
+        assertThat(IngestOptions.of(bound).given()).isEqualTo(given);
+        assertThat(given.keySet()).allMatch(key -> key.equals(OptionBinding.key(key)), "kebab-case");
+    }
 
     @Test
-    void bindsTypedComponentsAndLeavesTheRestNull() throws Exception {
-        IngestOptions o = json.readValue("""
-                {"format": "dense-text", "orientation": "rows-post", "header": false, "rowLabels": true,
-                 "emptyCell": "missing", "edgeType": "chemical", "property": "nsyns", "weightUnit": "mV"}
-                """, IngestOptions.class);
+    void wordsBindToTheirConstants() {
+        SonataOptions sonata = TestData.options(Map.of("property", "syn_weight*nsyns", "sign-rule", "Source-EI"))
+                .family(SonataOptions.class, "f");
+        assertThat(sonata.property()).isEqualTo(SonataOptions.WeightRule.SYN_WEIGHT_TIMES_NSYNS);
+        assertThat(sonata.signRule()).isEqualTo(SonataOptions.SignRule.SOURCE_EI);
+        MicronsOptions microns = TestData.options(Map.of("synapse-weight", "size", "isolated", "drop", "min-synapses", 3))
+                .family(MicronsOptions.class, "f");
+        assertThat(microns.synapseWeight()).isEqualTo(MicronsOptions.SynapseWeight.SIZE);
+        assertThat(microns.release().isolated().word()).isEqualTo("drop");
+        assertThat(microns.release().minSynapses()).isEqualTo(3.0);
+        assertThat(IngestOptions.defaults().family(DenseTextOptions.class, "f"))
+                .isEqualTo(new DenseTextOptions(null, null, null, null, null, null, null));
+    }
+
+    @Test
+    void aWrongWordIsRefusedNamingTheAllowedWords() {
+        assertThatThrownBy(() -> TestData.options(Map.of("sign-rule", "sometimes")).family(SonataOptions.class, "f.h5"))
+                .isInstanceOf(IngestException.class)
+                .hasMessage("f.h5:option sign-rule: value 'sometimes'; expected one of [auto, as-given, source-ei]");
+        assertThatThrownBy(() -> TestData.options(Map.of("orientation", "sideways")).family(DenseTextOptions.class, "f"))
+                .hasMessageContaining("option orientation").hasMessageContaining("[rows-pre, rows-post]");
+        assertThatThrownBy(() -> OptionKeys.requireValue("f", null, "delimiter", "semicolon"))
+                .hasMessageContaining("option delimiter").hasMessageContaining("[comma, tab, space]");
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsRefusedNamingTheKey() {
+        assertThatThrownBy(() -> TestData.options(Map.of("max-neurons", 1.5)).limits("f"))
+                .isInstanceOf(IngestException.class).hasMessageContaining("option max-neurons")
+                .hasMessageContaining("a whole number");
+        assertThatThrownBy(() -> TestData.options(Map.of("header", "yes")).family(DenseTextOptions.class, "f"))
+                .hasMessageContaining("option header").hasMessageContaining("true or false");
+        assertThatThrownBy(() -> TestData.options(Map.of("node-files", "a.csv")).family(MicronsOptions.class, "f"))
+                .hasMessageContaining("option node-files").hasMessageContaining("a list");
+    }
+
+    @Test
+    void aKeyOfAnotherFamilyIsRefusedNamingTheAcceptedKeys() {
+        Path edges = TestData.write(dir.resolve("e.csv"), "source,target\na,b\n");
+        assertThatThrownBy(() -> Ingest.read(edges, TestData.options(Map.of("missing-pairs", "zero"))))
+                .isInstanceOf(IngestException.class)
+                .hasMessageContaining("option missing-pairs = zero is not used by format edge-list")
+                .hasMessageContaining("[delimiter, edge-type, electrical, header, labels-file, sheet, source-column, "
+                        + "target-column, type-column, weight-column, weight-unit]");
+    }
+
+    @Test
+    void aCamelCaseKeyIsRefusedByItsKebabForm() {
+        Path edges = TestData.write(dir.resolve("e.csv"), "source,target\na,b\n");
+        assertThatThrownBy(() -> Ingest.read(edges, TestData.options(Map.of("edgeType", "chemical"))))
+                .isInstanceOf(IngestException.class).hasMessageContaining("option edgeType")
+                .hasMessageContaining("keys are written in kebab-case: edge-type");
+        assertThat(OptionKeys.all()).doesNotContainKey("edgeType").containsKey("edge-type");
+    }
+
+    @Test
+    void withFilesResolvesOnlyTheKeysThatNameFiles() {
+        IngestOptions o = TestData.options(Map.of("labels-file", "l.txt", "node-files", List.of("a.csv", "b.csv"),
+                "ids-file", "i.txt", "classes-file", "c.csv", "dataset", "W", "format", "dense-text"));
+        IngestOptions resolved = o.withFiles(f -> "/abs/" + f);
+        assertThat(resolved.given()).containsEntry("labels-file", "/abs/l.txt")
+                .containsEntry("node-files", List.of("/abs/a.csv", "/abs/b.csv")).containsEntry("ids-file", "/abs/i.txt")
+                .containsEntry("classes-file", "/abs/c.csv").containsEntry("dataset", "W")
+                .containsEntry("format", "dense-text");
+        assertThat(o.withFormat("hdf5-matrix").given()).containsEntry("format", "hdf5-matrix").hasSize(o.given().size());
+        assertThat(o.withFormat(null).format()).isNull();
+    }
+
+    @Test
+    void bindsAndWritesAsTheFlatMapWithJackson() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        IngestOptions o = json.readValue("{\"format\": \"dense-text\", \"orientation\": \"rows-post\", \"header\": false}",
+                IngestOptions.class);
         assertThat(o.format()).isEqualTo("dense-text");
-        assertThat(o.orientation()).isEqualTo("rows-post");
-        assertThat(o.header()).isFalse();
-        assertThat(o.rowLabels()).isTrue();
-        assertThat(o.emptyCell()).isEqualTo("missing");
-        assertThat(o.edgeType()).isEqualTo("chemical");
-        assertThat(o.property()).isEqualTo("nsyns");
-        assertThat(o.weightUnit()).isEqualTo("mV");
-        assertThat(o.labelsFile()).isNull();
-        assertThat(o.signRule()).isNull();
+        assertThat(o.family(DenseTextOptions.class, "f"))
+                .isEqualTo(new DenseTextOptions(Orientation.ROWS_POST, null, false, null, null, null, null));
+        assertThat(json.readValue(json.writeValueAsString(o), IngestOptions.class)).isEqualTo(o);
+        assertThat(IngestOptions.of(new DenseTextOptions(Orientation.ROWS_POST, null, false, null, null, null, null))
+                .given()).isEqualTo(Map.of("orientation", "rows-post", "header", false));
         assertThat(json.readValue("{}", IngestOptions.class)).isEqualTo(IngestOptions.defaults());
-    }
-
-    @Test
-    void unknownKeyIsRejectedByDefault() {
-        assertThatThrownBy(() -> TestData.options(Map.of("orientaton", "rows-pre")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("orientaton");
-    }
-
-    /** Options whose every component holds a value that no other component of its type holds. */
-    private static IngestOptions allDistinct() throws ReflectiveOperationException {
-        RecordComponent[] components = IngestOptions.class.getRecordComponents();
-        Object[] values = new Object[components.length];
-        for (int i = 0; i < components.length; i++) {
-            Class<?> type = components[i].getType();
-            String name = components[i].getName();
-            values[i] = type == String.class ? name
-                    : type == Boolean.class ? name.equals("header")
-                    : type == Integer.class ? i
-                    : type == Long.class ? (long) i
-                    : type == Double.class ? i + 0.5
-                    : type == List.class ? List.of(name)
-                    : components[i].getGenericType().getTypeName().endsWith("List<java.lang.String>>")
-                            ? Map.of(name, List.of(name)) : Map.of(name, name);
-        }
-        return IngestOptions.class.getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType)
-                .toArray(Class<?>[]::new)).newInstance(values);
-    }
-
-    /** Every component of {@code after} but those named in {@code changed} equals that of {@code before}. */
-    private static void assertKeptBut(IngestOptions before, IngestOptions after, String... changed)
-            throws ReflectiveOperationException {
-        for (RecordComponent c : IngestOptions.class.getRecordComponents()) {
-            if (!List.of(changed).contains(c.getName())) {
-                assertThat(c.getAccessor().invoke(after)).as(c.getName()).isEqualTo(c.getAccessor().invoke(before));
-            }
-        }
-    }
-
-    @Test
-    void copiesKeepEveryOtherOptionInItsPlace() throws ReflectiveOperationException {
-        IngestOptions o = allDistinct();
-        IngestOptions formatted = o.withFormat("hdf5-matrix");
-        assertThat(formatted.format()).isEqualTo("hdf5-matrix");
-        assertKeptBut(o, formatted, "format");
-
-        IngestOptions labelled = o.withLabels(false, true);
-        assertThat(labelled.header()).isFalse();
-        assertThat(labelled.rowLabels()).isTrue();
-        assertKeptBut(o, labelled, "header", "rowLabels");
-
-        IngestOptions resolved = o.withFiles(f -> "/data/" + f);
-        assertThat(resolved.labelsFile()).isEqualTo("/data/labelsFile");
-        assertThat(resolved.classesFile()).isEqualTo("/data/classesFile");
-        assertThat(resolved.nodeFiles()).containsExactly("/data/nodeFiles");
-        assertThat(resolved.idsFile()).isEqualTo("/data/idsFile");
-        assertKeptBut(o, resolved, "labelsFile", "classesFile", "nodeFiles", "idsFile");
-        assertThat(IngestOptions.defaults().withFiles(f -> "/data/" + f)).isEqualTo(IngestOptions.defaults());
-    }
-
-    @Test
-    void keyIsTheKebabCaseNameAConfigBindsFrom() {
-        PropertyNamingStrategies.NamingBase kebab = (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.KEBAB_CASE;
-        assertThat(IngestOptions.key("signRule")).isEqualTo("sign-rule");
-        assertThat(IngestOptions.key("minSignScore")).isEqualTo("min-sign-score");
-        for (RecordComponent c : IngestOptions.class.getRecordComponents()) {
-            assertThat(IngestOptions.key(c.getName())).as(c.getName()).isEqualTo(kebab.translate(c.getName()));
-        }
     }
 }

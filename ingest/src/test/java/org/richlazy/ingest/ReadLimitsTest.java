@@ -50,7 +50,7 @@ class ReadLimitsTest {
     @Test
     void aLineLongerThanMaxLineBytesIsRefusedWithItsLineNumber() throws IOException {
         Path file = gzip("long.csv.gz", "a,b\n1,2\n", "9", 5_000_000);
-        IngestOptions small = options(Map.of("format", "dense-text", "maxLineBytes", 100_000));
+        IngestOptions small = options(Map.of("format", "dense-text", "max-line-bytes", 100_000));
         assertThatThrownBy(() -> assertTimeoutPreemptively(QUICK, () -> Ingest.read(file, small)))
                 .isInstanceOf(IngestException.class)
                 .hasMessage(file + ":line 3: line longer than max-line-bytes = 100000 bytes; expected shorter lines, or "
@@ -63,7 +63,7 @@ class ReadLimitsTest {
         Path file = gzip("line.csv.gz", "", "0,", 20_000_000);
         assertThatThrownBy(() -> assertTimeoutPreemptively(QUICK, () -> Ingest.read(file, IngestOptions.defaults())))
                 .isInstanceOf(IngestException.class).hasMessageContaining("option max-expansion");
-        IngestOptions loose = options(Map.of("maxExpansion", 1e9));
+        IngestOptions loose = options(Map.of("max-expansion", 1e9));
         assertThatThrownBy(() -> assertTimeoutPreemptively(QUICK, () -> Ingest.read(file, loose)))
                 .isInstanceOf(IngestException.class).hasMessageContaining("line 1: line longer than max-line-bytes = "
                         + ReadLimits.DEFAULT_MAX_LINE_BYTES);
@@ -85,7 +85,7 @@ class ReadLimitsTest {
         Path bomb = gzip("edges.csv.gz", "source,target,weight\n", "a,b,1\n", 5_000_000);
         assertThatThrownBy(() -> assertTimeoutPreemptively(QUICK, () -> Ingest.read(bomb, IngestOptions.defaults())))
                 .isInstanceOf(IngestException.class).hasMessageContaining("option max-expansion");
-        IngestOptions loose = options(Map.of("maxExpansion", 1e9, "maxDecompressedBytes", 3_000_000));
+        IngestOptions loose = options(Map.of("max-expansion", 1e9, "max-decompressed-bytes", 3_000_000));
         assertThatThrownBy(() -> assertTimeoutPreemptively(QUICK, () -> Ingest.read(bomb, loose)))
                 .isInstanceOf(IngestException.class)
                 .hasMessageContaining("decompresses to more than max-decompressed-bytes = 3000000 bytes");
@@ -124,7 +124,7 @@ class ReadLimitsTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(made.waitFor() == 0 && Files.exists(fifo), "mkfifo works here");
         assertThatThrownBy(() -> assertTimeoutPreemptively(QUICK, () -> Ingest.read(fifo, IngestOptions.defaults())))
                 .isInstanceOf(IngestException.class).hasMessageContaining("a FIFO (named pipe), not a regular file");
-        IngestOptions labelled = options(Map.of("format", "edge-list", "labelsFile", fifo.toString()));
+        IngestOptions labelled = options(Map.of("format", "edge-list", "labels-file", fifo.toString()));
         Path edges = dir.resolve("e.csv");
         Files.writeString(edges, "source,target\na,b\n");
         assertThatThrownBy(() -> assertTimeoutPreemptively(QUICK, () -> Ingest.read(edges, labelled)))
@@ -133,11 +133,11 @@ class ReadLimitsTest {
 
     @Test
     void limitsMustBePositive() {
-        assertThatThrownBy(() -> ReadLimits.of("f.csv", options(Map.of("maxLineBytes", 0))))
+        assertThatThrownBy(() -> ReadLimits.of("f.csv", new LimitOptions(null, 0L, null, null)))
                 .isInstanceOf(IngestException.class).hasMessage("f.csv:option max-line-bytes: max-line-bytes = 0; "
                         + "expected a positive number of bytes");
-        assertThatThrownBy(() -> ReadLimits.of("f.csv", options(Map.of("maxExpansion", 0.5))))
+        assertThatThrownBy(() -> ReadLimits.of("f.csv", new LimitOptions(null, null, null, 0.5)))
                 .isInstanceOf(IngestException.class).hasMessageContaining("option max-expansion");
-        assertThat(ReadLimits.of("f.csv", IngestOptions.defaults())).isEqualTo(ReadLimits.defaults());
+        assertThat(ReadLimits.of("f.csv", LimitOptions.defaults())).isEqualTo(ReadLimits.defaults());
     }
 }

@@ -17,7 +17,7 @@ class SizeLimitsTest {
     @Test
     void denseTextAboveTheLimitIsRefusedNamingTheOption() {
         Path f = TestData.write(dir.resolve("m.csv"), "0,1,0\n0,0,2\n3,0,4\n");
-        assertThatThrownBy(() -> Ingest.read(f, TestData.options(Map.of("maxNeurons", 2))))
+        assertThatThrownBy(() -> Ingest.read(f, TestData.options(Map.of("max-neurons", 2))))
                 .isInstanceOf(IngestException.class)
                 .hasMessageContaining("3 neurons, above the limit of 2 (option max-neurons)")
                 .hasMessageContaining("raise the limit with option max-neurons");
@@ -30,7 +30,7 @@ class SizeLimitsTest {
         Ingested in = Ingest.read(f, Optional.of("edge-list"));
         assertThat(((Ingested.Matrix) in).connectome().size()).isEqualTo(3);
         Connectome sparse = ((Ingested.Matrix) Ingest.read(f, TestData.options(Map.of("format", "edge-list",
-                "maxNeurons", 2)))).connectome();
+                "max-neurons", 2)))).connectome();
         assertThat(sparse.size()).as("the limit applies to what is made dense, not to what the file holds").isEqualTo(3);
         assertThatThrownBy(sparse::weightsCopy)
                 .isInstanceOf(IngestException.class)
@@ -57,7 +57,7 @@ class SizeLimitsTest {
 
     @Test
     void aMatrixBeyondHalfTheHeapIsRefusedNamingTheHeap() {
-        IngestOptions options = TestData.options(Map.of("maxNeurons", 1_000_000));
+        LimitOptions options = new LimitOptions(1_000_000, null, null, null);
         assertThatThrownBy(() -> SizeLimits.requireMatrix("f.h5", "/W", 900_000, options))
                 .isInstanceOf(IngestException.class)
                 .hasMessageContaining("a 900000 x 900000 matrix needs 6179810 MB")
@@ -71,7 +71,7 @@ class SizeLimitsTest {
     @Test
     void nonPositiveOptionIsRefused() {
         Path f = TestData.write(dir.resolve("m.csv"), "0,1\n1,0\n");
-        assertThatThrownBy(() -> Ingest.read(f, TestData.options(Map.of("maxNeurons", 0))))
+        assertThatThrownBy(() -> Ingest.read(f, TestData.options(Map.of("max-neurons", 0))))
                 .isInstanceOf(IngestException.class).hasMessageContaining("a positive whole number");
     }
 }

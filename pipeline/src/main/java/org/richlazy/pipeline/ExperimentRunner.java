@@ -1,20 +1,32 @@
 package org.richlazy.pipeline;
 
-import com.google.inject.Injector;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import org.richlazy.pipeline.config.ConfigLoader;
 import org.richlazy.pipeline.config.ExperimentConfig;
+import org.richlazy.report.Report;
+import org.richlazy.train.task.TaskCatalog;
+import org.richlazy.transform.Transform;
 
 /**
- * Builds the per-experiment injector: the parsed config bound as an immutable record, then one
- * module per stage.
+ * Wires one experiment's stages (docs/architecture.md#the-composition-root): the registries come from the injector
+ * once, and each stage is handed its part of the parsed config here, in plain sight.
  */
 public final class ExperimentRunner {
-    private final Injector root;
+    private final ConfigLoader configs;
+    private final SourceFiles files;
+    private final Transform transform;
+    private final TaskCatalog tasks;
+    private final Report report;
 
     @Inject
-    public ExperimentRunner(Injector root) {
-        this.root = root;
+    public ExperimentRunner(ConfigLoader configs, SourceFiles files, Transform transform, TaskCatalog tasks,
+                            Report report) {
+        this.configs = configs;
+        this.files = files;
+        this.transform = transform;
+        this.tasks = tasks;
+        this.report = report;
     }
 
     /**
@@ -22,16 +34,15 @@ public final class ExperimentRunner {
      * non-empty folder that is not a results folder too ({@link Pipeline#run}).
      */
     public PipelineOutcome run(ExperimentConfig config, SweepEngine engine, boolean force) {
-        return experiment(config, engine).getInstance(Pipeline.class).run(force);
+        ResultsFolder out = new ResultsFolder(Path.of(config.out()));
+        InitStage inits = new InitStage(config.source(), new SourceStage(config.source(), files), config.transform(),
+                transform, out);
+        SweepStage sweep = new SweepStage(config, out, engine, tasks);
+        return new Pipeline(config, out, configs, inits, sweep, new ReportStage(report, out)).run(force);
     }
 
     /** The report stage of an existing results folder (no training). */
     public ReportStage reportOf(Path resultsDir) {
-        return new ReportStage(new ResultsFolder(resultsDir));
-    }
-
-    private Injector experiment(ExperimentConfig config, SweepEngine engine) {
-        return root.createChildInjector(new ExperimentModule(config), new IngestModule(), new TransformModule(),
-                new TrainModule(engine), new ReportModule());
+        return new ReportStage(report, new ResultsFolder(resultsDir));
     }
 }

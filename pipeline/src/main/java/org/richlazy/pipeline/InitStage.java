@@ -1,6 +1,5 @@
 package org.richlazy.pipeline;
 
-import jakarta.inject.Inject;
 import org.richlazy.pipeline.config.SourceSpec;
 import org.richlazy.transform.InitSet;
 import org.richlazy.transform.store.InitStore;
@@ -20,13 +19,14 @@ public final class InitStage {
     private final SourceSpec sourceSpec;
     private final SourceStage source;
     private final TransformSpec spec;
+    private final Transform transform;
     private final ResultsFolder out;
 
-    @Inject
-    public InitStage(SourceSpec sourceSpec, SourceStage source, TransformSpec spec, ResultsFolder out) {
+    InitStage(SourceSpec sourceSpec, SourceStage source, TransformSpec spec, Transform transform, ResultsFolder out) {
         this.sourceSpec = sourceSpec;
         this.source = source;
         this.spec = spec;
+        this.transform = transform;
         this.out = out;
     }
 
@@ -37,8 +37,8 @@ public final class InitStage {
     public InitSet build() {
         try {
             return sourceSpec.isRandomSweep()
-                    ? Transform.randomSweep(spec.neurons() == null ? PAPER_SIZE : spec.neurons(), spec)
-                    : Transform.build(source.load(), spec);
+                    ? transform.randomSweep(spec.neurons() == null ? PAPER_SIZE : spec.neurons(), spec)
+                    : transform.build(source.load(), spec);
         } catch (TransformException e) {
             throw e.in(sourceSpec.path() != null ? sourceSpec.path() : "preset " + sourceSpec.preset());
         }

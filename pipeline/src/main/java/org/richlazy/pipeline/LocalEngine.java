@@ -46,7 +46,7 @@ public final class LocalEngine implements SweepEngine {
             for (RunKey key : job.runs()) {
                 done.submit(() -> {
                     int threads = Math.max(1, cores / Math.max(1, Math.min(cores, unfinished.get())));
-                    TrainedRun run = Trainer.train(key.init(), Trainer.task(key.task(), spec), key.seed(), spec,
+                    TrainedRun run = Trainer.train(key.init(), job.task(key.task()), key.seed(), spec,
                             job::iterations, threads);
                     unfinished.decrementAndGet();
                     RunStore.write(job.out(), run);

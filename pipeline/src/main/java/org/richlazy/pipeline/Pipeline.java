@@ -1,6 +1,5 @@
 package org.richlazy.pipeline;
 
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -43,8 +42,7 @@ public final class Pipeline {
     private final SweepStage sweep;
     private final ReportStage report;
 
-    @Inject
-    public Pipeline(ExperimentConfig config, ResultsFolder out, ConfigLoader configs, InitStage inits, SweepStage sweep, ReportStage report) {
+    Pipeline(ExperimentConfig config, ResultsFolder out, ConfigLoader configs, InitStage inits, SweepStage sweep, ReportStage report) {
         this.config = config;
         this.out = out;
         this.configs = configs;

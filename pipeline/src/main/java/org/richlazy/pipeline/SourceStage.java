@@ -1,6 +1,5 @@
 package org.richlazy.pipeline;
 
-import jakarta.inject.Inject;
 import java.nio.file.Path;
 import org.richlazy.ingest.Ingest;
 import org.richlazy.ingest.Ingested;
@@ -14,7 +13,6 @@ public final class SourceStage {
     private final SourceSpec spec;
     private final SourceFiles files;
 
-    @Inject
     public SourceStage(SourceSpec spec, SourceFiles files) {
         this.spec = spec;
         this.files = files;

@@ -1,6 +1,5 @@
 package org.richlazy.pipeline;
 
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Map;
 import org.richlazy.pipeline.config.ExperimentConfig;
 import org.richlazy.train.RunResult;
 import org.richlazy.train.RunStore;
+import org.richlazy.train.task.TaskCatalog;
 import org.richlazy.transform.InitSet;
 import org.richlazy.transform.InitialWeights;
 import org.slf4j.Logger;
@@ -26,12 +26,13 @@ public final class SweepStage {
     private final ExperimentConfig config;
     private final ResultsFolder out;
     private final SweepEngine engine;
+    private final TaskCatalog tasks;
 
-    @Inject
-    public SweepStage(ExperimentConfig config, ResultsFolder out, SweepEngine engine) {
+    SweepStage(ExperimentConfig config, ResultsFolder out, SweepEngine engine, TaskCatalog tasks) {
         this.config = config;
         this.out = out;
         this.engine = engine;
+        this.tasks = tasks;
     }
 
     /** The runs of this sweep, in init, task, seed order. */
@@ -60,8 +61,8 @@ public final class SweepStage {
                 .filter(k -> !RunStore.isComplete(out.path(), k.init().name(), k.task(), k.seed()))
                 .toList();
         int skipped = all.size() - pending.size();
-        try (SweepProgress progress = new SweepProgress(pending.size(), config.training().iterations())) {
-            SweepJob job = new SweepJob(config, pending, progress);
+        try (SweepProgress progress = new SweepProgress(pending.size(), config.training().schedule().iterations())) {
+            SweepJob job = new SweepJob(config, pending, progress, tasks);
             LOG.info("{} runs: {} already complete, training {} {} (engine {})", all.size(), skipped,
                     pending.size(), engine.describe(job), engine.name());
             if (!pending.isEmpty()) {

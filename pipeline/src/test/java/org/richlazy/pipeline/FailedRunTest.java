@@ -3,7 +3,6 @@ package org.richlazy.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.inject.Guice;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,10 +22,10 @@ class FailedRunTest {
     @TempDir
     Path dir;
 
-    private final ExperimentRunner runner = new ExperimentRunner(Guice.createInjector());
+    private final ExperimentRunner runner = TestRoot.get(ExperimentRunner.class);
 
     private ExperimentConfig config(Path out) throws IOException {
-        return new ConfigLoader().read(TinyExperiment.config(dir, out)).withAbsolutePaths();
+        return TestRoot.get(ConfigLoader.class).read(TinyExperiment.config(dir, out)).withAbsolutePaths();
     }
 
     /** An engine that fails, after training every run when {@code trainFirst}. */

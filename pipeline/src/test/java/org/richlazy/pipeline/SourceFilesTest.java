@@ -14,6 +14,7 @@ import org.richlazy.ingest.IngestOptions;
 import org.richlazy.ingest.Ingested;
 import org.richlazy.pipeline.config.ConfigLoader;
 import org.richlazy.pipeline.config.ExperimentConfig;
+import org.richlazy.train.task.TaskCatalog;
 
 /** {@code run} reads its source file once: the config check hands what it read to the ingest stage. */
 class SourceFilesTest {
@@ -50,7 +51,7 @@ class SourceFilesTest {
         Path file = matrix();
         Path yaml = Files.writeString(dir.resolve("exp.yaml"), "source:\n  path: " + file + "\n  options: {format: dense-text}\n");
         SourceFiles files = new SourceFiles();
-        ExperimentConfig config = new ConfigLoader(files).readForRun(yaml, Map.of());
+        ExperimentConfig config = new ConfigLoader(files, TestRoot.get(TaskCatalog.class)).readForRun(yaml, Map.of());
         Files.delete(file); // a second read would now fail
         Ingested staged = new SourceStage(config.source(), files).load();
         assertThat(((Ingested.Matrix) staged).connectome().size()).isEqualTo(3);

@@ -1,18 +1,24 @@
 package org.richlazy.report;
 
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@link ReportData} to one self-contained HTML page: inline CSS, inline hand-written SVG, no script,
  * no external reference of any kind. The same data always gives the same string (no clock, no
- * locale, ordered maps only).
+ * locale, ordered maps only). Its sections, in their order, are those the {@link ReportModule} binds.
  */
 public final class HtmlReport {
     /** The page's style sheet, inlined into every report. */
     private static final String CSS = readStyleSheet();
 
-    private HtmlReport() {
+    private final List<Section> sections;
+
+    @Inject
+    HtmlReport(Set<Section> sections) {
+        this.sections = List.copyOf(sections);
     }
 
     private static String readStyleSheet() {
@@ -26,14 +32,14 @@ public final class HtmlReport {
         }
     }
 
-    /** The whole page: the title, the navigation bar and every section's HTML form ({@link Sections}). */
-    public static String render(ReportData data) {
+    /** The whole page: the title, the navigation bar and every section's HTML form, in the sections' order. */
+    public String render(ReportData data) {
         SectionContext context = SectionContext.of(data);
         StringBuilder s = new StringBuilder(1 << 20);
         s.append(head(HeaderSection.name(data))).append(HeaderSection.title(data));
         List<String> bodies = new ArrayList<>();
         s.append("<nav>");
-        for (Section section : Sections.ALL) {
+        for (Section section : sections) {
             section.html(context).ifPresent(html -> {
                 bodies.add(html);
                 section.link().ifPresent(link -> s.append(link.html()));

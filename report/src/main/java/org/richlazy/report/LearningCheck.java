@@ -1,9 +1,12 @@
 package org.richlazy.report;
 
+import com.google.inject.Guice;
 import java.util.List;
 import java.util.Optional;
 import org.richlazy.train.RunResult;
+import org.richlazy.train.TrainException;
 import org.richlazy.train.task.TaskCatalog;
+import org.richlazy.train.task.TaskModule;
 
 /**
  * Whether a run can stand in a verdict (docs/science.md, "Verdicts"): it did not diverge, it learned (its final
@@ -14,6 +17,9 @@ import org.richlazy.train.task.TaskCatalog;
  * network also fails to learn; silence says why), and left out of every comparison.
  */
 final class LearningCheck {
+    /** The tasks as the train stage binds them ({@link TaskModule}), for their chance accuracies. */
+    private static final TaskCatalog TASKS = Guice.createInjector(new TaskModule()).getInstance(TaskCatalog.class);
+
     private LearningCheck() {
     }
 
@@ -35,8 +41,8 @@ final class LearningCheck {
         }
         double chance;
         try {
-            chance = TaskCatalog.chanceAccuracy(run.task());
-        } catch (IllegalArgumentException unknown) {
+            chance = TASKS.chanceAccuracy(run.task());
+        } catch (TrainException unknown) {
             return Optional.of("unknown task: its chance accuracy, and so whether the run learned, cannot be told");
         }
         double accuracy = finalAccuracy(run, rules);

@@ -1,14 +1,17 @@
 package org.richlazy.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import org.richlazy.train.RunResult;
 
 /**
  * A results folder's findings as GitHub Markdown, for documents that quote the tool's tables with the
  * command that regenerates them: a header (experiment, N, tasks, seeds, iterations, tool version,
- * command), then the Markdown form of every section of {@link Sections} that has one, in that order: among
+ * command), then the Markdown form of every section that has one, in the order the {@link ReportModule} binds
+ * them: among
  * them the summary, the inits' effective ranks and norms, the verdicts with their statistics, the rank trend
  * when the inits form a rank sweep, the final values per task and init (mean &plusmn; sd over seeds),
  * and every run.
@@ -19,18 +22,22 @@ import org.richlazy.train.RunResult;
  * {@code experiment.yaml} (its results are byte-identical; the start date is not shown).
  */
 final class MarkdownSummary {
-    private MarkdownSummary() {
+    private final List<Section> sections;
+
+    @Inject
+    MarkdownSummary(Set<Section> sections) {
+        this.sections = List.copyOf(sections);
     }
 
     /**
-     * The document: the header, then every section's Markdown form ({@link Sections}); {@code command} is the command
-     * line that regenerates it, shown in the header.
+     * The document: the header, then every section's Markdown form, in the sections' order; {@code command} is the
+     * command line that regenerates it, shown in the header.
      */
-    static String render(ReportData data, String command) {
+    String render(ReportData data, String command) {
         SectionContext context = SectionContext.of(data);
         StringBuilder s = new StringBuilder();
         header(s, data, command);
-        Sections.ALL.forEach(section -> section.markdown(context).ifPresent(s::append));
+        sections.forEach(section -> section.markdown(context).ifPresent(s::append));
         return s.toString();
     }
 

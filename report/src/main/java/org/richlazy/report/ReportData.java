@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.richlazy.train.Dynamics;
 import org.richlazy.train.RunResult;
-import org.richlazy.train.TrainingSpec;
 import org.richlazy.train.model.Leak;
 import org.richlazy.transform.ConfigWord;
 import org.richlazy.transform.Recipe;
@@ -128,15 +128,19 @@ public record ReportData(String experimentConfig, String toolVersion, String dat
     }
 
     /**
-     * The leak a of the runs' update {@code h_t = relu((1-a) h_{t-1} + a (W_in x_t + W_h h_{t-1}))}, from the
-     * {@code training} section of experiment.yaml ({@code dt}, {@code tau}, {@code leak}), each missing key at its
-     * {@link TrainingSpec} default ({@link Leak#alpha}).
+     * The leak a of the runs' update {@code h_t = relu((1-a) h_{t-1} + a (W_in x_t + W_h h_{t-1}))}
+     * (docs/science.md#model-transform---train), from the {@code training} section of experiment.yaml ({@code dt},
+     * {@code tau}, {@code leak}), each missing key at its default ({@link Dynamics#alpha()}).
      */
     public double leak() {
-        TrainingSpec defaults = TrainingSpec.defaults();
         JsonNode training = config().path("training");
-        return ConfigWord.of(Leak.class, training.path("leak").asText(defaults.leak().word()))
-                .alpha(training.path("dt").asDouble(defaults.dt()), training.path("tau").asDouble(defaults.tau()));
+        JsonNode leak = training.path("leak");
+        return new Dynamics(number(training.path("dt")), number(training.path("tau")),
+                leak.isMissingNode() ? null : ConfigWord.of(Leak.class, leak.asText())).alpha();
+    }
+
+    private static Double number(JsonNode value) {
+        return value.isMissingNode() ? null : value.asDouble();
     }
 
     private static List<String> distinct(List<String> values) {

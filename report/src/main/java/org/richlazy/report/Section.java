@@ -3,7 +3,7 @@ package org.richlazy.report;
 import java.util.Optional;
 
 /**
- * One part of the report, in {@code report.html} and in the Markdown summary ({@link Sections} lists them in their
+ * One part of the report, in {@code report.html} and in the Markdown summary ({@link ReportModule} binds them in their
  * order): its HTML form, its Markdown form and its entry in the page's navigation bar. A section may have only one
  * of the two forms, and either may be absent for some data (a rank trend without a rank sweep); the navigation
  * entry is shown only when the HTML form is.

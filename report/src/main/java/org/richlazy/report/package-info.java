@@ -12,7 +12,8 @@
  * When the inits form a rank sweep, {@code RankSweep} adds the trend of each final
  * value with rank. {@code MarkdownSummary} shows the same findings as GitHub Markdown
  * for documents, from the same {@code Table}s and number formats. Both follow one ordered list of
- * sections, {@code Sections}: each {@code Section} gives its HTML form, its Markdown form or both.
+ * sections, bound by {@link org.richlazy.report.ReportModule}: each {@code Section} gives its HTML form, its
+ * Markdown form or both.
  * {@link org.richlazy.report.Report} ties the two layers and writes the file atomically; the same folder
  * gives the same bytes (no clock, fixed seeds, ordered maps, Locale.ROOT).
  */

@@ -28,11 +28,11 @@ class ActivitySectionTest {
         // the gaussian's decision step: 0.2 of units at the start, 0.25 at the end, every trial, then half of them
         assertThat(html).contains("<td>2af</td><td>gaussian</td><td>3</td><td>0.2 \u00b1 0</td>"
                 + "<td>0.25 \u00b1 0</td><td>1 \u00b1 0</td><td>0.5 \u00b1 0</td>");
-        String page = HtmlReport.render(data);
+        String page = Fixtures.HTML.render(data);
         assertThat(page.indexOf("id=\"undefined\"")).isGreaterThan(page.indexOf("id=\"summary\""))
                 .isLessThan(page.indexOf("id=\"details\""));
         assertThat(page).contains("href=\"#undefined\"");
-        String markdown = MarkdownSummary.render(data, "x");
+        String markdown = Fixtures.MARKDOWN.render(data, "x");
         assertThat(markdown.indexOf("## Why a measure is undefined")).isGreaterThan(markdown.indexOf("## Summary"));
         assertThat(markdown).contains("- celltype on 2af: RA undefined in 3 of 3 runs");
     }
@@ -54,8 +54,8 @@ class ActivitySectionTest {
         ReportData data = with(r -> false);
         assertThat(ActivitySection.findings(data)).isEmpty();
         assertThat(new ActivitySection().html(SectionContext.of(data))).isEmpty();
-        assertThat(HtmlReport.render(data)).doesNotContain("href=\"#undefined\"");
-        assertThat(MarkdownSummary.render(data, "x")).doesNotContain("Why a measure is undefined");
+        assertThat(Fixtures.HTML.render(data)).doesNotContain("href=\"#undefined\"");
+        assertThat(Fixtures.MARKDOWN.render(data, "x")).doesNotContain("Why a measure is undefined");
     }
 
     @Test

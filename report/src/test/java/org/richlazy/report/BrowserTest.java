@@ -34,7 +34,7 @@ class BrowserTest {
     void reportsOpenWithoutErrorsOrRequests(@TempDir Path work) throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "no /usr/bin/chromium: browser check skipped");
         Path out = Files.createDirectories(Path.of("target", "browser").toAbsolutePath());
-        Path page = Report.write(out, Fixtures.withActivity(Fixtures.smallExperiment(),
+        Path page = Fixtures.REPORT.write(out, Fixtures.withActivity(Fixtures.smallExperiment(),
                 r -> r.init().equals("celltype") && r.task().equals("2af"), r -> false));
         Path screenshot = out.resolve("report.png");
         Files.deleteIfExists(screenshot);
@@ -101,7 +101,7 @@ class BrowserTest {
         assertThat(Files.size(pdf)).isGreaterThan(50_000);
 
         Path large = Files.createDirectories(out.resolve("large"));
-        Path largePage = Report.write(large, Fixtures.largeExperiment());
+        Path largePage = Fixtures.REPORT.write(large, Fixtures.largeExperiment());
         Path largeShot = large.resolve("report.png");
         Files.deleteIfExists(largeShot);
         Result big = chromium(work.resolve("c"), "--screenshot=" + largeShot, "--window-size=1280,4000",

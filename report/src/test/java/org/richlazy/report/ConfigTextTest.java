@@ -38,6 +38,6 @@ class ConfigTextTest {
         ReportData base = Fixtures.smallExperiment();
         ReportData undated = new ReportData(base.experimentConfig(), base.toolVersion(), null, base.inits(),
                 base.studiedMatrix(), base.neuronClasses(), base.runs());
-        assertThat(HtmlReport.render(undated)).contains("not recorded in the results");
+        assertThat(Fixtures.HTML.render(undated)).contains("not recorded in the results");
     }
 }

@@ -43,8 +43,8 @@ class ConstraintSectionTest {
         String html = new ConstraintSection().html(SectionContext.of(data)).orElseThrow();
         assertThat(html).contains("<td>2af+dale</td><td>celltype</td><td>3</td><td>dale: celltype kept</td>",
                 "What the constraints kept");
-        assertThat(HtmlReport.render(data)).contains("href=\"#constraints\"");
-        assertThat(MarkdownSummary.render(data, "x")).contains("## Constrained and unconstrained training",
+        assertThat(Fixtures.HTML.render(data)).contains("href=\"#constraints\"");
+        assertThat(Fixtures.MARKDOWN.render(data, "x")).contains("## Constrained and unconstrained training",
                 "| 2af+dale | gaussian | inconclusive (means lean richer;");
     }
 

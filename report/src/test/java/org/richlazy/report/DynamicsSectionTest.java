@@ -35,8 +35,8 @@ class DynamicsSectionTest {
         assertThat(html).contains("<td>2af</td><td>celltype</td><td>3</td><td>-0.2 \u00b1 0.1</td><td>0.1 \u00b1 0</td>"
                 + "<td>undefined</td><td>0.2 \u00b1 0</td><td>1 \u00b1 0</td><td>0 \u00b1 0</td>");
         assertThat(html).contains("<td>gaussian</td><td>3</td><td>0.3 \u00b1 0</td>");
-        assertThat(HtmlReport.render(data)).contains("Dynamics beside the verdict", "href=\"#dynamics\"");
+        assertThat(Fixtures.HTML.render(data)).contains("Dynamics beside the verdict", "href=\"#dynamics\"");
         assertThat(new DynamicsSection().html(SectionContext.of(small))).isEmpty();
-        assertThat(MarkdownSummary.render(data, "x")).contains("## Dynamics beside the verdict");
+        assertThat(Fixtures.MARKDOWN.render(data, "x")).contains("## Dynamics beside the verdict");
     }
 }

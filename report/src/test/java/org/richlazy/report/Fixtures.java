@@ -1,5 +1,9 @@
 package org.richlazy.report;
 
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Key;
+import com.google.inject.TypeLiteral;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -7,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.ejml.data.Complex_F64;
 import org.ejml.data.DMatrixRMaj;
@@ -24,6 +29,15 @@ import org.richlazy.transform.store.InitSummary;
 
 /** Synthetic runs, matrices and report data for the report tests. */
 final class Fixtures {
+    /** The report stage's own bindings ({@link ReportModule}). */
+    private static final Injector REPORT_STAGE = Guice.createInjector(new ReportModule());
+    /** The report's sections in their bound order. */
+    static final List<Section> SECTIONS =
+            List.copyOf(REPORT_STAGE.getInstance(Key.get(new TypeLiteral<Set<Section>>() { })));
+    static final HtmlReport HTML = REPORT_STAGE.getInstance(HtmlReport.class);
+    static final MarkdownSummary MARKDOWN = REPORT_STAGE.getInstance(MarkdownSummary.class);
+    static final Report REPORT = REPORT_STAGE.getInstance(Report.class);
+
     private Fixtures() {
     }
 

@@ -23,7 +23,7 @@ class HeaderSectionTest {
     void titleIsTheExperimentsNameNotTheInits() {
         ReportData data = Fixtures.withConfig(Fixtures.smallExperiment(),
                 "name: \"V1 L2/3 <cell types> vs baselines\"\n" + Fixtures.CONFIG);
-        String html = HtmlReport.render(data);
+        String html = Fixtures.HTML.render(data);
         assertThat(html).contains("<title>richlazy report: V1 L2/3 &lt;cell types&gt; vs baselines</title>",
                 "<h1>Rich or lazy: V1 L2/3 &lt;cell types&gt; vs baselines</h1>", "Did learning from <b>celltype</b>")
                 .doesNotContain("Rich or lazy: celltype");
@@ -31,7 +31,7 @@ class HeaderSectionTest {
 
     @Test
     void withoutANameTheTitleFallsBackToTheStudiedInit() {
-        String html = HtmlReport.render(Fixtures.withConfig(Fixtures.smallExperiment(), "name: \"\"\n"));
+        String html = Fixtures.HTML.render(Fixtures.withConfig(Fixtures.smallExperiment(), "name: \"\"\n"));
         assertThat(html).contains("<title>richlazy report: celltype</title>", "<h1>Rich or lazy: celltype</h1>");
     }
 }

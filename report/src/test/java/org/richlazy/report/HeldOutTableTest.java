@@ -26,9 +26,9 @@ class HeldOutTableTest {
     @Test
     void scoredRunsGetATableAndAFinalValueColumn() {
         ReportData data = scored();
-        String html = HtmlReport.render(data);
+        String html = Fixtures.HTML.render(data);
         assertThat(html).contains("<h3>Held-out score</h3>", Html.esc(SET), "held_out_accuracy");
-        String md = MarkdownSummary.render(data, "cmd");
+        String md = Fixtures.MARKDOWN.render(data, "cmd");
         assertThat(md).contains("## Held-out score", "| held-out accuracy |");
         // seeds 1, 2, 3 of every completed init on DMS: 0.81, 0.82, 0.83
         assertThat(md).contains("| dms | gaussian | 3 | 0.5 \u00b1 0 | 0.82 \u00b1 0.01 |");
@@ -41,7 +41,7 @@ class HeldOutTableTest {
     @Test
     void withoutAHeldOutSetNothingIsShown() {
         ReportData data = Fixtures.smallExperiment();
-        assertThat(HtmlReport.render(data)).doesNotContain("Held-out score");
-        assertThat(MarkdownSummary.render(data, "cmd")).doesNotContain("held-out");
+        assertThat(Fixtures.HTML.render(data)).doesNotContain("Held-out score");
+        assertThat(Fixtures.MARKDOWN.render(data, "cmd")).doesNotContain("held-out");
     }
 }

@@ -21,7 +21,7 @@ class HtmlReportTest {
 
     @Test
     void hasEverySectionAndFigure() {
-        String html = HtmlReport.render(Fixtures.smallExperiment());
+        String html = Fixtures.HTML.render(Fixtures.smallExperiment());
         assertThat(html).startsWith("<!DOCTYPE html>").contains("id=\"header\"", "id=\"verdict\"",
                 "id=\"connectivity\"", "id=\"learning\"", "id=\"left-out\"", "id=\"methods\"",
                 "class=\"heatmap\"", "Singular-value spectra", "Im \u03bb", "task-2af", "task-dms",
@@ -36,9 +36,9 @@ class HtmlReportTest {
     void everyNavigationEntryLeadsToItsSectionAndOnlyShownSectionsHaveOne() {
         ReportData data = Fixtures.largeExperiment();
         SectionContext context = SectionContext.of(data);
-        String html = HtmlReport.render(data);
+        String html = Fixtures.HTML.render(data);
         String nav = html.substring(html.indexOf("<nav>"), html.indexOf("</nav>"));
-        for (Section section : Sections.ALL) {
+        for (Section section : Fixtures.SECTIONS) {
             section.link().ifPresent(link -> {
                 boolean shown = section.html(context).isPresent();
                 assertThat(nav.contains("href=\"#" + link.anchor() + "\"")).as(link.label()).isEqualTo(shown);
@@ -50,7 +50,7 @@ class HtmlReportTest {
 
     @Test
     void makesNoRequestOfAnyKind() {
-        String html = HtmlReport.render(Fixtures.smallExperiment()).toLowerCase(java.util.Locale.ROOT);
+        String html = Fixtures.HTML.render(Fixtures.smallExperiment()).toLowerCase(java.util.Locale.ROOT);
         assertThat(html).doesNotContain("http", "src=", "@import", "url(", "<script", "<link", "<iframe",
                 "<img", "<object", "<embed", "xlink:href");
     }
@@ -79,7 +79,7 @@ class HtmlReportTest {
         List<String> classes = base.neuronClasses().stream().map(c -> c.equals("PV") ? EVIL : c).toList();
         ReportData evil = new ReportData(base.experimentConfig() + "note: " + EVIL + "\n", EVIL, EVIL, inits,
                 base.studiedMatrix(), classes, runs);
-        String html = HtmlReport.render(evil);
+        String html = Fixtures.HTML.render(evil);
         assertThat(html).doesNotContain("<script").doesNotContain("alert(1)</")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
     }
@@ -91,8 +91,8 @@ class HtmlReportTest {
     @Test
     void sameDataGivesSameBytes(@TempDir Path dir) throws Exception {
         ReportData data = Fixtures.smallExperiment();
-        byte[] first = Files.readAllBytes(Report.write(dir, data));
-        byte[] second = Files.readAllBytes(Report.write(dir, Fixtures.smallExperiment()));
+        byte[] first = Files.readAllBytes(Fixtures.REPORT.write(dir, data));
+        byte[] second = Files.readAllBytes(Fixtures.REPORT.write(dir, Fixtures.smallExperiment()));
         assertThat(second).isEqualTo(first);
         assertThat(dir.resolve("report.html.tmp")).doesNotExist();
         try (var files = Files.list(dir)) {
@@ -113,7 +113,7 @@ class HtmlReportTest {
 
     @Test
     void everyFiguresCsvDownloadHasItsOwnFileName() {
-        String html = HtmlReport.render(Fixtures.withActivity(Fixtures.smallExperiment(), r -> false, r -> false));
+        String html = Fixtures.HTML.render(Fixtures.withActivity(Fixtures.smallExperiment(), r -> false, r -> false));
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("download=\"([^\"]+)\"").matcher(html);
         List<String> names = new java.util.ArrayList<>();
         while (m.find()) {
@@ -128,7 +128,7 @@ class HtmlReportTest {
         ReportData data = new ReportData("seed: 3\n", "0.1.0", null,
                 List.of(Fixtures.init("measured", w, Fixtures.baselineRecipe("measured"), 3)), w, List.of(),
                 List.of(Fixtures.run("measured", "2af", 3, 1.2, 0.5, 0.6)));
-        String html = HtmlReport.render(data);
+        String html = Fixtures.HTML.render(data);
         assertThat(html).contains("No comparison", "task-2af", "The one run counts", "not recorded")
                 .doesNotContain("NaN", "Infinity");
         assertThat(Verdicts.sentences(data)).isEmpty();
@@ -136,7 +136,7 @@ class HtmlReportTest {
 
     @Test
     void rankDeficientSpectraAreLabelled() {
-        String html = HtmlReport.render(Fixtures.smallExperiment());
+        String html = Fixtures.HTML.render(Fixtures.smallExperiment());
         // rank-matched is rank 4 with N = 120: 116 numerical zeros
         assertThat(html).contains("rank-matched: 116 values below 10<sup>-12</sup> s<sub>max</sub> are numerical"
                 + " zeros, not drawn (rank 4)");
@@ -156,7 +156,7 @@ class HtmlReportTest {
                 new Recipe(recipe), 1, Degrees.of(w));
         ReportData data = new ReportData("seed: 1\n", "0.1.0", null, List.of(measured), w, List.of(),
                 List.of(Fixtures.run("measured", "2af", 1, 1.2, 0.5, 0.6)));
-        String html = HtmlReport.render(data);
+        String html = Fixtures.HTML.render(data);
         assertThat(html).contains("measured: 1 values below 10<sup>-12</sup> s<sub>max</sub> are numerical zeros, not drawn")
                 .contains(Spectrum.ER_EIG_UNDEFINED).doesNotContain(">NaN<");
     }
@@ -174,7 +174,7 @@ class HtmlReportTest {
         }
         ReportData data = new ReportData(Fixtures.CONFIG, "0.1.0", null, inits, small.studiedMatrix(),
                 small.neuronClasses(), small.runs());
-        assertThat(HtmlReport.render(data)).contains("predicted dominant eigenvalue (cell types and motifs) 1.4; bulk radius 1.1");
-        assertThat(HtmlReport.render(small)).doesNotContain("predicted dominant eigenvalue (cell types");
+        assertThat(Fixtures.HTML.render(data)).contains("predicted dominant eigenvalue (cell types and motifs) 1.4; bulk radius 1.1");
+        assertThat(Fixtures.HTML.render(small)).doesNotContain("predicted dominant eigenvalue (cell types");
     }
 }

@@ -15,7 +15,7 @@ class MarkdownSummaryTest {
     private static final Pattern PIPE = Pattern.compile("(?<!\\\\)\\|");
 
     private static String render(ReportData data) {
-        return MarkdownSummary.render(data, COMMAND);
+        return Fixtures.MARKDOWN.render(data, COMMAND);
     }
 
     @Test
@@ -49,7 +49,7 @@ class MarkdownSummaryTest {
                 + Fmt.number(s.stableRank()) + " | " + Fmt.number(s.spectralRadius()) + " | "
                 + Fmt.number(s.maxSingularValue()) + " | " + Fmt.number(s.frobeniusNorm()) + " |\n");
         // the HTML summary table shows the same numbers, from summary.csv
-        assertThat(HtmlReport.render(data)).contains("<td>" + Fmt.number(s.participationRatio()) + "</td>");
+        assertThat(Fixtures.HTML.render(data)).contains("<td>" + Fmt.number(s.participationRatio()) + "</td>");
     }
 
     @Test
@@ -135,7 +135,7 @@ class MarkdownSummaryTest {
                 : r.toBuilder().init(evil).build()).toList();
         ReportData data = new ReportData("name: \"" + evil + "\"\n", base.toolVersion(), base.date(),
                 base.inits().subList(0, 1), base.studiedMatrix(), base.neuronClasses(), runs);
-        String md = MarkdownSummary.render(data, "richlazy report `odd` --markdown");
+        String md = Fixtures.MARKDOWN.render(data, "richlazy report `odd` --markdown");
         assertThat(md).startsWith("# a\\|b \\<script\\>\\*x\\*\\</script\\> \\[l\\](u) \\`c\\`\n")
                 .contains("; iterations not recorded; ", "Regenerate: ``richlazy report `odd` --markdown``")
                 .doesNotContain("<script>");

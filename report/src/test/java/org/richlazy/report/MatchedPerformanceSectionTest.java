@@ -61,8 +61,8 @@ class MatchedPerformanceSectionTest {
         String html = new MatchedPerformanceSection().html(SectionContext.of(data)).orElseThrow();
         assertThat(html).contains("<td>2af at step 500</td><td>gaussian</td>", "<td>2af</td><td>gaussian</td>")
                 .doesNotContain("No checkpoint common");
-        assertThat(HtmlReport.render(data)).contains("href=\"#matched\"", "Laziness at matched performance");
-        assertThat(MarkdownSummary.render(data, "x")).contains("## Laziness at matched performance",
+        assertThat(Fixtures.HTML.render(data)).contains("href=\"#matched\"", "Laziness at matched performance");
+        assertThat(Fixtures.MARKDOWN.render(data, "x")).contains("## Laziness at matched performance",
                 "| 2af at step 500 | gaussian |");
     }
 
@@ -82,6 +82,6 @@ class MatchedPerformanceSectionTest {
     void absentWithoutAStoppingTarget() {
         ReportData small = Fixtures.smallExperiment();
         assertThat(new MatchedPerformanceSection().html(SectionContext.of(small))).isEmpty();
-        assertThat(HtmlReport.render(small)).doesNotContain("href=\"#matched\"");
+        assertThat(Fixtures.HTML.render(small)).doesNotContain("href=\"#matched\"");
     }
 }

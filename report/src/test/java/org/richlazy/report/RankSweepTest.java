@@ -111,7 +111,7 @@ class RankSweepTest {
 
     @Test
     void theHtmlReportHasARankTrendSectionOnlyForASweep() {
-        String sweep = HtmlReport.render(Fixtures.rankSweep());
+        String sweep = Fixtures.HTML.render(Fixtures.rankSweep());
         assertThat(sweep).contains("<a href=\"#rank-trend\">Rank trend</a>", "<section id=\"rank-trend\">",
                 "<th>mean at rank 1</th>", "<th>mean at rank 60</th>",
                 "<td>relative weight change</td><td>-0.97</td><td>1.0e-04</td><td>12 runs; left out: 1 diverged</td>"
@@ -119,6 +119,6 @@ class RankSweepTest {
                         + "<td>lower rank, higher relative weight change: agrees with the paper (richer at lower"
                         + " rank)</td>",
                 "SplittableRandom seed " + Spearman.SEED);
-        assertThat(HtmlReport.render(Fixtures.smallExperiment())).doesNotContain("rank-trend", "Rank trend");
+        assertThat(Fixtures.HTML.render(Fixtures.smallExperiment())).doesNotContain("rank-trend", "Rank trend");
     }
 }

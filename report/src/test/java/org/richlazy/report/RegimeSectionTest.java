@@ -11,7 +11,7 @@ class RegimeSectionTest {
     void aStudiedInitInItsBaselinesRegimeGetsNoWarning() {
         ReportData data = Fixtures.smallExperiment();
         assertThat(RegimeSection.warnings(data)).isEmpty();
-        assertThat(HtmlReport.render(data)).doesNotContain("id=\"regime\"");
+        assertThat(Fixtures.HTML.render(data)).doesNotContain("id=\"regime\"");
     }
 
     @Test
@@ -25,9 +25,9 @@ class RegimeSectionTest {
                         Fixtures.run("gaussian", "2af", 1, 1.0, 0.6, 0.7)));
         assertThat(RegimeSection.warnings(data)).singleElement().asString()
                 .startsWith("The studied matrix starts far outside the baselines' regime");
-        String html = HtmlReport.render(data);
+        String html = Fixtures.HTML.render(data);
         assertThat(html.indexOf("id=\"regime\"")).as("before the summary").isPositive()
                 .isLessThan(html.indexOf("id=\"summary\""));
-        assertThat(MarkdownSummary.render(data, "x")).contains("## Warning: the studied init starts in another regime");
+        assertThat(Fixtures.MARKDOWN.render(data, "x")).contains("## Warning: the studied init starts in another regime");
     }
 }

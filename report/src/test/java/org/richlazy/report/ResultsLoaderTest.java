@@ -44,13 +44,13 @@ class ResultsLoaderTest {
         assertThat(loaded.studied().spectrum().singularValues())
                 .containsExactly(expected.studied().spectrum().singularValues());
 
-        assertThat(Report.verdicts(dir)).isEqualTo(Verdicts.sentences(expected))
+        assertThat(Fixtures.REPORT.verdicts(dir)).isEqualTo(Verdicts.sentences(expected))
                 .anyMatch(s -> s.startsWith("celltype vs gaussian on 2af: inconclusive"));
 
-        Path report = Report.render(dir);
+        Path report = Fixtures.REPORT.render(dir);
         assertThat(report).isEqualTo(dir.resolve("report.html"));
         byte[] first = Files.readAllBytes(report);
-        byte[] second = Files.readAllBytes(Report.render(dir));
+        byte[] second = Files.readAllBytes(Fixtures.REPORT.render(dir));
         assertThat(second).isEqualTo(first);
         String html = new String(first, StandardCharsets.UTF_8);
         assertThat(html).contains("id=\"verdict\"", "celltype vs gaussian on 2af: inconclusive", "2026-11-20T14:03:00Z")

@@ -33,8 +33,8 @@ class StructureSectionTest {
         String html = StructureSection.html(withInits(small, inits), new Palette(small.initNames()));
         assertThat(html).contains("<h3>Motifs by cell-class pair</h3>", "<th>chain (row to column)</th><th>E</th><th>PV</th>",
                 "<td>SST</td>").doesNotContain("baselines' motifs");
-        assertThat(HtmlReport.render(withInits(small, inits))).contains("Motifs by cell-class pair", "in-degree distribution");
-        assertThat(MarkdownSummary.render(withInits(small, inits), "x")).contains("### Motifs by cell-class pair",
+        assertThat(Fixtures.HTML.render(withInits(small, inits))).contains("Motifs by cell-class pair", "in-degree distribution");
+        assertThat(Fixtures.MARKDOWN.render(withInits(small, inits), "x")).contains("### Motifs by cell-class pair",
                 "| chain (row to column) | E | PV | SST | VIP |");
         assertThat(StructureSection.markdown(small)).isEmpty();
     }

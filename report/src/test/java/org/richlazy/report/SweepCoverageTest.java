@@ -43,10 +43,10 @@ class SweepCoverageTest {
         assertThat(Verdicts.comparisons(data)).allSatisfy(c -> assertThat(c.verdict()).endsWith(
                 " (partial: 16 of 18 runs)"));
 
-        String html = HtmlReport.render(data);
+        String html = Fixtures.HTML.render(data);
         assertThat(html).contains("<section id=\"summary\"><h2>Summary</h2><p class=\"warning partial\">Partial sweep:"
                 + " 16 of 18 planned runs are present, 2 missing (celltype__dms__s3, gaussian__2af__s1).");
-        String md = MarkdownSummary.render(data, "richlazy report out --markdown");
+        String md = Fixtures.MARKDOWN.render(data, "richlazy report out --markdown");
         assertThat(md).contains("## Summary\n\n> Partial sweep: 16 of 18 planned runs are present, 2 missing");
         String summaryTable = SummarySection.table(Verdicts.comparisons(data)).markdown();
         assertThat(summaryTable.lines().skip(2)).hasSize(4)
@@ -57,7 +57,7 @@ class SweepCoverageTest {
     void aCompleteSweepIsNotMarked() {
         ReportData data = Fixtures.smallExperiment();
         assertThat(Verdicts.lines(data)).isEqualTo(Verdicts.sentences(data));
-        assertThat(HtmlReport.render(data)).doesNotContain("partial");
-        assertThat(MarkdownSummary.render(data, "richlazy report out --markdown")).doesNotContain("Partial sweep");
+        assertThat(Fixtures.HTML.render(data)).doesNotContain("partial");
+        assertThat(Fixtures.MARKDOWN.render(data, "richlazy report out --markdown")).doesNotContain("Partial sweep");
     }
 }

@@ -26,7 +26,7 @@ final class RunListener extends SparkListener {
         int index = end.taskInfo().index();
         if (end.taskInfo().successful() && done.add(index)) {
             RunKey key = job.runs().get(index);
-            job.iterations(job.config().training().iterations());
+            job.iterations(job.config().training().schedule().iterations());
             job.finished(RunStore.read(job.out(), key.init().name(), key.task(), key.seed()));
         }
     }

@@ -11,12 +11,13 @@ import org.richlazy.train.RunStore;
 import org.richlazy.train.TrainedRun;
 import org.richlazy.train.Trainer;
 import org.richlazy.train.TrainingSpec;
+import org.richlazy.train.task.TaskCatalog;
 import org.richlazy.transform.store.InitStore;
 
 /**
  * One run, on an executor: reads the init from the results folder, trains it with {@code Trainer.train}
  * and writes the run folder with {@code RunStore.write} (atomic rename), exactly as the local engine
- * does, so the files are the same bytes. Serialised to the executors: it carries only the results
+ * does, so the files are the same bytes; the config reader and the task come from the {@link SparkRoot}. Serialised to the executors: it carries only the results
  * folder's path and the resolved experiment as YAML (a few kB).
  *
  * <p>Idempotent: a run already complete (written by an earlier attempt of the same task, which Spark
@@ -44,10 +45,10 @@ final class RunTask implements VoidFunction<RunCoordinates> {
         if (complete(dir, run)) {
             return;
         }
-        TrainingSpec spec = new ConfigLoader().parse(
+        TrainingSpec spec = SparkRoot.get(ConfigLoader.class).parse(
                 new ByteArrayInputStream(experimentYaml.getBytes(StandardCharsets.UTF_8)),
                 dir.resolve("experiment.yaml").toString(), Map.of()).training();
-        TrainedRun trained = Trainer.train(InitStore.read(dir, run.init()), Trainer.task(run.task(), spec),
+        TrainedRun trained = Trainer.train(InitStore.read(dir, run.init()), SparkRoot.get(TaskCatalog.class).task(run.task(), spec),
                 run.seed(), spec);
         try {
             RunStore.write(dir, trained);

@@ -60,7 +60,7 @@ public final class SparkEngine implements SweepEngine {
                 .setIfMissing("spark.ui.showConsoleProgress", "false");
         List<RunCoordinates> runs = job.runs().stream()
                 .map(k -> new RunCoordinates(k.init().name(), k.task(), k.seed())).toList();
-        RunTask task = new RunTask(job.out().toString(), new ConfigLoader().toYaml(job.config()));
+        RunTask task = new RunTask(job.out().toString(), SparkRoot.get(ConfigLoader.class).toYaml(job.config()));
         try (JavaSparkContext spark = new JavaSparkContext(conf)) {
             spark.sc().addSparkListener(new RunListener(job));
             spark.parallelize(runs, runs.size()).foreach(task);

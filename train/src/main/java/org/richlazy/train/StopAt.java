@@ -1,7 +1,6 @@
 package org.richlazy.train;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.richlazy.transform.SpecProblem;
 
 /**
@@ -18,11 +17,7 @@ import org.richlazy.transform.SpecProblem;
 public record StopAt(Double accuracy, Double loss, Integer window) {
     public StopAt {
         window = window == null ? 5 : window;
-        List<SpecProblem> problems = problems(accuracy, loss, window);
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("stop-at: " + problems.stream().map(p -> p.message(p.path("stop-at")))
-                    .collect(Collectors.joining("; ")));
-        }
+        TrainException.throwIfAny("stop-at", problems(accuracy, loss, window));
     }
 
     /**

@@ -1,5 +1,9 @@
 package org.richlazy.train;
 
+import java.util.List;
+import java.util.stream.Collectors;
+import org.richlazy.transform.SpecProblem;
+
 /**
  * Bad input to the train stage: where, and what is wrong with what was expected.
  * The message reads as one line: {@code <where>: <problems>}, each problem {@code <what>; expected <expectation>}.
@@ -13,5 +17,18 @@ public class TrainException extends RuntimeException {
      */
     public TrainException(String where, String problems) {
         super(where + ": " + problems);
+    }
+
+    /**
+     * Refuses the settings at {@code where} when {@code problems} (their own checks' findings, e.g.
+     * {@link TrainingSpec#problems()}) is not empty, naming every problem; does nothing otherwise.
+     *
+     * @throws TrainException {@code <where>: <problem>; <problem>...}
+     */
+    public static void throwIfAny(String where, List<SpecProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new TrainException(where, problems.stream().map(SpecProblem::toString)
+                    .collect(Collectors.joining("; ")));
+        }
     }
 }

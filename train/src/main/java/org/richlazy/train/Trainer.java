@@ -1,7 +1,6 @@
 package org.richlazy.train;
 
 import java.util.function.IntConsumer;
-import org.richlazy.train.task.TaskCatalog;
 import org.richlazy.transform.InitialWeights;
 
 /** The train stage: one init, one task, one seed to a {@link RunResult} (and final weights). */
@@ -40,10 +39,5 @@ public final class Trainer {
     public static TrainedRun train(InitialWeights init, Task task, long seed, TrainingSpec spec,
                                    IntConsumer progress, int threads) {
         return new TrainingLoop(task, spec, threads).run(init, seed, progress);
-    }
-
-    /** The task of that name, configured by {@code spec} (e.g. the MNIST path). */
-    public static Task task(String name, TrainingSpec spec) {
-        return TaskCatalog.byName(name, spec);
     }
 }

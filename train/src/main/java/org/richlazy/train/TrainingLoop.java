@@ -3,29 +3,25 @@ package org.richlazy.train;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
-import java.util.stream.Collectors;
 import org.richlazy.train.measure.LazinessMeter;
 import org.richlazy.train.measure.LyapunovExponent;
 import org.richlazy.train.model.AxpyProduct;
 import org.richlazy.train.model.CrossEntropy;
 import org.richlazy.train.model.Ctrnn;
 import org.richlazy.train.model.CtrnnWeights;
-import org.richlazy.train.model.Optimizer;
 import org.richlazy.train.model.WeightConstraints;
 import org.richlazy.train.task.ConstrainedTask;
 import org.richlazy.transform.InitialWeights;
-import org.richlazy.transform.SpecProblem;
 
 /**
  * One training run (docs/science.md#model-transform---train, docs/science.md#laziness-measures). Every draw comes
  * from the run seed, split into three independent
- * streams taken in this order: W_in and W_out, the probe set ({@code probeBatches} batches drawn
+ * streams taken in this order: W_in and W_out, the probe set ({@code probe-batches} batches drawn
  * before training), the training batches. Iteration k (1-based) samples a batch, evaluates the loss
  * with the weights after k-1 updates, and updates them. The run is diverged at iteration k when that
- * loss is NaN or infinite, above {@code divergenceLoss}, or more than {@code divergenceGrowth} times the run's
- * reference loss (the larger of iteration 1's loss and the chance loss ln C of C outputs: an exploding network's
- * loss grows by orders of magnitude long before it reaches a fixed bound), or when the update leaves a weight
- * non-finite;
+ * loss is NaN or infinite, or above the spec's {@link Divergence#bound} (the smaller of {@code divergence-loss}
+ * and {@code divergence-growth} times the larger of iteration 1's loss and the chance loss ln C), or when the
+ * update leaves a weight non-finite;
  * it then stops with the weights it has, and {@code iterations} counts the updates that were made.
  * Training runs in the spec's precision ({@link TrainingPath}); the measures compare against the weights
  * training starts from, i.e. rounded to float32 for a float32 run, so a run without updates has weight
@@ -46,11 +42,11 @@ final class TrainingLoop {
      *                number; 1 in a sweep with a run per core)
      */
     TrainingLoop(Task task, TrainingSpec spec, int threads) {
-        validate(spec);
+        TrainException.throwIfAny("training spec", spec.problems());
         this.spec = spec;
         this.task = task;
         this.threads = threads;
-        this.net = new Ctrnn(spec.leak().alpha(spec.dt(), spec.tau()), new AxpyProduct());
+        this.net = new Ctrnn(spec.dynamics().alpha(), new AxpyProduct());
     }
 
     /**
@@ -64,20 +60,23 @@ final class TrainingLoop {
         RandomGenerator initRng = root.split();
         RandomGenerator probeRng = root.split();
         RandomGenerator batchRng = root.split();
+        Schedule schedule = spec.schedule();
+        StopAt stopAt = schedule.stopAt();
         CtrnnWeights w = CtrnnWeights.initialise(init.matrix(), task.inputSize(), task.outputSize(), initRng);
         double[][] initialRecurrent = w.recurrentMatrix();
         List<TrialBatch> probe = new ArrayList<>();
-        for (int i = 0; i < spec.probeBatches(); i++) {
-            probe.add(task.sample(spec.batchSize(), probeRng));
+        for (int i = 0; i < spec.measurement().probeBatches(); i++) {
+            probe.add(task.sample(spec.optimisation().batchSize(), probeRng));
         }
         WeightConstraints constraints = WeightConstraints.of(constraintNames(), w.wH(), w.neurons());
         WeightConstraints kept = constraintNames().isEmpty() ? null : constraints;
-        LinearizedModel linear = spec.linearized() ? new LinearizedModel(spec.precision(), net.alpha(), w,
-                optimizer(), kept, task, spec.divergenceLoss()) : null;
-        TrainingPath path = TrainingPath.of(spec.precision(), net.alpha(), w, optimizer(), kept, threads);
-        LazinessMeter meter = new LazinessMeter(net, path.weights(), task, probe, spec.precision());
+        Precision precision = spec.arithmetic().precision();
+        LinearizedModel linear = spec.measurement().linearized() ? new LinearizedModel(precision, net.alpha(), w,
+                spec.optimisation().create(), kept, task, spec.divergence().divergenceLoss()) : null;
+        TrainingPath path = TrainingPath.of(precision, net.alpha(), w, spec.optimisation().create(), kept, threads);
+        LazinessMeter meter = new LazinessMeter(net, path.weights(), task, probe, precision);
         List<RunResult.Checkpoint> checkpoints = new ArrayList<>();
-        CurveWindow curve = new CurveWindow(spec.curveEvery());
+        CurveWindow curve = new CurveWindow(schedule.curveEvery());
         Measures initial = meter.measureInitial();
         checkpoints.add(new RunResult.Checkpoint(0, linear == null ? initial : initial.withLinearizedGap(0)));
         LyapunovExponent.Dynamics initialDynamics = meter.lyapunov(path.weights());
@@ -86,12 +85,12 @@ final class TrainingLoop {
         Integer divergedAt = null;
         Integer reachedAt = null;
         int completed = 0;
-        double bound = spec.divergenceLoss();
-        for (int iteration = 1; iteration <= spec.iterations(); iteration++) {
-            TrialBatch batch = task.sample(spec.batchSize(), batchRng);
+        double bound = spec.divergence().divergenceLoss();
+        for (int iteration = 1; iteration <= schedule.iterations(); iteration++) {
+            TrialBatch batch = task.sample(spec.optimisation().batchSize(), batchRng);
             CrossEntropy.Evaluation eval = path.evaluate(batch, task.outputSize(), task.lossOnAllSteps());
             if (iteration == 1) {
-                bound = Math.min(bound, spec.divergenceGrowth() * Math.max(eval.loss(), Math.log(task.outputSize())));
+                bound = spec.divergence().bound(eval.loss(), task.outputSize());
             }
             if (!Double.isFinite(eval.loss()) || eval.loss() > bound) {
                 divergedAt = iteration;
@@ -107,7 +106,7 @@ final class TrainingLoop {
                 break;
             }
             completed = iteration;
-            if (spec.checkpoints() > 0 && iteration % spec.checkpoints() == 0 && iteration < spec.iterations()) {
+            if (schedule.checkpointAt(iteration)) {
                 Measures m = meter.measure(path.weights());
                 checkpoints.add(new RunResult.Checkpoint(iteration,
                         linear == null ? m : m.withLinearizedGap(linear.gap(probe, path))));
@@ -116,7 +115,7 @@ final class TrainingLoop {
                 progress.accept(iteration - reported);
                 reported = iteration;
             }
-            if (spec.stopAt() != null && iteration % spec.curveEvery() == 0 && spec.stopAt().reached(curve.points())) {
+            if (stopAt != null && iteration % schedule.curveEvery() == 0 && stopAt.reached(curve.points())) {
                 reachedAt = iteration;
                 break;
             }
@@ -137,22 +136,17 @@ final class TrainingLoop {
         RunResult result = RunResult.builder(init.name(), task.name(), seed)
                 .status(divergedAt == null ? RunResult.Status.OK : RunResult.Status.DIVERGED).divergedAt(divergedAt)
                 .iterations(completed).wallSeconds(wall).curve(curve.points()).checkpoints(checkpoints)
-                .finalMeasures(last).precision(spec.precision())
+                .finalMeasures(last).precision(precision)
                 .change(ChangeStructure.of(initialRecurrent, finalRecurrent))
                 .lyapunov(new LyapunovExponents(initialDynamics, meter.lyapunov(trained)))
                 .constraints(constraints.description())
-                .stop(spec.stopAt() == null ? null
-                        : new RunResult.Stop(spec.stopAt().description(), reachedAt != null, reachedAt))
-                .linearized(linearized).heldOut(HeldOutScore.of(path, task, spec.batchSize()))
+                .stop(stopAt == null ? null : new RunResult.Stop(stopAt.description(), reachedAt != null, reachedAt))
+                .linearized(linearized).heldOut(HeldOutScore.of(path, task, spec.optimisation().batchSize()))
                 .activity(meter.activity()).build();
-        if (spec.iterations() > reported) {
-            progress.accept(spec.iterations() - reported);
+        if (schedule.iterations() > reported) {
+            progress.accept(schedule.iterations() - reported);
         }
         return new TrainedRun(result, initialRecurrent, finalRecurrent);
-    }
-
-    private Optimizer optimizer() {
-        return spec.optimizer().create(spec.learningRate(), spec.momentum());
     }
 
     /** The constraints of the run: the spec's, then the task's own ({@link ConstrainedTask}), each once. */
@@ -199,15 +193,6 @@ final class TrainingLoop {
 
         List<RunResult.CurvePoint> points() {
             return points;
-        }
-    }
-
-    /** Refuses a spec outside its ranges ({@link TrainingSpec#problems()}), naming every problem. */
-    private static void validate(TrainingSpec spec) {
-        List<SpecProblem> problems = spec.problems();
-        if (!problems.isEmpty()) {
-            throw new TrainException("training spec", problems.stream().map(Object::toString)
-                    .collect(Collectors.joining("; ")));
         }
     }
 }

@@ -1,102 +1,124 @@
 package org.richlazy.train;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.richlazy.train.model.Leak;
 import org.richlazy.train.model.OptimizerKind;
 import org.richlazy.train.model.WeightConstraints;
+import org.richlazy.train.task.TaskLabel;
 import org.richlazy.transform.SpecProblem;
 
 /**
- * How to train (docs/science.md#model-transform---train, docs/science.md#laziness-measures). A {@code null}
- * component takes its default, so a config file
- * may give only what it changes.
+ * How to train: the config section {@code training} (docs/config.md#training; docs/science.md#model-transform---train,
+ * docs/science.md#laziness-measures). The section is one flat list of keys ({@code tau: 100}, {@code learning-rate:
+ * 0.003}); the record holds the lists of runs and what every run is given, and groups the rest of the keys by what
+ * they decide, each group a record with its own defaults and checks. A config is read through the flat
+ * {@link Builder} and written with each group's keys in place ({@code @JsonUnwrapped}), so the file stays flat. A
+ * {@code null} component takes its default, so a config file may give only what it changes.
  *
- * @param tasks           task names: {@code 2af}, {@code dms}, {@code cxt}, {@code smnist}
- * @param seeds           one run per seed (seed drives W_in, W_out, batches and probe set)
- * @param iterations      SGD steps (paper 10,000)
- * @param batchSize       trials per step (paper 32; sMNIST 200)
- * @param optimizer       {@code sgd} (momentum, PyTorch convention) or {@code adam}
- * @param learningRate    paper 0.003
- * @param momentum        paper 0.9
- * @param dt              integration step in ms (paper 100)
- * @param tau             time constant in ms (paper 100)
- * @param leak            {@code euler} (a = dt/tau, paper) or {@code exponential} (a = 1 - exp(-dt/tau))
- * @param checkpoints     measures are also computed every this many iterations (0 = only start and end)
- * @param curveEvery      the loss/accuracy curve records the mean over this many iterations
- * @param probeBatches    probe set size in batches (paper 10)
- * @param divergenceLoss  a loss above this absolute bound (or NaN) stops the run as diverged (default 10,000)
- * @param mnistPath       folder holding the standard MNIST IDX files, for {@code smnist}
- * @param precision       arithmetic of training: {@code float32} (default, the fast path) or {@code float64}
- *                        (the reference path, for cross-checks); the tangent kernel of the measures
- *                        is computed in the same precision
- * @param constraints     constraints kept during every run's training ({@link WeightConstraints#NAMES}: {@code dale},
- *                        {@code mask}; default none); a task written {@code 2af+dale} adds its own, so one
- *                        experiment can train with and without them side by side
- * @param stopAt          stop each run when its training performance reaches a target ({@link StopAt}); null:
- *                        train every run for {@code iterations}
- * @param linearized      train each run's first-order Taylor model around its initial weights alongside it, on
- *                        the same batches, and measure the gap between the two ({@link LinearizedModel}; default
- *                        false: it makes a run about 2.5 times as long)
- * @param divergenceGrowth a loss more than this many times the run's reference loss stops the run as diverged: the
- *                        larger of its first iteration's loss and the chance loss {@code ln C} of C outputs (default
- *                        100; docs/science.md, "Model")
+ * @param tasks        task names, each optionally with {@code +constraint} words ({@link TaskLabel}): {@code 2af}
+ *                     (default), {@code dms}, {@code cxt}, {@code smnist}, {@code 2af+dale}
+ * @param seeds        one run per seed (default 1, 2, 3); a seed drives W_in, W_out, the batches and the probe set
+ * @param constraints  constraints kept during every run's training ({@link WeightConstraints#NAMES}: {@code dale},
+ *                     {@code mask}; default none); a task written {@code 2af+dale} adds its own, so one experiment
+ *                     can train with and without them side by side
+ * @param mnistPath    folder holding the standard MNIST IDX files, for {@code smnist}
+ * @param schedule     iterations, checkpoints, the curve window and the stop target
+ * @param optimisation optimiser, learning rate, momentum and batch size
+ * @param dynamics     dt, tau and the leak of the integration
+ * @param arithmetic   the precision the run is computed in
+ * @param measurement  the probe set and the linearised model
+ * @param divergence   the losses at which a run stops as diverged
  */
-public record TrainingSpec(List<String> tasks, List<Long> seeds, Integer iterations, Integer batchSize,
-                           OptimizerKind optimizer, Double learningRate, Double momentum, Double dt, Double tau,
-                           Leak leak, Integer checkpoints, Integer curveEvery, Integer probeBatches,
-                           Double divergenceLoss, String mnistPath, Precision precision, List<String> constraints,
-                           StopAt stopAt, Boolean linearized, Double divergenceGrowth) {
-    /**
-     * Upper bounds against typing slips (docs/config.md#upper-bounds): a learning rate above 10 makes every
-     * optimiser step overshoot by orders of magnitude (the paper uses 0.003), and more than 10^9 iterations would
-     * run for years.
-     */
-    public static final double MAX_LEARNING_RATE = 10;
-    public static final double MAX_ITERATIONS = 1e9;
+@JsonDeserialize(builder = TrainingSpec.Builder.class)
+public record TrainingSpec(List<String> tasks, List<Long> seeds, List<String> constraints, String mnistPath,
+                           @JsonUnwrapped Schedule schedule, @JsonUnwrapped Optimisation optimisation,
+                           @JsonUnwrapped Dynamics dynamics, @JsonUnwrapped Arithmetic arithmetic,
+                           @JsonUnwrapped Measurement measurement, @JsonUnwrapped Divergence divergence) {
+    /** The task whose digits are read from {@code mnist-path}. */
+    private static final String SMNIST = "smnist";
 
     public TrainingSpec {
         tasks = tasks == null ? List.of("2af") : List.copyOf(tasks);
         seeds = seeds == null ? List.of(1L, 2L, 3L) : List.copyOf(seeds);
-        iterations = iterations == null ? 10_000 : iterations;
-        batchSize = batchSize == null ? 32 : batchSize;
-        optimizer = optimizer == null ? OptimizerKind.SGD : optimizer;
-        learningRate = learningRate == null ? 0.003 : learningRate;
-        momentum = momentum == null ? 0.9 : momentum;
-        dt = dt == null ? 100.0 : dt;
-        tau = tau == null ? 100.0 : tau;
-        leak = leak == null ? Leak.EULER : leak;
-        checkpoints = checkpoints == null ? 0 : checkpoints;
-        curveEvery = curveEvery == null ? 10 : curveEvery;
-        probeBatches = probeBatches == null ? 10 : probeBatches;
-        divergenceLoss = divergenceLoss == null ? 1e4 : divergenceLoss;
-        precision = precision == null ? Precision.FLOAT32 : precision;
         constraints = constraints == null ? List.of() : List.copyOf(constraints);
-        linearized = linearized != null && linearized;
-        divergenceGrowth = divergenceGrowth == null ? 100.0 : divergenceGrowth;
+        schedule = schedule == null ? Schedule.defaults() : schedule;
+        optimisation = optimisation == null ? Optimisation.defaults() : optimisation;
+        dynamics = dynamics == null ? Dynamics.defaults() : dynamics;
+        arithmetic = arithmetic == null ? Arithmetic.defaults() : arithmetic;
+        measurement = measurement == null ? Measurement.defaults() : measurement;
+        divergence = divergence == null ? Divergence.defaults() : divergence;
     }
 
     /**
-     * What is wrong with the values of this section alone (empty when nothing is): the ranges of the numbers that
-     * shape one run. The lists of runs ({@code tasks}, {@code seeds}) are checked where the sweep is planned, and
-     * {@link StopAt} checks its own values when it is made.
+     * What is wrong with the values of this section alone (empty when nothing is): the lists of runs
+     * ({@link #runProblems}) and the settings every run shares ({@link #settingProblems()}).
      */
     public List<SpecProblem> problems() {
-        return new SpecProblem.Checks()
-                .atLeast("iterations", iterations, 1)
-                .atMost("iterations", iterations, MAX_ITERATIONS)
-                .atLeast("batch-size", batchSize, 1)
-                .positive("learning-rate", learningRate)
-                .atMost("learning-rate", learningRate, MAX_LEARNING_RATE)
-                .require(momentum >= 0 && momentum < 1, "momentum", "= " + momentum, "a number in [0, 1)")
-                .positive("dt", dt)
-                .positive("tau", tau)
-                .atLeast("checkpoints", checkpoints, 0)
-                .atLeast("curve-every", curveEvery, 1)
-                .atLeast("probe-batches", probeBatches, 1)
-                .positive("divergence-loss", divergenceLoss)
-                .require(divergenceGrowth > 1, "divergence-growth", "= " + divergenceGrowth,
-                        "a number above 1 (a factor over the run's first loss)")
-                .list();
+        return Stream.concat(runProblems(tasks, seeds, label -> TaskLabel.parse(label).problems("")).stream(),
+                settingProblems().stream()).toList();
+    }
+
+    /**
+     * What is wrong with the lists of runs, element by element (empty when nothing is): each list non-empty; each
+     * task given once and without the problems {@code labelProblems} finds in it (the config check passes the task
+     * catalog's, which knows the task names; {@link #problems()} checks the constraints of the label only); each seed
+     * given once. An element that is not a task or
+     * seed at all is {@code null} here and skipped, so that a config reader can check the rest of a list at their
+     * indices; a {@code null} list is unset and takes its default.
+     */
+    public static List<SpecProblem> runProblems(List<String> tasks, List<Long> seeds,
+                                                java.util.function.Function<String, List<String>> labelProblems) {
+        List<SpecProblem> found = new ArrayList<>();
+        if (tasks != null) {
+            found.addAll(new SpecProblem.Checks().require(!tasks.isEmpty(), "tasks", "is an empty list",
+                    "at least one task").list());
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < tasks.size(); i++) {
+                String label = tasks.get(i);
+                String key = "tasks[" + i + "]";
+                if (label != null) {
+                    labelProblems.apply(label).forEach(p -> found.add(SpecProblem.stated(key, p)));
+                    found.addAll(new SpecProblem.Checks().require(seen.add(label), key, "repeats task " + label,
+                            "distinct tasks").list());
+                }
+            }
+        }
+        if (seeds != null) {
+            found.addAll(new SpecProblem.Checks().require(!seeds.isEmpty(), "seeds", "is an empty list",
+                    "at least one seed, e.g. [1, 2, 3]").list());
+            Set<Long> seen = new HashSet<>();
+            for (int i = 0; i < seeds.size(); i++) {
+                Long seed = seeds.get(i);
+                found.addAll(new SpecProblem.Checks().require(seed == null || seen.add(seed), "seeds[" + i + "]",
+                        "repeats seed " + seed, "distinct seeds (one run each)").list());
+            }
+        }
+        return found;
+    }
+
+    /**
+     * What is wrong with the settings every run shares (empty when nothing is): each constraint known, an MNIST path
+     * for {@code smnist}, and each group's own ranges.
+     */
+    public List<SpecProblem> settingProblems() {
+        SpecProblem.Checks checks = new SpecProblem.Checks();
+        for (int i = 0; i < constraints.size(); i++) {
+            String name = constraints.get(i);
+            checks.require(WeightConstraints.NAMES.contains(name), "constraints[" + i + "]",
+                    "names unknown constraint '" + name + "'", "one of " + String.join(", ", WeightConstraints.NAMES));
+        }
+        checks.require(mnistPath != null || tasks.stream().noneMatch(t -> TaskLabel.parse(t).task().equals(SMNIST)),
+                "tasks", "holds smnist without mnist-path", "mnist-path: the folder of the MNIST IDX files or of the "
+                        + "JSON digits that './richlazy data mnist' installs");
+        return Stream.of(checks.list(), schedule.problems(), optimisation.problems(), dynamics.problems(),
+                measurement.problems(), divergence.problems()).flatMap(List::stream).toList();
     }
 
     /** The same spec reading MNIST from {@code path}. */
@@ -106,13 +128,12 @@ public record TrainingSpec(List<String> tasks, List<Long> seeds, Integer iterati
 
     /** Every default. */
     public static TrainingSpec defaults() {
-        return new TrainingSpec(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null);
+        return builder().build();
     }
 
     /** A builder starting from every default ({@link #defaults()}). */
     public static Builder builder() {
-        return defaults().toBuilder();
+        return new Builder();
     }
 
     /** A builder holding every component of this spec, to build a copy with some changed. */
@@ -121,52 +142,57 @@ public record TrainingSpec(List<String> tasks, List<Long> seeds, Integer iterati
     }
 
     /**
-     * The components of a {@link TrainingSpec} being built; each setter sets the component of the same name, and
-     * one set to {@code null} takes its default.
+     * The keys of a {@link TrainingSpec} being built, flat as the config writes them: each setter sets the key of the
+     * same name (in kebab-case: {@code learningRate} is {@code learning-rate}), and one set to {@code null} takes its
+     * default. A config section is read through it.
      */
+    @JsonPOJOBuilder(withPrefix = "")
     public static final class Builder {
         private List<String> tasks;
         private List<Long> seeds;
+        private List<String> constraints;
+        private String mnistPath;
         private Integer iterations;
-        private Integer batchSize;
+        private Integer checkpoints;
+        private Integer curveEvery;
+        private StopAt stopAt;
         private OptimizerKind optimizer;
         private Double learningRate;
         private Double momentum;
+        private Integer batchSize;
         private Double dt;
         private Double tau;
         private Leak leak;
-        private Integer checkpoints;
-        private Integer curveEvery;
-        private Integer probeBatches;
-        private Double divergenceLoss;
-        private String mnistPath;
         private Precision precision;
-        private List<String> constraints;
-        private StopAt stopAt;
+        private Integer probeBatches;
         private Boolean linearized;
+        private Double divergenceLoss;
         private Double divergenceGrowth;
+
+        private Builder() {
+        }
 
         private Builder(TrainingSpec from) {
             tasks = from.tasks;
             seeds = from.seeds;
-            iterations = from.iterations;
-            batchSize = from.batchSize;
-            optimizer = from.optimizer;
-            learningRate = from.learningRate;
-            momentum = from.momentum;
-            dt = from.dt;
-            tau = from.tau;
-            leak = from.leak;
-            checkpoints = from.checkpoints;
-            curveEvery = from.curveEvery;
-            probeBatches = from.probeBatches;
-            divergenceLoss = from.divergenceLoss;
-            mnistPath = from.mnistPath;
-            precision = from.precision;
             constraints = from.constraints;
-            stopAt = from.stopAt;
-            linearized = from.linearized;
-            divergenceGrowth = from.divergenceGrowth;
+            mnistPath = from.mnistPath;
+            iterations = from.schedule.iterations();
+            checkpoints = from.schedule.checkpoints();
+            curveEvery = from.schedule.curveEvery();
+            stopAt = from.schedule.stopAt();
+            optimizer = from.optimisation.optimizer();
+            learningRate = from.optimisation.learningRate();
+            momentum = from.optimisation.momentum();
+            batchSize = from.optimisation.batchSize();
+            dt = from.dynamics.dt();
+            tau = from.dynamics.tau();
+            leak = from.dynamics.leak();
+            precision = from.arithmetic.precision();
+            probeBatches = from.measurement.probeBatches();
+            linearized = from.measurement.linearized();
+            divergenceLoss = from.divergence.divergenceLoss();
+            divergenceGrowth = from.divergence.divergenceGrowth();
         }
 
         public Builder tasks(List<String> tasks) {
@@ -179,13 +205,33 @@ public record TrainingSpec(List<String> tasks, List<Long> seeds, Integer iterati
             return this;
         }
 
+        public Builder constraints(List<String> constraints) {
+            this.constraints = constraints;
+            return this;
+        }
+
+        public Builder mnistPath(String mnistPath) {
+            this.mnistPath = mnistPath;
+            return this;
+        }
+
         public Builder iterations(Integer iterations) {
             this.iterations = iterations;
             return this;
         }
 
-        public Builder batchSize(Integer batchSize) {
-            this.batchSize = batchSize;
+        public Builder checkpoints(Integer checkpoints) {
+            this.checkpoints = checkpoints;
+            return this;
+        }
+
+        public Builder curveEvery(Integer curveEvery) {
+            this.curveEvery = curveEvery;
+            return this;
+        }
+
+        public Builder stopAt(StopAt stopAt) {
+            this.stopAt = stopAt;
             return this;
         }
 
@@ -204,6 +250,11 @@ public record TrainingSpec(List<String> tasks, List<Long> seeds, Integer iterati
             return this;
         }
 
+        public Builder batchSize(Integer batchSize) {
+            this.batchSize = batchSize;
+            return this;
+        }
+
         public Builder dt(Double dt) {
             this.dt = dt;
             return this;
@@ -219,13 +270,8 @@ public record TrainingSpec(List<String> tasks, List<Long> seeds, Integer iterati
             return this;
         }
 
-        public Builder checkpoints(Integer checkpoints) {
-            this.checkpoints = checkpoints;
-            return this;
-        }
-
-        public Builder curveEvery(Integer curveEvery) {
-            this.curveEvery = curveEvery;
+        public Builder precision(Precision precision) {
+            this.precision = precision;
             return this;
         }
 
@@ -234,33 +280,13 @@ public record TrainingSpec(List<String> tasks, List<Long> seeds, Integer iterati
             return this;
         }
 
-        public Builder divergenceLoss(Double divergenceLoss) {
-            this.divergenceLoss = divergenceLoss;
-            return this;
-        }
-
-        public Builder mnistPath(String mnistPath) {
-            this.mnistPath = mnistPath;
-            return this;
-        }
-
-        public Builder precision(Precision precision) {
-            this.precision = precision;
-            return this;
-        }
-
-        public Builder constraints(List<String> constraints) {
-            this.constraints = constraints;
-            return this;
-        }
-
-        public Builder stopAt(StopAt stopAt) {
-            this.stopAt = stopAt;
-            return this;
-        }
-
         public Builder linearized(Boolean linearized) {
             this.linearized = linearized;
+            return this;
+        }
+
+        public Builder divergenceLoss(Double divergenceLoss) {
+            this.divergenceLoss = divergenceLoss;
             return this;
         }
 
@@ -269,11 +295,13 @@ public record TrainingSpec(List<String> tasks, List<Long> seeds, Integer iterati
             return this;
         }
 
-        /** The spec holding these components, a {@code null} one replaced by its default. */
+        /** The spec holding these keys, each in its group, a {@code null} one replaced by its default. */
         public TrainingSpec build() {
-            return new TrainingSpec(tasks, seeds, iterations, batchSize, optimizer, learningRate, momentum, dt, tau,
-                    leak, checkpoints, curveEvery, probeBatches, divergenceLoss, mnistPath, precision, constraints,
-                    stopAt, linearized, divergenceGrowth);
+            return new TrainingSpec(tasks, seeds, constraints, mnistPath,
+                    new Schedule(iterations, checkpoints, curveEvery, stopAt),
+                    new Optimisation(optimizer, learningRate, momentum, batchSize), new Dynamics(dt, tau, leak),
+                    new Arithmetic(precision), new Measurement(probeBatches, linearized),
+                    new Divergence(divergenceLoss, divergenceGrowth));
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 import org.richlazy.transform.InitialWeights;
+import org.richlazy.train.task.TestTasks;
 import org.richlazy.transform.spectrum.Spectrum;
 
 /** Training under Dale's law and the synapse mask, and stopping at a target, end to end in both precisions. */
@@ -51,9 +52,9 @@ class ConstrainedTrainingTest {
     @Test
     void daleKeepsEveryColumnsSignAndTheUnconstrainedRunFlipsSome() {
         for (String precision : List.of("float32", "float64")) {
-            TrainedRun free = Trainer.train(daleSparse(), Trainer.task("2af", TrainingSpec.defaults()), 1,
+            TrainedRun free = Trainer.train(daleSparse(), TestTasks.CATALOG.task("2af", TrainingSpec.defaults()), 1,
                     spec(precision, List.of(), null));
-            TrainedRun dale = Trainer.train(daleSparse(), Trainer.task("2af", TrainingSpec.defaults()), 1,
+            TrainedRun dale = Trainer.train(daleSparse(), TestTasks.CATALOG.task("2af", TrainingSpec.defaults()), 1,
                     spec(precision, List.of("dale"), null));
             assertThat(violations(free.initialWeights(), free.finalWeights())).as(precision).isPositive();
             assertThat(free.result().change().signFlips()).isPositive();
@@ -68,7 +69,7 @@ class ConstrainedTrainingTest {
     /** The task label {@code 2af+mask} trains under the mask: absent synapses stay exactly 0. */
     @Test
     void aMaskedTaskLabelChangesOnlyPresentSynapses() {
-        Task task = Trainer.task("2af+mask", TrainingSpec.defaults());
+        Task task = TestTasks.CATALOG.task("2af+mask", TrainingSpec.defaults());
         assertThat(task.name()).isEqualTo("2af+mask");
         for (String precision : List.of("float32", "float64")) {
             TrainedRun run = Trainer.train(daleSparse(), task, 1, spec(precision, List.of(), null));
@@ -88,7 +89,7 @@ class ConstrainedTrainingTest {
             assertThat(run.result().change().newSynapseShare()).isZero();
             assertThat(run.result().task()).isEqualTo("2af+mask");
         }
-        assertThatThrownBy(() -> Trainer.task("2af+sparse", TrainingSpec.defaults()))
+        assertThatThrownBy(() -> TestTasks.CATALOG.task("2af+sparse", TrainingSpec.defaults()))
                 .hasMessageContaining("unknown constraint 'sparse'");
     }
 
@@ -98,7 +99,7 @@ class ConstrainedTrainingTest {
      */
     @Test
     void stopsAtMatchedPerformanceOrRecordsThatItNeverGotThere() {
-        Task task = Trainer.task("2af", TrainingSpec.defaults());
+        Task task = TestTasks.CATALOG.task("2af", TrainingSpec.defaults());
         RunResult reached = Trainer.train(daleSparse(), task, 1, spec("float32", List.of(), new StopAt(0.6, null, null)))
                 .result();
         assertThat(reached.stop().reached()).isTrue();

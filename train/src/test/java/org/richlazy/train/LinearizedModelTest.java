@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.richlazy.train.task.TestTasks;
 import org.richlazy.transform.InitialWeights;
 
 /** The first-order Taylor model trained beside a run and the gap between the two ({@link LinearizedModel}). */
@@ -18,7 +19,7 @@ class LinearizedModelTest {
 
     private static RunResult train(double lr, String precision, int iterations, int checkpoints) {
         InitialWeights init = TrainerTest.gaussian(24, 6);
-        return Trainer.train(init, Trainer.task("2af", TrainingSpec.defaults()), 3,
+        return Trainer.train(init, TestTasks.CATALOG.task("2af", TrainingSpec.defaults()), 3,
                 spec(iterations, lr, precision, checkpoints)).result();
     }
 
@@ -75,7 +76,7 @@ class LinearizedModelTest {
         assertThat(r.linearized().divergedAt()).isNull();
         assertThat(r.linearized().loss()).isLessThan(Math.log(3));
         assertThat(r.finalMeasures().linearizedGap()).isPositive();
-        RunResult off = Trainer.train(TrainerTest.gaussian(24, 6), Trainer.task("2af", TrainingSpec.defaults()), 3,
+        RunResult off = Trainer.train(TrainerTest.gaussian(24, 6), TestTasks.CATALOG.task("2af", TrainingSpec.defaults()), 3,
                 TrainerTest.spec(20, "sgd", 0.05, 0, 10, 1e4)).result();
         assertThat(off.linearized()).isNull();
         assertThat(off.finalMeasures().linearizedGap()).isNaN();

@@ -1,6 +1,7 @@
 package org.richlazy.train;
 
 import java.util.List;
+import org.richlazy.train.task.TestTasks;
 
 /**
  * One short training run that prints its loss/accuracy curve and measures, to see learning happen.
@@ -18,7 +19,7 @@ public final class SanityRun {
         long seed = args.length > 3 ? Long.parseLong(args[3]) : 1;
         TrainingSpec spec = TrainingSpec.builder().tasks(List.of(task)).seeds(List.of(seed)).iterations(iterations)
                 .checkpoints(iterations / 5).curveEvery(50).build();
-        TrainedRun run = Trainer.train(TrainerTest.gaussian(n, seed), Trainer.task(task, spec), seed, spec);
+        TrainedRun run = Trainer.train(TrainerTest.gaussian(n, seed), TestTasks.CATALOG.task(task, spec), seed, spec);
         RunResult r = run.result();
         System.out.printf("%s N=%d seed=%d: status %s, %d iterations, %.1f s%n", task, n, seed, r.status(),
                 r.iterations(), r.wallSeconds());

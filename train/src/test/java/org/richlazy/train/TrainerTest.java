@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 import org.richlazy.transform.InitialWeights;
+import org.richlazy.train.task.TestTasks;
 import org.richlazy.transform.spectrum.Spectrum;
 
 class TrainerTest {
@@ -39,7 +40,7 @@ class TrainerTest {
     @Test
     void sameSeedSameNumbers() {
         InitialWeights init = gaussian(16, 3);
-        Task task = Trainer.task("dms", TrainingSpec.defaults());
+        Task task = TestTasks.CATALOG.task("dms", TrainingSpec.defaults());
         TrainingSpec spec = spec(12, "sgd", 0.01, 5, 4, 1e4);
         RunResult a = Trainer.train(init, task, 7, spec).result();
         RunResult b = Trainer.train(init, task, 7, spec).result();
@@ -60,7 +61,7 @@ class TrainerTest {
     @Test
     void trainedRunCarriesBothRecurrentMatrices() {
         InitialWeights init = gaussian(8, 4);
-        TrainedRun run = Trainer.train(init, Trainer.task("2af", TrainingSpec.defaults()), 1,
+        TrainedRun run = Trainer.train(init, TestTasks.CATALOG.task("2af", TrainingSpec.defaults()), 1,
                 spec(3, "adam", 0.01, 0, 2, 1e4));
         assertThat(run.initialWeights()).isDeepEqualTo(init.matrix());
         assertThat(run.finalWeights()).isNotEqualTo(init.matrix());
@@ -70,7 +71,7 @@ class TrainerTest {
 
     @Test
     void lossAboveTheBoundStopsTheRunAsDiverged() {
-        RunResult r = Trainer.train(gaussian(8, 1), Trainer.task("2af", TrainingSpec.defaults()), 1,
+        RunResult r = Trainer.train(gaussian(8, 1), TestTasks.CATALOG.task("2af", TrainingSpec.defaults()), 1,
                 spec(50, "sgd", 0.003, 0, 10, 0.01)).result();
         assertThat(r.diverged()).isTrue();
         assertThat(r.divergedAt()).isEqualTo(1);
@@ -81,8 +82,8 @@ class TrainerTest {
 
     @Test
     void aHugeLearningRateDiverges() {
-        RunResult r = Trainer.train(gaussian(8, 1), Trainer.task("2af", TrainingSpec.defaults()), 1,
-                spec(200, "sgd", TrainingSpec.MAX_LEARNING_RATE, 0, 10, 1e4)).result();
+        RunResult r = Trainer.train(gaussian(8, 1), TestTasks.CATALOG.task("2af", TrainingSpec.defaults()), 1,
+                spec(200, "sgd", Optimisation.MAX_LEARNING_RATE, 0, 10, 1e4)).result();
         assertThat(r.diverged()).isTrue();
         assertThat(r.divergedAt()).isBetween(2, 200);
         assertThat(r.iterations()).isLessThan(r.divergedAt());
@@ -94,7 +95,7 @@ class TrainerTest {
     /** 2AF is learnable: after a few hundred Adam steps the decision-step accuracy is well above chance (1/2). */
     @Test
     void learns2af() {
-        RunResult r = Trainer.train(gaussian(32, 5), Trainer.task("2af", TrainingSpec.defaults()), 2,
+        RunResult r = Trainer.train(gaussian(32, 5), TestTasks.CATALOG.task("2af", TrainingSpec.defaults()), 2,
                 spec(300, "adam", 0.01, 0, 50, 1e4)).result();
         List<RunResult.CurvePoint> curve = r.curve();
         assertThat(curve.get(curve.size() - 1).accuracy()).isGreaterThan(0.7);
@@ -112,9 +113,9 @@ class TrainerTest {
     @Test
     void float32RunMatchesFloat64Run() {
         InitialWeights init = gaussian(24, 6);
-        Task task = Trainer.task("dms", TrainingSpec.defaults());
+        Task task = TestTasks.CATALOG.task("dms", TrainingSpec.defaults());
         TrainingSpec spec = spec(40, "sgd", 0.05, 20, 10, 1e4);
-        assertThat(spec.precision()).isEqualTo(Precision.FLOAT32);
+        assertThat(spec.arithmetic().precision()).isEqualTo(Precision.FLOAT32);
         RunResult single = Trainer.train(init, task, 3, spec).result();
         RunResult reference = Trainer.train(init, task, 3, withPrecision(spec, "float64")).result();
         assertThat(single.precision()).isEqualTo(Precision.FLOAT32);
@@ -138,20 +139,20 @@ class TrainerTest {
     void progressReportsAddUpToThePlannedIterations() {
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         java.util.List<Integer> reports = new java.util.ArrayList<>();
-        Trainer.train(gaussian(8, 1), Trainer.task("2af", TrainingSpec.defaults()), 1, spec(250, "sgd", 0.003, 0, 10,
+        Trainer.train(gaussian(8, 1), TestTasks.CATALOG.task("2af", TrainingSpec.defaults()), 1, spec(250, "sgd", 0.003, 0, 10,
                 1e4), reports::add);
         assertThat(reports).containsExactly(100, 100, 50);
-        Trainer.train(gaussian(8, 1), Trainer.task("2af", TrainingSpec.defaults()), 1, spec(250, "sgd", 0.003, 0, 10,
+        Trainer.train(gaussian(8, 1), TestTasks.CATALOG.task("2af", TrainingSpec.defaults()), 1, spec(250, "sgd", 0.003, 0, 10,
                 0.01), done::addAndGet);
         assertThat(done.get()).isEqualTo(250);
     }
 
     @Test
     void invalidSpecIsRejected() {
-        assertThatThrownBy(() -> Trainer.train(gaussian(4, 1), Trainer.task("2af", TrainingSpec.defaults()), 1,
+        assertThatThrownBy(() -> Trainer.train(gaussian(4, 1), TestTasks.CATALOG.task("2af", TrainingSpec.defaults()), 1,
                 spec(10, "sgd", 0.003, 0, 0, 1e4))).isInstanceOf(TrainException.class)
                 .hasMessage("training spec: 'curve-every' = 0; expected at least 1");
-        assertThatThrownBy(() -> Trainer.train(gaussian(4, 1), Trainer.task("2af", TrainingSpec.defaults()), 1,
+        assertThatThrownBy(() -> Trainer.train(gaussian(4, 1), TestTasks.CATALOG.task("2af", TrainingSpec.defaults()), 1,
                 spec(10, "lbfgs", 0.003, 0, 1, 1e4))).hasMessageContaining("lbfgs");
     }
 }

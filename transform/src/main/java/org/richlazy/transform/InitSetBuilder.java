@@ -13,6 +13,7 @@ import org.richlazy.ingest.Ingested;
 import org.richlazy.ingest.Neuron;
 import org.richlazy.ingest.Provenance;
 import org.richlazy.transform.baseline.Baseline;
+import org.richlazy.transform.baseline.Baselines;
 import org.richlazy.transform.matrix.RandomMatrices;
 import org.richlazy.transform.spectrum.Spectrum;
 
@@ -27,7 +28,7 @@ final class InitSetBuilder {
     private record Finished(InitialWeights init, Spectrum before) {
     }
 
-    static InitSet build(Ingested source, TransformSpec spec) {
+    static InitSet build(Ingested source, TransformSpec spec, Baselines byKind) {
         long seed = spec.seed();
         Map<String, String> steps = new LinkedHashMap<>();
         Connectome full;
@@ -71,7 +72,7 @@ final class InitSetBuilder {
         List<InitialWeights> baselines = new ArrayList<>();
         Set<String> names = new HashSet<>(List.of(name));
         for (BaselineKind baselineKind : spec.baselines()) {
-            Baseline baseline = Baseline.of(baselineKind);
+            Baseline baseline = byKind.of(baselineKind);
             long baselineSeed = Seeds.derive(seed, baselineKind.word());
             for (Baseline.Draft d : baseline.drafts(matchTo, spec, baselineSeed)) {
                 if (!names.add(d.name())) {
@@ -86,7 +87,7 @@ final class InitSetBuilder {
         return new InitSet(selected, studied.init(), baselines, new InitSet.Selection(selection.rule(), line));
     }
 
-    static InitSet randomSweep(int n, TransformSpec spec) {
+    static InitSet randomSweep(int n, TransformSpec spec, Baselines byKind) {
         if (n < 1) {
             throw new TransformException("random sweep N", "N = " + n, "N >= 1");
         }
@@ -122,7 +123,7 @@ final class InitSetBuilder {
         Baseline.Studied matchTo = new Baseline.Studied("gaussian", draw, studied.before(), neurons);
 
         List<InitialWeights> baselines = new ArrayList<>();
-        for (Baseline.Draft d : Baseline.of(BaselineKind.TRUNCATED_RANK).drafts(matchTo, spec, drawSeed)) {
+        for (Baseline.Draft d : byKind.of(BaselineKind.TRUNCATED_RANK).drafts(matchTo, spec, drawSeed)) {
             baselines.add(baselineInit(d, "gaussian", rule, spec, drawSeed, sourceKeys));
         }
         return new InitSet(source, studied.init(), baselines, all);

@@ -5,17 +5,28 @@ import java.util.List;
 
 /**
  * A value of one config section outside what that section allows, as found by the section's own record
- * ({@link TransformSpec#problems()}, {@code TrainingSpec.problems()}).
+ * ({@link TransformSpec#problems()}, {@code TrainingSpec.problems()}; docs/config.md).
  *
  * @param key      the key inside the section, as a config writes it: {@code learning-rate}, {@code ranks[2]},
  *                 {@code quotas.L23-pyr}; {@code ""} for the section as a whole
  * @param problem  what is wrong with the value, e.g. {@code = -1.0}
- * @param expected what the key takes, e.g. {@code a positive, finite number}
+ * @param expected what the key takes, e.g. {@code a positive, finite number}; {@code null} when {@code problem}
+ *                 says it itself ({@link #stated})
  */
 public record SpecProblem(String key, String problem, String expected) {
-    /** {@code '<path>' <problem>; expected <expected>}, {@code path} being the key as the reader knows it. */
+    /**
+     * A problem worded whole by the one who found it, e.g. {@code unknown task '3af'; known: 2af, dms, cxt, smnist}.
+     */
+    public static SpecProblem stated(String key, String problem) {
+        return new SpecProblem(key, problem, null);
+    }
+
+    /**
+     * {@code '<path>' <problem>; expected <expected>} ({@code '<path>': <problem>} for a {@link #stated} one),
+     * {@code path} being the key as the reader knows it.
+     */
     public String message(String path) {
-        return "'" + path + "' " + problem + "; expected " + expected;
+        return expected == null ? "'" + path + "': " + problem : "'" + path + "' " + problem + "; expected " + expected;
     }
 
     /** The key's path in a config whose section is at {@code section}: the section itself for the key {@code ""}. */

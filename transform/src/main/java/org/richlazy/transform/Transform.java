@@ -1,12 +1,19 @@
 package org.richlazy.transform;
 
+import jakarta.inject.Inject;
 import org.richlazy.ingest.Ingested;
+import org.richlazy.transform.baseline.BaselineModule;
+import org.richlazy.transform.baseline.Baselines;
 import org.richlazy.transform.spectrum.Spectrum;
 import org.richlazy.transform.spectrum.SpectrumCalculator;
 
-/** The transform stage: ingested connectivity to an {@link InitSet}. */
+/** The transform stage: ingested connectivity to an {@link InitSet}, with the baselines {@link BaselineModule} binds. */
 public final class Transform {
-    private Transform() {
+    private final Baselines baselines;
+
+    @Inject
+    public Transform(Baselines baselines) {
+        this.baselines = baselines;
     }
 
     /**
@@ -45,8 +52,8 @@ public final class Transform {
      *
      * @throws TransformException on any invalid spec value or input, naming it
      */
-    public static InitSet build(Ingested source, TransformSpec spec) {
-        return InitSetBuilder.build(source, spec);
+    public InitSet build(Ingested source, TransformSpec spec) {
+        return InitSetBuilder.build(source, spec, baselines);
     }
 
     /**
@@ -62,8 +69,8 @@ public final class Transform {
      *
      * @throws TransformException if N is below 1, a rank lies outside [1, N] or {@code spec.truncate()} is set
      */
-    public static InitSet randomSweep(int n, TransformSpec spec) {
-        return InitSetBuilder.randomSweep(n, spec);
+    public InitSet randomSweep(int n, TransformSpec spec) {
+        return InitSetBuilder.randomSweep(n, spec, baselines);
     }
 
     /**

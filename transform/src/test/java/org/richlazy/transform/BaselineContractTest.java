@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.richlazy.ingest.Connectome;
 import org.richlazy.transform.baseline.Baseline;
 import org.richlazy.transform.matrix.Matrices;
@@ -19,11 +19,10 @@ class BaselineContractTest {
     private final TransformSpec spec = TransformSpec.builder().ranks(List.of(1, 5, N)).build();
 
     @ParameterizedTest
-    @ValueSource(strings = {"gaussian", "truncated-rank", "rank-matched", "spectrum-matched", "shuffled", "same-mask",
-        "same-mask-permuted", "sign-preserving", "degree-preserving", "celltype-block"})
-    void draftsAreSquareFiniteSeededAndDescribed(String kind) {
-        Baseline b = Baseline.of(ConfigWord.of(BaselineKind.class, kind));
-        assertThat(b.kind()).isEqualTo(kind);
+    @EnumSource(BaselineKind.class)
+    void draftsAreSquareFiniteSeededAndDescribed(BaselineKind kind) {
+        Baseline b = TestTransform.BASELINES.of(kind);
+        assertThat(b.kind()).isEqualTo(kind.word());
         List<Baseline.Draft> first = b.drafts(studied, spec, 42);
         List<Baseline.Draft> again = b.drafts(studied, spec, 42);
         List<Baseline.Draft> other = b.drafts(studied, spec, 43);
@@ -31,7 +30,7 @@ class BaselineContractTest {
         for (int k = 0; k < first.size(); k++) {
             Baseline.Draft d = first.get(k);
             assertThat(Matrices.requireSquareFinite(d.name(), d.matrix())).isEqualTo(N);
-            assertThat(d.recipe()).containsEntry("kind", kind).containsKey("baseline");
+            assertThat(d.recipe()).containsEntry("kind", kind.word()).containsKey("baseline");
             assertThat(Arrays.deepEquals(d.matrix(), again.get(k).matrix())).as("same seed, same draft").isTrue();
             assertThat(Arrays.deepEquals(d.matrix(), other.get(k).matrix())).as("other seed, other draft").isFalse();
             assertThat(Arrays.deepEquals(d.matrix(), w)).as("not the studied matrix").isFalse();

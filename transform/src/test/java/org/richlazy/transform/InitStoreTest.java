@@ -29,7 +29,7 @@ class InitStoreTest {
     @TempDir
     Path results;
 
-    private final InitSet set = Transform.build(new Ingested.Matrix(TestConnectomes.signedSparse(30, 4)),
+    private final InitSet set = TestTransform.STAGE.build(new Ingested.Matrix(TestConnectomes.signedSparse(30, 4)),
             TransformSpec.builder().signs(Signs.DALE)
                     .baselines(List.of(BaselineKind.GAUSSIAN, BaselineKind.TRUNCATED_RANK)).ranks(List.of(1, 30))
                     .seed(9L).build());
@@ -134,7 +134,7 @@ class InitStoreTest {
             w[i][(i + 1) % n] = 1;
             neurons.add(new Neuron("n" + i, "class" + i, CellSign.UNKNOWN, null));
         }
-        InitSet many = Transform.build(new Ingested.Matrix(new Connectome(neurons, w, "test unit",
+        InitSet many = TestTransform.STAGE.build(new Ingested.Matrix(new Connectome(neurons, w, "test unit",
                 Provenance.of(List.of("test/matrix"), "test", "W[post][pre]"))),
                 TransformSpec.builder().baselines(List.of()).ranks(List.of()).seed(3L).build());
         InitStore.write(results, many);
@@ -162,7 +162,7 @@ class InitStoreTest {
         for (int i = 1; i < 6; i++) {
             chain[i][i - 1] = 1 + i;
         }
-        InitSet feedForward = Transform.build(new Ingested.Matrix(TestConnectomes.of(chain)),
+        InitSet feedForward = TestTransform.STAGE.build(new Ingested.Matrix(TestConnectomes.of(chain)),
                 TransformSpec.builder().baselines(List.of(BaselineKind.GAUSSIAN)).ranks(List.of()).seed(3L).build());
         Spectrum s = feedForward.studied().spectrum();
         assertThat(s.spectralRadius()).isZero();

@@ -21,7 +21,7 @@ class NullModelLadderTest {
     private final TransformSpec spec = TransformSpec.builder().ranks(List.of()).build();
 
     private double[][] draft(String kind, long seed) {
-        return Baseline.of(ConfigWord.of(BaselineKind.class, kind)).drafts(studied, spec, seed).get(0).matrix();
+        return TestTransform.BASELINES.of(ConfigWord.of(BaselineKind.class, kind)).drafts(studied, spec, seed).get(0).matrix();
     }
 
     private static boolean[][] mask(double[][] m) {
@@ -78,7 +78,7 @@ class NullModelLadderTest {
             assertThat(sortedRow(column(d, i))).as("outgoing weights of %d", i).containsExactly(sortedRow(column(w, i)));
             assertThat(d[i][i]).isEqualTo(w[i][i]);
         }
-        double moved = Double.parseDouble(Baseline.of(BaselineKind.DEGREE_PRESERVING).drafts(studied, spec, 7).get(0).recipe()
+        double moved = Double.parseDouble(TestTransform.BASELINES.of(BaselineKind.DEGREE_PRESERVING).drafts(studied, spec, 7).get(0).recipe()
                 .get("edges-moved"));
         assertThat(moved).as("a sparse graph mixes: most edges leave their place").isGreaterThan(0.7);
     }
@@ -145,7 +145,7 @@ class NullModelLadderTest {
         }
         Baseline.Studied unclassed = new Baseline.Studied("m", w, studied.spectrum(),
                 TestConnectomes.of(w).neurons());
-        assertThatThrownBy(() -> Baseline.of(BaselineKind.CELLTYPE_BLOCK).drafts(unclassed, spec, 1))
+        assertThatThrownBy(() -> TestTransform.BASELINES.of(BaselineKind.CELLTYPE_BLOCK).drafts(unclassed, spec, 1))
                 .isInstanceOf(TransformException.class).hasMessageContaining("has no cell class");
     }
 }

@@ -117,7 +117,7 @@ class OutlierPredictionTest {
      */
     @Test
     void theV1PresetAtSixtyNeuronsWithItsBlockBaselineDecomposesAndAgreesWithNumpy() {
-        InitSet set = Transform.build(new Ingested.Table(TestTables.mouseV1L23()),
+        InitSet set = TestTransform.STAGE.build(new Ingested.Table(TestTables.mouseV1L23()),
                 TransformSpec.builder().neurons(60).baselines(List.of(BaselineKind.CELLTYPE_BLOCK)).ranks(List.of())
                         .build());
         List<String> classes = set.source().neurons().stream().map(Neuron::cellClass).toList();

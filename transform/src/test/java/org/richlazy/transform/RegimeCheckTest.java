@@ -39,7 +39,7 @@ class RegimeCheckTest {
 
     @Test
     void theInhibitionDominatedV1TableIsNotWarnedAbout() {
-        InitSet set = Transform.build(new org.richlazy.ingest.Ingested.Table(TestTables.mouseV1L23()),
+        InitSet set = TestTransform.STAGE.build(new org.richlazy.ingest.Ingested.Table(TestTables.mouseV1L23()),
                 TransformSpec.builder().neurons(300).baselines(List.of(BaselineKind.GAUSSIAN)).ranks(List.of())
                         .build());
         assertThat(set.studied().spectrum().spectralRadius()).as("a large negative outlier").isGreaterThan(4);

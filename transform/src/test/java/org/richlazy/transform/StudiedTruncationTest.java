@@ -16,7 +16,7 @@ class StudiedTruncationTest {
     private static final double[][] D = {{3, 0, 0}, {0, 2, 0}, {0, 0, 1}};
 
     private static InitSet build(double[][] w, TransformSpec spec) {
-        return Transform.build(new Ingested.Matrix(TestConnectomes.of(w)), spec);
+        return TestTransform.STAGE.build(new Ingested.Matrix(TestConnectomes.of(w)), spec);
     }
 
     private static InitSet truncated(double[][] w, int r) {
@@ -101,7 +101,7 @@ class StudiedTruncationTest {
 
     @Test
     void aCellTypeTableIsTruncatedAfterSampling() {
-        InitSet set = Transform.build(new Ingested.Table(TestTables.mouseV1L23()),
+        InitSet set = TestTransform.STAGE.build(new Ingested.Table(TestTables.mouseV1L23()),
                 TransformSpec.builder().neurons(40).signs(Signs.DALE).truncate(3).baselines(List.of()).build());
         assertThat(set.studied().name()).isEqualTo("celltype-rank-3");
         assertThat(set.studied().recipe().keySet()).containsSubsequence("sampling", "signs", "truncate", "scaling");
@@ -113,7 +113,7 @@ class StudiedTruncationTest {
                 .hasMessage("TransformSpec.truncate: rank 0 is outside [1, 3]; expected 1 <= rank <= N = 3");
         assertThatThrownBy(() -> truncated(D, 4)).isInstanceOf(TransformException.class)
                 .hasMessageContaining("rank 4 is outside [1, 3]");
-        assertThatThrownBy(() -> Transform.randomSweep(10, TransformSpec.builder().truncate(2).ranks(List.of(1))
+        assertThatThrownBy(() -> TestTransform.STAGE.randomSweep(10, TransformSpec.builder().truncate(2).ranks(List.of(1))
                 .build()))
                 .isInstanceOf(TransformException.class).hasMessageStartingWith("TransformSpec.truncate: = 2");
     }

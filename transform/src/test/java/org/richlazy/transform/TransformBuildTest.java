@@ -34,7 +34,7 @@ class TransformBuildTest {
 
     @Test
     void everyInitIsScaledToTheSameFrobeniusNormAndNamed() {
-        InitSet set = Transform.build(source, TransformSpec.builder().baselines(ALL).ranks(List.of(1, 10, 80)).seed(7L)
+        InitSet set = TestTransform.STAGE.build(source, TransformSpec.builder().baselines(ALL).ranks(List.of(1, 10, 80)).seed(7L)
                 .build());
         assertThat(set.all().stream().map(InitialWeights::name)).containsExactly("measured", "gaussian", "rank-1",
                 "rank-10", "rank-80", "rank-matched", "spectrum-matched", "shuffled");
@@ -58,9 +58,9 @@ class TransformBuildTest {
     @Test
     void sameSpecGivesIdenticalInitsAndAnotherSeedOtherBaselines() {
         TransformSpec spec = TransformSpec.builder().baselines(ALL).ranks(List.of(3)).seed(5L).build();
-        InitSet a = Transform.build(source, spec);
-        InitSet b = Transform.build(source, spec);
-        InitSet c = Transform.build(source, TransformSpec.builder().baselines(ALL).ranks(List.of(3)).seed(6L).build());
+        InitSet a = TestTransform.STAGE.build(source, spec);
+        InitSet b = TestTransform.STAGE.build(source, spec);
+        InitSet c = TestTransform.STAGE.build(source, TransformSpec.builder().baselines(ALL).ranks(List.of(3)).seed(6L).build());
         for (int k = 0; k < a.all().size(); k++) {
             assertThat(Arrays.deepEquals(a.all().get(k).matrix(), b.all().get(k).matrix())).isTrue();
             assertThat(a.all().get(k).recipe()).isEqualTo(b.all().get(k).recipe());
@@ -74,7 +74,7 @@ class TransformBuildTest {
 
     @Test
     void truncatedRanksShareOneDrawAndHaveExactRank() {
-        InitSet set = Transform.build(source, TransformSpec.builder().baselines(List.of(BaselineKind.TRUNCATED_RANK))
+        InitSet set = TestTransform.STAGE.build(source, TransformSpec.builder().baselines(List.of(BaselineKind.TRUNCATED_RANK))
                 .ranks(List.of(1, 10, 80)).seed(3L).build());
         InitialWeights r1 = set.baselines().get(0);
         InitialWeights r10 = set.baselines().get(1);
@@ -97,7 +97,7 @@ class TransformBuildTest {
 
     @Test
     void rankMatchedUsesRoundedParticipationRatioOrErEig() {
-        InitSet pr = Transform.build(source, TransformSpec.builder().baselines(List.of(BaselineKind.RANK_MATCHED))
+        InitSet pr = TestTransform.STAGE.build(source, TransformSpec.builder().baselines(List.of(BaselineKind.RANK_MATCHED))
                 .seed(2L).build());
         Spectrum studied = pr.studied().spectrum();
         int r = (int) Math.round(studied.participationRatio());
@@ -106,7 +106,7 @@ class TransformBuildTest {
 
         TransformSpec eigSpec = TransformSpec.builder().baselines(List.of(BaselineKind.RANK_MATCHED))
                 .rankMatch(RankMatch.ER_EIG).seed(2L).build();
-        InitSet er = Transform.build(source, eigSpec);
+        InitSet er = TestTransform.STAGE.build(source, eigSpec);
         int re = (int) Math.round(studied.erEig() * 80);
         assertThat(re).isNotEqualTo(r);
         assertThat(numericalRank(er.baselines().get(0))).isEqualTo(re);
@@ -114,7 +114,7 @@ class TransformBuildTest {
 
     @Test
     void spectrumMatchedHasTheStudiedSingularValuesAndUnrelatedSingularVectors() {
-        InitSet set = Transform.build(source, TransformSpec.builder().baselines(List.of(BaselineKind.SPECTRUM_MATCHED))
+        InitSet set = TestTransform.STAGE.build(source, TransformSpec.builder().baselines(List.of(BaselineKind.SPECTRUM_MATCHED))
                 .seed(4L).build());
         InitialWeights studied = set.studied();
         InitialWeights matched = set.baselines().get(0);
@@ -139,9 +139,9 @@ class TransformBuildTest {
 
     @Test
     void shuffledKeepsTheEntriesAndTheirCount() {
-        double[][] studied = Transform.build(source, TransformSpec.builder().baselines(List.of()).build())
+        double[][] studied = TestTransform.STAGE.build(source, TransformSpec.builder().baselines(List.of()).build())
                 .studied().matrix();
-        InitSet all = Transform.build(source, TransformSpec.builder().baselines(List.of(BaselineKind.SHUFFLED))
+        InitSet all = TestTransform.STAGE.build(source, TransformSpec.builder().baselines(List.of(BaselineKind.SHUFFLED))
                 .build());
         double[][] shuffled = all.baselines().get(0).matrix();
         assertThat(sortedEntries(shuffled)).containsExactly(sortedEntries(studied), within(1e-12));
@@ -149,7 +149,7 @@ class TransformBuildTest {
 
         TransformSpec withinSign = TransformSpec.builder().baselines(List.of(BaselineKind.SHUFFLED))
                 .shuffle(Shuffle.WITHIN_SIGN).build();
-        double[][] ws = Transform.build(source, withinSign).baselines().get(0).matrix();
+        double[][] ws = TestTransform.STAGE.build(source, withinSign).baselines().get(0).matrix();
         assertThat(sortedEntries(ws)).containsExactly(sortedEntries(studied), within(1e-12));
         for (int i = 0; i < 80; i++) {
             for (int j = 0; j < 80; j++) {
@@ -160,12 +160,12 @@ class TransformBuildTest {
 
     @Test
     void otherScalingRulesApplyToEveryInit() {
-        InitSet radius = Transform.build(source, TransformSpec.builder().scaling(ScalingRule.SPECTRAL_RADIUS)
+        InitSet radius = TestTransform.STAGE.build(source, TransformSpec.builder().scaling(ScalingRule.SPECTRAL_RADIUS)
                 .baselines(ALL).ranks(List.of(5)).build());
         for (InitialWeights iw : radius.all()) {
             assertThat(Transform.spectrum(iw.matrix()).spectralRadius()).as(iw.name()).isCloseTo(G, within(1e-9));
         }
-        InitSet smax = Transform.build(source, TransformSpec.builder().scaling(ScalingRule.MAX_SINGULAR_VALUE)
+        InitSet smax = TestTransform.STAGE.build(source, TransformSpec.builder().scaling(ScalingRule.MAX_SINGULAR_VALUE)
                 .baselines(ALL).ranks(List.of(5)).build());
         for (InitialWeights iw : smax.all()) {
             assertThat(Transform.spectrum(iw.matrix()).maxSingularValue()).as(iw.name()).isCloseTo(2 * G, within(1e-9));
@@ -182,7 +182,7 @@ class TransformBuildTest {
                 IngestOptions.defaults());
         Connectome full = file.connectome();
         assertThat(full.size()).isEqualTo(448);
-        InitSet set = Transform.build(file, TransformSpec.builder().neurons(300).baselines(List.of()).build());
+        InitSet set = TestTransform.STAGE.build(file, TransformSpec.builder().neurons(300).baselines(List.of()).build());
 
         assertThat(set.selection().rule()).isEqualTo(SelectionRule.TOP_DEGREE);
         assertThat(set.selection().line()).isEqualTo("selected 300 of 448 neurons by top-degree (the default when the"
@@ -210,7 +210,7 @@ class TransformBuildTest {
 
     @Test
     void selectionIsRecordedInTheRecipeAndTheSource() {
-        InitSet set = Transform.build(source, TransformSpec.builder().neurons(30).selection(SelectionRule.RANDOM)
+        InitSet set = TestTransform.STAGE.build(source, TransformSpec.builder().neurons(30).selection(SelectionRule.RANDOM)
                 .baselines(List.of(BaselineKind.GAUSSIAN)).seed(8L).build());
         assertThat(set.studied().size()).isEqualTo(30);
         assertThat(set.baselines().get(0).size()).isEqualTo(30);
@@ -232,7 +232,7 @@ class TransformBuildTest {
 
     @Test
     void cellTypeTableIsSampledAndNamedCelltype() {
-        InitSet set = Transform.build(new Ingested.Table(TestTables.mouseV1L23()),
+        InitSet set = TestTransform.STAGE.build(new Ingested.Table(TestTables.mouseV1L23()),
                 TransformSpec.builder().signs(Signs.DALE).baselines(List.of(BaselineKind.GAUSSIAN)).seed(3L).build());
         assertThat(set.studied().name()).isEqualTo("celltype");
         assertThat(set.studied().size()).isEqualTo(300);
@@ -251,7 +251,7 @@ class TransformBuildTest {
 
     @Test
     void randomSweepStudiesOneGaussianDrawAndItsTruncations() {
-        InitSet set = Transform.randomSweep(60, TransformSpec.builder().ranks(List.of(1, 6, 60)).seed(2L).build());
+        InitSet set = TestTransform.STAGE.randomSweep(60, TransformSpec.builder().ranks(List.of(1, 6, 60)).seed(2L).build());
         assertThat(set.studied().name()).isEqualTo("gaussian");
         assertThat(set.baselines().stream().map(InitialWeights::name)).containsExactly("rank-1", "rank-6", "rank-60");
         double[][] g = set.studied().matrix();
@@ -270,8 +270,8 @@ class TransformBuildTest {
 
     @Test
     void randomSweepWithoutRanksIsTheDrawAlone() {
-        InitSet set = Transform.randomSweep(30, TransformSpec.builder().ranks(List.of()).seed(2L).build());
-        InitSet swept = Transform.randomSweep(30, TransformSpec.builder().ranks(List.of(3)).seed(2L).build());
+        InitSet set = TestTransform.STAGE.randomSweep(30, TransformSpec.builder().ranks(List.of()).seed(2L).build());
+        InitSet swept = TestTransform.STAGE.randomSweep(30, TransformSpec.builder().ranks(List.of(3)).seed(2L).build());
         assertThat(set.all()).extracting(InitialWeights::name).containsExactly("gaussian");
         assertThat(Arrays.deepEquals(set.studied().matrix(), swept.studied().matrix())).isTrue();
         assertThat(set.studied().recipe()).doesNotContainKey("shared-draw");
@@ -279,15 +279,15 @@ class TransformBuildTest {
 
     @Test
     void badSpecsAreTypedErrors() {
-        assertThatThrownBy(() -> Transform.build(source, TransformSpec.builder()
+        assertThatThrownBy(() -> TestTransform.STAGE.build(source, TransformSpec.builder()
                 .baselines(List.of(BaselineKind.GAUSSIAN, BaselineKind.GAUSSIAN)).build()))
                 .isInstanceOf(TransformException.class)
                 .hasMessageContaining("made twice");
-        assertThatThrownBy(() -> Transform.build(source, TransformSpec.builder()
+        assertThatThrownBy(() -> TestTransform.STAGE.build(source, TransformSpec.builder()
                 .baselines(List.of(BaselineKind.TRUNCATED_RANK)).ranks(List.of(0)).build()))
                 .isInstanceOf(TransformException.class)
                 .hasMessageContaining("1 <= r <= N = 80");
-        assertThatThrownBy(() -> Transform.build(source, TransformSpec.builder().neurons(200).build()))
+        assertThatThrownBy(() -> TestTransform.STAGE.build(source, TransformSpec.builder().neurons(200).build()))
                 .isInstanceOf(TransformException.class).hasMessageContaining("1 <= N <= 80");
     }
 

@@ -14,7 +14,7 @@ import org.richlazy.ingest.formats.ColumnarFixtures.Kind;
 
 /** A numeric field is read only from a numeric column, and a header may not name two columns alike. */
 class ColumnTypesTest {
-    private static final Map<String, Object> FLYWIRE = Map.of("format", "flywire", "nodeFiles", List.of());
+    private static final Map<String, Object> FLYWIRE = Map.of("format", "flywire", "node-files", List.of());
 
     @TempDir
     Path dir;

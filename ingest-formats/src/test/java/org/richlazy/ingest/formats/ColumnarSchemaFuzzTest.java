@@ -32,7 +32,7 @@ import org.richlazy.ingest.formats.ColumnarFixtures.Kind;
 class ColumnarSchemaFuzzTest {
     private static final long SEED = Long.getLong("richlazy.fuzz.seed", 20_261_207L);
     private static final int CASES = Integer.getInteger("richlazy.fuzz.columnar-cases", 160);
-    private static final Map<String, Object> FLYWIRE = Map.of("format", "flywire", "nodeFiles", List.of());
+    private static final Map<String, Object> FLYWIRE = Map.of("format", "flywire", "node-files", List.of());
     private static final List<String> NAMES = List.of("pre_root_id", "post_root_id", "neuropil", "syn_count",
             "nt_type", "Syn_Count", "PRE_ROOT_ID", "x");
 

@@ -1,6 +1,7 @@
 package org.richlazy.ingest.formats;
 
 import blue.strategic.parquet.ParquetWriter;
+import com.google.inject.Guice;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -37,6 +38,7 @@ import org.richlazy.transform.InitSet;
 import org.richlazy.transform.SelectionRule;
 import org.richlazy.transform.Transform;
 import org.richlazy.transform.TransformSpec;
+import org.richlazy.transform.baseline.BaselineModule;
 
 /**
  * The scale check of the release readers: a synthetic FlyWire v783-sized release (139,255 neurons,
@@ -75,11 +77,12 @@ public final class FlyWireScaleBench {
             default -> throw new IllegalArgumentException("csv, feather or parquet, not " + args[2]);
         });
         IngestOptions options = new com.fasterxml.jackson.databind.ObjectMapper().convertValue(Map.of(
-                "format", "flywire", "nodeFiles", List.of(dir.resolve("neurons.csv.gz").toString())), IngestOptions.class);
+                "format", "flywire", "node-files", List.of(dir.resolve("neurons.csv.gz").toString())), IngestOptions.class);
+        Transform transform = Guice.createInjector(new BaselineModule()).getInstance(Transform.class);
         long t0 = System.nanoTime();
         Connectome c = ((Ingested.Matrix) Ingest.read(edges, options)).connectome();
         long t1 = System.nanoTime();
-        InitSet set = Transform.build(new Ingested.Matrix(c), TransformSpec.builder().neurons(300)
+        InitSet set = transform.build(new Ingested.Matrix(c), TransformSpec.builder().neurons(300)
                 .selection(SelectionRule.TOP_DEGREE).baselines(List.of()).build());
         long t2 = System.nanoTime();
         System.out.printf("%s: read %d neurons, %d edges in %.1f s; top-degree 300 selection and its init in %.1f s "

@@ -77,12 +77,12 @@ class ParquetTableTest {
     void aFlyWireParquetTableIsReadAndAMissingCountIsAnError() throws IOException {
         Path file = write("connections.parquet", List.of(new Edge(BIG, 7, "EB", 3L), new Edge(BIG, 7, "FB", 2L),
                 new Edge(7, BIG, "EB", 4L)));
-        Connectome c = ReleaseFilesTest.read(file, Map.of("nodeFiles", List.of()));
+        Connectome c = ReleaseFilesTest.read(file, Map.of("node-files", List.of()));
         assertThat(c.provenance().format()).isEqualTo("flywire");
         assertThat(c.weight(ReleaseFilesTest.index(c, "7"), ReleaseFilesTest.index(c, "9223372036854775808")))
                 .isEqualTo(5);
         Path gap = write("gap.parquet", List.of(new Edge(1, 2, "EB", null)));
-        assertThatThrownBy(() -> ReleaseFilesTest.read(gap, Map.of("format", "flywire", "nodeFiles", List.of())))
+        assertThatThrownBy(() -> ReleaseFilesTest.read(gap, Map.of("format", "flywire", "node-files", List.of())))
                 .isInstanceOfSatisfying(IngestException.class, e -> {
                     assertThat(e.location()).isEqualTo("row 1, column syn_count");
                     assertThat(e.getMessage()).contains("empty cell");
@@ -100,7 +100,7 @@ class ParquetTableTest {
         })) {
             out.write(new long[] {1, 2});
         }
-        assertThatThrownBy(() -> ReleaseFilesTest.read(file, Map.of("format", "flywire", "nodeFiles", List.of())))
+        assertThatThrownBy(() -> ReleaseFilesTest.read(file, Map.of("format", "flywire", "node-files", List.of())))
                 .isInstanceOf(IngestException.class).hasMessageContaining("no presynaptic id column")
                 .hasMessageContaining("[node, layer_mean]");
         assertThatThrownBy(() -> ReleaseFilesTest.read(file, Map.of()))

@@ -77,7 +77,7 @@ class ReleaseFilesTest {
     void aMicronsSynapseTableCountsSynapsesPerPairAndTakesSignsFromTheCellTable() {
         Path synapses = release("microns/synapses_pni_2_excerpt.feather");
         List<String> cells = List.of(release("microns/cell_info_1300_excerpt.feather").toString());
-        Connectome count = read(synapses, Map.of("nodeFiles", cells));
+        Connectome count = read(synapses, Map.of("node-files", cells));
         assertThat(count.provenance().format()).isEqualTo("microns");
         assertThat(count.size()).isEqualTo(3_064);
         assertThat(count.edgeCount()).isEqualTo(3_316);
@@ -88,7 +88,7 @@ class ReleaseFilesTest {
         Neuron basket = count.neurons().get(index(count, "864691135101289504"));
         assertThat(basket.sign()).isEqualTo(CellSign.INHIBITORY);
         assertThat(basket.signSource()).isEqualTo("coarse_cell_type_auto I");
-        Connectome size = read(synapses, Map.of("nodeFiles", cells, "synapseWeight", "size"));
+        Connectome size = read(synapses, Map.of("node-files", cells, "synapse-weight", "size"));
         assertThat(total(size)).isEqualTo(31_117_300);
         assertThat(size.weightUnit()).isEqualTo("summed synapse size (cleft voxels)");
     }
@@ -121,11 +121,11 @@ class ReleaseFilesTest {
     void witvlietsWorkbookIsAnEdgeList() {
         Path workbook = release("witvliet-2021/witvliet_2020_8.xlsx");
         assertThat(Ingest.read(workbook, Optional.empty()).provenance().format()).isEqualTo("edge-list");
-        Connectome chemical = read(workbook, Map.of("edgeType", "chemical"));
+        Connectome chemical = read(workbook, Map.of("edge-type", "chemical"));
         assertThat(chemical.size()).isEqualTo(219);
         assertThat(chemical.edgeCount()).isEqualTo(2_186);
         assertThat(total(chemical)).isEqualTo(7_970);
-        Connectome electrical = read(workbook, Map.of("edgeType", "electrical", "electrical", "mirror-missing"));
+        Connectome electrical = read(workbook, Map.of("edge-type", "electrical", "electrical", "mirror-missing"));
         assertThat(total(electrical)).as("each gap junction listed once, mirrored").isEqualTo(2 * 430 - selfGap(workbook));
         // row 2: ADAL - ADAR electrical, 1
         assertThat(electrical.weight(index(electrical, "ADAR"), index(electrical, "ADAL"))).isEqualTo(1);
@@ -134,7 +134,7 @@ class ReleaseFilesTest {
 
     /** Synapses of electrical rows from a cell onto itself (not mirrored). */
     private static double selfGap(Path workbook) {
-        Connectome asListed = read(workbook, Map.of("edgeType", "electrical"));
+        Connectome asListed = read(workbook, Map.of("edge-type", "electrical"));
         double self = 0;
         for (int i = 0; i < asListed.size(); i++) {
             self += asListed.weight(i, i);
@@ -146,7 +146,7 @@ class ReleaseFilesTest {
     void damagedFilesGetATypedError() throws IOException {
         byte[] feather = Files.readAllBytes(release("microns/synapses_pni_2_excerpt.feather"));
         Path cut = Files.write(dir.resolve("cut.feather"), Arrays.copyOf(feather, feather.length / 2));
-        assertThatThrownBy(() -> read(cut, Map.of("format", "microns", "nodeFiles", List.of())))
+        assertThatThrownBy(() -> read(cut, Map.of("format", "microns", "node-files", List.of())))
                 .isInstanceOfSatisfying(IngestException.class, e -> {
                     assertThat(e.getMessage()).contains("not a readable Feather v2 / Arrow IPC file").doesNotContain("\n");
                     assertThat(e.file()).isEqualTo(cut.toString());
@@ -163,7 +163,7 @@ class ReleaseFilesTest {
     @Test
     void aCellTableWithAnotherSchemaIsRefusedNamingItsColumns() {
         Path cells = release("microns/cell_info_1300_excerpt.feather");
-        assertThatThrownBy(() -> read(cells, Map.of("format", "microns", "nodeFiles", List.of())))
+        assertThatThrownBy(() -> read(cells, Map.of("format", "microns", "node-files", List.of())))
                 .isInstanceOf(IngestException.class).hasMessageContaining("no presynaptic id column")
                 .hasMessageContaining("coarse_cell_type_auto");
     }

@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.ReadLimits;
-import org.richlazy.ingest.IngestOptions;
+import org.richlazy.ingest.LimitOptions;
 import org.richlazy.ingest.Provenance;
 import org.richlazy.ingest.SizeLimits;
 
@@ -17,7 +17,7 @@ import org.richlazy.ingest.SizeLimits;
  * chemical sheets, whose columns add muscles and end organs), the neurons are the union of the labels, the
  * rows' labels first, then the column-only labels; entries the table does not hold are 0, and the numbers
  * of row-only and column-only labels are recorded. With labels on one side or none the table must be
- * square; unlabelled neurons are named from option {@code labelsFile} or by their 0-based index.
+ * square; unlabelled neurons are named from option {@code labels-file} or by their 0-based index.
  *
  * <p>Orientation: with {@code rowsPre} entry (r, c) is the weight from row neuron r onto column neuron c,
  * stored at {@code W[c][r]}; otherwise at {@code W[r][c]}.
@@ -45,7 +45,7 @@ public record LabelledMatrix(List<String> names, double[][] weights, Provenance 
      *                         or a matrix above the size limits
      */
     public static LabelledMatrix of(String file, Labels rows, Labels columns, double[][] table, boolean rowsPre,
-                                    IngestOptions options, Provenance provenance) {
+                                    String labelsFile, LimitOptions limits, Provenance provenance) {
         List<String> rowNames = rows.names();
         List<String> colNames = columns.names();
         int rowCount = table.length;
@@ -75,7 +75,7 @@ public record LabelledMatrix(List<String> names, double[][] weights, Provenance 
             }
             List<String> names = !rowNames.isEmpty() ? rowNames : colNames;
             if (names.isEmpty()) {
-                NeuronNames.Named named = NeuronNames.forMatrix(cols, options.labelsFile(), ReadLimits.of(file, options), prov, "the matrix has no labels");
+                NeuronNames.Named named = NeuronNames.forMatrix(cols, labelsFile, ReadLimits.of(file, limits), prov, "the matrix has no labels");
                 names = named.names();
                 prov = named.provenance();
             }
@@ -94,7 +94,7 @@ public record LabelledMatrix(List<String> names, double[][] weights, Provenance 
             colAt[c] = index.indexOf(colOrder.get(c), file, () -> "column " + col);
         }
         int n = index.size();
-        SizeLimits.requireMatrix(file, "", n, options);
+        SizeLimits.requireMatrix(file, "", n, limits);
         double[][] w = new double[n][n];
         for (int r = 0; r < rowCount; r++) {
             for (int c = 0; c < cols; c++) {

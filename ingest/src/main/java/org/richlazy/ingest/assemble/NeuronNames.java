@@ -18,7 +18,7 @@ public final class NeuronNames {
      * Names of the {@code n} neurons of an unlabelled matrix: from a labels file (exactly {@code n}
      * unique labels) when one is given, else {@code "0" .. "n-1"}; either way a provenance step.
      *
-     * @param labelsFile option {@code labelsFile}, or null
+     * @param labelsFile option {@code labels-file}, or null
      * @param limits     the limits the labels file is read within
      * @param why        why the source has no names, for the provenance step
      * @throws IngestException if the labels file has the wrong number of labels or a duplicate

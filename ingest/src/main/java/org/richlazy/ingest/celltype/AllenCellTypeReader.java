@@ -15,9 +15,8 @@ import org.richlazy.ingest.CellSign;
 import org.richlazy.ingest.CellTypeTable;
 import org.richlazy.ingest.ConnectivityReader;
 import org.richlazy.ingest.IngestException;
-import org.richlazy.ingest.IngestOptions;
+import org.richlazy.ingest.LimitOptions;
 import org.richlazy.ingest.Ingested;
-import org.richlazy.ingest.OptionWords;
 import org.richlazy.ingest.ReadLimits;
 import org.richlazy.ingest.Provenance;
 import org.richlazy.ingest.text.Cells;
@@ -45,13 +44,13 @@ import org.richlazy.ingest.text.Excerpt;
  * </ul>
  *
  * <p>Orientation: every file is row = presynaptic; the table is stored {@code [post][pre]}.
- * The files carry no class proportions: option {@code classesFile} names a {@code classes.csv} of the
+ * The files carry no class proportions: option {@code classes-file} names a {@code classes.csv} of the
  * simple layout ({@link CellTypeCsvReader}) with one row per pmax class, whose signs must agree with
  * the naming scheme; without it every class gets 1/K, recorded in notes and provenance.
  * A missing mean PSP is an error unless the pair's probability is 0 (then strength 0, counted);
  * a missing log-normal fit is {@code NaN} (counted).
  */
-public final class AllenCellTypeReader implements ConnectivityReader {
+public final class AllenCellTypeReader implements ConnectivityReader<AllenOptions> {
     /** Format name. */
     public static final String FORMAT = "allen-v1-celltype";
     static final String PMAX = "pmax_matrix_v1dd.csv";
@@ -62,8 +61,8 @@ public final class AllenCellTypeReader implements ConnectivityReader {
     private static final String MISSING = "[]";
 
     @Override
-    public Set<String> options() {
-        return Set.of("property", "classesFile");
+    public Class<AllenOptions> optionsType() {
+        return AllenOptions.class;
     }
 
     @Override
@@ -83,15 +82,14 @@ public final class AllenCellTypeReader implements ConnectivityReader {
     }
 
     @Override
-    public Ingested read(Path path, IngestOptions options) {
+    public Ingested read(Path path, AllenOptions options, LimitOptions limitOptions) {
         Path folder = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
         if (!isLayout(folder)) {
             throw new IngestException(path.toString(), "", "not an Allen cell-type folder",
                     "a folder holding " + List.of(PMAX, NAMING, LOOKUP, PSP));
         }
-        String measure = OptionWords.choose(path.toString(), "property", options.property(), "90th",
-                List.of("90th", "resting"));
-        ReadLimits limits = ReadLimits.of(path.toString(), options);
+        String measure = (options.property() == null ? AllenOptions.PspMeasure.NINETIETH : options.property()).word();
+        ReadLimits limits = ReadLimits.of(path.toString(), limitOptions);
         TextTable pmax = table(folder.resolve(PMAX), limits);
         TextTable naming = table(folder.resolve(NAMING), limits);
         TextTable lookup = table(folder.resolve(LOOKUP), limits);

@@ -2,13 +2,10 @@ package org.richlazy.ingest.celltype;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
 import org.richlazy.ingest.ConnectivityReader;
 import org.richlazy.ingest.IngestException;
-import org.richlazy.ingest.IngestOptions;
+import org.richlazy.ingest.LimitOptions;
 import org.richlazy.ingest.Ingested;
-import org.richlazy.ingest.OptionWords;
 import org.richlazy.ingest.ReadLimits;
 import org.richlazy.ingest.text.TextSource;
 
@@ -16,13 +13,13 @@ import org.richlazy.ingest.text.TextSource;
  * The simple cell-type layout on disk: a folder holding {@code classes.csv} and {@code pairs.csv},
  * or either file (the other is its sibling). Orientation: see {@link CellTypeCsvReader}.
  */
-public final class CellTypeCsvFormat implements ConnectivityReader {
+public final class CellTypeCsvFormat implements ConnectivityReader<CellTypeCsvOptions> {
     public static final String CLASSES = "classes.csv";
     public static final String PAIRS = "pairs.csv";
 
     @Override
-    public Set<String> options() {
-        return Set.of("weightUnit", "missingPairs");
+    public Class<CellTypeCsvOptions> optionsType() {
+        return CellTypeCsvOptions.class;
     }
 
     @Override
@@ -31,7 +28,7 @@ public final class CellTypeCsvFormat implements ConnectivityReader {
     }
 
     @Override
-    public Ingested read(Path path, IngestOptions options) {
+    public Ingested read(Path path, CellTypeCsvOptions options, LimitOptions limitOptions) {
         Path folder = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
         Path classes = folder.resolve(CLASSES);
         Path pairs = folder.resolve(PAIRS);
@@ -41,9 +38,8 @@ public final class CellTypeCsvFormat implements ConnectivityReader {
                         "a folder holding " + CLASSES + " and " + PAIRS);
             }
         }
-        boolean missingAsZero = OptionWords.choose(path.toString(), "missing-pairs", options.missingPairs(), "error",
-                List.of("error", "zero")).equals("zero");
-        ReadLimits limits = ReadLimits.of(path.toString(), options);
+        boolean missingAsZero = options.missingPairs() == CellTypeCsvOptions.MissingPairs.ZERO;
+        ReadLimits limits = ReadLimits.of(path.toString(), limitOptions);
         return new Ingested.Table(CellTypeCsvReader.read(TextSource.of(classes, limits), TextSource.of(pairs, limits),
                 options.weightUnit(), missingAsZero));
     }

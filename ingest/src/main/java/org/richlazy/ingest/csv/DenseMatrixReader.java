@@ -3,20 +3,18 @@ package org.richlazy.ingest.csv;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.richlazy.ingest.Connectome;
 import org.richlazy.ingest.ConnectivityReader;
 import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.SizeLimits;
-import org.richlazy.ingest.IngestOptions;
+import org.richlazy.ingest.LimitOptions;
 import org.richlazy.ingest.Ingested;
-import org.richlazy.ingest.OptionWords;
+import org.richlazy.ingest.Orientation;
 import org.richlazy.ingest.Provenance;
 import org.richlazy.ingest.ReadLimits;
 import org.richlazy.ingest.assemble.LabelledMatrix;
 import org.richlazy.ingest.assemble.NeuronNames;
 import org.richlazy.ingest.text.Cells;
-import org.richlazy.ingest.text.Delimiter;
 import org.richlazy.ingest.text.TextRow;
 import org.richlazy.ingest.text.TextSource;
 import org.richlazy.ingest.text.TextTable;
@@ -31,15 +29,15 @@ import org.richlazy.ingest.text.TextTable;
  *
  * <p>Rows and columns are aligned into neurons by {@link LabelledMatrix} (a rectangular pre x post table
  * such as Cook et al. 2019's {@code herm_chem_adj.csv} over the union of its labels). Empty cells are read
- * as 0 (option {@code emptyCell=zero}, counted) or rejected ({@code emptyCell=missing}).
+ * as 0 (option {@code empty-cell: zero}, counted) or rejected ({@code empty-cell: missing}).
  */
-public final class DenseMatrixReader implements ConnectivityReader {
+public final class DenseMatrixReader implements ConnectivityReader<DenseTextOptions> {
     /** Format name. */
     public static final String FORMAT = "dense-text";
 
     @Override
-    public Set<String> options() {
-        return Set.of("orientation", "delimiter", "header", "rowLabels", "emptyCell", "labelsFile", "weightUnit");
+    public Class<DenseTextOptions> optionsType() {
+        return DenseTextOptions.class;
     }
 
     @Override
@@ -48,13 +46,11 @@ public final class DenseMatrixReader implements ConnectivityReader {
     }
 
     @Override
-    public Ingested read(Path path, IngestOptions options) {
+    public Ingested read(Path path, DenseTextOptions options, LimitOptions limits) {
         String file = path.toString();
-        boolean rowsPre = OptionWords.rowsArePre(file, options);
-        boolean emptyIsZero = OptionWords.choose(file, "empty-cell", options.emptyCell(), "zero",
-                List.of("zero", "missing")).equals("zero");
-        Delimiter delimiter = options.delimiter() == null ? null : EdgeListReader.parseDelimiter(file, options.delimiter());
-        TextTable table = TextTable.read(TextSource.of(path, ReadLimits.of(file, options)), delimiter, false);
+        boolean rowsPre = Orientation.rowsArePre(options.orientation());
+        boolean emptyIsZero = options.emptyCell() != DenseTextOptions.EmptyCell.MISSING;
+        TextTable table = TextTable.read(TextSource.of(path, ReadLimits.of(file, limits)), options.delimiter(), false);
         List<TextRow> rows = table.rows();
         boolean header = options.header() != null ? options.header() : looksLikeHeader(rows.get(0));
         List<TextRow> data = header ? rows.subList(1, rows.size()) : rows;
@@ -65,7 +61,7 @@ public final class DenseMatrixReader implements ConnectivityReader {
         int width = data.get(0).size();
         int cols = width - (rowLabels ? 1 : 0);
 
-        SizeLimits.requireMatrix(file, "", Math.max(data.size(), cols), options);
+        SizeLimits.requireMatrix(file, "", Math.max(data.size(), cols), limits);
         List<String> rowNames = new ArrayList<>();
         double[][] m = new double[data.size()][cols];
         long empty = 0;
@@ -95,7 +91,7 @@ public final class DenseMatrixReader implements ConnectivityReader {
         }
         List<String> colNames = header ? columnLabels(file, rows.get(0), cols, rowLabels) : List.of();
 
-        Provenance prov = Provenance.of(List.of(file), FORMAT, OptionWords.orientationText(rowsPre));
+        Provenance prov = Provenance.of(List.of(file), FORMAT, Orientation.text(rowsPre));
         prov = prov.withStep("read a " + data.size() + " x " + cols + " matrix", (long) data.size() * cols,
                 "every cell of the table");
         if (empty > 0) {
@@ -103,7 +99,7 @@ public final class DenseMatrixReader implements ConnectivityReader {
         }
 
         LabelledMatrix matrix = LabelledMatrix.of(file, new LabelledMatrix.Labels(rowNames, "first column"),
-                new LabelledMatrix.Labels(colNames, "header"), m, rowsPre, options, prov);
+                new LabelledMatrix.Labels(colNames, "header"), m, rowsPre, options.labelsFile(), limits, prov);
         String unit = options.weightUnit() != null ? options.weightUnit() : "unspecified (as given)";
         return new Ingested.Matrix(new Connectome(NeuronNames.unsigned(matrix.names()), matrix.weights(), unit,
                 matrix.provenance()));

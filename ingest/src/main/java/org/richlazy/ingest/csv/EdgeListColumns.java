@@ -3,7 +3,6 @@ package org.richlazy.ingest.csv;
 import java.util.List;
 import java.util.Locale;
 import org.richlazy.ingest.IngestException;
-import org.richlazy.ingest.IngestOptions;
 import org.richlazy.ingest.text.Header;
 import org.richlazy.ingest.text.TextRow;
 
@@ -28,7 +27,7 @@ record EdgeListColumns(boolean hasHeader, int source, int target, int weight, in
             "n_synapses", "syn_weight", "value");
     private static final List<String> TYPE = List.of("type", "synapse_type", "syn_type", "edge_type");
 
-    static EdgeListColumns of(String file, TextRow first, IngestOptions options) {
+    static EdgeListColumns of(String file, TextRow first, EdgeListOptions options) {
         boolean header = options.header() != null ? options.header() : looksLikeHeader(first);
         if (!header) {
             int n = first.size();

@@ -12,9 +12,8 @@ import org.richlazy.ingest.Connectome;
 import org.richlazy.ingest.ConnectivityReader;
 import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.SizeLimits;
-import org.richlazy.ingest.IngestOptions;
+import org.richlazy.ingest.LimitOptions;
 import org.richlazy.ingest.Ingested;
-import org.richlazy.ingest.OptionWords;
 import org.richlazy.ingest.Provenance;
 import org.richlazy.ingest.ReadLimits;
 import org.richlazy.ingest.assemble.EdgeSums;
@@ -22,7 +21,6 @@ import org.richlazy.ingest.assemble.LabelsFile;
 import org.richlazy.ingest.assemble.NeuronIndex;
 import org.richlazy.ingest.assemble.NeuronNames;
 import org.richlazy.ingest.text.Cells;
-import org.richlazy.ingest.text.Delimiter;
 import org.richlazy.ingest.text.TextRow;
 import org.richlazy.ingest.text.TextSource;
 import org.richlazy.ingest.table.Sheet;
@@ -39,21 +37,20 @@ import org.richlazy.ingest.text.TextTable;
  * {@code W[target][source]}.
  *
  * <p>Aggregation, each recorded in provenance with its count: rows repeating a (source, target,
- * type) are summed; with several synapse types kept (option {@code edgeType}, default all) the
+ * type) are summed; with several synapse types kept (option {@code edge-type}, default all) the
  * types of one pair are summed; electrical (gap-junction) rows are kept as listed, with the
  * number listed in one direction only and the number of pairs whose two directions disagree
- * recorded, or (option {@code electrical=mirror-missing}) completed by the missing reverse
+ * recorded, or (option {@code electrical: mirror-missing}) completed by the missing reverse
  * direction. Self-loops are kept and counted.
  */
-public final class EdgeListReader implements ConnectivityReader {
+public final class EdgeListReader implements ConnectivityReader<EdgeListOptions> {
     /** Format name. */
     public static final String FORMAT = "edge-list";
     private static final String ALL = "all";
 
     @Override
-    public Set<String> options() {
-        return Set.of("delimiter", "header", "labelsFile", "sourceColumn", "targetColumn", "weightColumn", "typeColumn",
-                "edgeType", "electrical", "weightUnit", "sheet");
+    public Class<EdgeListOptions> optionsType() {
+        return EdgeListOptions.class;
     }
 
     @Override
@@ -62,11 +59,10 @@ public final class EdgeListReader implements ConnectivityReader {
     }
 
     @Override
-    public Ingested read(Path path, IngestOptions options) {
+    public Ingested read(Path path, EdgeListOptions options, LimitOptions limitOptions) {
         String file = path.toString();
-        Delimiter delimiter = options.delimiter() == null ? null : parseDelimiter(file, options.delimiter());
-        ReadLimits limits = ReadLimits.of(file, options);
-        Rows rows = rows(path, delimiter, options, limits);
+        ReadLimits limits = ReadLimits.of(file, limitOptions);
+        Rows rows = rows(path, options, limits);
         EdgeListColumns cols = EdgeListColumns.of(file, rows.first(), options);
         int width = rows.first().size();
         String wanted = options.edgeType() == null ? ALL : options.edgeType().strip().toLowerCase(Locale.ROOT);
@@ -74,8 +70,7 @@ public final class EdgeListReader implements ConnectivityReader {
             throw new IngestException(file, "option edge-type", "edge-type '" + options.edgeType()
                     + "' given but the file has no synapse-type column", "a type column, or edge-type all");
         }
-        boolean mirror = OptionWords.choose(file, "electrical", options.electrical(), "as-listed",
-                List.of("as-listed", "mirror-missing")).equals("mirror-missing");
+        boolean mirror = options.electrical() == EdgeListOptions.Electrical.MIRROR_MISSING;
 
         NeuronIndex index = options.labelsFile() == null ? NeuronIndex.open()
                 : NeuronIndex.closed(LabelsFile.read(Path.of(options.labelsFile()), limits), options.labelsFile());
@@ -160,7 +155,7 @@ public final class EdgeListReader implements ConnectivityReader {
 
         String unit = options.weightUnit() != null ? options.weightUnit() : cols.unit();
         return new Ingested.Matrix(Connectome.sparse(NeuronNames.unsigned(index.names()), all, unit, prov,
-                SizeLimits.maxNeurons(file, options)));
+                SizeLimits.maxNeurons(file, limitOptions)));
     }
 
     /**
@@ -172,7 +167,7 @@ public final class EdgeListReader implements ConnectivityReader {
     }
 
     /** The rows of a text file (streamed), or of a spreadsheet's sheet (option {@code sheet}, else its only sheet). */
-    private static Rows rows(Path path, Delimiter delimiter, IngestOptions options, ReadLimits limits) {
+    private static Rows rows(Path path, EdgeListOptions options, ReadLimits limits) {
         if (Spreadsheets.isSpreadsheet(path)) {
             Sheet sheet = Spreadsheets.read(path, options.sheet(), name -> false, limits);
             List<TextRow> rows = sheet.textRows();
@@ -182,7 +177,7 @@ public final class EdgeListReader implements ConnectivityReader {
             return new Rows(rows.get(0), rows::forEach, sheet);
         }
         TextSource source = TextSource.of(path, limits);
-        TextTable first = TextTable.first(source, delimiter, true);
+        TextTable first = TextTable.first(source, options.delimiter(), true);
         return new Rows(first.rows().get(0), visit -> TextTable.stream(source, first.delimiter(), comment -> { }, row -> {
             visit.accept(row);
             return true;
@@ -236,13 +231,5 @@ public final class EdgeListReader implements ConnectivityReader {
                     "a neuron name or id");
         }
         return n;
-    }
-
-    static Delimiter parseDelimiter(String file, String word) {
-        try {
-            return Delimiter.fromOption(word);
-        } catch (IllegalArgumentException e) {
-            throw new IngestException(file, "option delimiter", e.getMessage(), "comma, tab or space");
-        }
     }
 }

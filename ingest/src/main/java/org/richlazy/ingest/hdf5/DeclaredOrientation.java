@@ -2,8 +2,7 @@ package org.richlazy.ingest.hdf5;
 
 import io.jhdf.api.Node;
 import org.richlazy.ingest.IngestException;
-import org.richlazy.ingest.IngestOptions;
-import org.richlazy.ingest.OptionWords;
+import org.richlazy.ingest.Orientation;
 
 /**
  * The orientation of an HDF5 matrix: option {@code orientation} or what the file declares. A file
@@ -22,9 +21,9 @@ record DeclaredOrientation(boolean rowsPre, String source) {
     static final String PRE_POST = "[pre][post]";
 
     /**
-     * @throws IngestException if the option is not a known word or contradicts the file's declaration
+     * @throws IngestException if the option contradicts the file's declaration
      */
-    static DeclaredOrientation of(H5File h5, Node matrix, String target, IngestOptions options) {
+    static DeclaredOrientation of(H5File h5, Node matrix, String target, Orientation option) {
         String file = h5.name();
         String where = target;
         String declared = H5File.stringAttribute(matrix, ATTRIBUTE);
@@ -33,15 +32,15 @@ record DeclaredOrientation(boolean rowsPre, String source) {
             declared = H5File.stringAttribute(h5.root(), ATTRIBUTE);
         }
         if (!POST_PRE.equals(declared) && !PRE_POST.equals(declared)) {
-            return new DeclaredOrientation(OptionWords.rowsArePre(file, options),
-                    options.orientation() == null ? "option orientation's default rows-pre" : "option orientation");
+            return new DeclaredOrientation(Orientation.rowsArePre(option),
+                    option == null ? "option orientation's default rows-pre" : "option orientation");
         }
         boolean declaredRowsPre = PRE_POST.equals(declared);
         String source = "attribute " + ATTRIBUTE + " = " + declared + " on " + where;
-        if (options.orientation() != null && OptionWords.rowsArePre(file, options) != declaredRowsPre) {
+        if (option != null && Orientation.rowsArePre(option) != declaredRowsPre) {
             String agreeing = declaredRowsPre ? "rows-pre" : "rows-post";
             throw new IngestException(file, where + " (attribute " + ATTRIBUTE + ")", "the file declares "
-                    + declared + " but option orientation is " + options.orientation(),
+                    + declared + " but option orientation is " + option.word(),
                     "option orientation " + agreeing + ", or none (the declaration then decides)");
         }
         return new DeclaredOrientation(declaredRowsPre, source);
@@ -49,6 +48,6 @@ record DeclaredOrientation(boolean rowsPre, String source) {
 
     /** The provenance's orientation text. */
     String describe() {
-        return OptionWords.orientationText(rowsPre) + ", from " + source;
+        return Orientation.text(rowsPre) + ", from " + source;
     }
 }

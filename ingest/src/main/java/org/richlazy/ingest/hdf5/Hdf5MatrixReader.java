@@ -11,7 +11,7 @@ import org.richlazy.ingest.Connectome;
 import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.ReadLimits;
 import org.richlazy.ingest.SizeLimits;
-import org.richlazy.ingest.IngestOptions;
+import org.richlazy.ingest.LimitOptions;
 import org.richlazy.ingest.Ingested;
 import org.richlazy.ingest.Provenance;
 import org.richlazy.ingest.assemble.EdgeSums;
@@ -27,19 +27,19 @@ import org.richlazy.ingest.assemble.NeuronNames;
  * {@code W[r][c]}. A file that declares its orientation ({@link DeclaredOrientation}: attribute
  * {@code orientation = [post][pre]} as in richlazy's own {@code weights.h5}) is read as declared.
  * Repeated (row, column) entries of a sparse group are summed and counted.
- * Neurons are named from option {@code labelsFile} or by 0-based index (recorded).
+ * Neurons are named from option {@code labels-file} or by 0-based index (recorded).
  *
  * <p>Option {@code subtract} names a second matrix of the same file, of the same shape and
  * orientation, subtracted entry by entry ({@link MatrixDifference}): {@code dataset W_h_final,
  * subtract W_h_initial} reads what training changed in a run's recurrent weights.
  */
-public final class Hdf5MatrixReader extends Hdf5Reader {
+public final class Hdf5MatrixReader extends Hdf5Reader<Hdf5MatrixOptions> {
     /** Format name. */
     public static final String FORMAT = "hdf5-matrix";
 
     @Override
-    public Set<String> options() {
-        return Set.of("orientation", "dataset", "subtract", "sparseLayout", "labelsFile", "weightUnit");
+    public Class<Hdf5MatrixOptions> optionsType() {
+        return Hdf5MatrixOptions.class;
     }
 
     @Override
@@ -48,13 +48,13 @@ public final class Hdf5MatrixReader extends Hdf5Reader {
     }
 
     @Override
-    protected Ingested readHdf5(Path path, IngestOptions options) {
+    protected Ingested readHdf5(Path path, Hdf5MatrixOptions options, LimitOptions limits) {
         String file = path.toString();
         try (H5File h5 = H5File.open(path)) {
             String target = options.dataset() != null ? options.dataset() : onlyCandidate(h5);
             MatrixNode matrix = MatrixNode.locate(h5, target, "a 2-D dataset or a sparse matrix group at " + target,
-                    options);
-            requireSquare(h5, matrix, options);
+                    options.orientation());
+            requireSquare(h5, matrix, limits);
             Provenance prov = Provenance.of(List.of(file), FORMAT, matrix.orientation().describe());
             List<String> paths = new ArrayList<>();
             EdgeSums sums = new EdgeSums();
@@ -62,14 +62,14 @@ public final class Hdf5MatrixReader extends Hdf5Reader {
             double[][] w = postPre(sums, matrix);
             if (options.subtract() != null) {
                 MatrixNode subtrahend = MatrixNode.locate(h5, options.subtract(), "a 2-D dataset or a sparse matrix "
-                        + "group of the same file to subtract from " + target + " (option subtract)", options);
+                        + "group of the same file to subtract from " + target + " (option subtract)", options.orientation());
                 MatrixDifference.requireSubtractable(file, matrix, subtrahend);
                 EdgeSums minus = new EdgeSums();
                 prov = readEntries(h5, subtrahend, minus, paths, options, prov);
                 prov = MatrixDifference.subtract(file, w, matrix, postPre(minus, subtrahend), subtrahend, prov);
             }
             prov = prov.withDatasetPaths(paths);
-            NeuronNames.Named named = NeuronNames.forMatrix(w.length, options.labelsFile(), ReadLimits.of(path.toString(), options), prov,
+            NeuronNames.Named named = NeuronNames.forMatrix(w.length, options.labelsFile(), ReadLimits.of(path.toString(), limits), prov,
                     "HDF5 matrix without labels");
             String unit = options.weightUnit() != null ? options.weightUnit() : "unspecified (as given)";
             return new Ingested.Matrix(new Connectome(NeuronNames.unsigned(named.names()), w, unit, named.provenance()));
@@ -77,7 +77,7 @@ public final class Hdf5MatrixReader extends Hdf5Reader {
     }
 
     /** Requires a 2-D, square matrix within the size limits. */
-    private static void requireSquare(H5File h5, MatrixNode matrix, IngestOptions options) {
+    private static void requireSquare(H5File h5, MatrixNode matrix, LimitOptions limits) {
         int[] shape = matrix.shape();
         if (shape.length != 2) {
             throw new IngestException(h5.name(), matrix.path(), matrix.describeShape(), "a 2-D matrix");
@@ -86,12 +86,12 @@ public final class Hdf5MatrixReader extends Hdf5Reader {
             throw new IngestException(h5.name(), matrix.path(), matrix.describeShape(),
                     "a square matrix (N x N)");
         }
-        SizeLimits.requireMatrix(h5.name(), matrix.path(), shape[0], options);
+        SizeLimits.requireMatrix(h5.name(), matrix.path(), shape[0], limits);
     }
 
     /** Adds the matrix's entries to {@code sums} as (row, column) and records the read. */
     private static Provenance readEntries(H5File h5, MatrixNode matrix, EdgeSums sums, List<String> paths,
-                                          IngestOptions options, Provenance prov) {
+                                          Hdf5MatrixOptions options, Provenance prov) {
         String path = matrix.path();
         int n = matrix.shape()[0];
         if (matrix.dense()) {

@@ -4,7 +4,7 @@ import io.jhdf.api.Dataset;
 import io.jhdf.api.Group;
 import io.jhdf.api.Node;
 import org.richlazy.ingest.IngestException;
-import org.richlazy.ingest.IngestOptions;
+import org.richlazy.ingest.Orientation;
 
 /**
  * A matrix of an HDF5 file located but not yet read: a dense dataset or a sparse group (see
@@ -22,7 +22,7 @@ record MatrixNode(String path, Node node, int[] shape, DeclaredOrientation orien
      * @throws IngestException if there is no node at {@code path}, a group there is not a sparse
      *                         matrix, or its orientation cannot be settled
      */
-    static MatrixNode locate(H5File h5, String path, String expected, IngestOptions options) {
+    static MatrixNode locate(H5File h5, String path, String expected, Orientation orientation) {
         Node node = h5.node(path, expected);
         int[] shape;
         if (node instanceof Dataset) {
@@ -33,7 +33,7 @@ record MatrixNode(String path, Node node, int[] shape, DeclaredOrientation orien
             throw new IngestException(h5.name(), path, "group without sparse-matrix datasets",
                     "data/indices/indptr (CSR, CSC) or row/col/data (COO)");
         }
-        return new MatrixNode(path, node, shape, DeclaredOrientation.of(h5, node, path, options));
+        return new MatrixNode(path, node, shape, DeclaredOrientation.of(h5, node, path, orientation));
     }
 
     /** Whether this is a dense dataset rather than a sparse group. */

@@ -16,9 +16,9 @@ import org.richlazy.ingest.Connectome;
 import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.ReadLimits;
 import org.richlazy.ingest.SizeLimits;
-import org.richlazy.ingest.IngestOptions;
+import org.richlazy.ingest.LimitOptions;
 import org.richlazy.ingest.Ingested;
-import org.richlazy.ingest.OptionWords;
+import org.richlazy.ingest.Orientation;
 import org.richlazy.ingest.Provenance;
 import org.richlazy.ingest.assemble.EdgeSums;
 import org.richlazy.ingest.assemble.NeuronNames;
@@ -34,18 +34,18 @@ import org.richlazy.ingest.assemble.NeuronNames;
  * can say {@code rows-post}); an edge lands at {@code W[col][row]}.
  *
  * <p>The matrix group is option {@code dataset} (a path), or the one under the top-level group
- * named by option {@code edgeType} (e.g. {@code chemical}), or the only one. The weight column is
+ * named by option {@code edge-type} (e.g. {@code chemical}), or the only one. The weight column is
  * option {@code property}, else the file's own {@code NEUROTOP_DEFAULT_EDGE}, recorded either way.
  * Edges whose chosen property is 0 leave no matrix entry and are counted.
  */
-public final class PandasHdfStoreReader extends Hdf5Reader {
+public final class PandasHdfStoreReader extends Hdf5Reader<HdfStoreOptions> {
     /** Format name. */
     public static final String FORMAT = "pandas-hdfstore";
     private static final Pattern PICKLED_NAME = Pattern.compile("(?m)^a?V(.*)$");
 
     @Override
-    public Set<String> options() {
-        return Set.of("orientation", "dataset", "edgeType", "property", "weightUnit");
+    public Class<HdfStoreOptions> optionsType() {
+        return HdfStoreOptions.class;
     }
 
     @Override
@@ -59,13 +59,13 @@ public final class PandasHdfStoreReader extends Hdf5Reader {
     }
 
     @Override
-    protected Ingested readHdf5(Path path, IngestOptions options) {
+    protected Ingested readHdf5(Path path, HdfStoreOptions options, LimitOptions limits) {
         String file = path.toString();
-        boolean rowsPre = OptionWords.rowsArePre(file, options);
+        boolean rowsPre = Orientation.rowsArePre(options.orientation());
         try (H5File h5 = H5File.open(path)) {
             String matrix = chooseMatrix(h5, options);
             Group group = h5.group(matrix);
-            int n = size(h5, group, matrix, options);
+            int n = size(h5, group, matrix, limits);
             String idxPath = matrix + "/edge_indices";
             Frame indices = Frame.read(h5, idxPath);
             Frame edges = Frame.read(h5, matrix + "/edges");
@@ -130,11 +130,11 @@ public final class PandasHdfStoreReader extends Hdf5Reader {
             String unit = options.weightUnit() != null ? options.weightUnit()
                     : "unspecified (edge property '" + property + "' as given)";
             return new Ingested.Matrix(Connectome.sparse(NeuronNames.unsigned(names), sums, unit, prov,
-                    SizeLimits.maxNeurons(h5.name(), options)));
+                    SizeLimits.maxNeurons(h5.name(), limits)));
         }
     }
 
-    private static String chooseMatrix(H5File h5, IngestOptions options) {
+    private static String chooseMatrix(H5File h5, HdfStoreOptions options) {
         if (options.dataset() != null) {
             return options.dataset();
         }
@@ -169,7 +169,7 @@ public final class PandasHdfStoreReader extends Hdf5Reader {
         return p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
     }
 
-    private static int size(H5File h5, Group group, String matrix, IngestOptions options) {
+    private static int size(H5File h5, Group group, String matrix, LimitOptions limits) {
         Attribute shape = group.getAttribute("NEUROTOP_SHAPE");
         if (shape == null) {
             throw new IngestException(h5.name(), matrix, "no NEUROTOP_SHAPE attribute", "the matrix shape (N, N)");
@@ -181,7 +181,7 @@ public final class PandasHdfStoreReader extends Hdf5Reader {
             throw new IngestException(h5.name(), matrix + "@NEUROTOP_SHAPE", "a " + rows + " x " + cols + " matrix",
                     "a square matrix (N x N)");
         }
-        SizeLimits.requireMatrix(h5.name(), matrix + "@NEUROTOP_SHAPE", rows, options);
+        SizeLimits.requireMatrix(h5.name(), matrix + "@NEUROTOP_SHAPE", rows, limits);
         if (rows < 1) {
             throw new IngestException(h5.name(), matrix + "@NEUROTOP_SHAPE", "a " + rows + " x " + cols + " matrix",
                     "at least one neuron");

@@ -4,15 +4,16 @@ import io.jhdf.api.Attribute;
 import io.jhdf.api.Group;
 import java.util.Locale;
 import org.richlazy.ingest.IngestException;
+import org.richlazy.ingest.OptionWord;
 
 /**
  * How a sparse matrix group is stored. CSR and CSC use {@code data}, {@code indices},
  * {@code indptr}; COO uses {@code row}, {@code col}, {@code data}. The layout comes from the
  * group's AnnData attribute {@code encoding-type} ({@code csr_matrix} / {@code csc_matrix}), from
- * h5sparse's {@code h5sparse_format}, from option {@code sparseLayout}, or (COO only) from its
+ * h5sparse's {@code h5sparse_format}, from option {@code sparse-layout}, or (COO only) from its
  * dataset names.
  */
-enum SparseLayout {
+public enum SparseLayout implements OptionWord {
     CSR, CSC, COO;
 
     /** Whether a group looks like a sparse matrix (has the datasets of one layout). */
@@ -21,13 +22,13 @@ enum SparseLayout {
                 || (h5.exists(path + "/row") && h5.exists(path + "/col") && h5.exists(path + "/data"));
     }
 
-    static SparseLayout of(H5File h5, Group group, String path, String option) {
+    static SparseLayout of(H5File h5, Group group, String path, SparseLayout option) {
+        if (option != null) {
+            return option;
+        }
         String declared = H5File.stringAttribute(group, "encoding-type");
         if (declared == null) {
             declared = H5File.stringAttribute(group, "h5sparse_format");
-        }
-        if (option != null) {
-            declared = option;
         }
         if (declared != null) {
             return switch (declared.strip().toLowerCase(Locale.ROOT)) {

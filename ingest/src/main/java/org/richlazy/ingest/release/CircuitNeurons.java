@@ -8,9 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.richlazy.ingest.CellSign;
 import org.richlazy.ingest.IngestException;
-import org.richlazy.ingest.IngestOptions;
 import org.richlazy.ingest.Neuron;
-import org.richlazy.ingest.OptionWords;
 
 /**
  * The neurons of a release read after its edge pass: each position's id, class and sign, which positions
@@ -28,15 +26,14 @@ import org.richlazy.ingest.OptionWords;
 record CircuitNeurons(List<Neuron> neurons, int[] matrixIndex) {
 
     static CircuitNeurons build(String file, ReleaseLayout layout, NodeAttributes nodes, NeuronFilter filter,
-                                EdgePass pass, IngestOptions options, ProvenanceLog log) {
+                                EdgePass pass, ReleaseOptions options, ProvenanceLog log) {
         int positions = nodes.isEmpty() ? pass.openIds().size() : nodes.size();
         boolean[] kept = new boolean[positions];
         for (int i = 0; i < positions; i++) {
             kept[i] = nodes.isEmpty() || filter.keepsNode(i);
         }
         Signs signs = Signs.of(file, layout, nodes, pass, options, positions, kept, log);
-        boolean dropUnknown = OptionWords.choose(file, "unknown-sign", options.unknownSign(), "keep",
-                List.of("keep", "drop")).equals("drop");
+        boolean dropUnknown = options.unknownSign() == ReleaseOptions.KeepOrDrop.DROP;
         if (dropUnknown) {
             long dropped = 0;
             for (int i = 0; i < positions; i++) {
@@ -48,8 +45,7 @@ record CircuitNeurons(List<Neuron> neurons, int[] matrixIndex) {
             log.add("dropped neurons of unknown sign", dropped, "option unknown-sign = drop");
         }
         int[] degree = pairsOverThreshold(pass, options, kept, log);
-        boolean dropIsolated = OptionWords.choose(file, "isolated", options.isolated(), "keep",
-                List.of("keep", "drop")).equals("drop");
+        boolean dropIsolated = options.isolated() == ReleaseOptions.KeepOrDrop.DROP;
         long isolated = 0;
         for (int i = 0; i < positions; i++) {
             if (kept[i] && degree[i] == 0) {
@@ -82,7 +78,7 @@ record CircuitNeurons(List<Neuron> neurons, int[] matrixIndex) {
     }
 
     /** Per-position degree over the pairs that stay (both ends kept, total at least min-synapses); logs the drop. */
-    private static int[] pairsOverThreshold(EdgePass pass, IngestOptions options, boolean[] kept, ProvenanceLog log) {
+    private static int[] pairsOverThreshold(EdgePass pass, ReleaseOptions options, boolean[] kept, ProvenanceLog log) {
         double min = options.minSynapses() == null ? 0 : options.minSynapses();
         int[] degree = new int[kept.length];
         long[] dropped = {0};
@@ -106,7 +102,7 @@ record CircuitNeurons(List<Neuron> neurons, int[] matrixIndex) {
         return degree;
     }
 
-    private static String classColumn(String file, ReleaseLayout layout, NodeAttributes nodes, IngestOptions options) {
+    private static String classColumn(String file, ReleaseLayout layout, NodeAttributes nodes, ReleaseOptions options) {
         if (options.classColumn() != null) {
             String column = nodes.findColumn(List.of(options.classColumn()));
             if (column == null) {
@@ -126,7 +122,7 @@ record CircuitNeurons(List<Neuron> neurons, int[] matrixIndex) {
     /** Each position's sign and the words that gave it. */
     private record Signs(CellSign[] sign, String[] source) {
 
-        static Signs of(String file, ReleaseLayout layout, NodeAttributes nodes, EdgePass pass, IngestOptions options,
+        static Signs of(String file, ReleaseLayout layout, NodeAttributes nodes, EdgePass pass, ReleaseOptions options,
                         int positions, boolean[] kept, ProvenanceLog log) {
             CellSign[] sign = new CellSign[positions];
             String[] source = new String[positions];

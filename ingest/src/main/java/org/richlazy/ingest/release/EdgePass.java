@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.richlazy.ingest.IngestException;
-import org.richlazy.ingest.IngestOptions;
 import org.richlazy.ingest.assemble.EdgeSums;
 import org.richlazy.ingest.table.TableFile;
 import org.richlazy.ingest.table.TableRow;
@@ -42,11 +41,12 @@ final class EdgePass {
     }
 
     static EdgePass run(TableFile edges, ReleaseReader.EdgeColumns cols, ReleaseLayout layout, NodeAttributes nodes,
-                        NeuronFilter filter, IngestOptions options, ProvenanceLog log) {
+                        NeuronFilter filter, ReleaseOptions options, List<String> neuropil,
+                        ProvenanceLog log) {
         String file = edges.name();
         List<String> names = edges.columns();
-        Set<String> regions = options.neuropil() == null ? null : new HashSet<>(options.neuropil());
-        boolean dropUnlisted = ReleaseReader.dropUnlisted(file, options);
+        Set<String> regions = neuropil == null ? null : new HashSet<>(neuropil);
+        boolean dropUnlisted = ReleaseReader.dropUnlisted(options);
         boolean open = nodes.isEmpty();
         Map<String, Integer> openIndex = open ? new HashMap<>() : null;
         List<String> openIds = open ? new ArrayList<>() : null;
@@ -103,7 +103,7 @@ final class EdgePass {
                 ? "neuron pair and " + names.get(cols.region()) : "neuron pair"));
         log.addIfAny("left out rows naming id 0", t.zeroId, "id 0 is a synapse on no segment (no neuron)");
         if (regions != null) {
-            log.add("left out rows outside " + names.get(cols.region()) + " " + options.neuropil(), t.outsideRegion,
+            log.add("left out rows outside " + names.get(cols.region()) + " " + neuropil, t.outsideRegion,
                     "option neuropil");
         }
         log.addIfAny("left out rows naming a neuron no node table lists", t.unlisted, "option unlisted-ids = drop");

@@ -20,7 +20,7 @@ import org.richlazy.ingest.CellSign;
  * neuron's connection rows carry most synapses of ({@code nt_type}, or the largest {@code *_avg}). Cell
  * class by default: {@code super_class}.
  */
-public final class FlyWireReader extends ReleaseReader {
+public final class FlyWireReader extends RegionReleaseReader {
     /** Format name. */
     public static final String FORMAT = "flywire";
 

@@ -1,13 +1,9 @@
 package org.richlazy.ingest.release;
 
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.richlazy.ingest.CellSign;
-import org.richlazy.ingest.IngestOptions;
-import org.richlazy.ingest.OptionWords;
 
 /**
  * MICrONS minnie65 synapse tables ({@code synapses_pni_2} as CAVEclient returns it, saved as CSV, Feather
@@ -19,7 +15,7 @@ import org.richlazy.ingest.OptionWords;
  * {@code classification_system} ({@code excitatory_neuron}, {@code inhibitory_neuron}, {@code nonneuron})
  * or {@code coarse_cell_type_auto} ({@code E}, {@code I}, {@code NONNEURON}).
  */
-public final class MicronsReader extends ReleaseReader {
+public final class MicronsReader extends ReleaseReader<MicronsOptions> {
     /** Format name. */
     public static final String FORMAT = "microns";
 
@@ -45,25 +41,26 @@ public final class MicronsReader extends ReleaseReader {
     }
 
     @Override
-    public Set<String> options() {
-        Set<String> all = new HashSet<>(super.options());
-        all.add("synapseWeight");
-        return all;
-    }
-
-    private static boolean bySize(String file, IngestOptions options) {
-        return OptionWords.choose(file, "synapse-weight", options.synapseWeight(), "count", List.of("count", "size"))
-                .equals("size");
+    public Class<MicronsOptions> optionsType() {
+        return MicronsOptions.class;
     }
 
     @Override
-    List<String> weightColumns(String file, IngestOptions options) {
-        return bySize(file, options) ? List.of("size") : List.of();
+    ReleaseOptions release(MicronsOptions options) {
+        return options.release();
+    }
+
+    private static boolean bySize(MicronsOptions options) {
+        return options.synapseWeight() == MicronsOptions.SynapseWeight.SIZE;
     }
 
     @Override
-    String unit(IngestOptions options) {
-        return options.synapseWeight() != null && options.synapseWeight().strip().equalsIgnoreCase("size")
-                ? "summed synapse size (cleft voxels)" : "synapse count";
+    List<String> weightColumns(MicronsOptions options) {
+        return bySize(options) ? List.of("size") : List.of();
+    }
+
+    @Override
+    String unit(MicronsOptions options) {
+        return bySize(options) ? "summed synapse size (cleft voxels)" : "synapse count";
     }
 }

@@ -17,7 +17,7 @@ import org.richlazy.ingest.CellSign;
  * <p>Signs: acetylcholine excitatory, GABA and glutamate inhibitory (the fly), dopamine, serotonin,
  * octopamine, histamine and {@code unclear}/{@code unknown} unknown.
  */
-public final class NeuprintReader extends ReleaseReader {
+public final class NeuprintReader extends RegionReleaseReader {
     /** Format name. */
     public static final String FORMAT = "neuprint";
 

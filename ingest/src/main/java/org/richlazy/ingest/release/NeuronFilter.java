@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.ReadLimits;
-import org.richlazy.ingest.IngestOptions;
 import org.richlazy.ingest.text.Excerpt;
 
 /**
@@ -29,8 +28,9 @@ final class NeuronFilter {
      * @throws IngestException on a filter without node tables, a filter column no node table has, or an
      *                         id of {@code ids-file} that the node tables do not list
      */
-    static NeuronFilter of(String file, NodeAttributes nodes, IngestOptions options, ProvenanceLog log) {
-        List<String> ids = ReleaseReader.idsFile(options, ReadLimits.of(file, options));
+    static NeuronFilter of(String file, NodeAttributes nodes, ReleaseOptions options, ReadLimits limits,
+                           ProvenanceLog log) {
+        List<String> ids = ReleaseReader.idsFile(options, limits);
         if (nodes.isEmpty()) {
             if (options.filter() != null && !options.filter().isEmpty()) {
                 throw new IngestException(file, "option filter", "filter " + options.filter() + " but no node table",

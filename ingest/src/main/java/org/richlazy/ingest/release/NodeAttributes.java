@@ -40,7 +40,7 @@ final class NodeAttributes {
      * Reads and joins the node tables.
      *
      * @param idColumns the id column's usual names (the first present is used)
-     * @param idOption  option {@code nodeIdColumn}, looked for before the usual names; may be null
+     * @param idOption  option {@code node-id-column}, looked for before the usual names; may be null
      * @param limits    the limits the tables are read within
      * @param steps     receives the provenance steps (rows read, duplicates, renamed columns)
      */

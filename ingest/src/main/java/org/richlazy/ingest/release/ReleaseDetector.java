@@ -18,14 +18,14 @@ import org.richlazy.ingest.table.TableFiles;
  * without {@code syn_count}: MICrONS.
  */
 public final class ReleaseDetector {
-    private static final List<ReleaseReader> FOLDERS = List.of(new NeuprintReader(), new FlyWireReader());
+    private static final List<ReleaseReader<?>> FOLDERS = List.of(new NeuprintReader(), new FlyWireReader());
 
     private ReleaseDetector() {
     }
 
     /** The release format of a folder holding a release's standard edge table, or null. */
     public static String folder(Path folder) {
-        for (ReleaseReader reader : FOLDERS) {
+        for (ReleaseReader<?> reader : FOLDERS) {
             ReleaseLayout layout = reader.layout();
             if (layout.edgeFiles().stream().anyMatch(f -> Files.isRegularFile(folder.resolve(f)))
                     || layout.regionEdgeFiles().stream().anyMatch(f -> Files.isRegularFile(folder.resolve(f)))) {

@@ -3,18 +3,15 @@ package org.richlazy.ingest.release;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.richlazy.ingest.Connectome;
 import org.richlazy.ingest.ConnectivityReader;
 import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.ReadLimits;
-import org.richlazy.ingest.IngestOptions;
+import org.richlazy.ingest.LimitOptions;
 import org.richlazy.ingest.Ingested;
-import org.richlazy.ingest.OptionWords;
 import org.richlazy.ingest.Provenance;
 import org.richlazy.ingest.SizeLimits;
 import org.richlazy.ingest.assemble.EdgeSums;
@@ -22,7 +19,6 @@ import org.richlazy.ingest.assemble.LabelsFile;
 import org.richlazy.ingest.table.Columns;
 import org.richlazy.ingest.table.TableFile;
 import org.richlazy.ingest.table.TableFiles;
-import org.richlazy.ingest.text.Delimiter;
 
 /**
  * Reads a published connectome release (an edge table with, optionally, node tables) into a sparse
@@ -47,12 +43,7 @@ import org.richlazy.ingest.text.Delimiter;
  * first appearance. The {@code max-neurons} limit applies to the dense matrix made later
  * ({@link Connectome#weightsCopy()}), not to what the release holds.
  */
-abstract class ReleaseReader implements ConnectivityReader {
-    /** Options every release reader uses. */
-    static final Set<String> OPTIONS = Set.of("delimiter", "nodeFiles", "nodeIdColumn", "filter", "idsFile",
-            "minSynapses", "classColumn", "signMap", "minSignScore", "unknownSign", "unlistedIds", "isolated",
-            "weightUnit");
-
+abstract class ReleaseReader<O extends Record> implements ConnectivityReader<O> {
     /** The release this reader reads. */
     abstract ReleaseLayout layout();
 
@@ -61,34 +52,35 @@ abstract class ReleaseReader implements ConnectivityReader {
         return layout().format();
     }
 
-    @Override
-    public Set<String> options() {
-        Set<String> all = new HashSet<>(OPTIONS);
-        if (!layout().regionColumns().isEmpty()) {
-            all.add("neuropil");
-        }
-        return all;
+    /** The options every release takes, out of this release's family. */
+    abstract ReleaseOptions release(O options);
+
+    /** Option {@code neuropil}: the regions whose rows are kept, or null for every row; only FlyWire and neuPrint. */
+    List<String> neuropil(O options) {
+        return null;
     }
 
     /** The weight columns to use; MICrONS overrides it for option {@code synapse-weight}. */
-    List<String> weightColumns(String file, IngestOptions options) {
+    List<String> weightColumns(O options) {
         return layout().weightColumns();
     }
 
     /** The weight unit; MICrONS overrides it for option {@code synapse-weight}. */
-    String unit(IngestOptions options) {
+    String unit(O options) {
         return layout().unit();
     }
 
     @Override
-    public Ingested read(Path path, IngestOptions options) {
+    public Ingested read(Path path, O family, LimitOptions limitOptions) {
         ReleaseLayout layout = layout();
+        ReleaseOptions options = release(family);
+        List<String> neuropil = neuropil(family);
         String given = path.toString();
-        Path edgeFile = Files.isDirectory(path) ? edgeFileIn(path, options) : path;
+        Path edgeFile = Files.isDirectory(path) ? edgeFileIn(path, neuropil) : path;
         List<Path> nodeFiles = nodeFiles(edgeFile, options);
-        ReadLimits limits = ReadLimits.of(given, options);
-        TableFile edges = TableFiles.open(edgeFile, delimiter(given, options), limits);
-        EdgeColumns cols = EdgeColumns.of(edges, layout, weightColumns(given, options), options);
+        ReadLimits limits = ReadLimits.of(given, limitOptions);
+        TableFile edges = TableFiles.open(edgeFile, options.delimiter(), limits);
+        EdgeColumns cols = EdgeColumns.of(edges, layout, weightColumns(family), neuropil);
 
         List<String> files = new ArrayList<>(List.of(edges.name()));
         nodeFiles.forEach(f -> files.add(f.toString()));
@@ -102,12 +94,12 @@ abstract class ReleaseReader implements ConnectivityReader {
                     "the release's standard node tables (option node-files names others, [] none)");
         }
         NodeAttributes nodes = NodeAttributes.read(nodeFiles, layout.idColumns(), options.nodeIdColumn(), limits, log);
-        NeuronFilter filter = NeuronFilter.of(given, nodes, options, log);
-        EdgePass pass = EdgePass.run(edges, cols, layout, nodes, filter, options, log);
+        NeuronFilter filter = NeuronFilter.of(given, nodes, options, limits, log);
+        EdgePass pass = EdgePass.run(edges, cols, layout, nodes, filter, options, neuropil, log);
         CircuitNeurons circuit = CircuitNeurons.build(given, layout, nodes, filter, pass, options, log);
 
         double min = options.minSynapses() == null ? 0 : options.minSynapses();
-        String unit = options.weightUnit() != null ? options.weightUnit() : unit(options);
+        String unit = options.weightUnit() != null ? options.weightUnit() : unit(family);
         if (options.weightUnit() != null) {
             log.add("weight unit set to '" + options.weightUnit() + "'", 0, "option weight-unit");
         }
@@ -118,11 +110,11 @@ abstract class ReleaseReader implements ConnectivityReader {
             }
         });
         return new Ingested.Matrix(Connectome.sparse(circuit.neurons(), entries, unit, log.provenance(),
-                SizeLimits.maxNeurons(given, options)));
+                SizeLimits.maxNeurons(given, limitOptions)));
     }
 
-    private Path edgeFileIn(Path folder, IngestOptions options) {
-        List<String> names = options.neuropil() != null && !layout().regionEdgeFiles().isEmpty()
+    private Path edgeFileIn(Path folder, List<String> neuropil) {
+        List<String> names = neuropil != null && !layout().regionEdgeFiles().isEmpty()
                 ? layout().regionEdgeFiles() : layout().edgeFiles();
         List<Path> present = names.stream().map(folder::resolve).filter(Files::isRegularFile).toList();
         if (present.size() != 1) {
@@ -134,22 +126,11 @@ abstract class ReleaseReader implements ConnectivityReader {
         return present.get(0);
     }
 
-    private List<Path> nodeFiles(Path edgeFile, IngestOptions options) {
+    private List<Path> nodeFiles(Path edgeFile, ReleaseOptions options) {
         if (options.nodeFiles() != null) {
             return options.nodeFiles().stream().map(Path::of).toList();
         }
         return layout().nodeFiles().stream().map(edgeFile::resolveSibling).filter(Files::isRegularFile).toList();
-    }
-
-    private static Delimiter delimiter(String file, IngestOptions options) {
-        if (options.delimiter() == null) {
-            return null;
-        }
-        try {
-            return Delimiter.fromOption(options.delimiter());
-        } catch (IllegalArgumentException e) {
-            throw new IngestException(file, "option delimiter", e.getMessage(), "comma, tab or space");
-        }
     }
 
     /**
@@ -161,13 +142,13 @@ abstract class ReleaseReader implements ConnectivityReader {
      * @param probability transmitter probability columns to their word (empty when none)
      */
     record EdgeColumns(int pre, int post, int weight, int region, int transmitter, Map<Integer, String> probability) {
-        static EdgeColumns of(TableFile edges, ReleaseLayout layout, List<String> weightColumns, IngestOptions options) {
+        static EdgeColumns of(TableFile edges, ReleaseLayout layout, List<String> weightColumns, List<String> neuropil) {
             int pre = Columns.require(edges, layout.preColumns(), "presynaptic id", null);
             int post = Columns.require(edges, layout.postColumns(), "postsynaptic id", null);
             int weight = weightColumns.isEmpty() ? -1 : Columns.require(edges, weightColumns, "synapse count", null);
             int region = layout.regionColumns().isEmpty() ? -1 : Columns.find(edges, layout.regionColumns());
-            if (options.neuropil() != null && region < 0) {
-                throw new IngestException(edges.name(), "option neuropil", "neuropil " + options.neuropil()
+            if (neuropil != null && region < 0) {
+                throw new IngestException(edges.name(), "option neuropil", "neuropil " + neuropil
                         + " given but the edge table has no region column (columns are " + edges.columns() + ")",
                         "an edge table with a column named one of " + layout.regionColumns());
             }
@@ -184,13 +165,12 @@ abstract class ReleaseReader implements ConnectivityReader {
     }
 
     /** Reads option {@code ids-file}: the ids to keep, in file order. */
-    static List<String> idsFile(IngestOptions options, ReadLimits limits) {
+    static List<String> idsFile(ReleaseOptions options, ReadLimits limits) {
         return options.idsFile() == null ? null : LabelsFile.read(Path.of(options.idsFile()), limits);
     }
 
     /** Option {@code unlisted-ids}: whether an edge naming a neuron no node table lists is dropped. */
-    static boolean dropUnlisted(String file, IngestOptions options) {
-        return OptionWords.choose(file, "unlisted-ids", options.unlistedIds(), "error", List.of("error", "drop"))
-                .equals("drop");
+    static boolean dropUnlisted(ReleaseOptions options) {
+        return options.unlistedIds() == ReleaseOptions.UnlistedIds.DROP;
     }
 }

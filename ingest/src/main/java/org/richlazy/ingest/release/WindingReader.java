@@ -12,11 +12,12 @@ import org.richlazy.ingest.Connectome;
 import org.richlazy.ingest.ConnectivityReader;
 import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.ReadLimits;
-import org.richlazy.ingest.IngestOptions;
+import org.richlazy.ingest.LimitOptions;
 import org.richlazy.ingest.Ingested;
 import org.richlazy.ingest.Neuron;
 import org.richlazy.ingest.Provenance;
 import org.richlazy.ingest.csv.DenseMatrixReader;
+import org.richlazy.ingest.csv.DenseTextOptions;
 import org.richlazy.ingest.table.Columns;
 import org.richlazy.ingest.table.TableFile;
 import org.richlazy.ingest.table.TableFiles;
@@ -31,7 +32,7 @@ import org.richlazy.ingest.table.TableFiles;
  * class is its {@code celltype}, its layer field its side ({@code left} or {@code right}). The release gives no
  * transmitters: every sign is unknown. A folder reads its {@code all-all_connectivity_matrix.csv}.
  */
-public final class WindingReader implements ConnectivityReader {
+public final class WindingReader implements ConnectivityReader<WindingOptions> {
     /** Format name. */
     public static final String FORMAT = "winding-2023";
     /** The matrix a release folder is read by. */
@@ -45,15 +46,15 @@ public final class WindingReader implements ConnectivityReader {
     }
 
     @Override
-    public Set<String> options() {
-        return Set.of("nodeFiles", "weightUnit");
+    public Class<WindingOptions> optionsType() {
+        return WindingOptions.class;
     }
 
     @Override
-    public Ingested read(Path path, IngestOptions options) {
+    public Ingested read(Path path, WindingOptions options, LimitOptions limits) {
         Path matrixFile = Files.isDirectory(path) ? path.resolve(ALL_ALL) : path;
-        IngestOptions dense = options.withFormat(DenseMatrixReader.FORMAT).withLabels(true, true);
-        Connectome read = ((Ingested.Matrix) new DenseMatrixReader().read(matrixFile, dense)).connectome();
+        Connectome read = ((Ingested.Matrix) new DenseMatrixReader().read(matrixFile, DenseTextOptions.labelled(),
+                limits)).connectome();
         List<Path> annotations = options.nodeFiles() != null ? options.nodeFiles().stream().map(Path::of).toList()
                 : Files.isRegularFile(matrixFile.resolveSibling(ANNOTATIONS)) ? List.of(matrixFile.resolveSibling(ANNOTATIONS))
                 : List.of();
@@ -72,7 +73,7 @@ public final class WindingReader implements ConnectivityReader {
         Map<String, String[]> byId = new HashMap<>();
         long rows = 0;
         for (Path file : annotations) {
-            rows += annotations(file, byId, ReadLimits.of(path.toString(), options));
+            rows += annotations(file, byId, ReadLimits.of(path.toString(), limits));
         }
         List<Neuron> described = new ArrayList<>();
         long annotated = 0;

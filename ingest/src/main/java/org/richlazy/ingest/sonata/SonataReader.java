@@ -11,9 +11,8 @@ import org.richlazy.ingest.Connectome;
 import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.ReadLimits;
 import org.richlazy.ingest.SizeLimits;
-import org.richlazy.ingest.IngestOptions;
+import org.richlazy.ingest.LimitOptions;
 import org.richlazy.ingest.Ingested;
-import org.richlazy.ingest.OptionWords;
 import org.richlazy.ingest.Provenance;
 import org.richlazy.ingest.assemble.EdgeSums;
 import org.richlazy.ingest.hdf5.H5File;
@@ -32,17 +31,17 @@ import org.richlazy.ingest.hdf5.Hdf5Reader;
  * {@code syn_weight} in its group when the group has that column, else its edge type's; {@code nsyns}
  * likewise; {@code syn_weight*nsyns} their product. Rows repeating a (source, target) pair are summed.
  *
- * <p>Sign rule (option {@code signRule}, recorded): {@code as-given} keeps the weights' signs;
+ * <p>Sign rule (option {@code sign-rule}, recorded): {@code as-given} keeps the weights' signs;
  * {@code source-ei} requires non-negative weights and negates those whose source node type has
  * {@code ei = i}; {@code auto} (default) is {@code as-given} when any weight is negative, else
  * {@code source-ei} (as networks like {@code 300_intfire}, whose inhibition lives in the synapse
  * model, need).
  *
- * <p>Node and edge populations are chosen by name (options {@code nodePopulation},
- * {@code edgePopulation}) or are the only one; ids may be uint64; the legacy {@code indicies}
+ * <p>Node and edge populations are chosen by name (options {@code node-population},
+ * {@code edge-population}) or are the only one; ids may be uint64; the legacy {@code indicies}
  * spelling and index groups are ignored because the reader does not use the indices.
  */
-public final class SonataReader extends Hdf5Reader {
+public final class SonataReader extends Hdf5Reader<SonataOptions> {
     /** Format name. */
     public static final String FORMAT = "sonata";
 
@@ -52,8 +51,8 @@ public final class SonataReader extends Hdf5Reader {
     }
 
     @Override
-    public Set<String> options() {
-        return Set.of("property", "signRule", "nodePopulation", "edgePopulation", "weightUnit");
+    public Class<SonataOptions> optionsType() {
+        return SonataOptions.class;
     }
 
     @Override
@@ -62,12 +61,10 @@ public final class SonataReader extends Hdf5Reader {
     }
 
     @Override
-    protected Ingested readHdf5(Path path, IngestOptions options) {
+    protected Ingested readHdf5(Path path, SonataOptions options, LimitOptions limitOptions) {
         String given = path.toString();
-        String property = OptionWords.choose(given, "property", options.property(), "syn_weight",
-                List.of("syn_weight", "nsyns", "syn_weight*nsyns"));
-        String signRule = OptionWords.choose(given, "sign-rule", options.signRule(), "auto",
-                List.of("auto", "as-given", "source-ei"));
+        String property = (options.property() == null ? SonataOptions.WeightRule.SYN_WEIGHT : options.property()).word();
+        String signRule = (options.signRule() == null ? SonataOptions.SignRule.AUTO : options.signRule()).word();
         SonataFiles files = SonataFiles.find(path);
         List<String> datasets = new ArrayList<>();
         EdgeTable edges;
@@ -75,9 +72,9 @@ public final class SonataReader extends Hdf5Reader {
             edges = EdgeTable.read(h5, options.edgePopulation(), datasets);
         }
         String nodePop = nodePopulation(files, edges, options);
-        ReadLimits limits = ReadLimits.of(given, options);
+        ReadLimits limits = ReadLimits.of(given, limitOptions);
         NodeTable nodes = NodeTable.read(files, nodePop, datasets, limits);
-        int denseLimit = SizeLimits.maxNeurons(nodes.file(), options);
+        int denseLimit = SizeLimits.maxNeurons(nodes.file(), limitOptions);
         TypeTable edgeTypes = TypeTable.read(files.edgeTypes(), "edge_type_id", limits);
 
         int n = nodes.size();
@@ -158,7 +155,7 @@ public final class SonataReader extends Hdf5Reader {
         return new Ingested.Matrix(Connectome.sparse(nodes.neurons(), sums, unit, prov, denseLimit));
     }
 
-    private static String nodePopulation(SonataFiles files, EdgeTable edges, IngestOptions options) {
+    private static String nodePopulation(SonataFiles files, EdgeTable edges, SonataOptions options) {
         String src = edges.sourcePopulation();
         String tgt = edges.targetPopulation();
         String file = files.edges().toString();

@@ -3,14 +3,13 @@ package org.richlazy.ingest.spreadsheet;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.richlazy.ingest.Connectome;
 import org.richlazy.ingest.ConnectivityReader;
 import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.ReadLimits;
-import org.richlazy.ingest.IngestOptions;
+import org.richlazy.ingest.LimitOptions;
 import org.richlazy.ingest.Ingested;
-import org.richlazy.ingest.OptionWords;
+import org.richlazy.ingest.Orientation;
 import org.richlazy.ingest.Provenance;
 import org.richlazy.ingest.assemble.LabelledMatrix;
 import org.richlazy.ingest.assemble.NeuronNames;
@@ -33,7 +32,7 @@ import org.richlazy.ingest.text.Excerpt;
  * rows and columns are aligned into neurons by {@link LabelledMatrix} (a chemical sheet's columns add
  * muscles and end organs, so its neurons are the union of the labels).
  */
-public final class SheetMatrixReader implements ConnectivityReader {
+public final class SheetMatrixReader implements ConnectivityReader<SheetOptions> {
     /** Format name. */
     public static final String FORMAT = "xlsx-matrix";
     private static final int SEARCH = 20;
@@ -44,15 +43,15 @@ public final class SheetMatrixReader implements ConnectivityReader {
     }
 
     @Override
-    public Set<String> options() {
-        return Set.of("sheet", "orientation", "weightUnit");
+    public Class<SheetOptions> optionsType() {
+        return SheetOptions.class;
     }
 
     @Override
-    public Ingested read(Path path, IngestOptions options) {
+    public Ingested read(Path path, SheetOptions options, LimitOptions limits) {
         String file = path.toString();
-        boolean rowsPre = OptionWords.rowsArePre(file, options);
-        Sheet sheet = Spreadsheets.read(path, options.sheet(), name -> false, ReadLimits.of(file, options));
+        boolean rowsPre = Orientation.rowsArePre(options.orientation());
+        Sheet sheet = Spreadsheets.read(path, options.sheet(), name -> false, ReadLimits.of(file, limits));
         int labelRow = mostText(sheet, true);
         int labelCol = mostText(sheet, false);
         if (labelRow < 0 || labelCol < 0) {
@@ -78,7 +77,7 @@ public final class SheetMatrixReader implements ConnectivityReader {
             }
         }
         long outside = outside(sheet, labelRow, labelCol, rowNames.size(), colNames.size());
-        Provenance prov = Provenance.of(List.of(file), FORMAT, OptionWords.orientationText(rowsPre))
+        Provenance prov = Provenance.of(List.of(file), FORMAT, Orientation.text(rowsPre))
                 .withDatasetPaths(List.of(sheet.name()))
                 .withStep("read the " + rowNames.size() + " x " + colNames.size() + " block of sheet '" + sheet.name()
                         + "' labelled by row " + (labelRow + 1) + " from " + Sheet.reference(labelRow, labelCol + 1)
@@ -92,7 +91,7 @@ public final class SheetMatrixReader implements ConnectivityReader {
         }
         LabelledMatrix matrix = LabelledMatrix.of(file,
                 new LabelledMatrix.Labels(rowNames, "column " + Sheet.reference(labelRow + 1, labelCol).replaceAll("\\d", "")),
-                new LabelledMatrix.Labels(colNames, "row " + (labelRow + 1)), table, rowsPre, options, prov);
+                new LabelledMatrix.Labels(colNames, "row " + (labelRow + 1)), table, rowsPre, null, limits, prov);
         String unit = options.weightUnit() != null ? options.weightUnit() : "unspecified (as given)";
         return new Ingested.Matrix(new Connectome(NeuronNames.unsigned(matrix.names()), matrix.weights(), unit,
                 matrix.provenance()));

@@ -1,9 +1,9 @@
 package org.richlazy.ingest.text;
 
-import java.util.Locale;
+import org.richlazy.ingest.OptionWord;
 
-/** How cells of a text row are separated. */
-public enum Delimiter {
+/** How cells of a text row are separated; option {@code delimiter} writes {@code comma}, {@code tab} or {@code space}. */
+public enum Delimiter implements OptionWord {
     /** A single comma separates cells; empty cells are possible. */
     COMMA,
     /** A single tab separates cells; empty cells are possible. */
@@ -25,17 +25,8 @@ public enum Delimiter {
         return WHITESPACE;
     }
 
-    /**
-     * Parses the option spelling: {@code comma}, {@code tab}, {@code space} or {@code whitespace}.
-     *
-     * @throws IllegalArgumentException for any other word
-     */
-    public static Delimiter fromOption(String word) {
-        return switch (word.trim().toLowerCase(Locale.ROOT)) {
-            case "comma", "," -> COMMA;
-            case "tab", "\\t", "\t" -> TAB;
-            case "space", "whitespace", " " -> WHITESPACE;
-            default -> throw new IllegalArgumentException("delimiter '" + word + "' is not comma, tab or space");
-        };
+    @Override
+    public String word() {
+        return this == WHITESPACE ? "space" : OptionWord.super.word();
     }
 }

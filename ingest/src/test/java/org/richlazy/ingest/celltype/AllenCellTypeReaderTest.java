@@ -96,13 +96,13 @@ class AllenCellTypeReaderTest {
             csv.append(c.name()).append(',').append(p).append(',').append(c.sign() == CellSign.EXCITATORY ? "E" : "I").append('\n');
         }
         Path classes = TestData.write(dir.resolve("classes.csv"), csv.toString());
-        CellTypeTable t = table(Ingest.read(TestData.shared(FOLDER), TestData.options(Map.of("classesFile", classes.toString()))));
+        CellTypeTable t = table(Ingest.read(TestData.shared(FOLDER), TestData.options(Map.of("classes-file", classes.toString()))));
         assertThat(t.classes().get(0).proportion()).isEqualTo(0.5);
         assertThat(t.provenance().sourceFiles()).contains(classes.toString());
         assertThat(t.notes()).anySatisfy(n -> assertThat(n).startsWith("Class proportions from"));
 
         TestData.write(classes, csv.toString().replaceFirst(",E\n", ",I\n"));
-        assertThatThrownBy(() -> Ingest.read(TestData.shared(FOLDER), TestData.options(Map.of("classesFile", classes.toString()))))
+        assertThatThrownBy(() -> Ingest.read(TestData.shared(FOLDER), TestData.options(Map.of("classes-file", classes.toString()))))
                 .isInstanceOfSatisfying(IngestException.class, e -> assertThat(e.expected()).contains("naming_scheme"));
     }
 

@@ -110,7 +110,7 @@ class CellTypeCsvReaderTest {
     @Test
     void missingPairsReadAsZeroWhenAskedAndCounted() {
         write(CLASSES, PAIRS.replace("B,B,0.4,4.0,0.8,3.5\n", "").replace("A,B,0.2,2.0,,\n", ""));
-        CellTypeTable t = ((Ingested.Table) Ingest.read(dir, TestData.options(Map.of("missingPairs", "zero")))).table();
+        CellTypeTable t = ((Ingested.Table) Ingest.read(dir, TestData.options(Map.of("missing-pairs", "zero")))).table();
         assertThat(t.probability(1, 1)).as("B -> B").isZero();
         assertThat(t.meanStrength(1, 0)).as("A -> B").isZero();
         assertThat(t.probability(0, 1)).as("B -> A, listed").isEqualTo(0.3);
@@ -122,7 +122,7 @@ class CellTypeCsvReaderTest {
         });
         assertThat(read(CLASSES, PAIRS).provenance().steps()).noneSatisfy(step ->
                 assertThat(step.reason()).contains("missing-pairs"));
-        assertThatThrownBy(() -> Ingest.read(dir, TestData.options(Map.of("missingPairs", "skip"))))
+        assertThatThrownBy(() -> Ingest.read(dir, TestData.options(Map.of("missing-pairs", "skip"))))
                 .isInstanceOf(IngestException.class).hasMessageContaining("option missing-pairs")
                 .hasMessageContaining("[error, zero]");
     }

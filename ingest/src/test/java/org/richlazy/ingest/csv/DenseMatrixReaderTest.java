@@ -86,7 +86,7 @@ class DenseMatrixReaderTest implements ReaderContract {
         Path f = TestData.write(dir.resolve("m.txt"), "0  1.5 0\r\n0 0 2\r\n3 0   0\r\n");
         Path labels = TestData.write(dir.resolve("labels.txt"), "x\ny\nz\n");
         Connectome c = connectome(Ingest.read(f, TestData.options(Map.of("format", "dense-text",
-                "labelsFile", labels.toString()))));
+                "labels-file", labels.toString()))));
         assertThat(weight(c, "x", "y")).isEqualTo(1.5);
         assertThat(weight(c, "z", "x")).isEqualTo(3.0);
         Connectome byIndex = connectome(Ingest.read(f, Optional.of("dense-text")));

@@ -49,7 +49,7 @@ class EdgeListReaderTest implements ReaderContract {
 
     @Test
     void cookChemicalOnly() {
-        Connectome c = read(HERM, Map.of("edgeType", "chemical"));
+        Connectome c = read(HERM, Map.of("edge-type", "chemical"));
         assertThat(c.size()).isLessThanOrEqualTo(448);
         assertThat(c.edgeCount()).isEqualTo(4681);
         assertThat(sum(c)).isEqualTo(27019.0);
@@ -74,8 +74,8 @@ class EdgeListReaderTest implements ReaderContract {
 
     @Test
     void cookElectricalMirrored() {
-        Connectome asListed = read(HERM, Map.of("edgeType", "electrical"));
-        Connectome mirrored = read(HERM, Map.of("edgeType", "electrical", "electrical", "mirror-missing"));
+        Connectome asListed = read(HERM, Map.of("edge-type", "electrical"));
+        Connectome mirrored = read(HERM, Map.of("edge-type", "electrical", "electrical", "mirror-missing"));
         assertThat(asListed.edgeCount()).isEqualTo(2698);
         assertThat(mirrored.edgeCount()).isEqualTo(2698 + 6);
         for (int i = 0; i < mirrored.size(); i++) {
@@ -104,7 +104,7 @@ class EdgeListReaderTest implements ReaderContract {
     @Test
     void maggotHeaderless64BitIdsWithNodeList() {
         Path nodes = TestData.shared("drosophila/bgm_maggot/maggot_subset_nodes.csv");
-        Connectome c = read(MAGGOT, Map.of("labelsFile", nodes.toString()));
+        Connectome c = read(MAGGOT, Map.of("labels-file", nodes.toString()));
         assertThat(c.size()).isEqualTo(1240);
         assertThat(c.edgeCount()).isEqualTo(32564);
         assertThat(sum(c)).isEqualTo(137980.0);

@@ -109,7 +109,7 @@ class Hdf5MatrixReaderTest implements ReaderContract {
         });
         assertThatThrownBy(() -> Ingest.read(f, Optional.empty()))
                 .isInstanceOfSatisfying(IngestException.class, e -> assertThat(e.expected()).contains("sparse-layout"));
-        assertTheMatrix(connectome(Ingest.read(f, TestData.options(Map.of("sparseLayout", "csc")))));
+        assertTheMatrix(connectome(Ingest.read(f, TestData.options(Map.of("sparse-layout", "csc")))));
     }
 
     @Test
@@ -187,7 +187,7 @@ class Hdf5MatrixReaderTest implements ReaderContract {
     @Test
     void labelsFromFile() {
         Path labels = TestData.write(dir.resolve("names.txt"), "a\nb\nc\n");
-        Connectome c = connectome(Ingest.read(dense(), TestData.options(Map.of("labelsFile", labels.toString()))));
+        Connectome c = connectome(Ingest.read(dense(), TestData.options(Map.of("labels-file", labels.toString()))));
         assertThat(weight(c, "c", "a")).isEqualTo(3.0);
     }
 }

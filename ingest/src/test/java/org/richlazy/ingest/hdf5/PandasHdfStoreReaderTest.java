@@ -27,12 +27,12 @@ class PandasHdfStoreReaderTest implements ReaderContract {
     @Override
     public Ingested readSample() {
         return Ingest.read(TestData.shared(FILE), TestData.options(Map.of("format", PandasHdfStoreReader.FORMAT,
-                "edgeType", "chemical")));
+                "edge-type", "chemical")));
     }
 
     @Override
     public Ingested readSampleDetected() {
-        return Ingest.read(TestData.shared(FILE), TestData.options(Map.of("edgeType", "chemical")));
+        return Ingest.read(TestData.shared(FILE), TestData.options(Map.of("edge-type", "chemical")));
     }
 
     @Override
@@ -60,7 +60,7 @@ class PandasHdfStoreReaderTest implements ReaderContract {
     @Test
     void adultStageChosenAndOrientationPinned() {
         Connectome c = connectome(Ingest.read(TestData.shared(FILE),
-                TestData.options(Map.of("edgeType", "chemical", "property", "7"))));
+                TestData.options(Map.of("edge-type", "chemical", "property", "7"))));
         assertThat(c.edgeCount()).isEqualTo(2202);
         assertThat(sum(c)).isEqualTo(7467.0);
         // first edge row: row 0 (ADAL) -> col 10 (AIAL), stage 7 = 2
@@ -71,7 +71,7 @@ class PandasHdfStoreReaderTest implements ReaderContract {
     @Test
     void electricalGroup() {
         Connectome c = connectome(Ingest.read(TestData.shared(FILE),
-                TestData.options(Map.of("edgeType", "electrical", "property", "8"))));
+                TestData.options(Map.of("edge-type", "electrical", "property", "8"))));
         assertThat(c.edgeCount()).isEqualTo(310);
         assertThat(sum(c)).isEqualTo(430.0);
     }
@@ -89,7 +89,7 @@ class PandasHdfStoreReaderTest implements ReaderContract {
     @Test
     void unknownPropertyColumn() {
         Path file = TestData.shared(FILE);
-        assertThatThrownBy(() -> Ingest.read(file, TestData.options(Map.of("edgeType", "chemical", "property", "9"))))
+        assertThatThrownBy(() -> Ingest.read(file, TestData.options(Map.of("edge-type", "chemical", "property", "9"))))
                 .isInstanceOfSatisfying(IngestException.class, e -> {
                     assertThat(e.location()).isEqualTo("/chemical/full_matrix/edges");
                     assertThat(e.expected()).contains("8");

@@ -42,8 +42,8 @@ class FlyWireReaderTest {
 
     private static Map<String, Object> withNodes(Object... more) {
         Map<String, Object> options = new java.util.LinkedHashMap<>();
-        options.put("nodeFiles", NODE_FILES);
-        options.put("unlistedIds", "drop");
+        options.put("node-files", NODE_FILES);
+        options.put("unlisted-ids", "drop");
         for (int i = 0; i < more.length; i += 2) {
             options.put((String) more[i], more[i + 1]);
         }
@@ -86,7 +86,7 @@ class FlyWireReaderTest {
     @Test
     void anEdgeNamingANeuronNoNodeTableListsIsAnErrorByDefault() {
         Map<String, Object> options = withNodes();
-        options.remove("unlistedIds");
+        options.remove("unlisted-ids");
         assertThatThrownBy(() -> read(WEB_EXPORT, options)).isInstanceOfSatisfying(IngestException.class, e -> {
             assertThat(e.file()).isEqualTo(WEB_EXPORT.toString());
             assertThat(e.location()).matches("line \\d+, column (From|To)");
@@ -108,21 +108,21 @@ class FlyWireReaderTest {
 
     @Test
     void signsFollowTheMapItsOverridesTheScoreAndTheUnknownRule() {
-        Connectome flipped = read(WEB_EXPORT, withNodes("isolated", "drop", "signMap", Map.of("ach", "inhibitory")));
+        Connectome flipped = read(WEB_EXPORT, withNodes("isolated", "drop", "sign-map", Map.of("ach", "inhibitory")));
         assertThat(flipped.count(CellSign.INHIBITORY)).isEqualTo(18);
-        Connectome strict = read(WEB_EXPORT, withNodes("isolated", "drop", "minSignScore", 0.99));
+        Connectome strict = read(WEB_EXPORT, withNodes("isolated", "drop", "min-sign-score", 0.99));
         assertThat(strict.count(CellSign.EXCITATORY)).isLessThan(18);
         assertThat(strict.neurons()).filteredOn(n -> n.signSource() != null && n.signSource().contains("below"))
                 .hasSize((int) (18 - strict.count(CellSign.EXCITATORY)));
-        Connectome known = read(WEB_EXPORT, withNodes("isolated", "drop", "unknownSign", "drop"));
+        Connectome known = read(WEB_EXPORT, withNodes("isolated", "drop", "unknown-sign", "drop"));
         assertThat(known.count(CellSign.UNKNOWN)).isZero();
-        assertThatThrownBy(() -> read(WEB_EXPORT, withNodes("signMap", Map.of("ach", "positive"))))
+        assertThatThrownBy(() -> read(WEB_EXPORT, withNodes("sign-map", Map.of("ach", "positive"))))
                 .isInstanceOf(IngestException.class).hasMessageContaining("[excitatory, inhibitory, unknown]");
     }
 
     @Test
     void withoutNodeTablesSignsComeFromTheTransmitterOfEachNeuronsRows() {
-        Connectome c = read(WEB_EXPORT, Map.of("nodeFiles", List.of()));
+        Connectome c = read(WEB_EXPORT, Map.of("node-files", List.of()));
         assertThat(c.size()).isEqualTo(22);
         assertThat(c.edgeCount()).isEqualTo(63);
         assertThat(total(c)).isEqualTo(509);
@@ -147,12 +147,12 @@ class FlyWireReaderTest {
     @Test
     void theSynapseThresholdAppliesToThePairsTotalOverTheRowsKept() throws IOException {
         Path connections = codex();
-        Connectome all = read(connections, Map.of("minSynapses", 5));
+        Connectome all = read(connections, Map.of("min-synapses", 5));
         assertThat(all.provenance().sourceFiles()).as("the node table beside is joined").hasSize(2);
         assertThat(all.weight(index(all, "2"), index(all, "1"))).as("3 + 3 over two neuropils").isEqualTo(6);
         assertThat(all.weight(index(all, "3"), index(all, "1"))).as("4 < 5").isZero();
         assertThat(step(all, "dropped pairs with fewer than 5 synapses").count()).isEqualTo(1);
-        Connectome eb = read(connections, Map.of("minSynapses", 5, "neuropil", List.of("EB")));
+        Connectome eb = read(connections, Map.of("min-synapses", 5, "neuropil", List.of("EB")));
         assertThat(eb.weight(index(eb, "2"), index(eb, "1"))).as("3 in EB < 5").isZero();
         assertThat(eb.weight(index(eb, "1"), index(eb, "2"))).isEqualTo(9);
         assertThat(step(eb, "left out rows outside neuropil [EB]").count()).isEqualTo(1);
@@ -174,15 +174,15 @@ class FlyWireReaderTest {
     void idsFileKeepsTheListedNeurons() throws IOException {
         Path connections = codex();
         Path ids = TestData.write(dir.resolve("ids.txt"), "root_id\n1\n2\n");
-        Connectome c = read(connections, Map.of("idsFile", ids.toString(), "isolated", "drop"));
+        Connectome c = read(connections, Map.of("ids-file", ids.toString(), "isolated", "drop"));
         assertThat(c.neurons()).extracting(n -> n.id()).containsExactly("1", "2");
         Path unknown = TestData.write(dir.resolve("bad.txt"), "1\n99\n");
-        assertThatThrownBy(() -> read(connections, Map.of("idsFile", unknown.toString())))
+        assertThatThrownBy(() -> read(connections, Map.of("ids-file", unknown.toString())))
                 .isInstanceOf(IngestException.class).hasMessageContaining("id '99': this neuron is in no node table");
         // a wrong file given as ids-file: its line is quoted cut to 40 characters, control characters escaped
         Path passwd = TestData.write(dir.resolve("passwd"),
                 "root:x:0:0:root:/root:/bin/bash\u001b[2J secret-hash-0123456789abcdef\n");
-        assertThatThrownBy(() -> read(connections, Map.of("idsFile", passwd.toString())))
+        assertThatThrownBy(() -> read(connections, Map.of("ids-file", passwd.toString())))
                 .isInstanceOf(IngestException.class)
                 .hasMessageContaining("id 'root:x:0:0:root:/root:/bin/bash\\u001b[2J secr' (cut; 64 characters): this"
                         + " neuron is in no node table")
@@ -193,18 +193,18 @@ class FlyWireReaderTest {
     void badInputGetsATypedOneLineError() throws IOException {
         codex();
         Path negative = gz("negative.csv.gz", "pre_root_id,post_root_id,neuropil,syn_count\n1,2,EB,-3\n");
-        assertThatThrownBy(() -> read(negative, Map.of("format", "flywire", "nodeFiles", List.of())))
+        assertThatThrownBy(() -> read(negative, Map.of("format", "flywire", "node-files", List.of())))
                 .isInstanceOfSatisfying(IngestException.class, e -> {
                     assertThat(e.location()).isEqualTo("line 2, column syn_count");
                     assertThat(e.getMessage()).contains("negative synapse count -3").doesNotContain("\n");
                 });
         Path noCount = TestData.write(dir.resolve("no-count.csv"), "pre_root_id,post_root_id,neuropil\n1,2,EB\n");
-        assertThatThrownBy(() -> read(noCount, Map.of("format", "flywire", "nodeFiles", List.of())))
+        assertThatThrownBy(() -> read(noCount, Map.of("format", "flywire", "node-files", List.of())))
                 .isInstanceOf(IngestException.class).hasMessageContaining("no synapse count column")
                 .hasMessageContaining("[pre_root_id, post_root_id, neuropil]");
         byte[] whole = Files.readAllBytes(dir.resolve("connections.csv.gz"));
         Path cut = Files.write(dir.resolve("cut.csv.gz"), Arrays.copyOf(whole, whole.length - 12));
-        assertThatThrownBy(() -> read(cut, Map.of("format", "flywire", "nodeFiles", List.of())))
+        assertThatThrownBy(() -> read(cut, Map.of("format", "flywire", "node-files", List.of())))
                 .isInstanceOfSatisfying(IngestException.class, e -> {
                     assertThat(e.getMessage()).contains("truncated or damaged gzip data");
                     assertThat(e.expected()).isEqualTo("a complete gzip file");

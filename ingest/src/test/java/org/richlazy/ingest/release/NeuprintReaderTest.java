@@ -33,7 +33,7 @@ class NeuprintReaderTest {
     void theTracedNeuronsBesideAreJoinedAndNeuronsOfALaterReleaseAreNamed() {
         assertThatThrownBy(() -> read(ADJACENCY, Map.of())).isInstanceOf(IngestException.class)
                 .hasMessageContaining("is in no node table").hasMessageContaining("traced-neurons.csv");
-        Connectome c = read(ADJACENCY, Map.of("unlistedIds", "drop", "isolated", "drop"));
+        Connectome c = read(ADJACENCY, Map.of("unlisted-ids", "drop", "isolated", "drop"));
         assertThat(step(c, "read node table").count()).isEqualTo(21_733);
         assertThat(step(c, "left out rows naming a neuron no node table lists").count()).isEqualTo(1_105);
         assertThat(c.size()).isEqualTo(1_932);
@@ -47,7 +47,7 @@ class NeuprintReaderTest {
 
     @Test
     void aNeuropilKeepsItsRowsOnly() {
-        Connectome c = read(ADJACENCY, Map.of("unlistedIds", "drop", "isolated", "drop", "neuropil", List.of("gL(R)")));
+        Connectome c = read(ADJACENCY, Map.of("unlisted-ids", "drop", "isolated", "drop", "neuropil", List.of("gL(R)")));
         assertThat(c.edgeCount()).isEqualTo(858);
         assertThat(total(c)).isEqualTo(27_810);
         assertThat(c.weight(index(c, "425790257"), index(c, "1172713521"))).isEqualTo(126);
@@ -55,8 +55,8 @@ class NeuprintReaderTest {
 
     @Test
     void transmitterPredictionsFromANodeTableSignTheNeurons() {
-        Connectome c = read(ADJACENCY, Map.of("unlistedIds", "drop", "isolated", "drop", "nodeIdColumn", "accession",
-                "nodeFiles", List.of(release("neuprint/traced-neurons.csv").toString(), PREDICTIONS)));
+        Connectome c = read(ADJACENCY, Map.of("unlisted-ids", "drop", "isolated", "drop", "node-id-column", "accession",
+                "node-files", List.of(release("neuprint/traced-neurons.csv").toString(), PREDICTIONS)));
         assertThat(neuron(c, "425790257").sign()).as("APL is GABAergic").isEqualTo(CellSign.INHIBITORY);
         assertThat(neuron(c, "425790257").signSource()).isEqualTo("top_nt gaba, top_nt_p 0.42300000000000004");
         assertThat(c.size()).as("the predictions list the 105 neurons the v1.1 table lacks: the tables' union").isEqualTo(2_037);

@@ -154,17 +154,17 @@ class SonataReaderTest implements ReaderContract {
     @Test
     void signRuleSourceEiRejectsNegativeWeights() {
         Path files = TestData.shared("sonata/point_120cells");
-        assertThatThrownBy(() -> read(files, Map.of("signRule", "source-ei")))
+        assertThatThrownBy(() -> read(files, Map.of("sign-rule", "source-ei")))
                 .isInstanceOf(IngestException.class).hasMessageContaining("negative weight")
                 .hasMessageContaining("sign-rule as-given").hasMessageNotContaining("signRule");
-        assertThatThrownBy(() -> read(files, Map.of("signRule", "sideways")))
+        assertThatThrownBy(() -> read(files, Map.of("sign-rule", "sideways")))
                 .isInstanceOf(IngestException.class).hasMessageContaining("option sign-rule");
     }
 
     @Test
     void unknownPopulationNamed() {
         Path files = TestData.shared("sonata/point_120cells");
-        assertThatThrownBy(() -> read(files, Map.of("edgePopulation", "nope")))
+        assertThatThrownBy(() -> read(files, Map.of("edge-population", "nope")))
                 .isInstanceOfSatisfying(IngestException.class, e -> {
                     assertThat(e.location()).isEqualTo("/edges");
                     assertThat(e.expected()).contains("cortex_to_cortex").contains("option edge-population");

@@ -70,10 +70,12 @@ final class InspectCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final ConfigLoader configs;
+    private final Transform transform;
 
     @Inject
-    InspectCommand(ConfigLoader configs) {
+    InspectCommand(ConfigLoader configs, Transform transform) {
         this.configs = configs;
+        this.transform = transform;
     }
 
     /** The format names, for the help text. */
@@ -104,7 +106,7 @@ final class InspectCommand implements Callable<Integer> {
                 .build();
         InitSet set;
         try {
-            set = Transform.build(ingested, sampling);
+            set = transform.build(ingested, sampling);
         } catch (TransformException e) {
             throw e.in(file);
         }

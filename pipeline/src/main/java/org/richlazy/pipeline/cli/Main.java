@@ -4,6 +4,7 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import org.richlazy.pipeline.RichlazyModule;
 import picocli.CommandLine;
 
 /**
@@ -25,7 +26,7 @@ public final class Main {
 
     /** Runs the command line with the given streams and returns the exit code. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        Injector injector = Guice.createInjector();
+        Injector injector = Guice.createInjector(new RichlazyModule());
         CommandLine cli = new CommandLine(RichlazyCommand.class, new GuiceFactory(injector));
         cli.setOut(out);
         cli.setErr(err);

@@ -24,8 +24,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import org.richlazy.ingest.IngestOptions;
+import org.richlazy.ingest.OptionKeys;
 import org.richlazy.pipeline.AtomicFile;
 import org.richlazy.pipeline.SourceFiles;
+import org.richlazy.train.task.TaskCatalog;
 import java.util.stream.Collectors;
 
 /**
@@ -43,16 +45,16 @@ public final class ConfigLoader {
     /** Writes a resolved config without its unset (null) keys, which reading refuses. */
     private final ObjectMapper writer;
     private final SourceFiles sources;
+    private final TaskCatalog tasks;
 
-    /** A loader whose source checks read through a {@link SourceFiles} of its own. */
-    public ConfigLoader() {
-        this(new SourceFiles());
-    }
-
-    /** A loader whose source checks read through {@code sources}, handing the file to the ingest stage. */
+    /**
+     * A loader whose source checks read through {@code sources}, handing the file to the ingest stage, and whose task
+     * checks ask {@code tasks}.
+     */
     @Inject
-    public ConfigLoader(SourceFiles sources) {
+    public ConfigLoader(SourceFiles sources, TaskCatalog tasks) {
         this.sources = sources;
+        this.tasks = tasks;
         YAMLFactory yaml = YAMLFactory.builder()
                 .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
@@ -110,10 +112,7 @@ public final class ConfigLoader {
         ConfigSchema.check(root, TheoryConfig.class, problems);
         problems.throwIfAny();
         TheoryConfig config = bind(root, TheoryConfig.class, name);
-        for (String problem : config.theory().problems()) {
-            int colon = problem.indexOf(':');
-            problems.add("theory." + problem.substring(0, colon).split(",")[0], problem);
-        }
+        problems.addAll("theory", config.theory().problems());
         problems.throwIfAny();
         return config;
     }
@@ -174,7 +173,7 @@ public final class ConfigLoader {
         ObjectNode root = tree(text, name, overrides, problems);
         ConfigSchema.check(root, ExperimentConfig.class, problems);
         ConfigTree values = new ConfigTree(root);
-        ConfigRules.check(values, mapper, problems);
+        ConfigRules.check(values, mapper, tasks, problems);
         if (checkSource) {
             SourceCheck.check(values, mapper, problems, sources);
         }
@@ -267,12 +266,18 @@ public final class ConfigLoader {
 
     /**
      * Reader options from {@code key=value} pairs with the config file's key names (e.g.
-     * {@code edge-type=chemical}); each value is parsed as YAML.
+     * {@code edge-type=chemical}); each value is parsed as YAML. A key of no reader is refused here; whether the
+     * format read takes a key, and its value, are checked when the file is read (docs/formats.md#options-ingestoptions).
      */
     public IngestOptions ingestOptions(Map<String, String> options) {
         ObjectNode node = mapper.createObjectNode();
         try {
             for (Map.Entry<String, String> option : options.entrySet()) {
+                if (!ReaderOptionsSchema.keys().contains(option.getKey())) {
+                    throw new ConfigException("--option: unknown key '" + option.getKey() + "'"
+                            + OptionKeys.kebabHint(option.getKey()) + "; known keys here: "
+                            + String.join(", ", ReaderOptionsSchema.keys()));
+                }
                 node.set(option.getKey(), mapper.readTree(option.getValue()));
             }
             return mapper.treeToValue(node, IngestOptions.class);

@@ -3,6 +3,7 @@ package org.richlazy.pipeline.config;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.richlazy.transform.SpecProblem;
 
 /**
  * Every problem found in one config, each located as {@code <file>:<line>} (or the {@code --set}
@@ -34,6 +35,17 @@ final class ConfigProblems {
     /** A problem with the value at {@code path}: {@code '<path>' <problem>; expected <expected>}. */
     void bad(String path, String problem, String expected) {
         add(path, "'" + path + "' " + problem + "; expected " + expected);
+    }
+
+    /**
+     * The problems a section's record found in its values ({@link SpecProblem}), each at its key path in the file:
+     * the record names the key inside the section at {@code section}.
+     */
+    void addAll(String section, List<SpecProblem> found) {
+        for (SpecProblem p : found) {
+            String path = p.path(section);
+            add(path, p.message(path));
+        }
     }
 
     boolean isEmpty() {

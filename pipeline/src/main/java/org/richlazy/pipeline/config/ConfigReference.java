@@ -12,7 +12,19 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.richlazy.ingest.Ingest;
-import org.richlazy.train.TrainingSpec;
+import org.richlazy.train.Optimisation;
+import org.richlazy.ingest.OptionWord;
+import org.richlazy.ingest.Orientation;
+import org.richlazy.ingest.celltype.CellTypeCsvOptions;
+import org.richlazy.ingest.csv.DenseTextOptions;
+import org.richlazy.ingest.csv.EdgeListOptions;
+import org.richlazy.ingest.hdf5.SparseLayout;
+import org.richlazy.ingest.release.MicronsOptions;
+import org.richlazy.ingest.release.ReleaseOptions;
+import org.richlazy.ingest.sonata.SonataOptions;
+import org.richlazy.ingest.text.Delimiter;
+import org.richlazy.ingest.IngestOptions;
+import org.richlazy.ingest.OptionKeys;
 import org.richlazy.train.model.WeightConstraints;
 import org.richlazy.train.task.TaskCatalog;
 import org.richlazy.train.theory.TheorySpec;
@@ -25,7 +37,7 @@ import org.richlazy.transform.TransformSpec;
  * part of {@code docs/} that explains it. The keys, their types and their defaults come from the records the configs
  * bind to (the schema {@link ConfigSchema} checks against), the words from the lists the checks use; what each key
  * does is written here, once. {@code ConfigReferenceTest} fails when a key has no description here or the file is
- * not what {@link #markdown()} renders.
+ * not what {@link #markdown} renders. The task names are those of the {@link TaskCatalog} it is given.
  */
 public final class ConfigReference {
     /** Where the reference is, from the repository root. */
@@ -112,7 +124,7 @@ public final class ConfigReference {
         key("transform.quotas", SELECTING, "For selection `quotas`: neurons per cell class, summing to N.");
         key("training", MODEL, "Tasks, seeds, optimiser and measures: one run per init, task and seed.");
         key("training.tasks", TASKS, "The tasks, each optionally with `+dale`, `+mask` (trained under those "
-                + "constraints, e.g. `2af+dale`).", TaskCatalog.NAMES);
+                + "constraints, e.g. `2af+dale`).");
         key("training.seeds", MODEL, "One run per seed; a seed drives the input and output weights, the batches "
                 + "and the probe set.");
         key("training.iterations", MODEL, "Optimiser steps per run (paper 10,000).");
@@ -122,7 +134,8 @@ public final class ConfigReference {
         key("training.learning-rate", MODEL, "The learning rate (paper 0.003).");
         key("training.momentum", MODEL, "SGD momentum, in [0, 1) (paper 0.9).");
         key("training.dt", MODEL, "Integration step in ms (paper 100).");
-        key("training.tau", MODEL, "Neuron time constant in ms (paper 100); a = dt/tau.");
+        key("training.tau", MODEL, "Neuron time constant in ms (paper 100); with `dt` and `leak` it gives the leak a, "
+                + "which must be in (0, 1] (a = dt/tau for `euler`).");
         key("training.leak", MODEL, "The leak a: dt/tau (paper) or 1 - exp(-dt/tau) (ours).", ConfigRules.LEAKS);
         key("training.checkpoints", MEASURES, "Measure also every this many iterations (0: at the start and end "
                 + "only).");
@@ -173,16 +186,16 @@ public final class ConfigReference {
         key(o + "format", "formats.md#choosing-a-format", "Force a format instead of detecting it from the file.",
                 Ingest.formats(), "detected");
         key(o + "missing-pairs", OPTIONS, "Cell-type CSV: a (pre, post) pair without a row is an error, or reads as "
-                + "probability 0 and strength 0 (counted in the provenance).", List.of("error", "zero"), "`error`");
+                + "probability 0 and strength 0 (counted in the provenance).", OptionWord.words(CellTypeCsvOptions.MissingPairs.class), "`error`");
         key(o + "orientation", OPTIONS, "Dense and HDF5 matrices: row = presynaptic or postsynaptic.",
-                List.of("rows-pre", "rows-post"), "`rows-pre` (an HDF5 file that declares its orientation: as declared)");
-        key(o + "delimiter", OPTIONS, "Text tables: the cell separator.", List.of("comma", "tab", "space"),
+                OptionWord.words(Orientation.class), "`rows-pre` (an HDF5 file that declares its orientation: as declared)");
+        key(o + "delimiter", OPTIONS, "Text tables: the cell separator.", OptionWord.words(Delimiter.class),
                 "detected");
         key(o + "header", OPTIONS, "Text tables: whether the first row holds column labels.", List.of(), "detected");
         key(o + "row-labels", OPTIONS, "Dense text: whether the first column holds row labels.", List.of(),
                 "detected");
         key(o + "empty-cell", OPTIONS, "Dense text: an empty cell is 0 (counted) or an error.",
-                List.of("zero", "missing"), "`zero`");
+                OptionWord.words(DenseTextOptions.EmptyCell.class), "`zero`");
         key(o + "labels-file", OPTIONS, "A file of neuron names, one per line.");
         key(o + "source-column", OPTIONS, "Edge lists: the presynaptic column.", List.of(), "detected by name");
         key(o + "target-column", OPTIONS, "Edge lists: the postsynaptic column.", List.of(), "detected by name");
@@ -192,7 +205,7 @@ public final class ConfigReference {
         key(o + "edge-type", OPTIONS, "Edge lists: the synapse type kept (`all`: every type, summed); pandas "
                 + "HDFStore: the top-level group.", List.of(), "`all`; pandas HDFStore: the only matrix");
         key(o + "electrical", OPTIONS, "Edge lists: gap junctions as listed, or with the reverse of one listed one "
-                + "way added.", List.of("as-listed", "mirror-missing"), "`as-listed`");
+                + "way added.", OptionWord.words(EdgeListOptions.Electrical.class), "`as-listed`");
         key(o + "property", OPTIONS, "SONATA: the weight rule (`syn_weight`, `nsyns`, `syn_weight*nsyns`); pandas "
                 + "HDFStore: the edge-property column; Allen cell types: the PSP measure (`90th`, `resting`).",
                 List.of(), "`syn_weight`; the store's default column; `90th`");
@@ -201,11 +214,11 @@ public final class ConfigReference {
         key(o + "subtract", "formats.md#a-trained-networks-weights-as-the-source", "HDF5 matrix: a second matrix of "
                 + "the same file subtracted from `dataset` (e.g. a run's `W_h_initial`).");
         key(o + "sparse-layout", OPTIONS, "HDF5 sparse group without an encoding attribute.",
-                List.of("csr", "csc", "coo"), "from the attributes");
+                OptionWord.words(SparseLayout.class), "from the attributes");
         key(o + "node-population", OPTIONS, "SONATA: the node population.", List.of(), "the only one");
         key(o + "edge-population", OPTIONS, "SONATA: the edge population.", List.of(), "the only one");
         key(o + "sign-rule", OPTIONS, "SONATA: weights as given when any is negative, else signed by the source "
-                + "node type's `ei` (`auto`); or always one of the two.", List.of("auto", "as-given", "source-ei"),
+                + "node type's `ei` (`auto`); or always one of the two.", OptionWord.words(SonataOptions.SignRule.class),
                 "`auto`");
         key(o + "weight-unit", OPTIONS, "A unit that replaces the reader's recorded one.", List.of(),
                 "the reader's unit");
@@ -238,13 +251,13 @@ public final class ConfigReference {
         key(o + "min-sign-score", RELEASES, release + "a neuron whose transmitter score is below this gets an "
                 + "unknown sign.", List.of(), "none");
         key(o + "unknown-sign", RELEASES, release + "keep or drop the neurons of unknown sign (before selection).",
-                List.of("keep", "drop"), "`keep`");
+                OptionWord.words(ReleaseOptions.KeepOrDrop.class), "`keep`");
         key(o + "unlisted-ids", RELEASES, release + "an edge naming a neuron no node table lists is an error or is "
-                + "dropped and counted.", List.of("error", "drop"), "`error`");
-        key(o + "isolated", RELEASES, release + "keep or drop neurons left without an edge.", List.of("keep", "drop"),
+                + "dropped and counted.", OptionWord.words(ReleaseOptions.UnlistedIds.class), "`error`");
+        key(o + "isolated", RELEASES, release + "keep or drop neurons left without an edge.", OptionWord.words(ReleaseOptions.KeepOrDrop.class),
                 "`keep`");
         key(o + "synapse-weight", RELEASES, "MICrONS: a pair's weight is its synapse count or summed size.",
-                List.of("count", "size"), "`count`");
+                OptionWord.words(MicronsOptions.SynapseWeight.class), "`count`");
         key(o + "sheet", "formats.md#spreadsheets-xlsx-matrix-and-edge-lists-in-xlsx", "Spreadsheets: the sheet "
                 + "to read.", List.of(), "the only (or first matrix) sheet");
     }
@@ -274,9 +287,9 @@ public final class ConfigReference {
     }
 
     private static void walk(Class<?> record, String parent, List<Key> into) {
-        Object defaults = defaults(record);
-        for (RecordComponent c : record.getRecordComponents()) {
+        for (RecordComponent c : ConfigSchema.keyComponents(record)) {
             String path = ConfigPaths.key(parent, ConfigSchema.KEBAB.translate(c.getName()));
+            Object defaults = defaults(c.getDeclaringRecord());
             Object value;
             try {
                 value = defaults == null ? null : c.getAccessor().invoke(defaults);
@@ -284,7 +297,9 @@ public final class ConfigReference {
                 throw new IllegalStateException(e);
             }
             into.add(new Key(path, c.getGenericType(), value));
-            if (c.getType().isRecord()) {
+            if (c.getType() == IngestOptions.class) {
+                OptionKeys.all().forEach((key, types) -> into.add(new Key(ConfigPaths.key(path, key), types.get(0), null)));
+            } else if (c.getType().isRecord()) {
                 walk(c.getType(), path, into);
             }
         }
@@ -301,8 +316,8 @@ public final class ConfigReference {
         }
     }
 
-    /** {@code docs/config.md}. */
-    public static String markdown() {
+    /** {@code docs/config.md}; {@code tasks} gives the words of {@code training.tasks}. */
+    public static String markdown(TaskCatalog tasks) {
         StringBuilder md = new StringBuilder();
         md.append("# Config reference\n\n")
                 .append("Every key of an experiment config (`richlazy run`, `richlazy demo`) and of a theory config ")
@@ -324,11 +339,11 @@ public final class ConfigReference {
                 .append("*map* of names to them (`{name: value}`), a *section* of keys.\n")
                 .append("\n## Upper bounds\n\nBesides the ranges each key states, three numbers have an upper bound, ")
                 .append("since a larger value is a typing slip rather than an experiment: `training.learning-rate` at ")
-                .append("most ").append(fmt(TrainingSpec.MAX_LEARNING_RATE)).append(" (the paper uses 0.003; above 10 every ")
+                .append("most ").append(fmt(Optimisation.MAX_LEARNING_RATE)).append(" (the paper uses 0.003; above 10 every ")
                 .append("step overshoots by orders of magnitude), `transform.gain` at most ").append(fmt(TransformSpec.MAX_GAIN))
                 .append(" (the paper's g is 1.25) and `training.iterations` at most 10^9.\n");
-        config(md, "Experiment config", ExperimentConfig.class);
-        config(md, "Theory config", TheoryConfig.class);
+        config(md, "Experiment config", ExperimentConfig.class, tasks);
+        config(md, "Theory config", TheoryConfig.class, tasks);
         return md.toString();
     }
 
@@ -336,7 +351,7 @@ public final class ConfigReference {
         return Long.toString((long) bound);
     }
 
-    private static void config(StringBuilder md, String title, Class<? extends Record> config) {
+    private static void config(StringBuilder md, String title, Class<? extends Record> config, TaskCatalog tasks) {
         md.append("\n## ").append(title).append("\n");
         Map<String, List<Key>> sections = new LinkedHashMap<>();
         sections.put("", new ArrayList<>());
@@ -359,10 +374,16 @@ public final class ConfigReference {
                 Entry e = entry(key.path());
                 md.append("| `").append(key.path()).append("` | ").append(type(key.type())).append(" | ")
                         .append(defaultOf(key, e)).append(" | ")
-                        .append(e.words().stream().map(w -> "`" + w + "`").collect(Collectors.joining(", ")))
+                        .append(words(key.path(), e, tasks).stream().map(w -> "`" + w + "`")
+                                .collect(Collectors.joining(", ")))
                         .append(" | ").append(e.text()).append(" (").append(link(e.link())).append(") |\n");
             }
         }
+    }
+
+    /** The words {@code path} accepts: the catalog's task names for {@code training.tasks}, else its entry's. */
+    private static List<String> words(String path, Entry e, TaskCatalog tasks) {
+        return path.equals("training.tasks") ? tasks.names() : e.words();
     }
 
     private static Entry entry(String path) {

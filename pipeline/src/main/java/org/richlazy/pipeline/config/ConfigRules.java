@@ -1,35 +1,31 @@
 package org.richlazy.pipeline.config;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.richlazy.train.Precision;
 import org.richlazy.train.StopAt;
 import org.richlazy.train.TrainingSpec;
 import org.richlazy.train.model.Leak;
 import org.richlazy.train.model.OptimizerKind;
-import org.richlazy.train.model.WeightConstraints;
-import org.richlazy.train.task.TaskLabel;
+import org.richlazy.train.task.TaskCatalog;
 import org.richlazy.transform.BaselineKind;
 import org.richlazy.transform.ConfigWord;
 import org.richlazy.transform.RankMatch;
 import org.richlazy.transform.ScalingRule;
 import org.richlazy.transform.SelectionRule;
-import org.richlazy.transform.SpecProblem;
 import org.richlazy.transform.Shuffle;
 import org.richlazy.transform.Signs;
 import org.richlazy.transform.Strength;
 import org.richlazy.transform.TransformSpec;
 
 /**
- * The value checks that need no file: names among the words the stages accept; the ranges of each section's
- * values, which the section's own record decides ({@link TransformSpec#problems()}, {@link TrainingSpec#problems()};
- * docs/science.md#model-transform---train, docs/science.md#laziness-measures,
+ * The value checks that need no file (docs/config.md): the words of each enum-typed key, which are its enum's
+ * constants ({@link ConfigWord}) and which a record cannot hold when they are wrong; what each section's own record
+ * finds wrong in its values ({@link TransformSpec#problems()}, {@link TrainingSpec#problems()}, {@link StopAt}:
+ * ranges, the lists of runs; docs/science.md#model-transform---train, docs/science.md#laziness-measures,
  * docs/science.md#initial-weights-and-baselines), located here at their file lines; and the rules that cross
- * sections or keys: one seed and one run folder per task, ranks (and {@code transform.truncate}) within N, quotas
- * summing to N, {@code smnist} with an MNIST path. Each problem names its key path; all are recorded, none stops
- * the others.
+ * sections: a source given once, ranks (and {@code transform.truncate}) within the N the source gives, quotas
+ * summing to N. Each problem names its key path; all are recorded, none stops the others.
  */
 final class ConfigRules {
     /** The words of each enum-typed key: the constants of the type it binds to. */
@@ -49,17 +45,22 @@ final class ConfigRules {
 
     private final ConfigTree tree;
     private final ObjectMapper mapper;
+    private final TaskCatalog catalog;
     private final ConfigProblems problems;
 
-    private ConfigRules(ConfigTree tree, ObjectMapper mapper, ConfigProblems problems) {
+    private ConfigRules(ConfigTree tree, ObjectMapper mapper, TaskCatalog catalog, ConfigProblems problems) {
         this.tree = tree;
         this.mapper = mapper;
+        this.catalog = catalog;
         this.problems = problems;
     }
 
-    /** Records every impossible value of the tree; {@code mapper} binds a section to its record. */
-    static void check(ConfigTree tree, ObjectMapper mapper, ConfigProblems problems) {
-        ConfigRules rules = new ConfigRules(tree, mapper, problems);
+    /**
+     * Records every impossible value of the tree; {@code mapper} binds a section to its record, {@code catalog} knows
+     * the task names.
+     */
+    static void check(ConfigTree tree, ObjectMapper mapper, TaskCatalog catalog, ConfigProblems problems) {
+        ConfigRules rules = new ConfigRules(tree, mapper, catalog, problems);
         rules.top();
         rules.source();
         rules.transform();
@@ -93,7 +94,7 @@ final class ConfigRules {
         word("transform.rank-match", RANK_MATCHES);
         word("transform.shuffle", SHUFFLES);
         TransformSpec spec = tree.bound("transform", TransformSpec.class, mapper);
-        section("transform", spec == null ? List.of() : spec.problems());
+        problems.addAll("transform", spec == null ? List.of() : spec.problems());
         if (tree.has("transform.truncate") && SourceSpec.RANDOM_GAUSSIAN.equals(tree.text("source.preset"))) {
             problems.add("transform.truncate", "transform.truncate is for a measured or cell-type source; the random "
                     + "rank sweep (source.preset " + SourceSpec.RANDOM_GAUSSIAN + ") truncates to transform.ranks");
@@ -153,56 +154,21 @@ final class ConfigRules {
         }
     }
 
+    /**
+     * The {@code training} section: its words, then what {@link TrainingSpec} finds wrong. The lists of runs are
+     * checked as the tree holds them ({@link TrainingSpec#runProblems}), so that a list with an element that is
+     * not a task or seed at all still has its other elements checked at their indices; the rest is checked on the
+     * section bound to its record ({@link TrainingSpec#settingProblems()}).
+     */
     private void training() {
-        List<String> tasks = tree.texts("training.tasks");
-        taskLabels(tasks);
-        words("training.constraints", WeightConstraints.NAMES);
-        stopAt();
-        if (tasks != null && tasks.isEmpty()) {
-            problems.bad("training.tasks", "is an empty list", "at least one task");
-        }
-        List<Long> seeds = tree.wholes("training.seeds");
-        if (seeds != null) {
-            if (seeds.isEmpty()) {
-                problems.bad("training.seeds", "is an empty list", "at least one seed, e.g. [1, 2, 3]");
-            }
-            Set<Long> seen = new HashSet<>();
-            for (int i = 0; i < seeds.size(); i++) {
-                if (seeds.get(i) != null && !seen.add(seeds.get(i))) {
-                    problems.bad(ConfigPaths.element("training.seeds", i), "repeats seed " + seeds.get(i),
-                            "distinct seeds (one run each)");
-                }
-            }
-        }
         word("training.optimizer", OPTIMIZERS);
         word("training.leak", LEAKS);
         word("training.precision", PRECISIONS);
+        problems.addAll("training", TrainingSpec.runProblems(tree.texts("training.tasks"),
+                tree.wholes("training.seeds"), label -> catalog.problems(label, "")));
         TrainingSpec spec = tree.bound("training", TrainingSpec.class, mapper);
-        section("training", spec == null ? List.of() : spec.problems());
-        if (tasks != null && tasks.stream().anyMatch(t -> t != null && TaskLabel.parse(t).task().equals("smnist"))
-                && !tree.has("training.mnist-path")) {
-            problems.add("training.tasks", "task smnist needs training.mnist-path, the folder of the MNIST IDX files "
-                    + "or of the JSON digits that './richlazy data mnist' installs");
-        }
-    }
-
-    /** Each task is a {@link TaskLabel} without problems ({@code 2af+dale}); no repeats. */
-    private void taskLabels(List<String> tasks) {
-        if (tasks == null) {
-            return;
-        }
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < tasks.size(); i++) {
-            String label = tasks.get(i);
-            if (label == null) {
-                continue;
-            }
-            String at = ConfigPaths.element("training.tasks", i);
-            TaskLabel.parse(label).problems(at).forEach(p -> problems.add(at, p));
-            if (!seen.add(label)) {
-                problems.bad(at, "repeats task " + label, "distinct tasks");
-            }
-        }
+        problems.addAll("training", spec == null ? List.of() : spec.settingProblems());
+        stopAt();
     }
 
     /**
@@ -213,19 +179,8 @@ final class ConfigRules {
         if (!tree.has("training.stop-at")) {
             return;
         }
-        section("training.stop-at", StopAt.problems(tree.number("training.stop-at.accuracy"),
+        problems.addAll("training.stop-at", StopAt.problems(tree.number("training.stop-at.accuracy"),
                 tree.number("training.stop-at.loss"), tree.whole("training.stop-at.window")));
-    }
-
-    /**
-     * Records the problems a section's record found in its values, each at its key path in the file (the record
-     * names the key inside its section).
-     */
-    private void section(String section, List<SpecProblem> found) {
-        for (SpecProblem p : found) {
-            String path = p.path(section);
-            problems.add(path, p.message(path));
-        }
     }
 
     private void word(String path, List<String> known) {

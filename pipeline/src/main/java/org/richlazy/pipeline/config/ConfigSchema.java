@@ -1,21 +1,28 @@
 package org.richlazy.pipeline.config;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.richlazy.ingest.IngestOptions;
 
 /**
  * Checks a config tree against the records it binds to ({@link ExperimentConfig} and its section
- * records): every key must name a record component (in kebab-case), every value must have the
+ * records): every key must name a record component (in kebab-case; the components of a group written flat in its
+ * section, {@link #keyComponents}), every value must have the
  * component's type (whole number, number, true/false, text, list, section). Every mismatch is
- * recorded, not only the first; an empty value ({@code null}) means "the default" and is allowed.
+ * recorded, not only the first; an empty value ({@code null}) means "the default" and is allowed. The reader
+ * options, one flat section whose keys come from the readers' option families, are checked by
+ * {@link ReaderOptionsSchema}.
  */
 final class ConfigSchema {
     /** Record component names to config keys: {@code learningRate} to {@code learning-rate}. */
@@ -30,9 +37,26 @@ final class ConfigSchema {
         section(root, "", type, problems);
     }
 
+    /**
+     * The components whose names are the keys of a section bound to {@code record}, in order: its own, with each
+     * group marked {@code @JsonUnwrapped} replaced by the group's components, since a group's keys are written flat
+     * in the section (as {@code training.tau} is {@code TrainingSpec.dynamics().tau()}).
+     */
+    static List<RecordComponent> keyComponents(Class<?> record) {
+        List<RecordComponent> keys = new ArrayList<>();
+        for (RecordComponent c : record.getRecordComponents()) {
+            if (c.getAccessor().isAnnotationPresent(JsonUnwrapped.class)) {
+                keys.addAll(keyComponents(c.getType()));
+            } else {
+                keys.add(c);
+            }
+        }
+        return keys;
+    }
+
     private static void section(JsonNode node, String path, Class<?> record, ConfigProblems problems) {
         Map<String, Type> components = new LinkedHashMap<>();
-        for (RecordComponent c : record.getRecordComponents()) {
+        for (RecordComponent c : keyComponents(record)) {
             components.put(KEBAB.translate(c.getName()), c.getGenericType());
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
@@ -53,7 +77,9 @@ final class ConfigSchema {
             return;
         }
         Class<?> raw = raw(type);
-        if (raw.isRecord()) {
+        if (raw == IngestOptions.class) {
+            ReaderOptionsSchema.check(node, path, problems);
+        } else if (raw.isRecord()) {
             if (node.isObject()) {
                 section(node, path, raw, problems);
             } else {
@@ -101,7 +127,7 @@ final class ConfigSchema {
         return node.isValueNode();
     }
 
-    private static void mismatch(JsonNode node, String path, String expected, ConfigProblems problems) {
+    static void mismatch(JsonNode node, String path, String expected, ConfigProblems problems) {
         String given = node.isContainerNode() ? (node.isArray() ? "a list" : "a section") : "'" + node.asText() + "'";
         problems.add(path, "bad value for '" + path + "': " + given + "; expected " + expected);
     }

@@ -45,6 +45,9 @@ final class SourceCheck {
         } catch (JsonProcessingException | IllegalArgumentException e) {
             return; // the schema has reported the options' problem
         }
+        if (!ReaderOptionsSchema.keys().containsAll(options.given().keySet())) {
+            return; // the schema has reported the unknown key
+        }
         Ingested source;
         try {
             source = sources.read(file, options);

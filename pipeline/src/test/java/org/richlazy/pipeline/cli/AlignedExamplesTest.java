@@ -22,6 +22,7 @@ import org.richlazy.pipeline.config.ConfigLoader;
 import org.richlazy.pipeline.config.ExperimentConfig;
 import org.richlazy.transform.store.InitStore;
 import org.richlazy.transform.InitialWeights;
+import org.richlazy.pipeline.TestRoot;
 
 /**
  * The two task-aligned low-rank examples as a chain, at a small size: {@code aligned-pretrain.yaml}
@@ -57,7 +58,7 @@ class AlignedExamplesTest {
 
     @Test
     void thePretrainedWeightsAreTheSourceOfTheLowRankComparison() throws IOException {
-        ConfigLoader loader = new ConfigLoader();
+        ConfigLoader loader = TestRoot.get(ConfigLoader.class);
         ExperimentConfig pretrain = loader.read(PRETRAIN);
         ExperimentConfig lowRank = loader.read(LOW_RANK);
         assertThat(Path.of(lowRank.source().path()))

@@ -203,7 +203,7 @@ class MainTest {
                 + "  learning-rate: -1\n  seeds: [1, 1]\n");
         assertThat(run("run", config.toString(), "--set", "transform.baselines=[gaussian, random]")).isEqualTo(1);
         assertThat(err.toString()).contains("error: " + config + ": 4 problems in the config:")
-                .contains(config + ":3: unknown task 'nope' at 'training.tasks[1]'")
+                .contains(config + ":3: 'training.tasks[1]': unknown task 'nope'")
                 .contains(config + ":4: 'training.learning-rate' = -1.0")
                 .contains(config + ":5: 'training.seeds[1]' repeats seed 1")
                 .contains(config + " (--set transform.baselines): unknown baseline 'random' at 'transform.baselines[1]'");

@@ -65,6 +65,6 @@ class TheoryCommandTest {
         assertThat(err.toString()).contains("teachrs").doesNotContain("\tat ");
         Path values = Files.writeString(dir.resolve("values.yaml"), "theory:\n  sigma: -1\n  ranks: [0]\n");
         assertThat(run("theory", values.toString())).isNotZero();
-        assertThat(err.toString()).contains("values.yaml:2: sigma: -1.0", "values.yaml:3: ranks: 0");
+        assertThat(err.toString()).contains("values.yaml:2: 'theory.sigma' = -1.0", "values.yaml:3: 'theory.ranks[0]' = 0");
     }
 }

@@ -11,11 +11,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.richlazy.train.StopAt;
+import org.richlazy.train.TrainingSpec;
+import org.richlazy.train.model.Leak;
 import org.richlazy.transform.ScalingRule;
 import org.junit.jupiter.api.io.TempDir;
+import org.richlazy.pipeline.TestRoot;
 
 class ConfigLoaderTest {
-    private final ConfigLoader loader = new ConfigLoader();
+    private final ConfigLoader loader = TestRoot.get(ConfigLoader.class);
 
     @TempDir
     Path dir;
@@ -31,10 +35,10 @@ class ConfigLoaderTest {
         ExperimentConfig config = loader.read(write("name: x\n"));
         assertThat(config.transform().gain()).isEqualTo(1.25);
         assertThat(config.transform().scaling()).isEqualTo(ScalingRule.FROBENIUS);
-        assertThat(config.training().learningRate()).isEqualTo(0.003);
-        assertThat(config.training().momentum()).isEqualTo(0.9);
-        assertThat(config.training().iterations()).isEqualTo(10_000);
-        assertThat(config.training().batchSize()).isEqualTo(32);
+        assertThat(config.training().optimisation().learningRate()).isEqualTo(0.003);
+        assertThat(config.training().optimisation().momentum()).isEqualTo(0.9);
+        assertThat(config.training().schedule().iterations()).isEqualTo(10_000);
+        assertThat(config.training().optimisation().batchSize()).isEqualTo(32);
         assertThat(config.source().preset()).isEqualTo(SourceSpec.MOUSE_V1_L23);
     }
 
@@ -49,11 +53,34 @@ class ConfigLoaderTest {
         assertThat(again).isEqualTo(config);
     }
 
+    /**
+     * An experiment.yaml written before the training keys were grouped (flat-experiment-0.1.yaml, written by
+     * {@code richlazy run} then) reads into the spec it says, and the training section written now holds the same
+     * flat keys with the same values.
+     */
+    @Test
+    void flatExperimentYamlOfAnEarlierVersionReadsIntoTheSameSpec() throws IOException {
+        String old;
+        try (var in = getClass().getResourceAsStream("flat-experiment-0.1.yaml")) {
+            old = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        ExperimentConfig config = loader.parse(new ByteArrayInputStream(old.getBytes(StandardCharsets.UTF_8)),
+                "flat-experiment-0.1.yaml", Map.of());
+        TrainingSpec expected = TrainingSpec.builder().tasks(List.of("2af")).seeds(List.of(1L)).iterations(20)
+                .batchSize(4).tau(200.0).leak(Leak.EXPONENTIAL).curveEvery(5).probeBatches(1)
+                .stopAt(new StopAt(0.99, null, 2)).constraints(List.of("dale")).build();
+        assertThat(config.training()).isEqualTo(expected);
+        assertThat(config.training().dynamics().tau()).isEqualTo(200.0);
+        String training = loader.toYaml(config).split("\ntraining:\n", 2)[1];
+        assertThat(training.lines().sorted()).containsExactlyElementsOf(
+                old.split("\ntraining:\n", 2)[1].lines().sorted().toList());
+    }
+
     @Test
     void overridesReplaceValuesByDottedPathAndParseAsYaml() throws IOException {
         ExperimentConfig config = loader.read(write("training:\n  iterations: 50\n"),
                 Map.of("training.iterations", "7", "training.seeds", "[4, 5]", "transform.gain", "1.5"));
-        assertThat(config.training().iterations()).isEqualTo(7);
+        assertThat(config.training().schedule().iterations()).isEqualTo(7);
         assertThat(config.training().seeds()).containsExactly(4L, 5L);
         assertThat(config.transform().gain()).isEqualTo(1.5);
     }

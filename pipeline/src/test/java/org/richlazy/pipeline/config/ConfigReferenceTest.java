@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.richlazy.pipeline.TestRoot;
+import org.richlazy.train.task.TaskCatalog;
 
 /**
  * {@code docs/config.md} describes every config key and is what {@link ConfigReference} renders; with
@@ -35,7 +37,7 @@ class ConfigReferenceTest {
     @Test
     void docsConfigMdIsTheRenderedReference() throws IOException {
         Path file = ROOT.resolve(ConfigReference.FILE);
-        String rendered = ConfigReference.markdown();
+        String rendered = ConfigReference.markdown(TestRoot.get(TaskCatalog.class));
         if ("write".equals(System.getProperty("richlazy.config-reference"))) {
             Files.writeString(file, rendered);
         }
@@ -47,7 +49,7 @@ class ConfigReferenceTest {
     /** Types and defaults come from the records, words from the checks' lists, the rest from the descriptions. */
     @Test
     void rowsGiveTypeDefaultWordsAndLink() {
-        String md = ConfigReference.markdown();
+        String md = ConfigReference.markdown(TestRoot.get(TaskCatalog.class));
         assertThat(md).contains("| `training.learning-rate` | number | `0.003` |  | The learning rate (paper 0.003)."
                         + " ([science.md](science.md#model-transform---train)) |\n",
                 "| `transform.baselines` | list of text | `[gaussian, rank-matched]` | `gaussian`, `truncated-rank`, ",
@@ -61,7 +63,8 @@ class ConfigReferenceTest {
     /** Every link of the reference names a page that exists and one of its headings. */
     @Test
     void everyLinkFindsItsSection() throws IOException {
-        Matcher link = Pattern.compile("\\]\\(([^)#]+)#([^)]+)\\)").matcher(ConfigReference.markdown());
+        String md = ConfigReference.markdown(TestRoot.get(TaskCatalog.class));
+        Matcher link = Pattern.compile("\\]\\(([^)#]+)#([^)]+)\\)").matcher(md);
         int count = 0;
         while (link.find()) {
             Path page = ROOT.resolve("docs").resolve(link.group(1)).normalize();

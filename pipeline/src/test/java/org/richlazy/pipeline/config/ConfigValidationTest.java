@@ -26,10 +26,11 @@ import org.richlazy.transform.Signs;
 import org.richlazy.transform.Strength;
 import org.richlazy.transform.Transform;
 import org.richlazy.transform.TransformSpec;
+import org.richlazy.pipeline.TestRoot;
 
 /** Every problem of a config is reported at once, each with its line and key path. */
 class ConfigValidationTest {
-    private final ConfigLoader loader = new ConfigLoader();
+    private final ConfigLoader loader = TestRoot.get(ConfigLoader.class);
 
     @TempDir
     Path dir;
@@ -69,7 +70,7 @@ class ConfigValidationTest {
                         + "rank-matched, spectrum-matched, shuffled, same-mask, same-mask-permuted, sign-preserving, "
                         + "degree-preserving, celltype-block",
                 file + ":8: 'transform.gain' = -1.0; expected a positive, finite number",
-                file + ":10: unknown task '3af' at 'training.tasks[1]'; known: 2af, dms, cxt, smnist"
+                file + ":10: 'training.tasks[1]': unknown task '3af'; known: 2af, dms, cxt, smnist"
                         + " (optionally with +dale, +mask: trained under those constraints)",
                 file + ":11: bad value for 'training.seeds': '3'; expected a list, e.g. [a, b]",
                 file + ":12: 'training.iterations' = -5; expected at least 1",
@@ -119,6 +120,17 @@ class ConfigValidationTest {
         assertThat(loader.readForRun(file, Map.of("transform.truncate", "2")).transform().truncate()).isEqualTo(2);
     }
 
+    /** A leak a above 1 (Euler with dt above tau) is refused at load, not when the first run starts. */
+    @Test
+    void dtAndTauMustGiveALeakOfAtMostOne() throws IOException {
+        assertThat(onlyProblem("training:\n  dt: 200\n  tau: 100\n")).isEqualTo(":1: 'training.leak' = euler gives "
+                + "a = 2.0 from dt = 200.0, tau = 100.0; expected a leak a in (0, 1], e.g. dt at most tau, or leak "
+                + "exponential (docs/science.md#model-transform---train)");
+        Path exponential = write("training:\n  dt: 200\n  tau: 100\n  leak: exponential\n");
+        assertThat(loader.readForRun(exponential, Map.of()).training().dynamics().alpha())
+                .isEqualTo(1 - Math.exp(-2));
+    }
+
     @Test
     void seedsMustBeDistinctWholeNumbers() throws IOException {
         Path file = write("training:\n  seeds: [1, 2.5, 1, x]\n");
@@ -156,10 +168,28 @@ class ConfigValidationTest {
 
     @Test
     void maxNeuronsIsAReaderOptionForConfigsAndInspect() throws IOException {
-        assertThat(loader.ingestOptions(Map.of("max-neurons", "100000")).maxNeurons()).isEqualTo(100_000);
+        assertThat(loader.ingestOptions(Map.of("max-neurons", "100000")).limits("--option").maxNeurons()).isEqualTo(100_000);
         Path file = write("source:\n  path: x.csv\n  options: {max-neurons: many}\n");
         assertThatThrownBy(() -> loader.read(file)).isInstanceOf(ConfigException.class)
                 .hasMessage(file + ":3: bad value for 'source.options.max-neurons': 'many'; expected a whole number");
+    }
+
+    @Test
+    void aReaderOptionIsCheckedAgainstTheOptionFamiliesWithItsLine() throws IOException {
+        Path word = write("source:\n  path: x.h5\n  options:\n    format: sonata\n    sign-rule: sometimes\n");
+        assertThatThrownBy(() -> loader.read(word)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining(word + ":5: bad value for 'source.options.sign-rule': 'sometimes'; expected one "
+                        + "of [auto, as-given, source-ei]");
+        Path camel = write("source:\n  path: x.h5\n  options:\n    signRule: auto\n");
+        assertThatThrownBy(() -> loader.read(camel)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining(camel + ":4: unknown key 'source.options.signRule' (keys are written in "
+                        + "kebab-case: sign-rule); known keys here: class-column, classes-file,");
+        Path property = write("source:\n  path: x\n  options: {format: allen-v1-celltype, property: nsyns}\n");
+        assertThatThrownBy(() -> loader.read(property)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("'source.options.property': 'nsyns'; expected one of [90th, resting]");
+        assertThatThrownBy(() -> loader.ingestOptions(Map.of("edgeType", "chemical")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("--option: unknown key 'edgeType' (keys are "
+                        + "written in kebab-case: edge-type)");
     }
 
     @Test
@@ -167,9 +197,9 @@ class ConfigValidationTest {
         TransformSpec every = TransformSpec.builder().neurons(20).signs(Signs.DALE).strength(Strength.MEAN)
                 .scaling(ScalingRule.MAX_SINGULAR_VALUE).baselines(List.of(BaselineKind.values())).ranks(List.of(1, 5))
                 .rankMatch(RankMatch.ER_EIG).shuffle(Shuffle.WITHIN_SIGN).build();
-        InitSet set = Transform.build(new Ingested.Table(Ingest.mouseV1Layer23()), every);
+        InitSet set = TestRoot.get(Transform.class).build(new Ingested.Table(Ingest.mouseV1Layer23()), every);
         assertThat(set.all()).hasSizeGreaterThan(ConfigRules.BASELINES.size());
-        assertThat(TaskCatalog.NAMES).contains("2af", "dms", "cxt", "smnist");
+        assertThat(TestRoot.get(TaskCatalog.class).names()).contains("2af", "dms", "cxt", "smnist");
     }
 
     /** Every key bound to a word type refuses a word outside it at load, with the line, the key and the words. */
@@ -195,7 +225,7 @@ class ConfigValidationTest {
         Path file = write("training:\n  tasks: [2af, dms]\n  seeds: [1, 2]\n  learning-rate: 0.01\n");
         ExperimentConfig config = loader.readForRun(file, Map.of());
         assertThat(config.training().tasks()).containsExactly("2af", "dms");
-        assertThat(config.training().learningRate()).isEqualTo(0.01);
+        assertThat(config.training().optimisation().learningRate()).isEqualTo(0.01);
         assertThatThrownBy(() -> loader.read(write("transform:\n  quotas: 3\n")))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("transform.quotas");
     }

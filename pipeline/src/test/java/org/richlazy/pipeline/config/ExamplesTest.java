@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.richlazy.pipeline.TestRoot;
 
 /**
  * Every config shipped in {@code examples/} parses with its every key known and valid, and every file it
@@ -28,7 +29,7 @@ class ExamplesTest {
     /** The most a shipped data file may weigh. */
     private static final long MAX_BYTES = 2L * 1024 * 1024;
 
-    private final ConfigLoader loader = new ConfigLoader();
+    private final ConfigLoader loader = TestRoot.get(ConfigLoader.class);
 
     private static List<Path> examples() throws IOException {
         try (Stream<Path> list = Files.list(EXAMPLES)) {
@@ -52,7 +53,7 @@ class ExamplesTest {
             }
             ExperimentConfig config = loader.read(file);
             assertThat(config.out()).as(file.toString()).startsWith("results/");
-            assertThat(config.training().iterations()).as(file.toString()).isEqualTo(10_000);
+            assertThat(config.training().schedule().iterations()).as(file.toString()).isEqualTo(10_000);
         }
     }
 

@@ -9,9 +9,10 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.richlazy.pipeline.TestRoot;
 
 class MemoryCheckTest {
-    private final ConfigLoader loader = new ConfigLoader();
+    private final ConfigLoader loader = TestRoot.get(ConfigLoader.class);
 
     @TempDir
     Path dir;

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.richlazy.pipeline.config.ConfigException;
 import org.richlazy.pipeline.config.ConfigLoader;
+import org.richlazy.pipeline.TestRoot;
 
 /**
  * Hostile and damaged experiment configs through the loader that {@code run} uses: a small valid config damaged in
@@ -144,7 +145,7 @@ class ConfigFuzzTest {
 
     private static Outcome load(Path file, Damage damage) throws IOException {
         try {
-            new ConfigLoader().readForRun(file, Map.of());
+            TestRoot.get(ConfigLoader.class).readForRun(file, Map.of());
             return damage.mustRefuse ? Outcome.SILENTLY_WRONG : Outcome.VALID;
         } catch (ConfigException e) {
             boolean clean = !e.problems().isEmpty() && e.problems().stream()
@@ -158,7 +159,7 @@ class ConfigFuzzTest {
     /** The error message of loading {@code file}, for the unclear cases printed. */
     private static String message(Path file) {
         try {
-            new ConfigLoader().readForRun(file, Map.of());
+            TestRoot.get(ConfigLoader.class).readForRun(file, Map.of());
             return "(loaded)";
         } catch (RuntimeException e) {
             return String.valueOf(e.getMessage());

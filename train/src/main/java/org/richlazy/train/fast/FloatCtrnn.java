@@ -1,6 +1,8 @@
 package org.richlazy.train.fast;
 
 import java.util.Arrays;
+import org.richlazy.train.TrainException;
+import org.richlazy.train.model.Leak;
 
 /**
  * The paper's CTRNN (docs/science.md#model-transform---train) in float32, the same forward pass and backpropagation
@@ -59,10 +61,7 @@ public final class FloatCtrnn {
      * @param outputs O
      */
     public FloatCtrnn(double alpha, FloatKernels kernels, int neurons, int inputs, int outputs) {
-        if (!(alpha > 0 && alpha <= 1)) {
-            throw new IllegalArgumentException("leak a must be in (0, 1], got " + alpha);
-        }
-        this.alpha = (float) alpha;
+        this.alpha = (float) Leak.checked(alpha);
         this.kernels = kernels;
         this.neurons = neurons;
         this.inputs = inputs;
@@ -102,7 +101,7 @@ public final class FloatCtrnn {
     public double[][] forward(FloatCtrnnWeights w, double[][][] inputs) {
         check(w);
         if (inputs[0][0].length != this.inputs) {
-            throw new IllegalArgumentException("inputs have " + inputs[0][0].length + " channels, network expects "
+            throw new TrainException("inputs", inputs[0][0].length + " channels; expected the network's "
                     + this.inputs);
         }
         ensure(inputs[0].length, inputs.length);
@@ -271,8 +270,8 @@ public final class FloatCtrnn {
 
     private void check(FloatCtrnnWeights w) {
         if (w.neurons() != neurons || w.inputs() != inputs || w.outputs() != outputs) {
-            throw new IllegalArgumentException("weights are N=" + w.neurons() + ", I=" + w.inputs() + ", O="
-                    + w.outputs() + "; network is N=" + neurons + ", I=" + inputs + ", O=" + outputs);
+            throw new TrainException("weights", "N=" + w.neurons() + ", I=" + w.inputs() + ", O=" + w.outputs()
+                    + "; expected the network's N=" + neurons + ", I=" + inputs + ", O=" + outputs);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.richlazy.train.model;
 
+import org.richlazy.train.TrainException;
 /**
  * The paper's CTRNN (docs/science.md#model-transform---train): {@code h_0 = 0},
  * {@code u_t = (1-a) h_{t-1} + a (W_in x_t + W_h h_{t-1})}, {@code h_t = relu(u_t)},
@@ -22,10 +23,7 @@ public final class Ctrnn {
      * @param product the dense product used throughout
      */
     public Ctrnn(double alpha, MatrixProduct product) {
-        if (!(alpha > 0 && alpha <= 1)) {
-            throw new IllegalArgumentException("leak a must be in (0, 1], got " + alpha);
-        }
-        this.alpha = alpha;
+        this.alpha = Leak.checked(alpha);
         this.product = product;
     }
 
@@ -45,7 +43,7 @@ public final class Ctrnn {
         int in = w.inputs();
         int out = w.outputs();
         if (inputs[0][0].length != in) {
-            throw new IllegalArgumentException("inputs have " + inputs[0][0].length + " channels, network expects " + in);
+            throw new TrainException("inputs", inputs[0][0].length + " channels; expected the network's " + in);
         }
         double[] wInT = Matrices.transpose(w.wIn(), n, in);
         double[] wHT = Matrices.transpose(w.wH(), n, n);

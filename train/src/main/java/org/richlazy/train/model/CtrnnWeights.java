@@ -1,6 +1,7 @@
 package org.richlazy.train.model;
 
 import java.util.random.RandomGenerator;
+import org.richlazy.train.TrainException;
 
 /**
  * The trained parameters of the CTRNN (docs/science.md#model-transform---train), flat row-major: {@code wIn [N x I]},
@@ -17,8 +18,8 @@ public final class CtrnnWeights {
 
     public CtrnnWeights(int neurons, int inputs, int outputs, double[] wIn, double[] wH, double[] wOut) {
         if (wIn.length != neurons * inputs || wH.length != neurons * neurons || wOut.length != outputs * neurons) {
-            throw new IllegalArgumentException("weight sizes " + wIn.length + ", " + wH.length + ", " + wOut.length
-                    + " do not fit N=" + neurons + ", I=" + inputs + ", O=" + outputs);
+            throw new TrainException("weights", "sizes " + wIn.length + ", " + wH.length + ", " + wOut.length
+                    + "; expected N*I, N*N, O*N for N=" + neurons + ", I=" + inputs + ", O=" + outputs);
         }
         this.neurons = neurons;
         this.inputs = inputs;
@@ -38,8 +39,8 @@ public final class CtrnnWeights {
         double[] wH = new double[n * n];
         for (int i = 0; i < n; i++) {
             if (recurrent[i].length != n) {
-                throw new IllegalArgumentException("recurrent matrix row " + i + " has " + recurrent[i].length
-                        + " entries, expected " + n + " (square N x N)");
+                throw new TrainException("recurrent matrix", "row " + i + " has " + recurrent[i].length
+                        + " entries; expected " + n + " (square N x N)");
             }
             System.arraycopy(recurrent[i], 0, wH, i * n, n);
         }

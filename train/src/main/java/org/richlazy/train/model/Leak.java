@@ -1,5 +1,6 @@
 package org.richlazy.train.model;
 
+import org.richlazy.train.TrainException;
 import org.richlazy.transform.ConfigWord;
 
 /**
@@ -11,15 +12,26 @@ public enum Leak implements ConfigWord {
     EULER, EXPONENTIAL;
 
     /**
-     * @throws IllegalArgumentException for non-positive dt, tau
+     * The leak a of step {@code dt} and time constant {@code tau}; whether a network can take it is
+     * {@link #checked}'s to say (the config's {@code training} section is checked by {@code Dynamics.problems()}).
      */
     public double alpha(double dt, double tau) {
-        if (!(dt > 0) || !(tau > 0)) {
-            throw new IllegalArgumentException("dt and tau must be positive, got dt=" + dt + ", tau=" + tau);
-        }
         return switch (this) {
             case EULER -> dt / tau;
             case EXPONENTIAL -> 1 - Math.exp(-dt / tau);
         };
+    }
+
+    /**
+     * {@code a} when a network can take it as its leak: in (0, 1] (docs/science.md#model-transform---train).
+     *
+     * @throws TrainException for any other a
+     */
+    public static double checked(double a) {
+        if (!(a > 0 && a <= 1)) {
+            throw new TrainException("leak a", "= " + a + "; expected a number in (0, 1], e.g. dt at most tau "
+                    + "(docs/science.md#model-transform---train)");
+        }
+        return a;
     }
 }

@@ -2,6 +2,7 @@ package org.richlazy.train.model;
 
 import java.util.List;
 import java.util.Locale;
+import org.richlazy.train.TrainException;
 
 /**
  * The connectome's own constraints on the recurrent weights during training, kept by a projection after every
@@ -41,12 +42,13 @@ public final class WeightConstraints {
      * The constraints {@code names} (a subset of {@link #NAMES}) for a run starting from {@code w0}
      * ({@code [post][pre]}, row-major {@code N x N}).
      *
-     * @throws IllegalArgumentException for an unknown name
+     * @throws TrainException for an unknown name
      */
     public static WeightConstraints of(List<String> names, double[] w0, int n) {
         for (String name : names) {
             if (!NAMES.contains(name)) {
-                throw new IllegalArgumentException("unknown constraint '" + name + "'; known: " + String.join(", ", NAMES));
+                throw new TrainException("constraints", "unknown constraint '" + name + "'; expected one of "
+                        + String.join(", ", NAMES));
             }
         }
         byte[] rule = new byte[n * n];

@@ -1,5 +1,6 @@
 package org.richlazy.train.task;
 
+import org.richlazy.train.TrainException;
 import org.richlazy.train.TrialBatch;
 
 /**
@@ -14,7 +15,8 @@ record MnistImages(byte[] pixels, byte[] labels) {
 
     MnistImages {
         if (pixels.length != labels.length * PIXELS) {
-            throw new IllegalArgumentException(pixels.length + " pixels for " + labels.length + " labels");
+            throw new TrainException("MNIST images", pixels.length + " pixels for " + labels.length + " labels; expected "
+                    + PIXELS + " per label");
         }
     }
 

@@ -1,6 +1,7 @@
 package org.richlazy.train.task;
 
 import java.util.random.RandomGenerator;
+import org.richlazy.train.TrainException;
 import org.richlazy.train.TrialBatch;
 
 /**
@@ -33,7 +34,7 @@ final class NeurogymTrials {
      */
     static TrialBatch sample(int batchSize, int channels, RandomGenerator rng, TrialFiller filler) {
         if (batchSize < 1) {
-            throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
+            throw new TrainException("batch size", "= " + batchSize + "; expected at least 1");
         }
         double[][][] inputs = new double[STEPS][batchSize][channels];
         int[][] labels = new int[STEPS][batchSize];

@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.random.RandomGenerator;
 import org.richlazy.train.Task;
+import org.richlazy.train.TrainException;
+import org.richlazy.train.TrainingSpec;
 import org.richlazy.train.TrialBatch;
 
 /**
@@ -40,6 +42,9 @@ public final class SequentialMnist implements Task {
     /** The digit classes. */
     static final int CLASSES = 10;
 
+    /** sMNIST as the {@link TaskCatalog} knows it: the digits of the spec's MNIST path; a guess is right once in ten. */
+    static final TaskDefinition DEFINITION = new TaskDefinition(SequentialMnist::ofSpec, 1.0 / CLASSES);
+
     private final MnistImages train;
     private final MnistImages heldOut;
     private final String description;
@@ -48,6 +53,19 @@ public final class SequentialMnist implements Task {
         this.train = train;
         this.heldOut = heldOut;
         this.description = description;
+    }
+
+    /**
+     * The digits in {@code spec.mnistPath()} ({@link #load}).
+     *
+     * @throws TrainException when the spec has no MNIST path
+     */
+    static SequentialMnist ofSpec(TrainingSpec spec) {
+        if (spec.mnistPath() == null) {
+            throw new TrainException("task smnist", "no mnistPath; expected the folder holding " + IMAGES + " and "
+                    + LABELS + " or the JSON digits that './richlazy data mnist' installs");
+        }
+        return load(Path.of(spec.mnistPath()));
     }
 
     /**
@@ -165,7 +183,7 @@ public final class SequentialMnist implements Task {
     @Override
     public TrialBatch sample(int batchSize, RandomGenerator rng) {
         if (batchSize < 1) {
-            throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
+            throw new TrainException("batch size", "= " + batchSize + "; expected at least 1");
         }
         int[] images = new int[batchSize];
         for (int b = 0; b < batchSize; b++) {

@@ -1,64 +1,82 @@
 package org.richlazy.train.task;
 
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.richlazy.train.Task;
+import org.richlazy.train.TrainException;
 import org.richlazy.train.TrainingSpec;
+import org.richlazy.train.model.WeightConstraints;
 
-/** The tasks by name (docs/science.md#tasks): {@code 2af}, {@code dms}, {@code cxt}, {@code smnist}. */
+/**
+ * The tasks by name (docs/science.md#tasks), as the {@link TaskModule} binds them: {@code 2af}, {@code dms},
+ * {@code cxt}, {@code smnist}. A label of {@code training.tasks} is a task name, optionally with constraints
+ * ({@code 2af+dale}, {@link TaskLabel}).
+ */
 public final class TaskCatalog {
-    /** Every known task name. */
-    public static final List<String> NAMES = List.of("2af", "dms", "cxt", "smnist");
+    /** Where a task label is written, naming bad input in a {@link TrainException}. */
+    private static final String WHERE = "training.tasks";
 
-    private TaskCatalog() {
+    private final Map<String, TaskDefinition> byName;
+
+    @Inject
+    TaskCatalog(Map<String, TaskDefinition> byName) {
+        this.byName = new LinkedHashMap<>(byName);
+    }
+
+    /** Every known task name, in binding order. */
+    public List<String> names() {
+        return List.copyOf(byName.keySet());
     }
 
     /**
-     * The accuracy of guessing among the task's choices at the decision step: 1/2 for {@code 2af}, {@code dms} and
-     * {@code cxt} (two choices; the fixation output is never right there), 1/10 for {@code smnist}; constraints
-     * ({@code 2af+dale}, {@link TaskLabel}) do not change it.
-     *
-     * @throws IllegalArgumentException for an unknown task
+     * What is wrong with {@code label} (empty when nothing is): an unknown task, then the problems of its constraints
+     * ({@link TaskLabel#problems}), each naming where it was written ({@code at}, e.g. {@code training.tasks[1]}; empty
+     * for nowhere in particular).
      */
-    public static double chanceAccuracy(String label) {
-        return switch (TaskLabel.parse(label).task()) {
-            case "2af" -> 1.0 / (new PerceptualDecisionMaking().outputSize() - 1);
-            case "dms" -> 1.0 / (new DelayMatchSample().outputSize() - 1);
-            case "cxt" -> 1.0 / (new ContextDecisionMaking().outputSize() - 1);
-            case "smnist" -> 1.0 / SequentialMnist.CLASSES;
-            default -> throw new IllegalArgumentException(
-                    "unknown task '" + label + "'; known tasks: " + String.join(", ", NAMES));
-        };
-    }
-
-    /**
-     * The task called {@code name}, configured by {@code spec}: {@code smnist} reads the IDX files or JSON digits
-     * in {@code spec.mnistPath()} ({@link SequentialMnist#load}); {@code <task>+<constraint>...} is that task trained under the constraints
-     * ({@link ConstrainedTask}).
-     *
-     * @throws IllegalArgumentException for a label with problems ({@link TaskLabel#problems()}), or {@code smnist}
-     *                                  without an MNIST path
-     * @throws MnistFormatException       when the MNIST files are missing or malformed
-     */
-    public static Task byName(String name, TrainingSpec spec) {
-        TaskLabel label = TaskLabel.parse(name);
-        List<String> problems = label.problems();
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("; ", problems));
+    public List<String> problems(String label, String at) {
+        TaskLabel parsed = TaskLabel.parse(label);
+        List<String> found = new ArrayList<>();
+        if (!byName.containsKey(parsed.task())) {
+            found.add("unknown task '" + parsed.task() + "'" + TaskLabel.where(at) + "; known: "
+                    + String.join(", ", names()) + " (optionally with +" + String.join(", +", WeightConstraints.NAMES)
+                    + ": trained under those constraints)");
         }
-        Task task = switch (label.task()) {
-            case "2af" -> new PerceptualDecisionMaking();
-            case "dms" -> new DelayMatchSample();
-            case "cxt" -> new ContextDecisionMaking();
-            case "smnist" -> {
-                if (spec.mnistPath() == null) {
-                    throw new IllegalArgumentException("task smnist needs mnistPath, the folder holding "
-                            + SequentialMnist.IMAGES + " and " + SequentialMnist.LABELS + " or the JSON digits that "
-                            + "'./richlazy data mnist' installs");
-                }
-                yield SequentialMnist.load(java.nio.file.Path.of(spec.mnistPath()));
-            }
-            default -> throw new IllegalStateException("task '" + label.task() + "' is in NAMES but has no case here");
-        };
-        return label.constraints().isEmpty() ? task : new ConstrainedTask(task, label.constraints());
+        found.addAll(parsed.problems(at));
+        return found;
+    }
+
+    /**
+     * The task labelled {@code label}, configured by {@code spec}; {@code <task>+<constraint>...} is that task trained
+     * under the constraints ({@link ConstrainedTask}).
+     *
+     * @throws TrainException       for a label with problems ({@link #problems}), or {@code smnist} without an MNIST
+     *                              path
+     * @throws MnistFormatException when the MNIST files are missing or malformed
+     */
+    public Task task(String label, TrainingSpec spec) {
+        List<String> problems = problems(label, "");
+        if (!problems.isEmpty()) {
+            throw new TrainException(WHERE, String.join("; ", problems));
+        }
+        TaskLabel parsed = TaskLabel.parse(label);
+        Task task = byName.get(parsed.task()).make(spec);
+        return parsed.constraints().isEmpty() ? task : new ConstrainedTask(task, parsed.constraints());
+    }
+
+    /**
+     * The accuracy of guessing among the labelled task's choices at the decision step ({@link TaskDefinition});
+     * constraints do not change it.
+     *
+     * @throws TrainException for an unknown task
+     */
+    public double chanceAccuracy(String label) {
+        TaskDefinition task = byName.get(TaskLabel.parse(label).task());
+        if (task == null) {
+            throw new TrainException(WHERE, problems(label, "").get(0));
+        }
+        return task.chanceAccuracy();
     }
 }

@@ -25,27 +25,24 @@ public record TaskLabel(String task, List<String> constraints) {
         return new TaskLabel(words.get(0), words.subList(1, words.size()));
     }
 
+    /** The words that say where a label was written ({@code at}) in a problem; empty for nowhere in particular. */
+    static String where(String at) {
+        return at.isEmpty() ? "" : " at '" + at + "'";
+    }
+
     /** The label as written: the task and its constraints joined by {@code +}. */
     public String label() {
         return constraints.isEmpty() ? task : task + "+" + String.join("+", constraints);
     }
 
-    /** What is wrong with the label (empty when nothing is): an unknown task or constraint, a constraint twice. */
-    public List<String> problems() {
-        return problems("");
-    }
-
     /**
-     * As {@link #problems()}, each message naming where the label was written, e.g. {@code training.tasks[1]}.
+     * What is wrong with the label's constraints (empty when nothing is): an unknown constraint, a constraint twice,
+     * each message naming where the label was written ({@code at}, e.g. {@code training.tasks[1]}; empty for nowhere in
+     * particular). Whether the task is known is the {@link TaskCatalog}'s to say ({@link TaskCatalog#problems}).
      */
     public List<String> problems(String at) {
-        String where = at.isEmpty() ? "" : " at '" + at + "'";
+        String where = where(at);
         List<String> found = new ArrayList<>();
-        if (!TaskCatalog.NAMES.contains(task)) {
-            found.add("unknown task '" + task + "'" + where + "; known: " + String.join(", ", TaskCatalog.NAMES)
-                    + " (optionally with +" + String.join(", +", WeightConstraints.NAMES)
-                    + ": trained under those constraints)");
-        }
         Set<String> seen = new HashSet<>();
         for (String c : constraints) {
             if (!WeightConstraints.NAMES.contains(c)) {

@@ -1,7 +1,7 @@
 package org.richlazy.train.theory;
 
-import java.util.ArrayList;
 import java.util.List;
+import org.richlazy.transform.SpecProblem;
 
 /**
  * A sweep of the two-layer linear theory (config section {@code theory}); a {@code null} component takes its
@@ -55,52 +55,38 @@ public record TheorySpec(String sweep, Integer inputs, Integer hidden, Double si
         return new TheorySpec(null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
-    /** What is wrong with this spec, one {@code key: problem} line each (empty when nothing is). */
-    public List<String> problems() {
-        List<String> p = new ArrayList<>();
-        if (!SWEEPS.contains(sweep)) {
-            p.add("sweep: '" + sweep + "' is not one of " + String.join(", ", SWEEPS));
-        }
+    /**
+     * What is wrong with this spec (empty when nothing is), each problem naming its key inside the section
+     * {@code theory} (docs/config.md#theory-config, docs/science.md#the-two-layer-linear-theory).
+     */
+    public List<SpecProblem> problems() {
         List<String> known = "anisotropy".equals(sweep) ? ANISOTROPY_INITS : RANK_INITS;
-        for (String init : inits) {
-            if (!known.contains(init)) {
-                p.add("inits: '" + init + "' is not an init of the " + sweep + " sweep (" + String.join(", ", known) + ")");
-            }
+        SpecProblem.Checks checks = new SpecProblem.Checks()
+                .require(SWEEPS.contains(sweep), "sweep", "= " + sweep, "one of " + String.join(", ", SWEEPS))
+                .require(!inits.isEmpty(), "inits", "is empty", "at least one of " + String.join(", ", known));
+        for (int i = 0; i < inits.size(); i++) {
+            checks.require(known.contains(inits.get(i)), "inits[" + i + "]", "= " + inits.get(i),
+                    "an init of the " + sweep + " sweep: " + String.join(", ", known));
         }
-        if (inits.isEmpty()) {
-            p.add("inits: is empty; expected at least one of " + String.join(", ", known));
+        checks.atLeast("inputs", inputs, 2).atLeast("hidden", hidden, 1)
+                .require(!"anisotropy".equals(sweep) || hidden >= inputs || inits.stream().allMatch("random"::equals),
+                        "hidden", "= " + hidden + " is below inputs = " + inputs, "h >= d for the aligned inits");
+        int maxRank = Math.min(inputs, hidden);
+        for (int i = 0; "rank".equals(sweep) && i < ranks.size(); i++) {
+            Integer r = ranks.get(i);
+            checks.require(r != null && r >= 1 && r <= maxRank, "ranks[" + i + "]", "= " + r,
+                    "a rank in 1.." + maxRank + " (min(d, h))");
         }
-        if (inputs < 2 || hidden < 1) {
-            p.add("inputs, hidden: d = " + inputs + ", h = " + hidden + "; expected d >= 2 and h >= 1");
+        for (int i = 0; "anisotropy".equals(sweep) && i < kappas.size(); i++) {
+            checks.positive("kappas[" + i + "]", kappas.get(i));
         }
-        if ("anisotropy".equals(sweep) && hidden < inputs && inits.stream().anyMatch(i -> !i.equals("random"))) {
-            p.add("hidden: h = " + hidden + " < d = " + inputs + "; the aligned inits need h >= d");
-        }
-        for (Integer r : "rank".equals(sweep) ? ranks : List.<Integer>of()) {
-            if (r == null || r < 1 || r > Math.min(inputs, hidden)) {
-                p.add("ranks: " + r + " is outside 1.." + Math.min(inputs, hidden) + " (min(d, h))");
-            }
-        }
-        for (Double k : "anisotropy".equals(sweep) ? kappas : List.<Double>of()) {
-            if (k == null || !(k > 0) || Double.isInfinite(k)) {
-                p.add("kappas: " + k + " is not a positive number");
-            }
-        }
-        if (!(sigma > 0) || Double.isInfinite(sigma)) {
-            p.add("sigma: " + sigma + " is not a positive number");
-        }
-        if (draws < 1 || teachers < 1) {
-            p.add("draws, teachers: " + draws + ", " + teachers + "; expected at least 1 each");
-        }
-        if (!(dt > 0 && dt <= 0.5)) {
-            p.add("dt: " + dt + " is outside (0, 0.5] (Runge-Kutta steps of dt / lambda_max)");
-        }
-        if (!(tolerance > 0 && tolerance < 1)) {
-            p.add("tolerance: " + tolerance + " is outside (0, 1)");
-        }
-        if (maxSteps < 1) {
-            p.add("max-steps: " + maxSteps + " is below 1");
-        }
-        return p;
+        return checks.positive("sigma", sigma)
+                .atLeast("draws", draws, 1)
+                .atLeast("teachers", teachers, 1)
+                .require(dt > 0 && dt <= 0.5, "dt", "= " + dt,
+                        "a number in (0, 0.5] (Runge-Kutta steps of dt / lambda_max)")
+                .require(tolerance > 0 && tolerance < 1, "tolerance", "= " + tolerance, "a number in (0, 1)")
+                .atLeast("max-steps", maxSteps, 1)
+                .list();
     }
 }

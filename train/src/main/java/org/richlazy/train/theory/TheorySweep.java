@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.richlazy.train.SeededRandom;
+import org.richlazy.train.TrainException;
 import org.richlazy.train.measure.Alignment;
 import org.richlazy.transform.matrix.LowRank;
 
@@ -33,10 +34,7 @@ public final class TheorySweep {
 
     /** Every run of {@code spec}, in the order init, rank or kappa, draw, teacher. */
     public static List<TheoryRun> run(TheorySpec spec) {
-        List<String> problems = spec.problems();
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("theory spec: " + String.join("; ", problems));
-        }
+        TrainException.throwIfAny("theory spec", spec.problems());
         RandomGenerator.SplittableGenerator root = SeededRandom.create(spec.seed());
         RandomGenerator teacherRng = root.split();
         RandomGenerator drawRng = root.split();

@@ -16,6 +16,7 @@ import org.richlazy.train.SeededRandom;
 import org.richlazy.train.Trainer;
 import org.richlazy.train.TrainingSpec;
 import org.richlazy.transform.InitialWeights;
+import org.richlazy.train.task.TestTasks;
 import org.richlazy.transform.spectrum.Spectrum;
 
 /**
@@ -119,8 +120,8 @@ class ThreadedFloatKernelsTest {
                 new double[0], nan, nan, nan, nan, nan, nan, nan, nan), Map.of("kind", "gaussian"), 5);
         TrainingSpec spec = TrainingSpec.builder().seeds(List.of(1L)).iterations(6).learningRate(0.01).checkpoints(3)
                 .curveEvery(2).probeBatches(1).build();
-        RunResult single = Trainer.train(init, Trainer.task("2af", spec), 2, spec, done -> { }, 1).result();
-        RunResult threaded = Trainer.train(init, Trainer.task("2af", spec), 2, spec, done -> { }, 3).result();
+        RunResult single = Trainer.train(init, TestTasks.CATALOG.task("2af", spec), 2, spec, done -> { }, 1).result();
+        RunResult threaded = Trainer.train(init, TestTasks.CATALOG.task("2af", spec), 2, spec, done -> { }, 3).result();
         assertThat(threaded.curve()).isEqualTo(single.curve());
         assertThat(threaded.checkpoints()).isEqualTo(single.checkpoints());
     }

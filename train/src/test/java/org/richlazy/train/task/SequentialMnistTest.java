@@ -84,7 +84,7 @@ class SequentialMnistTest {
         writeMnist(30, ".gz");
         TrainingSpec spec = TrainingSpec.builder().tasks(List.of("smnist")).seeds(List.of(1L)).iterations(3).batchSize(4)
                 .learningRate(0.01).curveEvery(1).probeBatches(1).mnistPath(dir.toString()).build();
-        Task task = Trainer.task("smnist", spec);
+        Task task = TestTasks.CATALOG.task("smnist", spec);
         double nan = Double.NaN;
         double[][] w = new double[6][6];
         for (int i = 0; i < 6; i++) {
@@ -127,7 +127,7 @@ class SequentialMnistTest {
     void missingFolderOrFileIsAClearError() throws IOException {
         assertThatThrownBy(() -> SequentialMnist.load(dir)).isInstanceOf(MnistFormatException.class)
                 .hasMessageContaining(SequentialMnist.IMAGES).hasMessageContaining("no such file");
-        assertThatThrownBy(() -> Trainer.task("smnist", TrainingSpec.defaults()))
+        assertThatThrownBy(() -> TestTasks.CATALOG.task("smnist", TrainingSpec.defaults()))
                 .hasMessageContaining("mnistPath");
     }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
+import org.richlazy.transform.SpecProblem;
 
 /** The two-layer linear theory: gradient flow, its kernels, and the small-scale predictions against simulation. */
 class TheoryTest {
@@ -122,15 +123,18 @@ class TheoryTest {
     void badSpecsAreNamed() {
         TheorySpec bad = new TheorySpec("rank", 50, 40, -1.0, List.of(0, 60), List.of(-2.0), List.of("aligned"), 0, 1,
                 1L, 2.0, 0.0, 0);
-        assertThat(String.join("\n", bad.problems())).contains("ranks: 0", "ranks: 60", "sigma: -1.0",
-                "draws, teachers", "dt: 2.0", "tolerance: 0.0", "max-steps: 0", "inits: 'aligned'")
-                .doesNotContain("kappas");
+        assertThat(bad.problems()).map(SpecProblem::toString).anyMatch(p -> p.startsWith("'ranks[0]' = 0;"))
+                .anyMatch(p -> p.startsWith("'ranks[1]' = 60;")).anyMatch(p -> p.startsWith("'sigma' = -1.0;"))
+                .anyMatch(p -> p.startsWith("'draws' = 0;")).anyMatch(p -> p.startsWith("'dt' = 2.0;"))
+                .anyMatch(p -> p.startsWith("'tolerance' = 0.0;")).anyMatch(p -> p.startsWith("'max-steps' = 0;"))
+                .anyMatch(p -> p.startsWith("'inits[0]' = aligned;")).noneMatch(p -> p.contains("kappas"));
         TheorySpec width = new TheorySpec("width", null, null, null, null, null, null, null, null, null, null, null,
                 null);
-        assertThat(width.problems()).anyMatch(p -> p.startsWith("sweep: 'width'"));
+        assertThat(width.problems()).map(SpecProblem::toString).anyMatch(p -> p.startsWith("'sweep' = width;"));
         TheorySpec kappa = new TheorySpec("anisotropy", 10, 10, null, null, List.of(-2.0), null, null, null, null,
                 null, null, null);
-        assertThat(kappa.problems()).containsExactly("kappas: -2.0 is not a positive number");
+        assertThat(kappa.problems()).map(SpecProblem::toString)
+                .containsExactly("'kappas[0]' = -2.0; expected a positive, finite number");
         assertThatThrownBy(() -> TheorySweep.run(bad)).hasMessageContaining("theory spec");
         assertThat(TheorySpec.defaults().problems()).isEmpty();
     }

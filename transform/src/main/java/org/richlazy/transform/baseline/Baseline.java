@@ -52,20 +52,4 @@ public interface Baseline {
 
     /** Makes this kind's drafts; every random draw comes from {@code seed}. */
     List<Draft> drafts(Studied studied, TransformSpec spec, long seed);
-
-    /** The baseline of {@code kind}. */
-    static Baseline of(BaselineKind kind) {
-        return switch (kind) {
-            case GAUSSIAN -> new GaussianBaseline();
-            case TRUNCATED_RANK -> new TruncatedRankBaseline();
-            case RANK_MATCHED -> new RankMatchedBaseline();
-            case SPECTRUM_MATCHED -> new SpectrumMatchedBaseline();
-            case SHUFFLED -> new ShuffledBaseline();
-            case SAME_MASK -> new SameMaskBaseline(false);
-            case SAME_MASK_PERMUTED -> new SameMaskBaseline(true);
-            case SIGN_PRESERVING -> new SignPreservingBaseline();
-            case DEGREE_PRESERVING -> new DegreePreservingBaseline();
-            case CELLTYPE_BLOCK -> new CellTypeBlockBaseline();
-        };
-    }
 }

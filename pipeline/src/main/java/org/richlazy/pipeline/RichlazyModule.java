@@ -1,0 +1,22 @@
+package org.richlazy.pipeline;
+
+import com.google.inject.AbstractModule;
+import org.richlazy.report.ReportModule;
+import org.richlazy.train.task.TaskModule;
+import org.richlazy.transform.baseline.BaselineModule;
+
+/**
+ * The composition root (docs/architecture.md#the-composition-root): one module per stage, each binding its registry,
+ * one binding per entry. The command line ({@code cli/Main}), the Spark executors and the tests of the whole
+ * pipeline make their injector from this module, so they share one set of registries. What one experiment
+ * configures is not bound: {@link ExperimentRunner} hands each stage its part of the config.
+ */
+public final class RichlazyModule extends AbstractModule {
+    @Override
+    protected void configure() {
+        // ingest: its readers are still the list Ingest.READERS (docs/extending.md#a-reader-a-new-file-format)
+        install(new BaselineModule()); // transform: the baseline of each kind
+        install(new TaskModule()); // train: the tasks by name
+        install(new ReportModule()); // report: the sections, in the order of the page
+    }
+}
