@@ -35,7 +35,12 @@ final class FormatDetector {
     private FormatDetector() {
     }
 
-    static String detect(Path path, ReadLimits limits) {
+    /**
+     * The format of {@code path}.
+     *
+     * @param formatChoice what an undetectable file expects instead: a format named ({@link Readers#formatChoice})
+     */
+    static String detect(Path path, ReadLimits limits, String formatChoice) {
         if (Files.isDirectory(path)) {
             if (CellTypeCsvFormat.isLayout(path)) {
                 return CellTypeCsvReader.FORMAT;
@@ -56,7 +61,7 @@ final class FormatDetector {
             throw new IngestException(path.toString(), "", "cannot tell the format of this folder",
                     "a folder holding classes.csv + pairs.csv, the Allen cell-type files, one SONATA network, "
                             + "a neuPrint export (traced-total-connections.csv) or a FlyWire release (connections.csv.gz), "
-                            + "or option format naming " + Ingest.formatChoice());
+                            + "or option format naming " + formatChoice);
         }
         String name = path.getFileName().toString();
         if (name.equals(CellTypeCsvFormat.CLASSES) || name.equals(CellTypeCsvFormat.PAIRS)) {
@@ -97,7 +102,7 @@ final class FormatDetector {
                 throw new IngestException(path.toString(), "", "cannot tell which connectome release this table is "
                         + "(columns " + TableFiles.open(path, null, limits).columns() + ")",
                         "the columns of a FlyWire, neuPrint or MICrONS table, or option format naming "
-                                + Ingest.formatChoice());
+                                + formatChoice);
             }
             return release;
         }
@@ -110,7 +115,7 @@ final class FormatDetector {
         }
         throw new IngestException(path.toString(), "", "cannot tell the format of this file",
                 "an extension among " + TEXT_EXTENSIONS + " (optionally .gz), " + String.join(", ", HDF5_EXTENSIONS)
-                        + ", .xlsx, .feather, .arrow, .parquet, or option format naming " + Ingest.formatChoice());
+                        + ", .xlsx, .feather, .arrow, .parquet, or option format naming " + formatChoice);
     }
 
     /** SONATA when the root has /edges or /nodes; a pandas HDFStore with conntility matrix groups; otherwise a matrix. */

@@ -13,7 +13,7 @@ import java.util.function.UnaryOperator;
  * {@code --option key=value}; docs/formats.md#options-ingestoptions), bound from YAML or JSON as it stands. What a
  * key means, and which keys a format takes, is decided by the option families: {@code format}, the
  * {@link LimitOptions} every format takes, and the record each reader declares ({@link ConnectivityReader#optionsType});
- * {@link Ingest#read} binds the chosen reader's family and refuses a key it does not have ({@link OptionKeys}).
+ * {@link Readers#read} binds the chosen reader's family and refuses a key it does not have ({@link OptionKeys}).
  *
  * @param given the keys given to their values (text, number, true/false, list or map; a word of an
  *              {@link OptionWord} is kept as its word)
@@ -72,11 +72,12 @@ public record IngestOptions(@JsonValue Map<String, Object> given) {
 
     /**
      * These options with every file they name (the keys of {@link FileOption} components: {@code labels-file},
-     * {@code classes-file}, {@code node-files}, {@code ids-file}) passed through {@code resolve}, e.g. made absolute.
+     * {@code classes-file}, {@code node-files}, {@code ids-file} of the families of {@code readers}) passed through
+     * {@code resolve}, e.g. made absolute.
      */
-    public IngestOptions withFiles(UnaryOperator<String> resolve) {
+    public IngestOptions withFiles(Readers readers, UnaryOperator<String> resolve) {
         Map<String, Object> changed = new LinkedHashMap<>(given);
-        for (String key : OptionKeys.files()) {
+        for (String key : OptionKeys.files(readers)) {
             changed.computeIfPresent(key, (k, v) -> v instanceof List<?> list
                     ? list.stream().map(f -> resolve.apply(String.valueOf(f))).toList() : resolve.apply(String.valueOf(v)));
         }

@@ -19,12 +19,12 @@ public final class OptionKeys {
     private OptionKeys() {
     }
 
-    /** Every key of every family to the component types it binds to, in family order. */
-    public static Map<String, List<Type>> all() {
+    /** Every key of every family of {@code readers} to the component types it binds to, in family order. */
+    public static Map<String, List<Type>> all(Readers readers) {
         Map<String, List<Type>> all = new LinkedHashMap<>();
         all.put(IngestOptions.FORMAT, List.of(String.class));
         List<Class<? extends Record>> families = new ArrayList<>(List.of(LimitOptions.class));
-        Ingest.readers().forEach(r -> families.add(r.optionsType()));
+        families.addAll(readers.families());
         for (Class<? extends Record> family : families) {
             OptionBinding.components(family).forEach((key, c) -> {
                 List<Type> types = all.computeIfAbsent(key, k -> new ArrayList<>());
@@ -36,10 +36,10 @@ public final class OptionKeys {
         return all;
     }
 
-    /** The keys whose components name files ({@link FileOption}). */
-    static Set<String> files() {
+    /** The keys of the families of {@code readers} whose components name files ({@link FileOption}). */
+    static Set<String> files(Readers readers) {
         Set<String> files = new LinkedHashSet<>();
-        Ingest.readers().forEach(r -> OptionBinding.components(r.optionsType()).forEach((key, c) -> {
+        readers.families().forEach(family -> OptionBinding.components(family).forEach((key, c) -> {
             if (c.isAnnotationPresent(FileOption.class)) {
                 files.add(key);
             }
@@ -83,15 +83,15 @@ public final class OptionKeys {
 
     /**
      * {@code value} of {@code key} checked against the component types of {@code key} (those of {@code format}'s
-     * family when a known format is given, else of every family that has the key).
+     * family when a format of {@code readers} is given, else of every family that has the key).
      *
      * @throws IngestException from the first type, when no type takes the value
      */
-    public static void requireValue(String file, String format, String key, Object value) {
-        ConnectivityReader<?> reader = format == null ? null : Ingest.reader(format);
+    public static void requireValue(Readers readers, String file, String format, String key, Object value) {
+        ConnectivityReader<?> reader = format == null ? null : readers.reader(format);
         List<Type> types = reader != null && OptionBinding.components(reader.optionsType()).containsKey(key)
                 ? List.of(OptionBinding.components(reader.optionsType()).get(key).getGenericType())
-                : all().getOrDefault(key, List.of());
+                : all(readers).getOrDefault(key, List.of());
         IngestException first = null;
         for (Type type : types) {
             try {

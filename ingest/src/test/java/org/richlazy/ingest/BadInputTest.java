@@ -38,7 +38,7 @@ class BadInputTest {
     }
 
     private static void assertRejected(Path file, Map<String, ?> options, String location, String expected) {
-        assertThatThrownBy(() -> Ingest.read(file, TestData.options(options)))
+        assertThatThrownBy(() -> TestReaders.READERS.read(file, TestData.options(options)))
                 .isInstanceOfSatisfying(IngestException.class, e -> {
                     assertThat(e.file()).as("file").isEqualTo(file.toString());
                     assertThat(e.location()).as("location").isEqualTo(location);
@@ -179,7 +179,7 @@ class BadInputTest {
         Path random = Files.write(dir.resolve("random.xlsx"), new java.util.Random(7).ints(300, 0, 256)
                 .collect(java.io.ByteArrayOutputStream::new, (b, v) -> b.write(v), (a, b) -> { }).toByteArray());
         for (Path file : List.of(empty, random)) {
-            assertThatThrownBy(() -> Ingest.read(file, TestData.options(Map.of())))
+            assertThatThrownBy(() -> TestReaders.READERS.read(file, TestData.options(Map.of())))
                     .isInstanceOf(IngestException.class)
                     .hasMessageContaining("not a valid xlsx (zip) file")
                     .hasMessageNotContaining("no spreadsheet reader");
@@ -206,10 +206,10 @@ class BadInputTest {
         Path f = text("e.csv", "source,target\na,b\n");
         Path unknown = text("w.graph", "a b\n");
         for (IngestException e : new IngestException[] {
-                catchThrowableOfType(IngestException.class, () -> Ingest.read(f, TestData.options(Map.of("format", "bogus")))),
-                catchThrowableOfType(IngestException.class, () -> Ingest.read(unknown, IngestOptions.defaults())),
-                catchThrowableOfType(IngestException.class, () -> Ingest.read(dir, IngestOptions.defaults()))}) {
-            assertThat(e.expected()).as(e.getMessage()).contains(String.join(", ", Ingest.formats()))
+                catchThrowableOfType(IngestException.class, () -> TestReaders.READERS.read(f, TestData.options(Map.of("format", "bogus")))),
+                catchThrowableOfType(IngestException.class, () -> TestReaders.READERS.read(unknown, IngestOptions.defaults())),
+                catchThrowableOfType(IngestException.class, () -> TestReaders.READERS.read(dir, IngestOptions.defaults()))}) {
+            assertThat(e.expected()).as(e.getMessage()).contains(String.join(", ", TestReaders.READERS.formats()))
                     .contains("docs/formats.md, section \"Choosing a format\"");
             assertThat(e.getMessage()).doesNotContain("\n");
         }
@@ -220,7 +220,7 @@ class BadInputTest {
         for (String name : new String[] {"fib25.json", "W.npy", "W.npz"}) {
             Path f = text(name, "{}");
             assertRejected(f, Map.of(), "", "an edge-list CSV");
-            assertThatThrownBy(() -> Ingest.read(f, IngestOptions.defaults()))
+            assertThatThrownBy(() -> TestReaders.READERS.read(f, IngestOptions.defaults()))
                     .hasMessageContaining("is not a format richlazy reads")
                     .hasMessageContaining("section \"edge-list\"").hasMessageContaining("section \"hdf5-matrix\"");
         }
@@ -230,7 +230,7 @@ class BadInputTest {
     void unusedOptionIsNamedByItsKey() {
         Path f = text("e.csv", "source,target\na,b\n");
         assertRejected(f, Map.of("sign-rule", "auto"), "option sign-rule", "edge-type");
-        assertThatThrownBy(() -> Ingest.read(f, TestData.options(Map.of("sign-rule", "auto"))))
+        assertThatThrownBy(() -> TestReaders.READERS.read(f, TestData.options(Map.of("sign-rule", "auto"))))
                 .hasMessageContaining("option sign-rule = auto is not used by format edge-list")
                 .hasMessageNotContaining("signRule").hasMessageNotContaining("edgeType");
     }

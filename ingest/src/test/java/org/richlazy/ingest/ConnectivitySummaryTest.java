@@ -16,7 +16,7 @@ class ConnectivitySummaryTest {
     @Test
     void matrixLines() {
         Path f = TestData.write(dir.resolve("e.csv"), "source,target,weight\na,b,2\nb,a,-0.5\na,b,1\n");
-        List<String> lines = ConnectivitySummary.lines(Ingest.read(f, Optional.empty()));
+        List<String> lines = ConnectivitySummary.lines(TestReaders.READERS.read(f, Optional.empty()));
         assertThat(lines).contains("format: edge-list", "files: " + f, "neurons: 2",
                 "edges: 2 nonzero entries of W[post][pre]", "cell signs: 0 excitatory, 0 inhibitory, 2 unknown",
                 "weights: nonzero range [-0.500000, 3.00000] unspecified (weight as given)");

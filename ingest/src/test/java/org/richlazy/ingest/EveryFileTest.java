@@ -78,13 +78,13 @@ class EveryFileTest {
         return all.stream().map(p -> DynamicTest.dynamicTest(root.relativize(p).toString(), () -> {
             String format = expectedFormat(root.relativize(p).toString().replace('\\', '/'));
             if (format != null) {
-                Ingested in = Ingest.read(p, Optional.empty());
+                Ingested in = TestReaders.READERS.read(p, Optional.empty());
                 assertThat(in.provenance().format()).isEqualTo(format);
                 assertThat(in.provenance().sourceFiles())
                         .allSatisfy(f -> assertThat(Path.of(f).toAbsolutePath().normalize()).startsWith(folderOf(p)));
                 assertThat(ConnectivitySummary.lines(in)).first().isEqualTo("format: " + format);
             } else {
-                assertThatThrownBy(() -> Ingest.read(p, Optional.empty())).isInstanceOfSatisfying(IngestException.class,
+                assertThatThrownBy(() -> TestReaders.READERS.read(p, Optional.empty())).isInstanceOfSatisfying(IngestException.class,
                         e -> {
                             assertThat(e.getMessage()).doesNotContain("\n");
                             assertThat(Path.of(e.file()).toAbsolutePath().normalize()).startsWith(folderOf(p));

@@ -30,7 +30,7 @@ class IngestOptionsTest {
 
     /** Every family: the limits every format takes, and each reader's own. */
     static Stream<Class<? extends Record>> families() {
-        return Stream.concat(Stream.of(LimitOptions.class), Ingest.readers().stream().map(r -> r.optionsType()))
+        return Stream.concat(Stream.of(LimitOptions.class), TestReaders.READERS.families().stream())
                 .distinct();
     }
 
@@ -84,7 +84,7 @@ class IngestOptionsTest {
                 .hasMessage("f.h5:option sign-rule: value 'sometimes'; expected one of [auto, as-given, source-ei]");
         assertThatThrownBy(() -> TestData.options(Map.of("orientation", "sideways")).family(DenseTextOptions.class, "f"))
                 .hasMessageContaining("option orientation").hasMessageContaining("[rows-pre, rows-post]");
-        assertThatThrownBy(() -> OptionKeys.requireValue("f", null, "delimiter", "semicolon"))
+        assertThatThrownBy(() -> OptionKeys.requireValue(TestReaders.READERS, "f", null, "delimiter", "semicolon"))
                 .hasMessageContaining("option delimiter").hasMessageContaining("[comma, tab, space]");
     }
 
@@ -102,7 +102,7 @@ class IngestOptionsTest {
     @Test
     void aKeyOfAnotherFamilyIsRefusedNamingTheAcceptedKeys() {
         Path edges = TestData.write(dir.resolve("e.csv"), "source,target\na,b\n");
-        assertThatThrownBy(() -> Ingest.read(edges, TestData.options(Map.of("missing-pairs", "zero"))))
+        assertThatThrownBy(() -> TestReaders.READERS.read(edges, TestData.options(Map.of("missing-pairs", "zero"))))
                 .isInstanceOf(IngestException.class)
                 .hasMessageContaining("option missing-pairs = zero is not used by format edge-list")
                 .hasMessageContaining("[delimiter, edge-type, electrical, header, labels-file, sheet, source-column, "
@@ -112,17 +112,17 @@ class IngestOptionsTest {
     @Test
     void aCamelCaseKeyIsRefusedByItsKebabForm() {
         Path edges = TestData.write(dir.resolve("e.csv"), "source,target\na,b\n");
-        assertThatThrownBy(() -> Ingest.read(edges, TestData.options(Map.of("edgeType", "chemical"))))
+        assertThatThrownBy(() -> TestReaders.READERS.read(edges, TestData.options(Map.of("edgeType", "chemical"))))
                 .isInstanceOf(IngestException.class).hasMessageContaining("option edgeType")
                 .hasMessageContaining("keys are written in kebab-case: edge-type");
-        assertThat(OptionKeys.all()).doesNotContainKey("edgeType").containsKey("edge-type");
+        assertThat(OptionKeys.all(TestReaders.READERS)).doesNotContainKey("edgeType").containsKey("edge-type");
     }
 
     @Test
     void withFilesResolvesOnlyTheKeysThatNameFiles() {
         IngestOptions o = TestData.options(Map.of("labels-file", "l.txt", "node-files", List.of("a.csv", "b.csv"),
                 "ids-file", "i.txt", "classes-file", "c.csv", "dataset", "W", "format", "dense-text"));
-        IngestOptions resolved = o.withFiles(f -> "/abs/" + f);
+        IngestOptions resolved = o.withFiles(TestReaders.READERS, f -> "/abs/" + f);
         assertThat(resolved.given()).containsEntry("labels-file", "/abs/l.txt")
                 .containsEntry("node-files", List.of("/abs/a.csv", "/abs/b.csv")).containsEntry("ids-file", "/abs/i.txt")
                 .containsEntry("classes-file", "/abs/c.csv").containsEntry("dataset", "W")

@@ -51,7 +51,7 @@ class ReadLimitsTest {
     void aLineLongerThanMaxLineBytesIsRefusedWithItsLineNumber() throws IOException {
         Path file = gzip("long.csv.gz", "a,b\n1,2\n", "9", 5_000_000);
         IngestOptions small = options(Map.of("format", "dense-text", "max-line-bytes", 100_000));
-        assertThatThrownBy(() -> assertTimeoutPreemptively(QUICK, () -> Ingest.read(file, small)))
+        assertThatThrownBy(() -> assertTimeoutPreemptively(QUICK, () -> TestReaders.READERS.read(file, small)))
                 .isInstanceOf(IngestException.class)
                 .hasMessage(file + ":line 3: line longer than max-line-bytes = 100000 bytes; expected shorter lines, or "
                         + "a larger limit: option max-line-bytes (source.options.max-line-bytes in a config, "
@@ -61,10 +61,10 @@ class ReadLimitsTest {
     @Test
     void aLongLineIsStoppedByExpansionFirstAndByTheDefaultLineLimitWithoutIt() throws IOException {
         Path file = gzip("line.csv.gz", "", "0,", 20_000_000);
-        assertThatThrownBy(() -> assertTimeoutPreemptively(QUICK, () -> Ingest.read(file, IngestOptions.defaults())))
+        assertThatThrownBy(() -> assertTimeoutPreemptively(QUICK, () -> TestReaders.READERS.read(file, IngestOptions.defaults())))
                 .isInstanceOf(IngestException.class).hasMessageContaining("option max-expansion");
         IngestOptions loose = options(Map.of("max-expansion", 1e9));
-        assertThatThrownBy(() -> assertTimeoutPreemptively(QUICK, () -> Ingest.read(file, loose)))
+        assertThatThrownBy(() -> assertTimeoutPreemptively(QUICK, () -> TestReaders.READERS.read(file, loose)))
                 .isInstanceOf(IngestException.class).hasMessageContaining("line 1: line longer than max-line-bytes = "
                         + ReadLimits.DEFAULT_MAX_LINE_BYTES);
     }
@@ -73,7 +73,7 @@ class ReadLimitsTest {
     void blankLinesExpandingPastMaxExpansionAreRefusedEarly() throws IOException {
         Path file = gzip("blank.csv.gz", "a,b\n", "\n", 50_000_000);
         long started = System.nanoTime();
-        assertThatThrownBy(() -> assertTimeoutPreemptively(QUICK, () -> Ingest.read(file, IngestOptions.defaults())))
+        assertThatThrownBy(() -> assertTimeoutPreemptively(QUICK, () -> TestReaders.READERS.read(file, IngestOptions.defaults())))
                 .isInstanceOf(IngestException.class).hasMessageContaining("max-expansion = 200 times")
                 .hasMessageStartingWith(file + ": ").hasMessageNotContaining("\n");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).as("refused within the first megabytes")
@@ -83,14 +83,14 @@ class ReadLimitsTest {
     @Test
     void aRepeatedEdgeIsRefusedByExpansionAndAnOrdinaryEdgeListIsRead() throws IOException {
         Path bomb = gzip("edges.csv.gz", "source,target,weight\n", "a,b,1\n", 5_000_000);
-        assertThatThrownBy(() -> assertTimeoutPreemptively(QUICK, () -> Ingest.read(bomb, IngestOptions.defaults())))
+        assertThatThrownBy(() -> assertTimeoutPreemptively(QUICK, () -> TestReaders.READERS.read(bomb, IngestOptions.defaults())))
                 .isInstanceOf(IngestException.class).hasMessageContaining("option max-expansion");
         IngestOptions loose = options(Map.of("max-expansion", 1e9, "max-decompressed-bytes", 3_000_000));
-        assertThatThrownBy(() -> assertTimeoutPreemptively(QUICK, () -> Ingest.read(bomb, loose)))
+        assertThatThrownBy(() -> assertTimeoutPreemptively(QUICK, () -> TestReaders.READERS.read(bomb, loose)))
                 .isInstanceOf(IngestException.class)
                 .hasMessageContaining("decompresses to more than max-decompressed-bytes = 3000000 bytes");
         Path edges = gzip("ok.csv.gz", "source,target,weight\n", "a,b,1\n", 1000);
-        Ingested read = Ingest.read(edges, IngestOptions.defaults());
+        Ingested read = TestReaders.READERS.read(edges, IngestOptions.defaults());
         assertThat(((Ingested.Matrix) read).connectome().size()).isEqualTo(2);
     }
 
@@ -108,12 +108,12 @@ class ReadLimitsTest {
     void aCharacterDeviceIsRefusedAtOnce() {
         Path zero = Path.of("/dev/zero");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zero));
-        assertThatThrownBy(() -> assertTimeoutPreemptively(QUICK, () -> Ingest.read(zero, IngestOptions.defaults())))
+        assertThatThrownBy(() -> assertTimeoutPreemptively(QUICK, () -> TestReaders.READERS.read(zero, IngestOptions.defaults())))
                 .isInstanceOf(IngestException.class)
                 .hasMessage("/dev/zero: a character device, not a regular file; expected a regular file or folder "
                         + "(a device, pipe or socket can block or never end)");
         IngestOptions dense = options(Map.of("format", "dense-text"));
-        assertThatThrownBy(() -> assertTimeoutPreemptively(QUICK, () -> Ingest.read(zero, dense)))
+        assertThatThrownBy(() -> assertTimeoutPreemptively(QUICK, () -> TestReaders.READERS.read(zero, dense)))
                 .isInstanceOf(IngestException.class).hasMessageContaining("a character device");
     }
 
@@ -122,12 +122,12 @@ class ReadLimitsTest {
         Path fifo = dir.resolve("pipe.csv");
         Process made = new ProcessBuilder("mkfifo", fifo.toString()).start();
         org.junit.jupiter.api.Assumptions.assumeTrue(made.waitFor() == 0 && Files.exists(fifo), "mkfifo works here");
-        assertThatThrownBy(() -> assertTimeoutPreemptively(QUICK, () -> Ingest.read(fifo, IngestOptions.defaults())))
+        assertThatThrownBy(() -> assertTimeoutPreemptively(QUICK, () -> TestReaders.READERS.read(fifo, IngestOptions.defaults())))
                 .isInstanceOf(IngestException.class).hasMessageContaining("a FIFO (named pipe), not a regular file");
         IngestOptions labelled = options(Map.of("format", "edge-list", "labels-file", fifo.toString()));
         Path edges = dir.resolve("e.csv");
         Files.writeString(edges, "source,target\na,b\n");
-        assertThatThrownBy(() -> assertTimeoutPreemptively(QUICK, () -> Ingest.read(edges, labelled)))
+        assertThatThrownBy(() -> assertTimeoutPreemptively(QUICK, () -> TestReaders.READERS.read(edges, labelled)))
                 .isInstanceOf(IngestException.class).hasMessageStartingWith(fifo + ": a FIFO");
     }
 

@@ -17,7 +17,7 @@ class SizeLimitsTest {
     @Test
     void denseTextAboveTheLimitIsRefusedNamingTheOption() {
         Path f = TestData.write(dir.resolve("m.csv"), "0,1,0\n0,0,2\n3,0,4\n");
-        assertThatThrownBy(() -> Ingest.read(f, TestData.options(Map.of("max-neurons", 2))))
+        assertThatThrownBy(() -> TestReaders.READERS.read(f, TestData.options(Map.of("max-neurons", 2))))
                 .isInstanceOf(IngestException.class)
                 .hasMessageContaining("3 neurons, above the limit of 2 (option max-neurons)")
                 .hasMessageContaining("raise the limit with option max-neurons");
@@ -27,9 +27,9 @@ class SizeLimitsTest {
     void edgeListHugeIdsAreNamesNotSizes() {
         Path f = TestData.write(dir.resolve("e.csv"),
                 "source,target,weight\n1000000000000000000,9223372036854775807,1\n9223372036854775807,7,2\n");
-        Ingested in = Ingest.read(f, Optional.of("edge-list"));
+        Ingested in = TestReaders.READERS.read(f, Optional.of("edge-list"));
         assertThat(((Ingested.Matrix) in).connectome().size()).isEqualTo(3);
-        Connectome sparse = ((Ingested.Matrix) Ingest.read(f, TestData.options(Map.of("format", "edge-list",
+        Connectome sparse = ((Ingested.Matrix) TestReaders.READERS.read(f, TestData.options(Map.of("format", "edge-list",
                 "max-neurons", 2)))).connectome();
         assertThat(sparse.size()).as("the limit applies to what is made dense, not to what the file holds").isEqualTo(3);
         assertThatThrownBy(sparse::weightsCopy)
@@ -44,15 +44,15 @@ class SizeLimitsTest {
         Path f = TestData.write(dir.resolve("m.csv"), "0,1,0\n0,0,2\n3,0,4\n");
         System.setProperty(SizeLimits.PROPERTY, "2");
         try {
-            assertThatThrownBy(() -> Ingest.read(f, Optional.empty()))
+            assertThatThrownBy(() -> TestReaders.READERS.read(f, Optional.empty()))
                     .hasMessageContaining("above the limit of 2 (system property richlazy.max-neurons)");
             System.setProperty(SizeLimits.PROPERTY, "lots");
-            assertThatThrownBy(() -> Ingest.read(f, Optional.empty()))
+            assertThatThrownBy(() -> TestReaders.READERS.read(f, Optional.empty()))
                     .isInstanceOf(IngestException.class).hasMessageContaining("richlazy.max-neurons = 'lots'");
         } finally {
             System.clearProperty(SizeLimits.PROPERTY);
         }
-        assertThat(((Ingested.Matrix) Ingest.read(f, Optional.empty())).connectome().size()).isEqualTo(3);
+        assertThat(((Ingested.Matrix) TestReaders.READERS.read(f, Optional.empty())).connectome().size()).isEqualTo(3);
     }
 
     @Test
@@ -71,7 +71,7 @@ class SizeLimitsTest {
     @Test
     void nonPositiveOptionIsRefused() {
         Path f = TestData.write(dir.resolve("m.csv"), "0,1\n1,0\n");
-        assertThatThrownBy(() -> Ingest.read(f, TestData.options(Map.of("max-neurons", 0))))
+        assertThatThrownBy(() -> TestReaders.READERS.read(f, TestData.options(Map.of("max-neurons", 0))))
                 .isInstanceOf(IngestException.class).hasMessageContaining("a positive whole number");
     }
 }

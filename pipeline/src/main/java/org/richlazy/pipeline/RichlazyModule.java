@@ -1,6 +1,7 @@
 package org.richlazy.pipeline;
 
 import com.google.inject.AbstractModule;
+import org.richlazy.ingest.ReaderModule;
 import org.richlazy.report.ReportModule;
 import org.richlazy.train.task.TaskModule;
 import org.richlazy.transform.baseline.BaselineModule;
@@ -14,7 +15,7 @@ import org.richlazy.transform.baseline.BaselineModule;
 public final class RichlazyModule extends AbstractModule {
     @Override
     protected void configure() {
-        // ingest: its readers are still the list Ingest.READERS (docs/extending.md#a-reader-a-new-file-format)
+        install(new ReaderModule()); // ingest: the readers, in the order the format names are listed
         install(new BaselineModule()); // transform: the baseline of each kind
         install(new TaskModule()); // train: the tasks by name
         install(new ReportModule()); // report: the sections, in the order of the page

@@ -1,13 +1,14 @@
 package org.richlazy.pipeline;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
-import org.richlazy.ingest.Ingest;
 import org.richlazy.ingest.Ingested;
 import org.richlazy.ingest.IngestOptions;
+import org.richlazy.ingest.Readers;
 
 /**
- * Reads connectivity files with {@link Ingest#read}, so that {@code run} reads its source once: the
+ * Reads connectivity files with {@link Readers#read}, so that {@code run} reads its source once: the
  * config check ({@link org.richlazy.pipeline.config.ConfigLoader#readForRun}) reads the file to check N
  * and the ranks against it, and hands what it read to the ingest stage ({@link SourceStage}), which takes
  * it instead of reading the file again. What is handed over is forgotten once taken, so a large
@@ -15,13 +16,19 @@ import org.richlazy.ingest.IngestOptions;
  */
 @Singleton
 public final class SourceFiles {
+    private final Readers readers;
     private Path lastFile;
     private IngestOptions lastOptions;
     private Ingested lastRead;
 
+    @Inject
+    public SourceFiles(Readers readers) {
+        this.readers = readers;
+    }
+
     /** Reads {@code file} and keeps it for one {@link #take} of the same file and options. */
     public synchronized Ingested read(Path file, IngestOptions options) {
-        Ingested read = Ingest.read(file, options);
+        Ingested read = readers.read(file, options);
         lastFile = key(file);
         lastOptions = options;
         lastRead = read;
@@ -38,7 +45,7 @@ public final class SourceFiles {
         lastFile = null;
         lastOptions = null;
         lastRead = null;
-        return same ? kept : Ingest.read(file, options);
+        return same ? kept : readers.read(file, options);
     }
 
     private static Path key(Path file) {

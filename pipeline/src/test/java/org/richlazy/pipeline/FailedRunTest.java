@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.richlazy.ingest.Readers;
 import org.richlazy.pipeline.config.ConfigLoader;
 import org.richlazy.pipeline.config.ExperimentConfig;
 
@@ -25,7 +26,7 @@ class FailedRunTest {
     private final ExperimentRunner runner = TestRoot.get(ExperimentRunner.class);
 
     private ExperimentConfig config(Path out) throws IOException {
-        return TestRoot.get(ConfigLoader.class).read(TinyExperiment.config(dir, out)).withAbsolutePaths();
+        return TestRoot.get(ConfigLoader.class).read(TinyExperiment.config(dir, out)).withAbsolutePaths(TestRoot.get(Readers.class));
     }
 
     /** An engine that fails, after training every run when {@code trainFirst}. */

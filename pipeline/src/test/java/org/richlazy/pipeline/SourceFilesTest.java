@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.IngestOptions;
 import org.richlazy.ingest.Ingested;
+import org.richlazy.ingest.Readers;
 import org.richlazy.pipeline.config.ConfigLoader;
 import org.richlazy.pipeline.config.ExperimentConfig;
 import org.richlazy.train.task.TaskCatalog;
@@ -27,7 +28,7 @@ class SourceFilesTest {
 
     @Test
     void aTakeOfTheFileJustReadIsThatReadAndTheNextTakeReadsAfresh() throws IOException {
-        SourceFiles files = new SourceFiles();
+        SourceFiles files = new SourceFiles(TestRoot.get(Readers.class));
         Path file = matrix();
         Ingested read = files.read(file, IngestOptions.defaults());
         assertThat(files.take(dir.resolve(".").resolve("w.csv"), IngestOptions.defaults())).isSameAs(read);
@@ -38,7 +39,7 @@ class SourceFilesTest {
 
     @Test
     void aTakeWithOtherOptionsReadsAfresh() throws IOException {
-        SourceFiles files = new SourceFiles();
+        SourceFiles files = new SourceFiles(TestRoot.get(Readers.class));
         Path file = matrix();
         Ingested read = files.read(file, IngestOptions.defaults());
         IngestOptions transposed = new com.fasterxml.jackson.databind.ObjectMapper()
@@ -50,8 +51,8 @@ class SourceFilesTest {
     void theConfigCheckOfRunHandsTheFileToTheIngestStage() throws IOException {
         Path file = matrix();
         Path yaml = Files.writeString(dir.resolve("exp.yaml"), "source:\n  path: " + file + "\n  options: {format: dense-text}\n");
-        SourceFiles files = new SourceFiles();
-        ExperimentConfig config = new ConfigLoader(files, TestRoot.get(TaskCatalog.class)).readForRun(yaml, Map.of());
+        SourceFiles files = new SourceFiles(TestRoot.get(Readers.class));
+        ExperimentConfig config = new ConfigLoader(files, TestRoot.get(TaskCatalog.class), TestRoot.get(Readers.class)).readForRun(yaml, Map.of());
         Files.delete(file); // a second read would now fail
         Ingested staged = new SourceStage(config.source(), files).load();
         assertThat(((Ingested.Matrix) staged).connectome().size()).isEqualTo(3);

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.richlazy.ingest.Ingest;
 import org.richlazy.transform.matrix.Matrices;
 import org.richlazy.transform.spectrum.Spectrum;
 
@@ -56,7 +55,7 @@ class HugeWeightsTest {
         double[][] w = random(6, 4);
         w[1][2] = HUGE;
         Path file = Files.writeString(Files.createTempFile("huge-one", ".csv"), csv(w));
-        InitSet set = TestTransform.STAGE.build(Ingest.read(file, Optional.empty()), TransformSpec.defaults());
+        InitSet set = TestTransform.STAGE.build(TestTransform.READERS.read(file, Optional.empty()), TransformSpec.defaults());
         Spectrum s = set.studied().spectrum();
         assertThat(s.frobeniusNorm()).isCloseTo(1.25 * Math.sqrt(6), within(1e-9));
         assertThat(s.participationRatio()).isCloseTo(1, within(1e-9));
@@ -71,7 +70,7 @@ class HugeWeightsTest {
         w[4][9] = -HUGE;
         Path file = Files.writeString(dir.resolve("damaged.csv"), csv(w));
         // a dense text file's rows are presynaptic: row 3, column 7 is pre 3 onto post 7
-        assertThatThrownBy(() -> TestTransform.STAGE.build(Ingest.read(file, Optional.empty()), TransformSpec.defaults()))
+        assertThatThrownBy(() -> TestTransform.STAGE.build(TestTransform.READERS.read(file, Optional.empty()), TransformSpec.defaults()))
                 .isInstanceOf(TransformException.class)
                 .hasMessageContaining("damaged.csv: entry [post 7][pre 3]: weight 1.3E308 makes the Frobenius norm")
                 .hasMessageContaining("exceed the largest float64")
@@ -87,7 +86,7 @@ class HugeWeightsTest {
         try (WritableHdfFile h = HdfFile.write(file)) {
             h.putDataset("W", w);
         }
-        assertThatThrownBy(() -> TestTransform.STAGE.build(Ingest.read(file, Optional.empty()), TransformSpec.defaults()))
+        assertThatThrownBy(() -> TestTransform.STAGE.build(TestTransform.READERS.read(file, Optional.empty()), TransformSpec.defaults()))
                 .isInstanceOf(TransformException.class)
                 .hasMessageMatching(".*damaged\\.h5: entry \\[post \\d+]\\[pre \\d+]: weight -1\\.3E308 makes the Frobenius"
                         + " norm of the 20 x 20 matrix exceed the largest float64.*");

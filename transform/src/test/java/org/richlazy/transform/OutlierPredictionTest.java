@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.richlazy.ingest.Ingest;
 import org.richlazy.ingest.Ingested;
 import org.richlazy.ingest.Neuron;
 import org.richlazy.transform.matrix.RandomMatrices;
@@ -96,7 +95,7 @@ class OutlierPredictionTest {
      */
     @Test
     void theFlyvisTypeTableDecomposesAndAgreesWithNumpy() {
-        Ingested.Table table = (Ingested.Table) Ingest.read(Path.of("..", "examples", "data", "flyvis-fib25-celltypes"),
+        Ingested.Table table = (Ingested.Table) TestTransform.READERS.read(Path.of("..", "examples", "data", "flyvis-fib25-celltypes"),
                 java.util.Optional.empty());
         var sampled = CellTypeSampler.sample(table.table(), 300, 1, Strength.MEAN);
         double[][] w = sampled.weightsCopy();

@@ -17,7 +17,6 @@ import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 import org.junit.jupiter.api.Test;
 import org.richlazy.ingest.Connectome;
-import org.richlazy.ingest.Ingest;
 import org.richlazy.ingest.IngestOptions;
 import org.richlazy.ingest.Ingested;
 import org.richlazy.transform.matrix.LowRank;
@@ -178,7 +177,7 @@ class TransformBuildTest {
      */
     @Test
     void byDefaultALargerConnectomeKeepsItsBestConnectedNeurons() {
-        Ingested.Matrix file = (Ingested.Matrix) Ingest.read(Path.of("../examples/data/celegans-c302/herm_full_edgelist.csv"),
+        Ingested.Matrix file = (Ingested.Matrix) TestTransform.READERS.read(Path.of("../examples/data/celegans-c302/herm_full_edgelist.csv"),
                 IngestOptions.defaults());
         Connectome full = file.connectome();
         assertThat(full.size()).isEqualTo(448);

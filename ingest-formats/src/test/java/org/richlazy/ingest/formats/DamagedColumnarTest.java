@@ -26,7 +26,6 @@ import org.apache.parquet.format.FileMetaData;
 import org.apache.parquet.format.Util;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.richlazy.ingest.Ingest;
 import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.ReadLimits;
 import org.richlazy.ingest.formats.ColumnarFixtures.Column;
@@ -89,7 +88,7 @@ class DamagedColumnarTest {
             zip.putNextEntry(new ZipEntry("notes.txt"));
             zip.write("not a workbook".getBytes(StandardCharsets.UTF_8));
         }
-        assertThatThrownBy(() -> Ingest.read(book, Optional.of("xlsx-matrix")))
+        assertThatThrownBy(() -> TestReaders.READERS.read(book, Optional.of("xlsx-matrix")))
                 .isInstanceOf(IngestException.class)
                 .hasMessageContaining("not a readable xlsx workbook")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotMatch(EXCEPTION_NAME).doesNotContain("\n"));

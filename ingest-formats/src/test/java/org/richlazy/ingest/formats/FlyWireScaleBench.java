@@ -31,7 +31,6 @@ import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.Types;
 import org.richlazy.ingest.Connectome;
-import org.richlazy.ingest.Ingest;
 import org.richlazy.ingest.IngestOptions;
 import org.richlazy.ingest.Ingested;
 import org.richlazy.transform.InitSet;
@@ -80,7 +79,7 @@ public final class FlyWireScaleBench {
                 "format", "flywire", "node-files", List.of(dir.resolve("neurons.csv.gz").toString())), IngestOptions.class);
         Transform transform = Guice.createInjector(new BaselineModule()).getInstance(Transform.class);
         long t0 = System.nanoTime();
-        Connectome c = ((Ingested.Matrix) Ingest.read(edges, options)).connectome();
+        Connectome c = ((Ingested.Matrix) TestReaders.READERS.read(edges, options)).connectome();
         long t1 = System.nanoTime();
         InitSet set = transform.build(new Ingested.Matrix(c), TransformSpec.builder().neurons(300)
                 .selection(SelectionRule.TOP_DEGREE).baselines(List.of()).build());

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.richlazy.ingest.CellSign;
 import org.richlazy.ingest.Connectome;
-import org.richlazy.ingest.Ingest;
 import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.IngestOptions;
 import org.richlazy.ingest.Ingested;
@@ -39,7 +38,7 @@ class ReleaseFilesTest {
     }
 
     static Connectome read(Path file, Map<String, ?> options) {
-        return ((Ingested.Matrix) Ingest.read(file, new ObjectMapper().convertValue(options, IngestOptions.class)))
+        return ((Ingested.Matrix) TestReaders.READERS.read(file, new ObjectMapper().convertValue(options, IngestOptions.class)))
                 .connectome();
     }
 
@@ -120,7 +119,7 @@ class ReleaseFilesTest {
     @Test
     void witvlietsWorkbookIsAnEdgeList() {
         Path workbook = release("witvliet-2021/witvliet_2020_8.xlsx");
-        assertThat(Ingest.read(workbook, Optional.empty()).provenance().format()).isEqualTo("edge-list");
+        assertThat(TestReaders.READERS.read(workbook, Optional.empty()).provenance().format()).isEqualTo("edge-list");
         Connectome chemical = read(workbook, Map.of("edge-type", "chemical"));
         assertThat(chemical.size()).isEqualTo(219);
         assertThat(chemical.edgeCount()).isEqualTo(2_186);

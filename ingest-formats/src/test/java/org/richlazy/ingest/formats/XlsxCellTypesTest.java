@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.richlazy.ingest.Connectome;
-import org.richlazy.ingest.Ingest;
 import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.Ingested;
 
@@ -31,7 +30,7 @@ class XlsxCellTypesTest {
     }
 
     private static Connectome read(Path file) {
-        return ((Ingested.Matrix) Ingest.read(file, Optional.empty())).connectome();
+        return ((Ingested.Matrix) TestReaders.READERS.read(file, Optional.empty())).connectome();
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.richlazy.ingest.Ingest;
 import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.Ingested;
 
@@ -30,7 +29,7 @@ class XlsxLimitsTest {
     @Test
     void anOrdinaryWorkbookIsRead() throws IOException {
         Path ok = workbook("ok.xlsx", "a");
-        assertThat(((Ingested.Matrix) Ingest.read(ok, Optional.empty())).connectome().size()).isEqualTo(2);
+        assertThat(((Ingested.Matrix) TestReaders.READERS.read(ok, Optional.empty())).connectome().size()).isEqualTo(2);
     }
 
     @Test
@@ -38,7 +37,7 @@ class XlsxLimitsTest {
         Path bomb = workbook("bomb.xlsx", "a".repeat(40_000_000));
         assertThat(Files.size(bomb)).isLessThan(1_000_000);
         assertThatThrownBy(() -> assertTimeoutPreemptively(Duration.ofSeconds(10),
-                () -> Ingest.read(bomb, Optional.empty())))
+                () -> TestReaders.READERS.read(bomb, Optional.empty())))
                 .isInstanceOf(IngestException.class)
                 .hasMessageStartingWith(bomb + ":entry xl/worksheets/sheet1.xml: ")
                 .hasMessageContaining("option max-expansion").hasMessageNotContaining("\n");

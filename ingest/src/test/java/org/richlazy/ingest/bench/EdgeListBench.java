@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.richlazy.ingest.Connectome;
-import org.richlazy.ingest.Ingest;
+import org.richlazy.ingest.TestReaders;
 import org.richlazy.ingest.IngestOptions;
 import org.richlazy.ingest.Ingested;
 
@@ -51,7 +51,7 @@ public final class EdgeListBench {
     }
 
     private static Connectome read(Path file, IngestOptions options) {
-        return ((Ingested.Matrix) Ingest.read(file, options)).connectome();
+        return ((Ingested.Matrix) TestReaders.READERS.read(file, options)).connectome();
     }
 
     private static void write(Path file, int edges, int neurons, SplittableRandom random) throws IOException {

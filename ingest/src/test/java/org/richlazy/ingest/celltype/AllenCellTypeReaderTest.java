@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.richlazy.ingest.CellClass;
 import org.richlazy.ingest.CellSign;
 import org.richlazy.ingest.CellTypeTable;
-import org.richlazy.ingest.Ingest;
+import org.richlazy.ingest.TestReaders;
 import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.Ingested;
 import org.richlazy.ingest.ProvenanceStep;
@@ -46,7 +46,7 @@ class AllenCellTypeReaderTest {
 
     @Test
     void nineteenClassesOrientedPostPre() {
-        CellTypeTable t = table(Ingest.read(TestData.shared(FOLDER), Optional.empty()));
+        CellTypeTable t = table(TestReaders.READERS.read(TestData.shared(FOLDER), Optional.empty()));
         assertThat(t.classes()).hasSize(19);
         assertThat(t.classes().stream().filter(c -> c.sign() == CellSign.EXCITATORY).count()).isEqualTo(6);
         assertThat(t.classes().stream().filter(c -> c.sign() == CellSign.INHIBITORY).count()).isEqualTo(13);
@@ -80,14 +80,14 @@ class AllenCellTypeReaderTest {
     @Test
     void restingMeasureAndDetectionFromAFile() {
         Path pmax = TestData.shared(FOLDER).resolve("pmax_matrix_v1dd.csv");
-        CellTypeTable t = table(Ingest.read(pmax, TestData.options(Map.of("property", "resting"))));
+        CellTypeTable t = table(TestReaders.READERS.read(pmax, TestData.options(Map.of("property", "resting"))));
         assertThat(t.meanStrength(idx(t, "L2/3_Exc"), idx(t, "L2/3_PV"))).isEqualTo(0.404898740128711);
         assertThat(t.provenance().datasetPaths()).contains("psp_characterization.csv (resting)");
     }
 
     @Test
     void proportionsFromAClassesFile() {
-        CellTypeTable equal = table(Ingest.read(TestData.shared(FOLDER), Optional.empty()));
+        CellTypeTable equal = table(TestReaders.READERS.read(TestData.shared(FOLDER), Optional.empty()));
         StringBuilder csv = new StringBuilder("class,proportion,sign\n");
         int k = equal.classes().size();
         for (int i = 0; i < k; i++) {
@@ -96,13 +96,13 @@ class AllenCellTypeReaderTest {
             csv.append(c.name()).append(',').append(p).append(',').append(c.sign() == CellSign.EXCITATORY ? "E" : "I").append('\n');
         }
         Path classes = TestData.write(dir.resolve("classes.csv"), csv.toString());
-        CellTypeTable t = table(Ingest.read(TestData.shared(FOLDER), TestData.options(Map.of("classes-file", classes.toString()))));
+        CellTypeTable t = table(TestReaders.READERS.read(TestData.shared(FOLDER), TestData.options(Map.of("classes-file", classes.toString()))));
         assertThat(t.classes().get(0).proportion()).isEqualTo(0.5);
         assertThat(t.provenance().sourceFiles()).contains(classes.toString());
         assertThat(t.notes()).anySatisfy(n -> assertThat(n).startsWith("Class proportions from"));
 
         TestData.write(classes, csv.toString().replaceFirst(",E\n", ",I\n"));
-        assertThatThrownBy(() -> Ingest.read(TestData.shared(FOLDER), TestData.options(Map.of("classes-file", classes.toString()))))
+        assertThatThrownBy(() -> TestReaders.READERS.read(TestData.shared(FOLDER), TestData.options(Map.of("classes-file", classes.toString()))))
                 .isInstanceOfSatisfying(IngestException.class, e -> assertThat(e.expected()).contains("naming_scheme"));
     }
 
@@ -115,7 +115,7 @@ class AllenCellTypeReaderTest {
         }
         Path pmax = dir.resolve("pmax_matrix_v1dd.csv");
         Files.writeString(pmax, Files.readString(pmax).replace("0.6757614715862276", "1.6757614715862276"));
-        assertThatThrownBy(() -> Ingest.read(dir, Optional.empty()))
+        assertThatThrownBy(() -> TestReaders.READERS.read(dir, Optional.empty()))
                 .isInstanceOfSatisfying(IngestException.class, e -> {
                     assertThat(e.file()).endsWith("pmax_matrix_v1dd.csv");
                     assertThat(e.location()).isEqualTo("line 4, column L2/3_Exc");
@@ -135,7 +135,7 @@ class AllenCellTypeReaderTest {
         String text = Files.readString(lookup);
         int lastLine = text.stripTrailing().lastIndexOf('\n');
         Files.writeString(lookup, text.substring(0, text.indexOf(' ', lastLine + 1) + 1));
-        assertThatThrownBy(() -> Ingest.read(dir, Optional.empty()))
+        assertThatThrownBy(() -> TestReaders.READERS.read(dir, Optional.empty()))
                 .isInstanceOfSatisfying(IngestException.class, e -> {
                     assertThat(e.file()).endsWith("psp_lookup_table.csv");
                     assertThat(e.location()).startsWith("line ");

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.richlazy.ingest.CellSign;
 import org.richlazy.ingest.CellTypeTable;
-import org.richlazy.ingest.Ingest;
+import org.richlazy.ingest.TestReaders;
 import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.Ingested;
 import org.richlazy.ingest.TestData;
@@ -38,7 +38,7 @@ class CellTypeCsvReaderTest {
     }
 
     private CellTypeTable read(String classes, String pairs) {
-        Ingested in = Ingest.read(write(classes, pairs), Optional.empty());
+        Ingested in = TestReaders.READERS.read(write(classes, pairs), Optional.empty());
         assertThat(in).isInstanceOf(Ingested.Table.class);
         return ((Ingested.Table) in).table();
     }
@@ -60,7 +60,7 @@ class CellTypeCsvReaderTest {
     @Test
     void detectsFromEitherFileName() {
         write(CLASSES, PAIRS);
-        assertThat(Ingest.read(dir.resolve("pairs.csv"), Optional.empty())).isInstanceOf(Ingested.Table.class);
+        assertThat(TestReaders.READERS.read(dir.resolve("pairs.csv"), Optional.empty())).isInstanceOf(Ingested.Table.class);
     }
 
     @Test
@@ -99,7 +99,7 @@ class CellTypeCsvReaderTest {
             pairs.append("C").append(c).append(",C").append(c).append(",0.1,1\n");
         }
         write(classes.toString(), pairs.toString());
-        assertThatThrownBy(() -> Ingest.read(dir, Optional.empty()))
+        assertThatThrownBy(() -> TestReaders.READERS.read(dir, Optional.empty()))
                 .isInstanceOfSatisfying(IngestException.class, e -> assertThat(e.getMessage())
                         .contains("missing 4160 of the 4225 ordered (pre, post) pairs, the first 5: C0 -> C1, C0 -> C2, "
                                 + "C0 -> C3, C0 -> C4, C0 -> C5; expected one row for each of the 4225 ordered (pre, "
@@ -110,7 +110,7 @@ class CellTypeCsvReaderTest {
     @Test
     void missingPairsReadAsZeroWhenAskedAndCounted() {
         write(CLASSES, PAIRS.replace("B,B,0.4,4.0,0.8,3.5\n", "").replace("A,B,0.2,2.0,,\n", ""));
-        CellTypeTable t = ((Ingested.Table) Ingest.read(dir, TestData.options(Map.of("missing-pairs", "zero")))).table();
+        CellTypeTable t = ((Ingested.Table) TestReaders.READERS.read(dir, TestData.options(Map.of("missing-pairs", "zero")))).table();
         assertThat(t.probability(1, 1)).as("B -> B").isZero();
         assertThat(t.meanStrength(1, 0)).as("A -> B").isZero();
         assertThat(t.probability(0, 1)).as("B -> A, listed").isEqualTo(0.3);
@@ -122,7 +122,7 @@ class CellTypeCsvReaderTest {
         });
         assertThat(read(CLASSES, PAIRS).provenance().steps()).noneSatisfy(step ->
                 assertThat(step.reason()).contains("missing-pairs"));
-        assertThatThrownBy(() -> Ingest.read(dir, TestData.options(Map.of("missing-pairs", "skip"))))
+        assertThatThrownBy(() -> TestReaders.READERS.read(dir, TestData.options(Map.of("missing-pairs", "skip"))))
                 .isInstanceOf(IngestException.class).hasMessageContaining("option missing-pairs")
                 .hasMessageContaining("[error, zero]");
     }
@@ -170,7 +170,7 @@ class CellTypeCsvReaderTest {
 
     private void assertError(String classes, String pairs, String file, String where, String expected) {
         write(classes, pairs);
-        assertThatThrownBy(() -> Ingest.read(dir, Optional.empty()))
+        assertThatThrownBy(() -> TestReaders.READERS.read(dir, Optional.empty()))
                 .isInstanceOf(IngestException.class)
                 .satisfies(e -> {
                     IngestException ie = (IngestException) e;

@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.richlazy.ingest.Connectome;
-import org.richlazy.ingest.Ingest;
+import org.richlazy.ingest.TestReaders;
 import org.richlazy.ingest.Ingested;
 import org.richlazy.ingest.ReaderContract;
 import org.richlazy.ingest.TestData;
@@ -27,12 +27,12 @@ class DenseMatrixReaderTest implements ReaderContract {
 
     @Override
     public Ingested readSample() {
-        return Ingest.read(TestData.shared(CHEM), Optional.of(DenseMatrixReader.FORMAT));
+        return TestReaders.READERS.read(TestData.shared(CHEM), Optional.of(DenseMatrixReader.FORMAT));
     }
 
     @Override
     public Ingested readSampleDetected() {
-        return Ingest.read(TestData.shared(CHEM), Optional.empty());
+        return TestReaders.READERS.read(TestData.shared(CHEM), Optional.empty());
     }
 
     @Override
@@ -60,7 +60,7 @@ class DenseMatrixReaderTest implements ReaderContract {
 
     @Test
     void cookElectricalSymmetric() {
-        Connectome c = connectome(Ingest.read(TestData.shared(ELEC), Optional.empty()));
+        Connectome c = connectome(TestReaders.READERS.read(TestData.shared(ELEC), Optional.empty()));
         assertThat(c.size()).isEqualTo(469);
         assertThat(c.edgeCount()).isEqualTo(2883);
         assertThat(sum(c)).isEqualTo(23313.0);
@@ -74,9 +74,9 @@ class DenseMatrixReaderTest implements ReaderContract {
     @Test
     void orientationOption() {
         Path f = TestData.write(dir.resolve("m.tsv"), "\"a\"\t\"b\"\n0\t5\n7\t0\n");
-        Connectome pre = connectome(Ingest.read(f, Optional.empty()));
+        Connectome pre = connectome(TestReaders.READERS.read(f, Optional.empty()));
         assertThat(weight(pre, "a", "b")).isEqualTo(5.0); // row a (pre) -> column b (post)
-        Connectome post = connectome(Ingest.read(f, TestData.options(Map.of("orientation", "rows-post"))));
+        Connectome post = connectome(TestReaders.READERS.read(f, TestData.options(Map.of("orientation", "rows-post"))));
         assertThat(weight(post, "b", "a")).isEqualTo(5.0); // row a is post, column b is pre
         assertThat(post.provenance().orientation()).startsWith("rows = postsynaptic");
     }
@@ -85,11 +85,11 @@ class DenseMatrixReaderTest implements ReaderContract {
     void headerlessSpaceSeparatedWithLabelsFile() {
         Path f = TestData.write(dir.resolve("m.txt"), "0  1.5 0\r\n0 0 2\r\n3 0   0\r\n");
         Path labels = TestData.write(dir.resolve("labels.txt"), "x\ny\nz\n");
-        Connectome c = connectome(Ingest.read(f, TestData.options(Map.of("format", "dense-text",
+        Connectome c = connectome(TestReaders.READERS.read(f, TestData.options(Map.of("format", "dense-text",
                 "labels-file", labels.toString()))));
         assertThat(weight(c, "x", "y")).isEqualTo(1.5);
         assertThat(weight(c, "z", "x")).isEqualTo(3.0);
-        Connectome byIndex = connectome(Ingest.read(f, Optional.of("dense-text")));
+        Connectome byIndex = connectome(TestReaders.READERS.read(f, Optional.of("dense-text")));
         assertThat(weight(byIndex, "1", "2")).isEqualTo(2.0);
         assertThat(step(byIndex, "named neurons by 0-based index").count()).isEqualTo(3);
     }
@@ -97,7 +97,7 @@ class DenseMatrixReaderTest implements ReaderContract {
     @Test
     void rowLabelsOnly() {
         Path f = TestData.write(dir.resolve("m.csv"), "p,0,4\nq,1,0\n");
-        Connectome c = connectome(Ingest.read(f, Optional.of("dense-text")));
+        Connectome c = connectome(TestReaders.READERS.read(f, Optional.of("dense-text")));
         assertThat(weight(c, "p", "q")).isEqualTo(4.0);
     }
 }

@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.richlazy.ingest.CellSign;
 import org.richlazy.ingest.Connectome;
-import org.richlazy.ingest.Ingest;
+import org.richlazy.ingest.TestReaders;
 import org.richlazy.ingest.Ingested;
 import org.richlazy.ingest.ReaderContract;
 import org.richlazy.ingest.TestData;
@@ -25,12 +25,12 @@ class EdgeListReaderTest implements ReaderContract {
 
     @Override
     public Ingested readSample() {
-        return Ingest.read(TestData.shared(HERM), Optional.of(EdgeListReader.FORMAT));
+        return TestReaders.READERS.read(TestData.shared(HERM), Optional.of(EdgeListReader.FORMAT));
     }
 
     @Override
     public Ingested readSampleDetected() {
-        return Ingest.read(TestData.shared(HERM), Optional.empty());
+        return TestReaders.READERS.read(TestData.shared(HERM), Optional.empty());
     }
 
     @Override
@@ -44,7 +44,7 @@ class EdgeListReaderTest implements ReaderContract {
     }
 
     private static Connectome read(String file, Map<String, ?> options) {
-        return connectome(Ingest.read(TestData.shared(file), TestData.options(options)));
+        return connectome(TestReaders.READERS.read(TestData.shared(file), TestData.options(options)));
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
-import org.richlazy.ingest.Ingest;
+import org.richlazy.ingest.TestReaders;
 import org.richlazy.ingest.Ingested;
 
 /**
@@ -33,7 +33,7 @@ record FuzzCase(int id, FuzzSample sample, Mutation mutation, long seed) {
         Path copy = work.resolve("case-" + id);
         try {
             prepare(copy);
-            return Ingest.read(sample.readPath(copy), sample.options());
+            return TestReaders.READERS.read(sample.readPath(copy), sample.options());
         } finally {
             delete(copy);
         }

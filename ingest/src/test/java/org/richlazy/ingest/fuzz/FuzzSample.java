@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.richlazy.ingest.Ingest;
+import org.richlazy.ingest.TestReaders;
 import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.IngestOptions;
 
@@ -55,7 +55,7 @@ record FuzzSample(Path file, boolean readFolder, IngestOptions options, boolean 
 
     private static boolean readsFine(Path path, IngestOptions options) {
         try {
-            Ingest.read(path, options);
+            TestReaders.READERS.read(path, options);
             return true;
         } catch (IngestException e) {
             return false;
@@ -65,7 +65,7 @@ record FuzzSample(Path file, boolean readFolder, IngestOptions options, boolean 
     /** The format the reader reports for the undamaged original, or null to let detection run. */
     private static String formatOf(Path path) {
         try {
-            return Ingest.read(path, IngestOptions.defaults()).provenance().format();
+            return TestReaders.READERS.read(path, IngestOptions.defaults()).provenance().format();
         } catch (IngestException e) {
             return null;
         }

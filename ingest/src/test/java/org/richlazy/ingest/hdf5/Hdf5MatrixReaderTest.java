@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.richlazy.ingest.Connectome;
-import org.richlazy.ingest.Ingest;
+import org.richlazy.ingest.TestReaders;
 import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.Ingested;
 import org.richlazy.ingest.ReaderContract;
@@ -41,12 +41,12 @@ class Hdf5MatrixReaderTest implements ReaderContract {
 
     @Override
     public Ingested readSample() {
-        return Ingest.read(dense(), Optional.of(Hdf5MatrixReader.FORMAT));
+        return TestReaders.READERS.read(dense(), Optional.of(Hdf5MatrixReader.FORMAT));
     }
 
     @Override
     public Ingested readSampleDetected() {
-        return Ingest.read(dense(), Optional.empty());
+        return TestReaders.READERS.read(dense(), Optional.empty());
     }
 
     @Override
@@ -79,7 +79,7 @@ class Hdf5MatrixReaderTest implements ReaderContract {
 
     @Test
     void denseRowsPost() {
-        Connectome c = connectome(Ingest.read(dense(), TestData.options(Map.of("orientation", "rows-post"))));
+        Connectome c = connectome(TestReaders.READERS.read(dense(), TestData.options(Map.of("orientation", "rows-post"))));
         assertThat(c.weight(0, 1)).isEqualTo(1.0);
     }
 
@@ -93,7 +93,7 @@ class Hdf5MatrixReaderTest implements ReaderContract {
             g.putDataset("indices", new int[] {1, 2, 0, 2});
             g.putDataset("indptr", new long[] {0, 1, 2, 4});
         });
-        Connectome c = connectome(Ingest.read(f, Optional.empty()));
+        Connectome c = connectome(TestReaders.READERS.read(f, Optional.empty()));
         assertTheMatrix(c);
         assertThat(step(c, "read CSR sparse group /X").count()).isEqualTo(4);
     }
@@ -107,9 +107,9 @@ class Hdf5MatrixReaderTest implements ReaderContract {
             g.putDataset("indices", new int[] {2, 0, 1, 2});
             g.putDataset("indptr", new int[] {0, 1, 2, 4});
         });
-        assertThatThrownBy(() -> Ingest.read(f, Optional.empty()))
+        assertThatThrownBy(() -> TestReaders.READERS.read(f, Optional.empty()))
                 .isInstanceOfSatisfying(IngestException.class, e -> assertThat(e.expected()).contains("sparse-layout"));
-        assertTheMatrix(connectome(Ingest.read(f, TestData.options(Map.of("sparse-layout", "csc")))));
+        assertTheMatrix(connectome(TestReaders.READERS.read(f, TestData.options(Map.of("sparse-layout", "csc")))));
     }
 
     @Test
@@ -121,7 +121,7 @@ class Hdf5MatrixReaderTest implements ReaderContract {
             g.putDataset("col", new long[] {1, 2, 0, 2, 2});
             g.putDataset("data", new double[] {1, 2, 3, 1.5, 2.5});
         });
-        Connectome c = connectome(Ingest.read(f, TestData.options(Map.of("dataset", "/coo"))));
+        Connectome c = connectome(TestReaders.READERS.read(f, TestData.options(Map.of("dataset", "/coo"))));
         assertTheMatrix(c);
         assertThat(step(c, "summed repeated (row, column) entries").count()).isEqualTo(1);
     }
@@ -129,7 +129,7 @@ class Hdf5MatrixReaderTest implements ReaderContract {
     @Test
     void nonSquareRejected() {
         Path f = H5Fixtures.write(dir.resolve("rect.h5"), w -> w.putDataset("W", new double[][] {{1, 2, 3}, {4, 5, 6}}));
-        assertThatThrownBy(() -> Ingest.read(f, Optional.empty()))
+        assertThatThrownBy(() -> TestReaders.READERS.read(f, Optional.empty()))
                 .isInstanceOfSatisfying(IngestException.class, e -> {
                     assertThat(e.location()).isEqualTo("/W");
                     assertThat(e.expected()).contains("square");
@@ -148,7 +148,7 @@ class Hdf5MatrixReaderTest implements ReaderContract {
 
     @Test
     void aRunsWeightsAreReadAsTheirDeclaredPostPreOrientation() {
-        Connectome c = connectome(Ingest.read(weightsH5(), TestData.options(Map.of("dataset", "W_h_final"))));
+        Connectome c = connectome(TestReaders.READERS.read(weightsH5(), TestData.options(Map.of("dataset", "W_h_final"))));
         for (int post = 0; post < 3; post++) {
             for (int pre = 0; pre < 3; pre++) {
                 assertThat(c.weight(post, pre)).as("W[%d][%d]", post, pre).isEqualTo(M[post][pre]);
@@ -158,14 +158,14 @@ class Hdf5MatrixReaderTest implements ReaderContract {
                 .isEqualTo("rows = postsynaptic, columns = presynaptic (stored as read), from attribute orientation = "
                         + "[post][pre] on /");
         assertThat(c.provenance().datasetPaths()).containsExactly("W_h_final");
-        Connectome agreeing = connectome(Ingest.read(weightsH5(),
+        Connectome agreeing = connectome(TestReaders.READERS.read(weightsH5(),
                 TestData.options(Map.of("dataset", "W_h_final", "orientation", "rows-post"))));
         assertThat(agreeing.weight(0, 1)).isEqualTo(1.0);
-        assertThatThrownBy(() -> Ingest.read(weightsH5(), TestData.options(Map.of("dataset", "W_h_final",
+        assertThatThrownBy(() -> TestReaders.READERS.read(weightsH5(), TestData.options(Map.of("dataset", "W_h_final",
                 "orientation", "rows-pre")))).isInstanceOf(IngestException.class).hasMessage(dir.resolve("weights.h5")
                 + ":/ (attribute orientation): the file declares [post][pre] but option orientation is rows-pre; "
                 + "expected option orientation rows-post, or none (the declaration then decides)");
-        assertThatThrownBy(() -> Ingest.read(weightsH5(), Optional.empty())).isInstanceOf(IngestException.class)
+        assertThatThrownBy(() -> TestReaders.READERS.read(weightsH5(), Optional.empty())).isInstanceOf(IngestException.class)
                 .hasMessageContaining("2 matrix candidates");
     }
 
@@ -175,11 +175,11 @@ class Hdf5MatrixReaderTest implements ReaderContract {
             w.putDataset("W", M).putAttribute("orientation", "[pre][post]");
             w.putAttribute("orientation", "[post][pre]");
         });
-        Connectome c = connectome(Ingest.read(pre, Optional.empty()));
+        Connectome c = connectome(TestReaders.READERS.read(pre, Optional.empty()));
         assertTheMatrix(c);
         assertThat(c.provenance().orientation()).endsWith("from attribute orientation = [pre][post] on /W");
         Path other = H5Fixtures.write(dir.resolve("other.h5"), w -> w.putDataset("W", M).putAttribute("orientation", "rows"));
-        Connectome d = connectome(Ingest.read(other, Optional.empty()));
+        Connectome d = connectome(TestReaders.READERS.read(other, Optional.empty()));
         assertTheMatrix(d);
         assertThat(d.provenance().orientation()).endsWith("from option orientation's default rows-pre");
     }
@@ -187,7 +187,7 @@ class Hdf5MatrixReaderTest implements ReaderContract {
     @Test
     void labelsFromFile() {
         Path labels = TestData.write(dir.resolve("names.txt"), "a\nb\nc\n");
-        Connectome c = connectome(Ingest.read(dense(), TestData.options(Map.of("labels-file", labels.toString()))));
+        Connectome c = connectome(TestReaders.READERS.read(dense(), TestData.options(Map.of("labels-file", labels.toString()))));
         assertThat(weight(c, "c", "a")).isEqualTo(3.0);
     }
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.richlazy.ingest.Connectome;
-import org.richlazy.ingest.Ingest;
+import org.richlazy.ingest.TestReaders;
 import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.Ingested;
 import org.richlazy.ingest.TestData;
@@ -30,7 +30,7 @@ class Hdf5SizeGuardTest {
             g.putDataset("indices", new int[] {1});
             g.putDataset("indptr", new long[] {0, 1});
         });
-        assertThatThrownBy(() -> Ingest.read(f, Optional.empty()))
+        assertThatThrownBy(() -> TestReaders.READERS.read(f, Optional.empty()))
                 .isInstanceOf(IngestException.class)
                 .hasMessageContaining("/X: 1000000000 neurons, above the limit of 50000 (the default limit)")
                 .hasMessageContaining("option max-neurons").hasMessageContaining("-Drichlazy.max-neurons=N");
@@ -39,7 +39,7 @@ class Hdf5SizeGuardTest {
     @Test
     void denseDatasetAboveTheOptionIsRefused() {
         Path f = H5Fixtures.write(dir.resolve("dense.h5"), w -> w.putDataset("W", new double[3][3]));
-        assertThatThrownBy(() -> Ingest.read(f, TestData.options(Map.of("max-neurons", 2))))
+        assertThatThrownBy(() -> TestReaders.READERS.read(f, TestData.options(Map.of("max-neurons", 2))))
                 .isInstanceOf(IngestException.class)
                 .hasMessageContaining("/W: 3 neurons, above the limit of 2 (option max-neurons)");
     }
@@ -47,7 +47,7 @@ class Hdf5SizeGuardTest {
     @Test
     void pandasStoreShapeAboveTheLimitIsRefused() {
         Path f = TestData.shared("hdf5/conntility/C_elegans_witvliet.h5");
-        assertThatThrownBy(() -> Ingest.read(f, TestData.options(Map.of("edge-type", "chemical", "max-neurons", 100))))
+        assertThatThrownBy(() -> TestReaders.READERS.read(f, TestData.options(Map.of("edge-type", "chemical", "max-neurons", 100))))
                 .isInstanceOf(IngestException.class)
                 .hasMessageContaining("@NEUROTOP_SHAPE: 324 neurons, above the limit of 100 (option max-neurons)");
     }
@@ -55,7 +55,7 @@ class Hdf5SizeGuardTest {
     @Test
     void sonataAboveTheLimitReadsSparseButIsNotMadeDense() {
         Path folder = TestData.shared("sonata/point_120cells");
-        Connectome c = ((Ingested.Matrix) Ingest.read(folder, TestData.options(Map.of("max-neurons", 100)))).connectome();
+        Connectome c = ((Ingested.Matrix) TestReaders.READERS.read(folder, TestData.options(Map.of("max-neurons", 100)))).connectome();
         assertThat(c.size()).isEqualTo(120);
         assertThat(c.edgeCount()).isPositive();
         assertThatThrownBy(c::weightsCopy)

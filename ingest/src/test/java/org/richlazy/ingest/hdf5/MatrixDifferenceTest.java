@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.richlazy.ingest.Connectome;
-import org.richlazy.ingest.Ingest;
+import org.richlazy.ingest.TestReaders;
 import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.IngestOptions;
 import org.richlazy.ingest.ProvenanceStep;
@@ -48,7 +48,7 @@ class MatrixDifferenceTest {
     private IngestException refused(Consumer<WritableHdfFile> more, String dataset, String subtract) {
         Path file = weights(more);
         try {
-            Ingest.read(file, options(dataset, subtract));
+            TestReaders.READERS.read(file, options(dataset, subtract));
         } catch (IngestException e) {
             assertThat(e.file()).isEqualTo(file.toString());
             return e;
@@ -58,7 +58,7 @@ class MatrixDifferenceTest {
 
     @Test
     void theChangeTrainingMadeIsFinalMinusInitial() {
-        Connectome c = connectome(Ingest.read(weights(w -> { }), options("W_h_final", "W_h_initial")));
+        Connectome c = connectome(TestReaders.READERS.read(weights(w -> { }), options("W_h_final", "W_h_initial")));
         for (int post = 0; post < 3; post++) {
             for (int pre = 0; pre < 3; pre++) {
                 assertThat(c.weight(post, pre)).isEqualTo(FINAL[post][pre] - INITIAL[post][pre]);
@@ -84,7 +84,7 @@ class MatrixDifferenceTest {
             g.putDataset("col", new long[] {0, 1, 2, 2});
             g.putDataset("data", new double[] {1, 1, 1, 0.5});
         });
-        Connectome c = connectome(Ingest.read(f, options("A", "/B")));
+        Connectome c = connectome(TestReaders.READERS.read(f, options("A", "/B")));
         assertThat(c.weight(0, 2)).isEqualTo(3.0); // rows pre by default: stored (2, 0) is W[post 0][pre 2]
         assertThat(c.weight(0, 0)).isEqualTo(-1.0);
         assertThat(c.weight(2, 2)).isEqualTo(2.5);
@@ -146,7 +146,7 @@ class MatrixDifferenceTest {
     @Test
     void otherFormatsRefuseTheOption() {
         Path csv = TestData.write(dir.resolve("m.csv"), "0,1\n1,0\n");
-        assertThatThrownBy(() -> Ingest.read(csv, TestData.options(Map.of("subtract", "W"))))
+        assertThatThrownBy(() -> TestReaders.READERS.read(csv, TestData.options(Map.of("subtract", "W"))))
                 .isInstanceOf(IngestException.class).hasMessageContaining("option subtract = W is not used by format");
     }
 }

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.richlazy.ingest.Connectome;
-import org.richlazy.ingest.Ingest;
+import org.richlazy.ingest.TestReaders;
 import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.Ingested;
 import org.richlazy.ingest.ReaderContract;
@@ -26,13 +26,13 @@ class PandasHdfStoreReaderTest implements ReaderContract {
 
     @Override
     public Ingested readSample() {
-        return Ingest.read(TestData.shared(FILE), TestData.options(Map.of("format", PandasHdfStoreReader.FORMAT,
+        return TestReaders.READERS.read(TestData.shared(FILE), TestData.options(Map.of("format", PandasHdfStoreReader.FORMAT,
                 "edge-type", "chemical")));
     }
 
     @Override
     public Ingested readSampleDetected() {
-        return Ingest.read(TestData.shared(FILE), TestData.options(Map.of("edge-type", "chemical")));
+        return TestReaders.READERS.read(TestData.shared(FILE), TestData.options(Map.of("edge-type", "chemical")));
     }
 
     @Override
@@ -59,7 +59,7 @@ class PandasHdfStoreReaderTest implements ReaderContract {
 
     @Test
     void adultStageChosenAndOrientationPinned() {
-        Connectome c = connectome(Ingest.read(TestData.shared(FILE),
+        Connectome c = connectome(TestReaders.READERS.read(TestData.shared(FILE),
                 TestData.options(Map.of("edge-type", "chemical", "property", "7"))));
         assertThat(c.edgeCount()).isEqualTo(2202);
         assertThat(sum(c)).isEqualTo(7467.0);
@@ -70,7 +70,7 @@ class PandasHdfStoreReaderTest implements ReaderContract {
 
     @Test
     void electricalGroup() {
-        Connectome c = connectome(Ingest.read(TestData.shared(FILE),
+        Connectome c = connectome(TestReaders.READERS.read(TestData.shared(FILE),
                 TestData.options(Map.of("edge-type", "electrical", "property", "8"))));
         assertThat(c.edgeCount()).isEqualTo(310);
         assertThat(sum(c)).isEqualTo(430.0);
@@ -79,7 +79,7 @@ class PandasHdfStoreReaderTest implements ReaderContract {
     @Test
     void severalMatricesNeedAChoice() {
         Path file = TestData.shared(FILE);
-        assertThatThrownBy(() -> Ingest.read(file, TestData.options(Map.of())))
+        assertThatThrownBy(() -> TestReaders.READERS.read(file, TestData.options(Map.of())))
                 .isInstanceOfSatisfying(IngestException.class, e -> {
                     assertThat(e.getMessage()).contains("/chemical/full_matrix", "/electrical/full_matrix");
                     assertThat(e.expected()).contains("edge-type");
@@ -89,7 +89,7 @@ class PandasHdfStoreReaderTest implements ReaderContract {
     @Test
     void unknownPropertyColumn() {
         Path file = TestData.shared(FILE);
-        assertThatThrownBy(() -> Ingest.read(file, TestData.options(Map.of("edge-type", "chemical", "property", "9"))))
+        assertThatThrownBy(() -> TestReaders.READERS.read(file, TestData.options(Map.of("edge-type", "chemical", "property", "9"))))
                 .isInstanceOfSatisfying(IngestException.class, e -> {
                     assertThat(e.location()).isEqualTo("/chemical/full_matrix/edges");
                     assertThat(e.expected()).contains("8");

@@ -5,7 +5,7 @@ import java.net.URL;
 import java.nio.file.Path;
 import java.util.Map;
 import org.richlazy.ingest.Connectome;
-import org.richlazy.ingest.Ingest;
+import org.richlazy.ingest.TestReaders;
 import org.richlazy.ingest.Ingested;
 import org.richlazy.ingest.Neuron;
 import org.richlazy.ingest.ProvenanceStep;
@@ -29,7 +29,7 @@ final class Fixtures {
     }
 
     static Connectome read(Path file, Map<String, ?> options) {
-        return ((Ingested.Matrix) Ingest.read(file, TestData.options(options))).connectome();
+        return ((Ingested.Matrix) TestReaders.READERS.read(file, TestData.options(options))).connectome();
     }
 
     /** The sum of every weight. */

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.richlazy.ingest.CellSign;
 import org.richlazy.ingest.Connectome;
-import org.richlazy.ingest.Ingest;
+import org.richlazy.ingest.TestReaders;
 import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.TestData;
 
@@ -163,10 +163,10 @@ class FlyWireReaderTest {
     @Test
     void aFolderIsReadByItsStandardFilesAndDetected() throws IOException {
         codex();
-        assertThat(Ingest.read(dir, Optional.empty()).provenance().format()).isEqualTo(FlyWireReader.FORMAT);
+        assertThat(TestReaders.READERS.read(dir, Optional.empty()).provenance().format()).isEqualTo(FlyWireReader.FORMAT);
         assertThat(ReleaseDetector.file(WEB_EXPORT, org.richlazy.ingest.ReadLimits.defaults())).isEqualTo(FlyWireReader.FORMAT);
         gz("connections_princeton.csv.gz", "pre_root_id,post_root_id,neuropil,syn_count,nt_type\n1,2,EB,3,ACH\n");
-        assertThatThrownBy(() -> Ingest.read(dir, Optional.empty())).isInstanceOf(IngestException.class)
+        assertThatThrownBy(() -> TestReaders.READERS.read(dir, Optional.empty())).isInstanceOf(IngestException.class)
                 .hasMessageContaining("several edge tables in this folder");
     }
 

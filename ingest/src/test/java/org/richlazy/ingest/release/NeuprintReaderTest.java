@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.richlazy.ingest.CellSign;
 import org.richlazy.ingest.Connectome;
-import org.richlazy.ingest.Ingest;
+import org.richlazy.ingest.TestReaders;
 import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.TestData;
 
@@ -73,7 +73,7 @@ class NeuprintReaderTest {
         TestData.write(dir.resolve("traced-total-connections.csv"), "bodyId_pre,bodyId_post,weight\n10,20,7\n20,10,2\n");
         TestData.write(dir.resolve("traced-roi-connections.csv"),
                 "bodyId_pre,bodyId_post,roi,weight\n10,20,EB,5\n10,20,PB,2\n20,10,PB,2\n");
-        assertThat(Ingest.read(dir, Optional.empty()).provenance().format()).isEqualTo(NeuprintReader.FORMAT);
+        assertThat(TestReaders.READERS.read(dir, Optional.empty()).provenance().format()).isEqualTo(NeuprintReader.FORMAT);
         Connectome totals = read(dir, Map.of("format", "neuprint"));
         assertThat(totals.provenance().sourceFiles().get(0)).endsWith("traced-total-connections.csv");
         assertThat(totals.weight(index(totals, "20"), index(totals, "10"))).isEqualTo(7);

@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.richlazy.ingest.CellSign;
 import org.richlazy.ingest.Connectome;
-import org.richlazy.ingest.Ingest;
+import org.richlazy.ingest.TestReaders;
 import org.richlazy.ingest.Neuron;
 
 /** The larva reader on a real 300-neuron block of Winding et al. 2023's all-all matrix (README beside it). */
@@ -37,7 +37,7 @@ class WindingReaderTest {
 
     @Test
     void aFolderAndAMatrixNameAreDetected() {
-        assertThat(Ingest.read(MATRIX.getParent(), Optional.empty()).provenance().format()).isEqualTo(WindingReader.FORMAT);
-        assertThat(Ingest.read(MATRIX, Optional.empty()).provenance().format()).isEqualTo(WindingReader.FORMAT);
+        assertThat(TestReaders.READERS.read(MATRIX.getParent(), Optional.empty()).provenance().format()).isEqualTo(WindingReader.FORMAT);
+        assertThat(TestReaders.READERS.read(MATRIX, Optional.empty()).provenance().format()).isEqualTo(WindingReader.FORMAT);
     }
 }

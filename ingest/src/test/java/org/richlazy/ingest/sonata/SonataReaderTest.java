@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.richlazy.ingest.CellSign;
 import org.richlazy.ingest.Connectome;
-import org.richlazy.ingest.Ingest;
+import org.richlazy.ingest.TestReaders;
 import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.Ingested;
 import org.richlazy.ingest.ReaderContract;
@@ -28,12 +28,12 @@ class SonataReaderTest implements ReaderContract {
 
     @Override
     public Ingested readSample() {
-        return Ingest.read(TestData.shared("sonata/point_120cells/cortex_cortex_edges.h5"), Optional.of(SonataReader.FORMAT));
+        return TestReaders.READERS.read(TestData.shared("sonata/point_120cells/cortex_cortex_edges.h5"), Optional.of(SonataReader.FORMAT));
     }
 
     @Override
     public Ingested readSampleDetected() {
-        return Ingest.read(TestData.shared("sonata/point_120cells"), Optional.empty());
+        return TestReaders.READERS.read(TestData.shared("sonata/point_120cells"), Optional.empty());
     }
 
     @Override
@@ -52,7 +52,7 @@ class SonataReaderTest implements ReaderContract {
 
     /** Reads {@code files}, already resolved (a real-data test resolves them before expecting an error). */
     private static Connectome read(Path files, Map<String, ?> options) {
-        return connectome(Ingest.read(files, TestData.options(options)));
+        return connectome(TestReaders.READERS.read(files, TestData.options(options)));
     }
 
     @Test

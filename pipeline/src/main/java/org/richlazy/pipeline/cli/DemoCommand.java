@@ -3,6 +3,7 @@ package org.richlazy.pipeline.cli;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
+import org.richlazy.ingest.Readers;
 import org.richlazy.pipeline.ExperimentRunner;
 import org.richlazy.pipeline.config.ConfigLoader;
 import org.richlazy.pipeline.config.ExperimentConfig;
@@ -21,8 +22,8 @@ final class DemoCommand extends ExperimentCommand {
     static final String CONFIG_RESOURCE = "/org/richlazy/pipeline/demo.yaml";
 
     @Inject
-    DemoCommand(ExperimentRunner runner, ConfigLoader configs) {
-        super(runner, configs);
+    DemoCommand(ExperimentRunner runner, ConfigLoader configs, Readers readers) {
+        super(runner, configs, readers);
     }
 
     /** What the demo's sample can and cannot show, printed after its verdicts. */

@@ -1,6 +1,7 @@
 package org.richlazy.pipeline.cli;
 
 import java.util.concurrent.Callable;
+import org.richlazy.ingest.Readers;
 import org.richlazy.pipeline.ExperimentRunner;
 import org.richlazy.pipeline.PipelineOutcome;
 import org.richlazy.pipeline.SweepEngine;
@@ -24,10 +25,12 @@ abstract class ExperimentCommand implements Callable<Integer> {
 
     final ExperimentRunner runner;
     final ConfigLoader configs;
+    private final Readers readers;
 
-    ExperimentCommand(ExperimentRunner runner, ConfigLoader configs) {
+    ExperimentCommand(ExperimentRunner runner, ConfigLoader configs, Readers readers) {
         this.runner = runner;
         this.configs = configs;
+        this.readers = readers;
     }
 
     /** The experiment, with the command line's overrides applied. */
@@ -36,7 +39,7 @@ abstract class ExperimentCommand implements Callable<Integer> {
     @Override
     public final Integer call() throws Exception {
         SweepEngine engine = options.sweepEngine();
-        PipelineOutcome outcome = runner.run(config().withAbsolutePaths(), engine, options.force);
+        PipelineOutcome outcome = runner.run(config().withAbsolutePaths(readers), engine, options.force);
         OutcomePrinter.print(outcome, spec.commandLine().getOut());
         if (!closingNote().isEmpty()) {
             spec.commandLine().getOut().println(closingNote());

@@ -12,6 +12,7 @@ import org.richlazy.ingest.ConnectivitySummary;
 import org.richlazy.ingest.Ingest;
 import org.richlazy.ingest.Ingested;
 import org.richlazy.ingest.Neuron;
+import org.richlazy.ingest.Readers;
 import org.richlazy.pipeline.config.ConfigException;
 import org.richlazy.pipeline.config.ConfigLoader;
 import org.richlazy.pipeline.config.SourceSpec;
@@ -70,26 +71,35 @@ final class InspectCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final ConfigLoader configs;
+    private final Readers readers;
     private final Transform transform;
 
     @Inject
-    InspectCommand(ConfigLoader configs, Transform transform) {
+    InspectCommand(ConfigLoader configs, Readers readers, Transform transform) {
         this.configs = configs;
+        this.readers = readers;
         this.transform = transform;
     }
 
-    /** The format names, for the help text. */
+    /** The format names, for the help text (made by picocli's factory, so from the bound readers). */
     static final class Formats implements Iterable<String> {
+        private final Readers readers;
+
+        @Inject
+        Formats(Readers readers) {
+            this.readers = readers;
+        }
+
         @Override
         public java.util.Iterator<String> iterator() {
-            return Ingest.formats().iterator();
+            return readers.formats().iterator();
         }
     }
 
     @Override
     public Integer call() {
         Ingested ingested = SourceSpec.MOUSE_V1_L23.equals(file) ? preset()
-                : Ingest.read(Path.of(file), configs.ingestOptions(readerOptions()));
+                : readers.read(Path.of(file), configs.ingestOptions(readerOptions()));
         PrintWriter out = spec.commandLine().getOut();
         ConnectivitySummary.lines(ingested).forEach(out::println);
         if (ingested instanceof Ingested.Matrix m && m.connectome().size() > m.connectome().denseLimit()

@@ -2,6 +2,7 @@ package org.richlazy.pipeline.cli;
 
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import org.richlazy.ingest.Readers;
 import org.richlazy.pipeline.ExperimentRunner;
 import org.richlazy.pipeline.config.ConfigLoader;
 import org.richlazy.pipeline.config.ExperimentConfig;
@@ -18,8 +19,8 @@ final class RunCommand extends ExperimentCommand {
     Path configFile;
 
     @Inject
-    RunCommand(ExperimentRunner runner, ConfigLoader configs) {
-        super(runner, configs);
+    RunCommand(ExperimentRunner runner, ConfigLoader configs, Readers readers) {
+        super(runner, configs, readers);
     }
 
     @Override

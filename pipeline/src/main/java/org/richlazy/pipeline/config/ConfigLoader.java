@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.richlazy.ingest.IngestOptions;
 import org.richlazy.ingest.OptionKeys;
+import org.richlazy.ingest.Readers;
 import org.richlazy.pipeline.AtomicFile;
 import org.richlazy.pipeline.SourceFiles;
 import org.richlazy.train.task.TaskCatalog;
@@ -46,15 +47,17 @@ public final class ConfigLoader {
     private final ObjectMapper writer;
     private final SourceFiles sources;
     private final TaskCatalog tasks;
+    private final ReaderOptionsSchema readerOptions;
 
     /**
-     * A loader whose source checks read through {@code sources}, handing the file to the ingest stage, and whose task
-     * checks ask {@code tasks}.
+     * A loader whose source checks read through {@code sources}, handing the file to the ingest stage, whose task
+     * checks ask {@code tasks} and whose reader-option checks know the option families of {@code readers}.
      */
     @Inject
-    public ConfigLoader(SourceFiles sources, TaskCatalog tasks) {
+    public ConfigLoader(SourceFiles sources, TaskCatalog tasks, Readers readers) {
         this.sources = sources;
         this.tasks = tasks;
+        this.readerOptions = new ReaderOptionsSchema(readers);
         YAMLFactory yaml = YAMLFactory.builder()
                 .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
@@ -109,7 +112,7 @@ public final class ConfigLoader {
         String name = file.toString();
         ConfigProblems problems = new ConfigProblems(name, YamlLines.of(mapper.getFactory(), text), overrides);
         ObjectNode root = tree(text, name, overrides, problems);
-        ConfigSchema.check(root, TheoryConfig.class, problems);
+        ConfigSchema.check(root, TheoryConfig.class, readerOptions, problems);
         problems.throwIfAny();
         TheoryConfig config = bind(root, TheoryConfig.class, name);
         problems.addAll("theory", config.theory().problems());
@@ -171,11 +174,11 @@ public final class ConfigLoader {
                                    boolean checkSource) {
         ConfigProblems problems = new ConfigProblems(name, lines, overrides);
         ObjectNode root = tree(text, name, overrides, problems);
-        ConfigSchema.check(root, ExperimentConfig.class, problems);
+        ConfigSchema.check(root, ExperimentConfig.class, readerOptions, problems);
         ConfigTree values = new ConfigTree(root);
         ConfigRules.check(values, mapper, tasks, problems);
         if (checkSource) {
-            SourceCheck.check(values, mapper, problems, sources);
+            SourceCheck.check(values, mapper, problems, sources, readerOptions);
         }
         problems.throwIfAny();
         return bind(root, ExperimentConfig.class, name);
@@ -273,10 +276,10 @@ public final class ConfigLoader {
         ObjectNode node = mapper.createObjectNode();
         try {
             for (Map.Entry<String, String> option : options.entrySet()) {
-                if (!ReaderOptionsSchema.keys().contains(option.getKey())) {
+                if (!readerOptions.keys().contains(option.getKey())) {
                     throw new ConfigException("--option: unknown key '" + option.getKey() + "'"
                             + OptionKeys.kebabHint(option.getKey()) + "; known keys here: "
-                            + String.join(", ", ReaderOptionsSchema.keys()));
+                            + String.join(", ", readerOptions.keys()));
                 }
                 node.set(option.getKey(), mapper.readTree(option.getValue()));
             }

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.richlazy.ingest.Ingest;
 import org.richlazy.train.Optimisation;
 import org.richlazy.ingest.OptionWord;
 import org.richlazy.ingest.Orientation;
@@ -25,6 +24,7 @@ import org.richlazy.ingest.sonata.SonataOptions;
 import org.richlazy.ingest.text.Delimiter;
 import org.richlazy.ingest.IngestOptions;
 import org.richlazy.ingest.OptionKeys;
+import org.richlazy.ingest.Readers;
 import org.richlazy.train.model.WeightConstraints;
 import org.richlazy.train.task.TaskCatalog;
 import org.richlazy.train.theory.TheorySpec;
@@ -37,7 +37,8 @@ import org.richlazy.transform.TransformSpec;
  * part of {@code docs/} that explains it. The keys, their types and their defaults come from the records the configs
  * bind to (the schema {@link ConfigSchema} checks against), the words from the lists the checks use; what each key
  * does is written here, once. {@code ConfigReferenceTest} fails when a key has no description here or the file is
- * not what {@link #markdown} renders. The task names are those of the {@link TaskCatalog} it is given.
+ * not what {@link #markdown} renders. The task names are those of the {@link TaskCatalog} it is
+ * given, the format names and reader option keys those of the {@link Readers}.
  */
 public final class ConfigReference {
     /** Where the reference is, from the repository root. */
@@ -55,6 +56,8 @@ public final class ConfigReference {
     private static final String RELEASES = "formats.md#connectome-releases-flywire-neuprint-microns";
     private static final String RANK_SWEEP = "reproduction.md#1-the-random-rank-sweep-paper-figure-1";
     private static final String SMNIST = "reproduction.md#11-sequential-mnist-on-real-digits";
+    private static final String TASK_KEY = "training.tasks";
+    private static final String FORMAT_KEY = "source.options.format";
 
     /**
      * What one key does.
@@ -123,7 +126,7 @@ public final class ConfigReference {
         key("transform.seed", INITS, "The seed of every draw of this stage: sampling, selection, baselines.");
         key("transform.quotas", SELECTING, "For selection `quotas`: neurons per cell class, summing to N.");
         key("training", MODEL, "Tasks, seeds, optimiser and measures: one run per init, task and seed.");
-        key("training.tasks", TASKS, "The tasks, each optionally with `+dale`, `+mask` (trained under those "
+        key(TASK_KEY, TASKS, "The tasks, each optionally with `+dale`, `+mask` (trained under those "
                 + "constraints, e.g. `2af+dale`).");
         key("training.seeds", MODEL, "One run per seed; a seed drives the input and output weights, the batches "
                 + "and the probe set.");
@@ -183,8 +186,8 @@ public final class ConfigReference {
     private static void ingestOptions() {
         String o = "source.options.";
         String release = "Release formats: ";
-        key(o + "format", "formats.md#choosing-a-format", "Force a format instead of detecting it from the file.",
-                Ingest.formats(), "detected");
+        key(FORMAT_KEY, "formats.md#choosing-a-format", "Force a format instead of detecting it from the file.",
+                List.of(), "detected");
         key(o + "missing-pairs", OPTIONS, "Cell-type CSV: a (pre, post) pair without a row is an error, or reads as "
                 + "probability 0 and strength 0 (counted in the provenance).", OptionWord.words(CellTypeCsvOptions.MissingPairs.class), "`error`");
         key(o + "orientation", OPTIONS, "Dense and HDF5 matrices: row = presynaptic or postsynaptic.",
@@ -269,9 +272,9 @@ public final class ConfigReference {
     private record Key(String path, Type type, Object value) {
     }
 
-    /** Every key path of both configs, sections included, in the records' order. */
-    static List<String> keys() {
-        return Stream.concat(keys(ExperimentConfig.class).stream(), keys(TheoryConfig.class).stream())
+    /** Every key path of both configs, sections included, in the records' order; reader options those of {@code readers}. */
+    static List<String> keys(Readers readers) {
+        return Stream.concat(keys(ExperimentConfig.class, readers).stream(), keys(TheoryConfig.class, readers).stream())
                 .map(Key::path).toList();
     }
 
@@ -280,13 +283,13 @@ public final class ConfigReference {
         return List.copyOf(ENTRIES.keySet());
     }
 
-    private static List<Key> keys(Class<? extends Record> config) {
+    private static List<Key> keys(Class<? extends Record> config, Readers readers) {
         List<Key> all = new ArrayList<>();
-        walk(config, "", all);
+        walk(config, "", readers, all);
         return all;
     }
 
-    private static void walk(Class<?> record, String parent, List<Key> into) {
+    private static void walk(Class<?> record, String parent, Readers readers, List<Key> into) {
         for (RecordComponent c : ConfigSchema.keyComponents(record)) {
             String path = ConfigPaths.key(parent, ConfigSchema.KEBAB.translate(c.getName()));
             Object defaults = defaults(c.getDeclaringRecord());
@@ -298,9 +301,9 @@ public final class ConfigReference {
             }
             into.add(new Key(path, c.getGenericType(), value));
             if (c.getType() == IngestOptions.class) {
-                OptionKeys.all().forEach((key, types) -> into.add(new Key(ConfigPaths.key(path, key), types.get(0), null)));
+                OptionKeys.all(readers).forEach((key, types) -> into.add(new Key(ConfigPaths.key(path, key), types.get(0), null)));
             } else if (c.getType().isRecord()) {
-                walk(c.getType(), path, into);
+                walk(c.getType(), path, readers, into);
             }
         }
     }
@@ -316,8 +319,11 @@ public final class ConfigReference {
         }
     }
 
-    /** {@code docs/config.md}; {@code tasks} gives the words of {@code training.tasks}. */
-    public static String markdown(TaskCatalog tasks) {
+    /**
+     * {@code docs/config.md}; {@code tasks} gives the words of {@code training.tasks}, {@code readers} those of
+     * {@code source.options.format} and the keys of {@code source.options}.
+     */
+    public static String markdown(TaskCatalog tasks, Readers readers) {
         StringBuilder md = new StringBuilder();
         md.append("# Config reference\n\n")
                 .append("Every key of an experiment config (`richlazy run`, `richlazy demo`) and of a theory config ")
@@ -342,8 +348,8 @@ public final class ConfigReference {
                 .append("most ").append(fmt(Optimisation.MAX_LEARNING_RATE)).append(" (the paper uses 0.003; above 10 every ")
                 .append("step overshoots by orders of magnitude), `transform.gain` at most ").append(fmt(TransformSpec.MAX_GAIN))
                 .append(" (the paper's g is 1.25) and `training.iterations` at most 10^9.\n");
-        config(md, "Experiment config", ExperimentConfig.class, tasks);
-        config(md, "Theory config", TheoryConfig.class, tasks);
+        config(md, "Experiment config", ExperimentConfig.class, tasks, readers);
+        config(md, "Theory config", TheoryConfig.class, tasks, readers);
         return md.toString();
     }
 
@@ -351,11 +357,12 @@ public final class ConfigReference {
         return Long.toString((long) bound);
     }
 
-    private static void config(StringBuilder md, String title, Class<? extends Record> config, TaskCatalog tasks) {
+    private static void config(StringBuilder md, String title, Class<? extends Record> config, TaskCatalog tasks,
+                               Readers readers) {
         md.append("\n## ").append(title).append("\n");
         Map<String, List<Key>> sections = new LinkedHashMap<>();
         sections.put("", new ArrayList<>());
-        for (Key key : keys(config)) {
+        for (Key key : keys(config, readers)) {
             if (ConfigSchema.raw(key.type()).isRecord()) {
                 sections.put(key.path(), new ArrayList<>());
             }
@@ -374,16 +381,23 @@ public final class ConfigReference {
                 Entry e = entry(key.path());
                 md.append("| `").append(key.path()).append("` | ").append(type(key.type())).append(" | ")
                         .append(defaultOf(key, e)).append(" | ")
-                        .append(words(key.path(), e, tasks).stream().map(w -> "`" + w + "`")
+                        .append(words(key.path(), e, tasks, readers).stream().map(w -> "`" + w + "`")
                                 .collect(Collectors.joining(", ")))
                         .append(" | ").append(e.text()).append(" (").append(link(e.link())).append(") |\n");
             }
         }
     }
 
-    /** The words {@code path} accepts: the catalog's task names for {@code training.tasks}, else its entry's. */
-    private static List<String> words(String path, Entry e, TaskCatalog tasks) {
-        return path.equals("training.tasks") ? tasks.names() : e.words();
+    /**
+     * The words {@code path} accepts: the catalog's task names for {@code training.tasks}, the readers' format names
+     * for {@code source.options.format}, else its entry's.
+     */
+    private static List<String> words(String path, Entry e, TaskCatalog tasks, Readers readers) {
+        return switch (path) {
+            case TASK_KEY -> tasks.names();
+            case FORMAT_KEY -> readers.formats();
+            default -> e.words();
+        };
     }
 
     private static Entry entry(String path) {

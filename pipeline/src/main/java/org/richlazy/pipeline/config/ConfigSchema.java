@@ -32,9 +32,13 @@ final class ConfigSchema {
     private ConfigSchema() {
     }
 
-    /** Records every unknown key and wrongly typed value of {@code root} (bound to {@code type}). */
-    static void check(JsonNode root, Class<? extends Record> type, ConfigProblems problems) {
-        section(root, "", type, problems);
+    /**
+     * Records every unknown key and wrongly typed value of {@code root} (bound to {@code type}), the reader options
+     * checked by {@code readerOptions}.
+     */
+    static void check(JsonNode root, Class<? extends Record> type, ReaderOptionsSchema readerOptions,
+                      ConfigProblems problems) {
+        section(root, "", type, readerOptions, problems);
     }
 
     /**
@@ -54,7 +58,8 @@ final class ConfigSchema {
         return keys;
     }
 
-    private static void section(JsonNode node, String path, Class<?> record, ConfigProblems problems) {
+    private static void section(JsonNode node, String path, Class<?> record, ReaderOptionsSchema readerOptions,
+                                ConfigProblems problems) {
         Map<String, Type> components = new LinkedHashMap<>();
         for (RecordComponent c : keyComponents(record)) {
             components.put(KEBAB.translate(c.getName()), c.getGenericType());
@@ -67,21 +72,22 @@ final class ConfigSchema {
                 problems.add(at, "unknown key '" + at + "'; known keys here: "
                         + components.keySet().stream().sorted().collect(Collectors.joining(", ")));
             } else {
-                value(field.getValue(), at, type, problems);
+                value(field.getValue(), at, type, readerOptions, problems);
             }
         }
     }
 
-    private static void value(JsonNode node, String path, Type type, ConfigProblems problems) {
+    private static void value(JsonNode node, String path, Type type, ReaderOptionsSchema readerOptions,
+                              ConfigProblems problems) {
         if (node.isNull()) {
             return;
         }
         Class<?> raw = raw(type);
         if (raw == IngestOptions.class) {
-            ReaderOptionsSchema.check(node, path, problems);
+            readerOptions.check(node, path, problems);
         } else if (raw.isRecord()) {
             if (node.isObject()) {
-                section(node, path, raw, problems);
+                section(node, path, raw, readerOptions, problems);
             } else {
                 mismatch(node, path, "a section of 'key: value' lines", problems);
             }
@@ -96,7 +102,7 @@ final class ConfigSchema {
                 if (node.get(i).isNull()) {
                     problems.bad(at, "is empty", expectation(raw(element)));
                 } else {
-                    value(node.get(i), at, element, problems);
+                    value(node.get(i), at, element, readerOptions, problems);
                 }
             }
         } else if (Map.class.isAssignableFrom(raw)) {
@@ -105,7 +111,8 @@ final class ConfigSchema {
                 return;
             }
             Type valueType = argument(type, 1);
-            node.fields().forEachRemaining(e -> value(e.getValue(), ConfigPaths.key(path, e.getKey()), valueType, problems));
+            node.fields().forEachRemaining(e -> value(e.getValue(), ConfigPaths.key(path, e.getKey()), valueType,
+                    readerOptions, problems));
         } else if (!scalarFits(node, raw)) {
             mismatch(node, path, expectation(raw), problems);
         }

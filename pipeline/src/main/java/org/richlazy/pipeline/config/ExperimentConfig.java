@@ -1,6 +1,7 @@
 package org.richlazy.pipeline.config;
 
 import java.nio.file.Path;
+import org.richlazy.ingest.Readers;
 import org.richlazy.train.TrainingSpec;
 import org.richlazy.transform.SelectionRule;
 import org.richlazy.transform.TransformSpec;
@@ -35,11 +36,12 @@ public record ExperimentConfig(String name, String out, Integer workers, SourceS
     /**
      * The same experiment with {@code out}, {@code source.path} and the files the source options name
      * (labels, classes, node tables, ids) and {@code training.mnist-path} made absolute against the working directory, so
-     * {@code <out>/experiment.yaml} says exactly which files were used.
+     * {@code <out>/experiment.yaml} says exactly which files were used; the option keys that name files are those of
+     * the option families of {@code readers}.
      */
-    public ExperimentConfig withAbsolutePaths() {
+    public ExperimentConfig withAbsolutePaths(Readers readers) {
         SourceSpec absoluteSource = source.path() == null ? source
-                : new SourceSpec(null, absolute(source.path()), source.options().withFiles(ExperimentConfig::absolute));
+                : new SourceSpec(null, absolute(source.path()), source.options().withFiles(readers, ExperimentConfig::absolute));
         TrainingSpec absoluteTraining = training.mnistPath() == null ? training
                 : training.withMnistPath(absolute(training.mnistPath()));
         return new ExperimentConfig(name, absolute(out), workers, absoluteSource, transform, absoluteTraining);

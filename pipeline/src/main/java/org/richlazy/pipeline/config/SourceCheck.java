@@ -27,7 +27,8 @@ final class SourceCheck {
                 ? "source.options." + e.location().substring(option.length()).split(" ")[0] : "source.path";
     }
 
-    static void check(ConfigTree tree, ObjectMapper mapper, ConfigProblems problems, SourceFiles sources) {
+    static void check(ConfigTree tree, ObjectMapper mapper, ConfigProblems problems, SourceFiles sources,
+                      ReaderOptionsSchema readerOptions) {
         String path = tree.text("source.path");
         if (path == null || tree.has("source.preset")) {
             return;
@@ -45,7 +46,7 @@ final class SourceCheck {
         } catch (JsonProcessingException | IllegalArgumentException e) {
             return; // the schema has reported the options' problem
         }
-        if (!ReaderOptionsSchema.keys().containsAll(options.given().keySet())) {
+        if (!readerOptions.keys().containsAll(options.given().keySet())) {
             return; // the schema has reported the unknown key
         }
         Ingested source;

@@ -16,7 +16,7 @@ import org.ejml.dense.row.SingularOps_DDRM;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.richlazy.ingest.Connectome;
-import org.richlazy.ingest.Ingest;
+import org.richlazy.ingest.Readers;
 import org.richlazy.ingest.Ingested;
 import org.richlazy.pipeline.config.ConfigLoader;
 import org.richlazy.pipeline.config.ExperimentConfig;
@@ -72,7 +72,7 @@ class AlignedExamplesTest {
         Path weights = pretrained.resolve("runs/gaussian__2af__s1/weights.h5");
 
         // the source is what training changed, dW = W_h_final - W_h_initial, read [post][pre] as stored
-        Connectome source = ((Ingested.Matrix) Ingest.read(weights, lowRank.source().options())).connectome();
+        Connectome source = ((Ingested.Matrix) TestRoot.get(Readers.class).read(weights, lowRank.source().options())).connectome();
         double[][] trained;
         double[][] change = new double[N][N];
         try (HdfFile h5 = new HdfFile(weights)) {

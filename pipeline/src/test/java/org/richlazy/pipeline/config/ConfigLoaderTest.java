@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.richlazy.ingest.Readers;
 import org.richlazy.train.StopAt;
 import org.richlazy.train.TrainingSpec;
 import org.richlazy.train.model.Leak;
@@ -120,7 +121,7 @@ class ConfigLoaderTest {
     @Test
     void absolutePathsAreResolvedAgainstTheWorkingDirectory() throws IOException {
         ExperimentConfig config = loader.read(write("out: results/x\nsource:\n  path: data/m.csv\n"
-                + "training:\n  tasks: [smnist]\n  mnist-path: data/mnist\n")).withAbsolutePaths();
+                + "training:\n  tasks: [smnist]\n  mnist-path: data/mnist\n")).withAbsolutePaths(TestRoot.get(Readers.class));
         Path cwd = Path.of("").toAbsolutePath();
         assertThat(config.out()).isEqualTo(cwd.resolve("results/x").toString());
         assertThat(config.source().path()).isEqualTo(cwd.resolve("data/m.csv").toString());

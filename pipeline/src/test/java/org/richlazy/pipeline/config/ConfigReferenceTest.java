@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.richlazy.ingest.Readers;
 import org.richlazy.pipeline.TestRoot;
 import org.richlazy.train.task.TaskCatalog;
 
@@ -26,10 +27,10 @@ class ConfigReferenceTest {
 
     @Test
     void everyKeyIsDescribedAndEveryDescriptionIsAKey() {
-        List<String> undescribed = new ArrayList<>(ConfigReference.keys());
+        List<String> undescribed = new ArrayList<>(ConfigReference.keys(TestRoot.get(Readers.class)));
         undescribed.removeAll(ConfigReference.described());
         List<String> stale = new ArrayList<>(ConfigReference.described());
-        stale.removeAll(ConfigReference.keys());
+        stale.removeAll(ConfigReference.keys(TestRoot.get(Readers.class)));
         assertThat(undescribed).as("config keys without a description in ConfigReference").isEmpty();
         assertThat(stale).as("descriptions in ConfigReference of keys no config has").isEmpty();
     }
@@ -37,7 +38,7 @@ class ConfigReferenceTest {
     @Test
     void docsConfigMdIsTheRenderedReference() throws IOException {
         Path file = ROOT.resolve(ConfigReference.FILE);
-        String rendered = ConfigReference.markdown(TestRoot.get(TaskCatalog.class));
+        String rendered = ConfigReference.markdown(TestRoot.get(TaskCatalog.class), TestRoot.get(Readers.class));
         if ("write".equals(System.getProperty("richlazy.config-reference"))) {
             Files.writeString(file, rendered);
         }
@@ -49,7 +50,7 @@ class ConfigReferenceTest {
     /** Types and defaults come from the records, words from the checks' lists, the rest from the descriptions. */
     @Test
     void rowsGiveTypeDefaultWordsAndLink() {
-        String md = ConfigReference.markdown(TestRoot.get(TaskCatalog.class));
+        String md = ConfigReference.markdown(TestRoot.get(TaskCatalog.class), TestRoot.get(Readers.class));
         assertThat(md).contains("| `training.learning-rate` | number | `0.003` |  | The learning rate (paper 0.003)."
                         + " ([science.md](science.md#model-transform---train)) |\n",
                 "| `transform.baselines` | list of text | `[gaussian, rank-matched]` | `gaussian`, `truncated-rank`, ",
@@ -63,7 +64,7 @@ class ConfigReferenceTest {
     /** Every link of the reference names a page that exists and one of its headings. */
     @Test
     void everyLinkFindsItsSection() throws IOException {
-        String md = ConfigReference.markdown(TestRoot.get(TaskCatalog.class));
+        String md = ConfigReference.markdown(TestRoot.get(TaskCatalog.class), TestRoot.get(Readers.class));
         Matcher link = Pattern.compile("\\]\\(([^)#]+)#([^)]+)\\)").matcher(md);
         int count = 0;
         while (link.find()) {

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.richlazy.ingest.Readers;
 import org.richlazy.pipeline.TestRoot;
 
 /**
@@ -88,7 +89,7 @@ class ExamplesTest {
         List<String> named = new ArrayList<>();
         if (source.path() != null) {
             named.add(source.path());
-            source.options().withFiles(f -> {
+            source.options().withFiles(TestRoot.get(Readers.class), f -> {
                 named.add(f);
                 return f;
             });
