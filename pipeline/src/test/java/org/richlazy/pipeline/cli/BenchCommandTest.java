@@ -61,6 +61,32 @@ class BenchCommandTest {
     }
 
     @Test
+    void sparseStepAtTheSizeAskedWithItsArithmeticBound() {
+        assertThat(run("bench", "--sparse", "--neurons", "3000", "--synapses", "30000", "--batch", "8",
+                "--iterations", "40", "--repeats", "1")).isZero();
+        assertThat(out.toString()).startsWith("richlazy bench --sparse: batch 8, 2AF (8 steps), Adam, float32, "
+                + CORES + " threads; dense kernels here: ");
+        double[] dense = numbers("dense kernels here: ([0-9.]+) GFLOP/s on one core \\(N 300 step ([0-9.]+) ms\\)$");
+        double[] line = numbers("^sparse step: N 3000 nnz ([0-9]+): ([0-9.]+) ms \\(" + CORES + " threads\\); its "
+                + "arithmetic at the dense rate on " + CORES + " cores: ([0-9.]+) ms \\(([0-9.]+)x\\)$");
+        assertThat(line[0]).as("synapses made").isBetween(29_000.0, 31_000.0);
+        // the bound is the step's operations over the dense rate on every core: 3 x 2 nnz B (T - 1) + dense work
+        double flops = 3 * 2 * line[0] * 8 * 7 + 2 * 2.0 * 3000 * 8 * 8 * 3 + 3 * 2.0 * 3000 * 8 * 8 * 3;
+        double bound = flops / (dense[0] * 1e9 * CORES) * 1e3;
+        assertThat(line[2]).isCloseTo(bound, within(0.05 + 0.01 * bound));
+        assertThat(line[3]).isCloseTo(line[1] / line[2], within(0.05 * line[1] / line[2] + 0.1));
+        assertThat(dense[0]).as("GFLOP/s = a dense step's operations over its time")
+                .isCloseTo((3 * 2 * 300.0 * 300 * 8 * 7 + 2 * 2.0 * 300 * 8 * 8 * 3 + 3 * 2.0 * 300 * 8 * 8 * 3)
+                        / (dense[1] * 1e-3) / 1e9, within(0.01 * dense[0] + 0.2));
+    }
+
+    @Test
+    void sparseRefusesOneSizeHalfGiven() {
+        assertThat(run("bench", "--sparse", "--synapses", "1000")).isNotZero();
+        assertThat(err.toString()).contains("give both, or neither").doesNotContain("\tat ");
+    }
+
+    @Test
     void rejectsAnUnknownPrecision() {
         assertThat(run("bench", "--precision", "float16")).isNotZero();
         assertThat(err.toString()).contains("float16").contains("float32, float64").doesNotContain("\tat ");
