@@ -1,0 +1,307 @@
+package org.richlazy.transform.spectrum;
+
+import dev.ludovic.netlib.arpack.ARPACK;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.netlib.util.doubleW;
+import org.netlib.util.intW;
+import org.richlazy.transform.TransformException;
+import org.richlazy.transform.matrix.SparseMatrix;
+
+/**
+ * The {@link LargeSpectrum} of a sparse matrix (docs/science.md#connectome-scale), touching only its nonzero
+ * entries: the eigenvalues of largest modulus by ARPACK's implicitly restarted Arnoldi method ({@code dnaupd}), the
+ * largest singular values as the square roots of the largest eigenvalues of {@code W^T W} by its Lanczos method
+ * ({@code dsaupd}), each from a seeded start vector; {@code ||W^T W||_F^2} exactly (one sparse column of
+ * {@code W^T W} at a time, {@code sum_i d_i^2} multiply-adds for row degrees d_i) when that work is at most
+ * {@link #EXACT_GRAM_WORK}, else by Hutchinson's estimator {@code mean_z ||W^T W z||^2} over {@link #PROBES}
+ * seeded Rademacher vectors z, with its standard error. Values are divided by the largest magnitude first, so
+ * nothing overflows (docs/science.md#overflow-safe-norms); the ranks are scale-free and the norms are multiplied
+ * back.
+ */
+public final class SparseSpectrumCalculator {
+    /** The eigen- and singular values computed by default. */
+    public static final int DEFAULT_TOP = 6;
+    /** The most multiply-adds spent on the exact {@code ||W^T W||_F^2}: about a second on one core. */
+    public static final long EXACT_GRAM_WORK = 1_000_000_000L;
+    /** Probe vectors of the estimated {@code ||W^T W||_F^2}. */
+    public static final int PROBES = 64;
+    /** ARPACK's relative accuracy of each Ritz value. */
+    private static final double TOLERANCE = 1e-10;
+    private static final int MAX_RESTARTS = 3_000;
+
+    private SparseSpectrumCalculator() {
+    }
+
+    /**
+     * The large spectrum of {@code w} with its {@code top} largest eigen- and singular values, start vectors and
+     * probes drawn from {@code seed}.
+     *
+     * @throws TransformException when ARPACK does not converge (with its code), or {@code w} is too small for it
+     *                            (N below {@code top + 2})
+     */
+    public static LargeSpectrum of(SparseMatrix w, int top, long seed) {
+        return of(w, top, seed, EXACT_GRAM_WORK);
+    }
+
+    /** The same, computing {@code ||W^T W||_F^2} exactly only when that takes at most {@code exactWork}. */
+    static LargeSpectrum of(SparseMatrix w, int top, long seed, long exactWork) {
+        int n = w.size();
+        if (n < top + 2) {
+            throw new TransformException("large spectrum", "N = " + n + " for the top " + top + " values",
+                    "N of at least " + (top + 2) + " (the dense spectrum serves smaller matrices)");
+        }
+        double scale = w.largestMagnitude();
+        String notComputed = "erEig, erSV, entropy rank and the full spectrum: not computed at this size (N = " + n
+                + ")";
+        if (scale == 0) {
+            double[] zeros = new double[top];
+            return new LargeSpectrum(zeros, zeros.clone(), zeros.clone(), 0, 0, 0, Double.NaN, 0, Double.NaN,
+                    notComputed);
+        }
+        SparseMatrix unit = scaled(w, 1 / scale);
+        double[][] eigen = topEigenvalues(unit, top, seed);
+        double[] singular = topSingularValues(unit, top, seed + 1);
+        double frobenius = unit.frobeniusSquared();
+        GramNorm gram = gramFrobeniusSquared(unit, exactWork, seed + 2);
+        double ratio = frobenius * frobenius / gram.value();
+        double stableRank = frobenius / (singular[0] * singular[0]);
+        double radius = Math.hypot(eigen[0][0], eigen[1][0]);
+        for (int i = 0; i < top; i++) {
+            eigen[0][i] *= scale;
+            eigen[1][i] *= scale;
+            singular[i] *= scale;
+        }
+        return new LargeSpectrum(eigen[0], eigen[1], singular, radius * scale, singular[0],
+                Math.sqrt(frobenius) * scale, ratio, ratio * gram.standardError() / gram.value(), stableRank,
+                notComputed);
+    }
+
+    /** {@code ||W^T W||_F^2} and the standard error of its estimate (0 when exact). */
+    record GramNorm(double value, double standardError) {
+    }
+
+    /**
+     * {@code ||W^T W||_F^2}: exact (column j of {@code W^T W} is {@code sum_{i: w_ij != 0} w_ij w_i.}, gathered in a
+     * dense accumulator that is cleared after each column) when {@code sum_i d_i^2 <= exactWork}, else
+     * Hutchinson's estimate over {@link #PROBES} Rademacher vectors drawn from {@code seed}.
+     */
+    static GramNorm gramFrobeniusSquared(SparseMatrix w, long exactWork, long seed) {
+        long work = 0;
+        for (int i = 0; i < w.size(); i++) {
+            long d = w.rowStart(i + 1) - w.rowStart(i);
+            work += d * d;
+        }
+        return work <= exactWork ? new GramNorm(exactGram(w), 0) : estimatedGram(w, seed);
+    }
+
+    private static double exactGram(SparseMatrix w) {
+        int n = w.size();
+        int[] columnStart = new int[n + 1];
+        for (int k = 0; k < w.entries(); k++) {
+            columnStart[w.column(k) + 1]++;
+        }
+        for (int j = 0; j < n; j++) {
+            columnStart[j + 1] += columnStart[j];
+        }
+        int[] rowOf = new int[w.entries()];
+        double[] valueOf = new double[w.entries()];
+        int[] next = Arrays.copyOf(columnStart, n);
+        for (int i = 0; i < n; i++) {
+            for (int k = w.rowStart(i); k < w.rowStart(i + 1); k++) {
+                int at = next[w.column(k)]++;
+                rowOf[at] = i;
+                valueOf[at] = w.value(k);
+            }
+        }
+        double[] acc = new double[n];
+        int[] touched = new int[n];
+        boolean[] seen = new boolean[n];
+        double total = 0;
+        for (int j = 0; j < n; j++) {
+            int count = 0;
+            for (int c = columnStart[j]; c < columnStart[j + 1]; c++) {
+                int i = rowOf[c];
+                double wij = valueOf[c];
+                for (int k = w.rowStart(i); k < w.rowStart(i + 1); k++) {
+                    int col = w.column(k);
+                    if (!seen[col]) {
+                        seen[col] = true;
+                        touched[count++] = col;
+                    }
+                    acc[col] += wij * w.value(k);
+                }
+            }
+            for (int t = 0; t < count; t++) {
+                int col = touched[t];
+                total += acc[col] * acc[col];
+                acc[col] = 0;
+                seen[col] = false;
+            }
+        }
+        return total;
+    }
+
+    private static GramNorm estimatedGram(SparseMatrix w, long seed) {
+        int n = w.size();
+        SplittableRandom rng = new SplittableRandom(seed);
+        double[] z = new double[n];
+        double[] wz = new double[n];
+        double[] gz = new double[n];
+        double[] samples = new double[PROBES];
+        for (int p = 0; p < PROBES; p++) {
+            for (int i = 0; i < n; i++) {
+                z[i] = rng.nextBoolean() ? 1 : -1;
+            }
+            w.multiply(z, wz);
+            w.transposeMultiply(wz, gz);
+            double s = 0;
+            for (double v : gz) {
+                s += v * v;
+            }
+            samples[p] = s;
+        }
+        double mean = Arrays.stream(samples).average().orElseThrow();
+        double var = 0;
+        for (double s : samples) {
+            var += (s - mean) * (s - mean);
+        }
+        var /= PROBES - 1;
+        return new GramNorm(mean, Math.sqrt(var / PROBES));
+    }
+
+    /**
+     * The {@code k} eigenvalues of largest modulus ({@code [0]} real parts, {@code [1]} imaginary parts), by
+     * descending modulus (ties: real part, then imaginary part, descending).
+     */
+    static double[][] topEigenvalues(SparseMatrix w, int k, long seed) {
+        int n = w.size();
+        int ncv = Math.min(n, Math.max(2 * k + 1, 20));
+        intW ido = new intW(0);
+        intW info = new intW(1);
+        doubleW tol = new doubleW(TOLERANCE);
+        double[] resid = start(n, seed);
+        double[] v = new double[n * ncv];
+        int[] iparam = arpackParameters();
+        int[] ipntr = new int[14];
+        double[] workd = new double[3 * n];
+        int lworkl = 3 * ncv * ncv + 6 * ncv;
+        double[] workl = new double[lworkl];
+        ARPACK arpack = ARPACK.getInstance();
+        double[] x = new double[n];
+        double[] y = new double[n];
+        while (true) {
+            arpack.dnaupd(ido, "I", n, "LM", k, tol, resid, ncv, v, n, iparam, ipntr, workd, workl, lworkl, info);
+            if (ido.val != -1 && ido.val != 1) {
+                break;
+            }
+            System.arraycopy(workd, ipntr[0] - 1, x, 0, n);
+            w.multiply(x, y);
+            System.arraycopy(y, 0, workd, ipntr[1] - 1, n);
+        }
+        requireConverged("dnaupd", info.val, iparam[4], k);
+        double[] dr = new double[k + 1];
+        double[] di = new double[k + 1];
+        intW nev = new intW(k);
+        arpack.dneupd(false, "A", new boolean[ncv], dr, di, new double[n * (k + 1)], n, 0, 0, new double[3 * ncv],
+                "I", n, "LM", nev, tol.val, resid, ncv, v, n, iparam, ipntr, workd, workl, lworkl, info);
+        requireConverged("dneupd", info.val, k, k);
+        Integer[] order = new Integer[k];
+        for (int i = 0; i < k; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> {
+            int byModulus = Double.compare(Math.hypot(dr[b], di[b]), Math.hypot(dr[a], di[a]));
+            return byModulus != 0 ? byModulus : dr[b] != dr[a] ? Double.compare(dr[b], dr[a])
+                    : Double.compare(di[b], di[a]);
+        });
+        double[][] out = new double[2][k];
+        for (int i = 0; i < k; i++) {
+            out[0][i] = dr[order[i]];
+            out[1][i] = di[order[i]];
+        }
+        return out;
+    }
+
+    /** The {@code k} largest singular values, descending: square roots of the top eigenvalues of {@code W^T W}. */
+    static double[] topSingularValues(SparseMatrix w, int k, long seed) {
+        int n = w.size();
+        int ncv = Math.min(n, Math.max(2 * k + 1, 20));
+        intW ido = new intW(0);
+        intW info = new intW(1);
+        doubleW tol = new doubleW(TOLERANCE);
+        double[] resid = start(n, seed);
+        double[] v = new double[n * ncv];
+        int[] iparam = arpackParameters();
+        int[] ipntr = new int[11];
+        double[] workd = new double[3 * n];
+        int lworkl = ncv * (ncv + 8);
+        double[] workl = new double[lworkl];
+        ARPACK arpack = ARPACK.getInstance();
+        double[] x = new double[n];
+        double[] wx = new double[n];
+        double[] y = new double[n];
+        while (true) {
+            arpack.dsaupd(ido, "I", n, "LA", k, tol, resid, ncv, v, n, iparam, ipntr, workd, workl, lworkl, info);
+            if (ido.val != -1 && ido.val != 1) {
+                break;
+            }
+            System.arraycopy(workd, ipntr[0] - 1, x, 0, n);
+            w.multiply(x, wx);
+            w.transposeMultiply(wx, y);
+            System.arraycopy(y, 0, workd, ipntr[1] - 1, n);
+        }
+        requireConverged("dsaupd", info.val, iparam[4], k);
+        double[] d = new double[k];
+        intW nev = new intW(k);
+        arpack.dseupd(false, "A", new boolean[ncv], d, new double[n * k], n, 0, "I", n, "LA", nev, tol.val, resid, ncv,
+                v, n, iparam, ipntr, workd, workl, lworkl, info);
+        requireConverged("dseupd", info.val, k, k);
+        double[] s = new double[k];
+        for (int i = 0; i < k; i++) {
+            s[i] = Math.sqrt(Math.max(0, d[k - 1 - i]));
+        }
+        return s;
+    }
+
+    private static int[] arpackParameters() {
+        int[] iparam = new int[11];
+        iparam[0] = 1; // exact shifts
+        iparam[2] = MAX_RESTARTS;
+        iparam[6] = 1; // mode 1: A x = lambda x
+        return iparam;
+    }
+
+    /** A start vector of uniform entries in [-1, 1) drawn from {@code seed}. */
+    private static double[] start(int n, long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        double[] r = new double[n];
+        for (int i = 0; i < n; i++) {
+            r[i] = rng.nextDouble(-1, 1);
+        }
+        return r;
+    }
+
+    private static void requireConverged(String routine, int info, int converged, int wanted) {
+        if (info != 0 || converged < wanted) {
+            throw new TransformException("large spectrum", "ARPACK " + routine + " returned info " + info + " with "
+                    + converged + " of " + wanted + " values converged", "convergence within " + MAX_RESTARTS
+                    + " restarts to relative accuracy " + TOLERANCE);
+        }
+    }
+
+    private static SparseMatrix scaled(SparseMatrix w, double factor) {
+        int n = w.size();
+        int[] rowStart = new int[n + 1];
+        int[] column = new int[w.entries()];
+        double[] value = new double[w.entries()];
+        for (int i = 0; i <= n; i++) {
+            rowStart[i] = w.rowStart(i);
+        }
+        for (int k = 0; k < w.entries(); k++) {
+            column[k] = w.column(k);
+            value[k] = w.value(k) * factor;
+        }
+        return SparseMatrix.ofRows(n, rowStart, column, value);
+    }
+}
