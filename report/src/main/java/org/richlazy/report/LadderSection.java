@@ -24,6 +24,7 @@ final class LadderSection implements Section {
     private static Map<String, String> rungs() {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("gaussian", "the norm only");
+        m.put("density-matched", "the number of synapses");
         m.put("shuffled", "the weight distribution and the number of synapses");
         m.put("same-mask", "which synapses exist");
         m.put("same-mask-permuted", "which synapses exist and the weights they carry (not which carries which)");

@@ -24,7 +24,7 @@ class BaselineModuleTest {
         assertThatThrownBy(() -> ConfigWord.of(BaselineKind.class, "gaussain"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("unknown BaselineKind 'gaussain'; known: gaussian, truncated-rank, rank-matched, "
-                        + "spectrum-matched, shuffled, same-mask, same-mask-permuted, sign-preserving, "
+                        + "spectrum-matched, density-matched, shuffled, same-mask, same-mask-permuted, sign-preserving, "
                         + "degree-preserving, celltype-block");
     }
 

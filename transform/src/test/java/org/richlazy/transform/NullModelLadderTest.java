@@ -69,6 +69,50 @@ class NullModelLadderTest {
         assertThat(negative).as("redrawn weights have random signs").isBetween(800L, 1200L);
     }
 
+    /**
+     * density-matched keeps the number of synapses off and on the diagonal and nothing else: its pattern differs
+     * from the studied one, its in-degrees spread like an Erdos-Renyi graph's (binomial, not the studied
+     * matrix's), it is the same for the same seed and different for another.
+     */
+    @Test
+    void densityMatchedKeepsOnlyTheNumberOfSynapses() {
+        double[] mine = new double[N];
+        w[3][3] = 1.5; // one self-connection, which the rung keeps as a count
+        Baseline.Studied withLoop = new Baseline.Studied("measured", w, Transform.spectrum(w), source.neurons());
+        double[][] d = TestTransform.BASELINES.of(BaselineKind.DENSITY_MATCHED).drafts(withLoop, spec, 11).get(0)
+                .matrix();
+        long offStudied = 0;
+        long offDrawn = 0;
+        int shared = 0;
+        for (int i = 0; i < N; i++) {
+            for (int j = 0; j < N; j++) {
+                if (i != j) {
+                    offStudied += w[i][j] != 0 ? 1 : 0;
+                    offDrawn += d[i][j] != 0 ? 1 : 0;
+                    shared += w[i][j] != 0 && d[i][j] != 0 ? 1 : 0;
+                }
+            }
+            mine[i] = inDegree(d, i);
+        }
+        int diagonal = 0;
+        for (int i = 0; i < N; i++) {
+            diagonal += d[i][i] != 0 ? 1 : 0;
+        }
+        assertThat(offDrawn).isEqualTo(offStudied);
+        assertThat(diagonal).isEqualTo(1);
+        // a uniform pattern of density p overlaps the studied one in about p of its synapses
+        double p = offStudied / (double) (N * (N - 1));
+        assertThat(shared).isBetween((int) (0.7 * p * offStudied), (int) (1.3 * p * offStudied));
+        double mean = Arrays.stream(mine).average().orElseThrow();
+        double var = Arrays.stream(mine).map(k -> (k - mean) * (k - mean)).sum() / (N - 1);
+        assertThat(var / mean).as("in-degree variance over mean (binomial: about 1 - p)").isBetween(0.5, 1.3);
+        double[][] again = TestTransform.BASELINES.of(BaselineKind.DENSITY_MATCHED).drafts(withLoop, spec, 11).get(0)
+                .matrix();
+        assertThat(again).isDeepEqualTo(d);
+        assertThat(TestTransform.BASELINES.of(BaselineKind.DENSITY_MATCHED).drafts(withLoop, spec, 12).get(0)
+                .matrix()).isNotEqualTo(d);
+    }
+
     @Test
     void degreePreservingKeepsEveryDegreeAndEachNeuronsOutgoingWeights() {
         double[][] d = draft("degree-preserving", 7);

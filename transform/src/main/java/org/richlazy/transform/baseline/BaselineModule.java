@@ -18,6 +18,7 @@ public final class BaselineModule extends AbstractModule {
         baselines.addBinding(BaselineKind.TRUNCATED_RANK).to(TruncatedRankBaseline.class);
         baselines.addBinding(BaselineKind.RANK_MATCHED).to(RankMatchedBaseline.class);
         baselines.addBinding(BaselineKind.SPECTRUM_MATCHED).to(SpectrumMatchedBaseline.class);
+        baselines.addBinding(BaselineKind.DENSITY_MATCHED).to(DensityMatchedBaseline.class);
         baselines.addBinding(BaselineKind.SHUFFLED).to(ShuffledBaseline.class);
         baselines.addBinding(BaselineKind.SAME_MASK).toInstance(new SameMaskBaseline(false));
         baselines.addBinding(BaselineKind.SAME_MASK_PERMUTED).toInstance(new SameMaskBaseline(true));
