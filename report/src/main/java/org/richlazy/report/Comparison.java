@@ -70,16 +70,10 @@ public record Comparison(String task, String studied, String baseline, List<RunR
         baselineRuns = List.copyOf(baselineRuns);
     }
 
-    /** Held to {@link VerdictRules#DEFAULT}, over a complete sweep. */
+    /** Over a complete sweep. */
     public Comparison(String task, String studied, String baseline, List<RunResult> studiedRuns,
-                      List<RunResult> baselineRuns) {
-        this(task, studied, baseline, studiedRuns, baselineRuns, SweepCoverage.COMPLETE);
-    }
-
-    /** Held to {@link VerdictRules#DEFAULT}. */
-    public Comparison(String task, String studied, String baseline, List<RunResult> studiedRuns,
-                      List<RunResult> baselineRuns, SweepCoverage coverage) {
-        this(task, studied, baseline, studiedRuns, baselineRuns, VerdictRules.DEFAULT, coverage);
+                      List<RunResult> baselineRuns, VerdictRules rules) {
+        this(task, studied, baseline, studiedRuns, baselineRuns, rules, SweepCoverage.COMPLETE);
     }
 
     /**

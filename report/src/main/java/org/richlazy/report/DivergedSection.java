@@ -21,7 +21,7 @@ final class DivergedSection implements Section {
     @Override
     public Optional<String> html(SectionContext context) {
         ReportData data = context.data();
-        VerdictRules rules = VerdictRules.DEFAULT;
+        VerdictRules rules = context.rules();
         List<RunResult> flagged = LearningCheck.flagged(data.runs(), rules);
         StringBuilder s = new StringBuilder("<section id=\"" + ID + "\"><h2>Runs left out of the verdicts</h2>");
         if (flagged.isEmpty()) {

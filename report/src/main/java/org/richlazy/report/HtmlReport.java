@@ -8,17 +8,20 @@ import java.util.Set;
 /**
  * {@link ReportData} to one self-contained HTML page: inline CSS, inline hand-written SVG, no script,
  * no external reference of any kind. The same data always gives the same string (no clock, no
- * locale, ordered maps only). Its sections, in their order, are those the {@link ReportModule} binds.
+ * locale, ordered maps only). Its sections, in their order, and the rules its verdicts are held to are those the
+ * {@link ReportModule} binds.
  */
 public final class HtmlReport {
     /** The page's style sheet, inlined into every report. */
     private static final String CSS = readStyleSheet();
 
     private final List<Section> sections;
+    private final VerdictRules rules;
 
     @Inject
-    HtmlReport(Set<Section> sections) {
+    HtmlReport(Set<Section> sections, VerdictRules rules) {
         this.sections = List.copyOf(sections);
+        this.rules = rules;
     }
 
     private static String readStyleSheet() {
@@ -34,7 +37,7 @@ public final class HtmlReport {
 
     /** The whole page: the title, the navigation bar and every section's HTML form, in the sections' order. */
     public String render(ReportData data) {
-        SectionContext context = SectionContext.of(data);
+        SectionContext context = SectionContext.of(data, rules);
         StringBuilder s = new StringBuilder(1 << 20);
         s.append(head(HeaderSection.name(data))).append(HeaderSection.title(data));
         List<String> bodies = new ArrayList<>();

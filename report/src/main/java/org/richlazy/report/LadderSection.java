@@ -70,7 +70,7 @@ final class LadderSection implements Section {
         }
         s.append(". Where a difference disappears, the property that rung keeps is enough to explain it.</p>");
         for (String task : data.tasks()) {
-            List<Comparison> row = row(data, rungs, task);
+            List<Comparison> row = row(context, rungs, task);
             s.append("<h3>Task ").append(Html.esc(task)).append("</h3><ul>");
             for (Measure m : List.of(Measure.RELATIVE_WEIGHT_CHANGE, Measure.KERNEL_ALIGNMENT,
                     Measure.REPRESENTATION_ALIGNMENT)) {
@@ -97,7 +97,7 @@ final class LadderSection implements Section {
                     .append(Markdown.esc(RUNGS.get(rung.recipe().kind()))).append('\n');
         }
         for (String task : data.tasks()) {
-            List<Comparison> row = row(data, rungs, task);
+            List<Comparison> row = row(context, rungs, task);
             s.append("\n### Task ").append(Markdown.esc(task)).append("\n\n");
             for (Measure m : List.of(Measure.RELATIVE_WEIGHT_CHANGE, Measure.KERNEL_ALIGNMENT,
                     Measure.REPRESENTATION_ALIGNMENT)) {
@@ -108,11 +108,12 @@ final class LadderSection implements Section {
         return Optional.of(s.append('\n').toString());
     }
 
-    private static List<Comparison> row(ReportData data, List<ReportData.Init> rungs, String task) {
+    private static List<Comparison> row(SectionContext context, List<ReportData.Init> rungs, String task) {
+        ReportData data = context.data();
         List<Comparison> row = new ArrayList<>();
         for (ReportData.Init rung : rungs) {
             row.add(new Comparison(task, data.studied().name(), rung.name(), data.runs(data.studied().name(), task),
-                    data.runs(rung.name(), task)));
+                    data.runs(rung.name(), task), context.rules()));
         }
         return row;
     }

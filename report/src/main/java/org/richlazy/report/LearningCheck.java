@@ -1,25 +1,19 @@
 package org.richlazy.report;
 
-import com.google.inject.Guice;
 import java.util.List;
 import java.util.Optional;
 import org.richlazy.train.RunResult;
 import org.richlazy.train.TrainException;
-import org.richlazy.train.task.TaskCatalog;
-import org.richlazy.train.task.TaskModule;
 
 /**
  * Whether a run can stand in a verdict (docs/science.md, "Verdicts"): it did not diverge, it learned (its final
- * accuracy, {@link #finalAccuracy}, is more than {@link VerdictRules#learnedAboveChance()} above the task's
- * chance accuracy, and its last curve loss is below its first) and it did not go silent (at least
- * {@link VerdictRules#silentBelow()} of its units are active at the decision step at the end). A run that fails
- * is flagged with the first reason that applies, in the order diverged, went silent, did not learn (a silent
+ * accuracy, {@link #finalAccuracy}, is more than {@link VerdictRules#learnedAboveChance()} above the chance accuracy
+ * of its task in {@link VerdictRules#tasks()}, and its last curve loss is below its first) and it did not go silent
+ * (at least {@link VerdictRules#silentBelow()} of its units are active at the decision step at the end). A run that
+ * fails is flagged with the first reason that applies, in the order diverged, went silent, did not learn (a silent
  * network also fails to learn; silence says why), and left out of every comparison.
  */
 final class LearningCheck {
-    /** The tasks as the train stage binds them ({@link TaskModule}), for their chance accuracies. */
-    private static final TaskCatalog TASKS = Guice.createInjector(new TaskModule()).getInstance(TaskCatalog.class);
-
     private LearningCheck() {
     }
 
@@ -41,7 +35,7 @@ final class LearningCheck {
         }
         double chance;
         try {
-            chance = TASKS.chanceAccuracy(run.task());
+            chance = rules.tasks().chanceAccuracy(run.task());
         } catch (TrainException unknown) {
             return Optional.of("unknown task: its chance accuracy, and so whether the run learned, cannot be told");
         }

@@ -23,10 +23,12 @@ import org.richlazy.train.RunResult;
  */
 final class MarkdownSummary {
     private final List<Section> sections;
+    private final VerdictRules rules;
 
     @Inject
-    MarkdownSummary(Set<Section> sections) {
+    MarkdownSummary(Set<Section> sections, VerdictRules rules) {
         this.sections = List.copyOf(sections);
+        this.rules = rules;
     }
 
     /**
@@ -34,7 +36,7 @@ final class MarkdownSummary {
      * command line that regenerates it, shown in the header.
      */
     String render(ReportData data, String command) {
-        SectionContext context = SectionContext.of(data);
+        SectionContext context = SectionContext.of(data, rules);
         StringBuilder s = new StringBuilder();
         header(s, data, command);
         sections.forEach(section -> section.markdown(context).ifPresent(s::append));

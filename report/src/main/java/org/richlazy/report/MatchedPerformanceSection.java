@@ -85,7 +85,7 @@ final class MatchedPerformanceSection implements Section {
     static Comparison atStep(Comparison c, int step) {
         return new Comparison(c.task() + " at step " + step, c.studied(), c.baseline(),
                 atStep(Comparison.completed(c.studiedRuns()), step), atStep(Comparison.completed(c.baselineRuns()), step),
-                c.coverage());
+                c.rules(), c.coverage());
     }
 
     /**

@@ -26,7 +26,7 @@ final class MethodsSection implements Section {
                 + " Welch&ndash;Satterthwaite &nu;; ratio of means: the same on the log scale (delta method),"
                 + " exponentiated. One interval method for every comparison: a percentile bootstrap over 3 seeds"
                 + " covers far less than 95%.</li>"
-                + "<li>Verdicts: " + Html.esc(VerdictRules.DEFAULT.describe()) + "</li>"
+                + "<li>Verdicts: " + Html.esc(context.rules().describe()) + "</li>"
                 + "<li>Test over seeds: two-sided permutation test of the difference of means, exact (all splits"
                 + " enumerated) up to " + PermutationTest.EXACT_LIMIT + " splits, else "
                 + PermutationTest.MONTE_CARLO_DRAWS

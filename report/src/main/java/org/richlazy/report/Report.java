@@ -8,18 +8,23 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 
-/** The report stage: results folder to {@code report.html}, with the sections the {@link ReportModule} binds. */
+/**
+ * The report stage: results folder to {@code report.html}, with the sections and the verdict rules the
+ * {@link ReportModule} binds.
+ */
 public final class Report {
     /** The report's file name inside the results folder. */
     public static final String FILE_NAME = "report.html";
 
     private final HtmlReport html;
     private final MarkdownSummary markdown;
+    private final VerdictRules rules;
 
     @Inject
-    Report(HtmlReport html, MarkdownSummary markdown) {
+    Report(HtmlReport html, MarkdownSummary markdown, VerdictRules rules) {
         this.html = html;
         this.markdown = markdown;
+        this.rules = rules;
     }
 
     /**
@@ -35,7 +40,7 @@ public final class Report {
      * when the folder lacks planned runs, a line saying how many and which ({@link Verdicts#lines}).
      */
     public List<String> verdicts(Path resultsDir) {
-        return Verdicts.lines(ResultsLoader.load(resultsDir));
+        return Verdicts.lines(ResultsLoader.load(resultsDir), rules);
     }
 
     /**

@@ -87,15 +87,17 @@ final class SummarySection implements Section {
                 + " with no active unit at the decision step; see Why a measure is undefined";
     }
 
-    /** How to read the line. */
-    static final String NOTE = "Studied init vs each baseline, over the runs that count (diverged, not learned and"
-            + " silent runs are left out). Ratio: the studied init's mean relative weight change over the baseline's"
-            + " (above 1: its weights moved more); \u0394KA, \u0394RA: studied minus baseline (below 0: its kernel"
-            + " and representations turned further); p: the largest permutation p of the measures beyond their"
-            + " margins. richer or lazier: every measure beyond its margin points that way and is significant;"
-            + " inconclusive: they agree but are not significant; mixed: they disagree; not comparable: final"
-            + " accuracies differ too much for a regime to be read. " + VerdictRules.DEFAULT.describe()
-            + " Intervals (95% Welch t), tests and the centred measures are in the Verdict section.";
+    /** How to read the line, with the rules the verdicts are held to. */
+    static String note(VerdictRules rules) {
+        return "Studied init vs each baseline, over the runs that count (diverged, not learned and"
+                + " silent runs are left out). Ratio: the studied init's mean relative weight change over the baseline's"
+                + " (above 1: its weights moved more); \u0394KA, \u0394RA: studied minus baseline (below 0: its kernel"
+                + " and representations turned further); p: the largest permutation p of the measures beyond their"
+                + " margins. richer or lazier: every measure beyond its margin points that way and is significant;"
+                + " inconclusive: they agree but are not significant; mixed: they disagree; not comparable: final"
+                + " accuracies differ too much for a regime to be read. " + rules.describe()
+                + " Intervals (95% Welch t), tests and the centred measures are in the Verdict section.";
+    }
 
     /** The weight-change ratio of every decided comparison with its interval, a reference line at 1. */
     static String figure(List<Comparison> comparisons) {
@@ -160,7 +162,7 @@ final class SummarySection implements Section {
         }
         s.append("<div class=\"row\"><div class=\"summary-table\">").append(table(comparisons).html(comparisons.stream()
                 .map(c -> c.direction().name().toLowerCase(java.util.Locale.ROOT)).toList()))
-                .append("<p class=\"note\">").append(Html.esc(NOTE)).append("</p></div>").append(figure(comparisons))
+                .append("<p class=\"note\">").append(Html.esc(note(context.rules()))).append("</p></div>").append(figure(comparisons))
                 .append("</div>");
         return Optional.of(s.append("</section>").toString());
     }
@@ -175,6 +177,6 @@ final class SummarySection implements Section {
         if (comparisons.isEmpty()) {
             return Optional.of(head + Markdown.esc(VerdictSection.NONE) + "\n\n");
         }
-        return Optional.of(head + table(comparisons).markdown() + "\n" + Markdown.esc(NOTE) + "\n\n");
+        return Optional.of(head + table(comparisons).markdown() + "\n" + Markdown.esc(note(context.rules())) + "\n\n");
     }
 }

@@ -1,6 +1,7 @@
 package org.richlazy.report;
 
 import java.util.Locale;
+import org.richlazy.train.task.TaskCatalog;
 
 /**
  * The levels a verdict is held to (docs/science.md, "Verdicts"): which runs count, when two inits are compared
@@ -17,11 +18,15 @@ import java.util.Locale;
  * @param alignmentMargin    a KA or RA difference of at most this is no difference
  * @param accuracyWindows    a run's final accuracy is the mean of its last this many curve windows (each the mean
  *                           over {@code training.curve-every} training batches), steadier than the last one alone
+ * @param tasks              the tasks the composition root binds, whose chance accuracies a run's final accuracy is
+ *                           held against
  */
 public record VerdictRules(double alpha, double learnedAboveChance, double silentBelow, double comparableAccuracy,
-                           double weightChangeMargin, double alignmentMargin, int accuracyWindows) {
-    /** The documented defaults. */
-    public static final VerdictRules DEFAULT = new VerdictRules(0.05, 0.1, 0.05, 0.05, 0.1, 0.01, 5);
+                           double weightChangeMargin, double alignmentMargin, int accuracyWindows, TaskCatalog tasks) {
+    /** The documented defaults, against the chance accuracies of {@code tasks}. */
+    public static VerdictRules defaults(TaskCatalog tasks) {
+        return new VerdictRules(0.05, 0.1, 0.05, 0.05, 0.1, 0.01, 5, tasks);
+    }
 
     /** The rules in one sentence, for the report. */
     public String describe() {

@@ -33,7 +33,7 @@ final class VerdictSection implements Section {
                     .append(Html.esc(c.sentence())).append("</li>");
         }
         s.append("</ul><h3>The numbers behind the sentences</h3>").append(numbers(comparisons).html())
-                .append("<p class=\"note\">").append(Html.esc(NOTE)).append("</p>");
+                .append("<p class=\"note\">").append(Html.esc(note(context.rules()))).append("</p>");
         return Optional.of(s.append("</section>").toString());
     }
 
@@ -45,7 +45,7 @@ final class VerdictSection implements Section {
             return Optional.of(s.append(Markdown.esc(NONE)).append("\n\n").toString());
         }
         comparisons.forEach(c -> s.append("- ").append(Markdown.esc(c.sentence())).append('\n'));
-        s.append('\n').append(numbers(comparisons).markdown()).append('\n').append(Markdown.esc(NOTE)).append("\n\n");
+        s.append('\n').append(numbers(comparisons).markdown()).append('\n').append(Markdown.esc(note(context.rules()))).append("\n\n");
         return Optional.of(s.toString());
     }
 
@@ -53,20 +53,22 @@ final class VerdictSection implements Section {
     static final String NONE = "No comparison: the results hold no run of the studied init and a baseline on the"
             + " same task.";
 
-    /** How to read {@link #numbers}. */
-    static final String NOTE = "Studied minus baseline, over the runs that count. richer: larger relative weight"
-            + " change, lower KA and lower RA (docs/science.md, \"Laziness measures\"), each beyond its margin or abstaining within it, and"
-            + " significant; lazier: the other way; mixed: measures point both ways; inconclusive: they agree but"
-            + " are not significant; not comparable: final accuracies too far apart; no difference: every measure"
-            + " within its margin. " + VerdictRules.DEFAULT.describe() + " Intervals: 95% Welch t (log scale for"
-            + " the ratio); p: two-sided permutation test on the difference of means; undefined: "
-            + Comparison.ZERO_KERNEL + ". KA and RA are uncentred, as the paper's code computes them, and the"
-            + " verdict uses them; the centred columns remove each kernel's row and column means first (Cortes,"
-            + " Mohri and Rostamizadeh 2012). ReLU states are non-negative, so the uncentred RA is raised by their"
-            + " mean and moves less than the centred one. The linearised gap (when training.linearized ran) is"
-            + " the distance between each network and its first-order Taylor model around the initial weights,"
-            + " trained alongside on the same batches, relative to how far the network's function moved: small"
-            + " means lazy, measured directly; a larger gap reads richer.";
+    /** How to read {@link #numbers}, with the rules the verdicts are held to. */
+    static String note(VerdictRules rules) {
+        return "Studied minus baseline, over the runs that count. richer: larger relative weight"
+                + " change, lower KA and lower RA (docs/science.md, \"Laziness measures\"), each beyond its margin or abstaining within it, and"
+                + " significant; lazier: the other way; mixed: measures point both ways; inconclusive: they agree but"
+                + " are not significant; not comparable: final accuracies too far apart; no difference: every measure"
+                + " within its margin. " + rules.describe() + " Intervals: 95% Welch t (log scale for"
+                + " the ratio); p: two-sided permutation test on the difference of means; undefined: "
+                + Comparison.ZERO_KERNEL + ". KA and RA are uncentred, as the paper's code computes them, and the"
+                + " verdict uses them; the centred columns remove each kernel's row and column means first (Cortes,"
+                + " Mohri and Rostamizadeh 2012). ReLU states are non-negative, so the uncentred RA is raised by their"
+                + " mean and moves less than the centred one. The linearised gap (when training.linearized ran) is"
+                + " the distance between each network and its first-order Taylor model around the initial weights,"
+                + " trained alongside on the same batches, relative to how far the network's function moved: small"
+                + " means lazy, measured directly; a larger gap reads richer.";
+    }
 
     /** One row per comparison: direction, seeds, weight-change ratio, KA and RA differences, p-values. */
     static Table numbers(List<Comparison> comparisons) {

@@ -21,7 +21,7 @@ class ActivitySectionTest {
         assertThat(ActivitySection.findings(data)).containsExactly("celltype on 2af: RA undefined in 3 of 3 runs; at"
                 + " the decision step (step 4 of 4) no unit is active in any probe trial in 3 of 3 runs at the start"
                 + " and in 3 at the end; mean share of active units there 0 at the start, 0 at the end.");
-        String html = new ActivitySection().html(SectionContext.of(data)).orElseThrow();
+        String html = new ActivitySection().html(SectionContext.of(data, Fixtures.RULES)).orElseThrow();
         assertThat(html).contains("Why a measure is undefined", "training.leak: exponential", "training.tau: 200",
                 "active units, start \u2014 2af", "active units, end \u2014 2af", "share of active units")
                 .doesNotContain("active units, start \u2014 dms");
@@ -45,7 +45,7 @@ class ActivitySectionTest {
         assertThat(ActivitySection.findings(data)).singleElement().asString().startsWith("celltype on dms:")
                 .contains("in 0 at the end", "mean share of active units there 0 at the start, 0.25 at the end",
                         "a silent start leaves them undefined however active the trained network is");
-        assertThat(new ActivitySection().html(SectionContext.of(data)).orElseThrow())
+        assertThat(new ActivitySection().html(SectionContext.of(data, Fixtures.RULES)).orElseThrow())
                 .contains("<td>dms</td><td>celltype</td><td>3</td><td>0 \u00b1 0</td><td>0.25 \u00b1 0</td>");
     }
 
@@ -53,7 +53,7 @@ class ActivitySectionTest {
     void absentWhenEveryAlignmentIsDefined() {
         ReportData data = with(r -> false);
         assertThat(ActivitySection.findings(data)).isEmpty();
-        assertThat(new ActivitySection().html(SectionContext.of(data))).isEmpty();
+        assertThat(new ActivitySection().html(SectionContext.of(data, Fixtures.RULES))).isEmpty();
         assertThat(Fixtures.HTML.render(data)).doesNotContain("href=\"#undefined\"");
         assertThat(Fixtures.MARKDOWN.render(data, "x")).doesNotContain("Why a measure is undefined");
     }

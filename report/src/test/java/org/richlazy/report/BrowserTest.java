@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * saved to {@code target/browser/} for a person to look at. A deliberately bad page checks that the
  * console and request checks do catch what they look for. The page's layout is checked as a reader meets it: the
  * summary is the first section after the title, every figure has both axis labels and its numbers as CSV, the
- * screenshot is not blank, at 400 px nothing is wider than the window, in a dark colour scheme the page is dark,
- * and it prints to PDF.
+ * screenshot is not blank, at 400 px nothing is wider than the window (in the small and the large report), in a
+ * dark colour scheme the page is dark, and it prints to PDF. The launches are independent and run side by side.
  */
 @Tag("browser")
 class BrowserTest {
@@ -37,23 +37,38 @@ class BrowserTest {
         Path page = Fixtures.REPORT.write(out, Fixtures.withActivity(Fixtures.smallExperiment(),
                 r -> r.init().equals("celltype") && r.task().equals("2af"), r -> false));
         Path screenshot = out.resolve("report.png");
-        Files.deleteIfExists(screenshot);
+        Path dark = out.resolve("report-dark.png");
+        Path pdf = out.resolve("report.pdf");
+        Path large = Files.createDirectories(out.resolve("large"));
+        Path largeShot = large.resolve("report.png");
+        for (Path file : List.of(screenshot, dark, pdf, largeShot)) {
+            Files.deleteIfExists(file);
+        }
 
-        Result shot = chromium(work.resolve("a"), "--screenshot=" + screenshot, "--window-size=1280,4000",
-                page.toUri().toString());
+        // the launches are independent and run side by side, the large report rendered while the first ones run;
+        // one launch screenshots, dumps and prints the page
+        Launch pageLaunch = chromium(work.resolve("a"), "--screenshot=" + screenshot, "--window-size=1280,4000",
+                "--dump-dom", "--no-pdf-header-footer", "--print-to-pdf=" + pdf, page.toUri().toString());
+        Launch darkLaunch = chromium(work.resolve("d"), "--force-dark-mode", "--screenshot=" + dark,
+                "--window-size=1280,1200", page.toUri().toString());
+        Path largePage = Fixtures.REPORT.write(large, Fixtures.largeExperiment());
+        Launch frameLaunch = chromium(work.resolve("n"), "--virtual-time-budget=5000", "--dump-dom",
+                narrowFrame(work, List.of(page, largePage)).toUri().toString());
+        Launch largeLaunch = chromium(work.resolve("c"), "--screenshot=" + largeShot, "--window-size=1280,4000",
+                largePage.toUri().toString());
+
+        Result shot = pageLaunch.result();
         assertThat(screenshot).exists();
         assertThat(Files.size(screenshot)).isGreaterThan(10_000);
         assertThat(shot.consoleMessages()).isEmpty();
         assertThat(shot.pageRequests()).isEmpty();
 
-        Result dom = chromium(work.resolve("b"), "--dump-dom", page.toUri().toString());
-        assertThat(dom.consoleMessages()).isEmpty();
-        assertThat(dom.stdout()).contains("id=\"header\"", "id=\"undefined\"", "id=\"verdict\"", "id=\"connectivity\"",
+        assertThat(shot.stdout()).contains("id=\"header\"", "id=\"undefined\"", "id=\"verdict\"", "id=\"connectivity\"",
                 "id=\"learning\"", "id=\"left-out\"", "class=\"heatmap\"", "<svg class=\"plot\"");
-        assertThat(countOf(dom.stdout(), "<svg class=\"plot\""))
+        assertThat(countOf(shot.stdout(), "<svg class=\"plot\""))
                 .isEqualTo(countOf(Files.readString(page), "<svg class=\"plot\""));
 
-        String html = dom.stdout();
+        String html = shot.stdout();
         String afterTitle = html.substring(html.indexOf("</header>"));
         assertThat(afterTitle.substring(afterTitle.indexOf("<section"))).startsWith("<section id=\"summary\">");
         List<String> plots = svgs(html);
@@ -70,45 +85,46 @@ class BrowserTest {
         assertThat(countOf(html, "<a class=\"csv\" download=")).isEqualTo(plots.size() + 1);
         assertThat(nonBackgroundShare(screenshot)).isGreaterThan(0.05);
 
-        // headless Chromium's window is at least 500 px wide, so the page is opened in a 400 px frame and reports
-        // its own width to the frame's parent
-        Path narrow = work.resolve("narrow.html");
-        Files.writeString(narrow, Files.readString(page).replace("</body>", "<script>parent.postMessage("
-                + "document.documentElement.clientWidth + '/' + document.documentElement.scrollWidth, '*')</script></body>"));
-        Path frame = work.resolve("frame.html");
-        Files.writeString(frame, "<!DOCTYPE html><html><body><script>addEventListener('message', e => "
-                + "document.body.setAttribute('data-width', e.data))</script><iframe src=\"narrow.html\" width=\"400\" "
-                + "height=\"1500\"></iframe></body></html>");
-        Result small = chromium(work.resolve("n"), "--virtual-time-budget=5000", "--dump-dom", frame.toUri().toString());
-        java.util.regex.Matcher width = java.util.regex.Pattern.compile("data-width=\"(\\d+)/(\\d+)\"")
-                .matcher(small.stdout());
-        assertThat(width.find()).as("the framed page reported its width").isTrue();
-        assertThat(Integer.parseInt(width.group(1))).as("window width in the frame").isLessThanOrEqualTo(400);
-        assertThat(Integer.parseInt(width.group(2))).as("page width in a 400 px frame")
-                .isLessThanOrEqualTo(Integer.parseInt(width.group(1)));
+        Result small = frameLaunch.result();
+        for (String framed : List.of("narrow-0.html", "narrow-1.html")) {
+            java.util.regex.Matcher width = java.util.regex.Pattern.compile("<p class=\"width\">" + framed
+                    + " (\\d+)/(\\d+)</p>").matcher(small.stdout());
+            assertThat(width.find()).as("%s reported its width", framed).isTrue();
+            assertThat(Integer.parseInt(width.group(1))).as("window width in the frame").isLessThanOrEqualTo(400);
+            assertThat(Integer.parseInt(width.group(2))).as("page width in a 400 px frame")
+                    .isLessThanOrEqualTo(Integer.parseInt(width.group(1)));
+        }
 
-        Path dark = out.resolve("report-dark.png");
-        Files.deleteIfExists(dark);
-        chromium(work.resolve("d"), "--force-dark-mode", "--screenshot=" + dark, "--window-size=1280,1200",
-                page.toUri().toString());
+        darkLaunch.result();
         assertThat(brightness(dark, 5, 5)).as("dark page background").isLessThan(60);
         assertThat(brightness(screenshot, 5, 5)).as("light page background").isGreaterThan(200);
 
-        Path pdf = out.resolve("report.pdf");
-        Files.deleteIfExists(pdf);
-        chromium(work.resolve("p"), "--no-pdf-header-footer", "--print-to-pdf=" + pdf, page.toUri().toString());
         assertThat(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(Files.size(pdf)).isGreaterThan(50_000);
 
-        Path large = Files.createDirectories(out.resolve("large"));
-        Path largePage = Fixtures.REPORT.write(large, Fixtures.largeExperiment());
-        Path largeShot = large.resolve("report.png");
-        Files.deleteIfExists(largeShot);
-        Result big = chromium(work.resolve("c"), "--screenshot=" + largeShot, "--window-size=1280,4000",
-                largePage.toUri().toString());
+        Result big = largeLaunch.result();
         assertThat(largeShot).exists();
         assertThat(big.consoleMessages()).isEmpty();
         assertThat(big.pageRequests()).isEmpty();
+    }
+
+    /**
+     * A page that holds each of {@code pages} in a 400 px frame ({@code narrow-<i>.html}) and lists the widths they
+     * report: headless Chromium's window is at least 500 px wide, so each page is opened in a frame and posts its
+     * file name, window width and page width to the frame's parent, which adds them as a {@code <p class="width">}.
+     */
+    private static Path narrowFrame(Path work, List<Path> pages) throws IOException {
+        StringBuilder frame = new StringBuilder("<!DOCTYPE html><html><body><script>addEventListener('message', e =>"
+                + " document.body.append(Object.assign(document.createElement('p'), {className: 'width', textContent:"
+                + " e.data})))</script>");
+        for (int i = 0; i < pages.size(); i++) {
+            String name = "narrow-" + i + ".html";
+            Files.writeString(work.resolve(name), Files.readString(pages.get(i)).replace("</body>", "<script>"
+                    + "parent.postMessage('" + name + " ' + document.documentElement.clientWidth + '/'"
+                    + " + document.documentElement.scrollWidth, '*')</script></body>"));
+            frame.append("<iframe src=\"").append(name).append("\" width=\"400\" height=\"1500\"></iframe>");
+        }
+        return Files.writeString(work.resolve("frame.html"), frame.append("</body></html>").toString());
     }
 
     @Test
@@ -117,7 +133,7 @@ class BrowserTest {
         Path bad = work.resolve("bad.html");
         Files.writeString(bad, "<!DOCTYPE html><html><body><script>console.error('boom');</script>"
                 + "<img src=\"http://example.invalid/x.png\"></body></html>");
-        Result r = chromium(work.resolve("p"), "--dump-dom", bad.toUri().toString());
+        Result r = chromium(work.resolve("p"), "--dump-dom", bad.toUri().toString()).result();
         assertThat(r.consoleMessages()).anyMatch(l -> l.contains("boom"));
         assertThat(r.pageRequests()).containsExactly("http://example.invalid/x.png");
     }
@@ -144,7 +160,21 @@ class BrowserTest {
         }
     }
 
-    private static Result chromium(Path profile, String... args) throws IOException, InterruptedException {
+    /** A Chromium process started on a page, writing its output beside its profile. */
+    private record Launch(Process process, List<String> command, Path stdout, Path stderr, Path netLog) {
+        /** What the process printed and logged, once it has finished. */
+        Result result() throws IOException, InterruptedException {
+            if (!process.waitFor(90, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("chromium did not finish within 90 s: " + command);
+            }
+            return new Result(Files.readString(stdout, StandardCharsets.UTF_8),
+                    Files.readString(stderr, StandardCharsets.UTF_8), netLog);
+        }
+    }
+
+    /** Starts headless Chromium with its own profile, NetLog and console logging, and the given arguments. */
+    private static Launch chromium(Path profile, String... args) throws IOException {
         Path netLog = profile.resolveSibling(profile.getFileName() + ".netlog.json");
         List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless=new", "--no-sandbox",
                 "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -154,12 +184,7 @@ class BrowserTest {
         Path stdout = profile.resolveSibling(profile.getFileName() + ".out");
         Path stderr = profile.resolveSibling(profile.getFileName() + ".err");
         Process p = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
-        if (!p.waitFor(90, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("chromium did not finish within 90 s: " + command);
-        }
-        return new Result(Files.readString(stdout, StandardCharsets.UTF_8),
-                Files.readString(stderr, StandardCharsets.UTF_8), netLog);
+        return new Launch(p, command, stdout, stderr, netLog);
     }
 
     /** Every {@code <svg class="plot">} element of the page, whole. */

@@ -25,12 +25,12 @@ class ChangeSectionTest {
         }
         ReportData data = new ReportData(small.experimentConfig(), small.toolVersion(), small.date(), small.inits(),
                 small.studiedMatrix(), small.neuronClasses(), runs);
-        String html = new ChangeSection().html(SectionContext.of(data)).orElseThrow();
+        String html = new ChangeSection().html(SectionContext.of(data, Fixtures.RULES)).orElseThrow();
         // seeds 1, 2, 3: participation ratios 3, 4, 5 (mean 4, sd 1), flips 10, 20, 30 (mean 20, sd 10)
         assertThat(html).contains("<td>2af</td><td>celltype</td><td>3</td><td>4 \u00b1 1</td><td>0.5 \u00b1 0</td>",
                 "<td>20 \u00b1 10</td>");
         assertThat(Fixtures.HTML.render(data)).contains("What training changed", "href=\"#change\"");
-        assertThat(new ChangeSection().html(SectionContext.of(small))).isEmpty();
+        assertThat(new ChangeSection().html(SectionContext.of(small, Fixtures.RULES))).isEmpty();
         assertThat(Fixtures.MARKDOWN.render(data, "x")).contains("## What training changed");
     }
 }

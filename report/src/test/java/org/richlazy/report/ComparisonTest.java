@@ -21,7 +21,7 @@ class ComparisonTest {
     private static final double[] HIGH_RA = {0.80, 0.80, 0.80};
 
     private static Comparison compare(List<RunResult> mine, List<RunResult> theirs) {
-        return new Comparison("2af", "celltype", "gaussian", mine, theirs);
+        return new Comparison("2af", "celltype", "gaussian", mine, theirs, Fixtures.RULES);
     }
 
     private static final double[] FAST5 = {1.7, 1.75, 1.8, 1.85, 1.9};
@@ -145,8 +145,15 @@ class ComparisonTest {
     void aRunThatWentSilentIsLeftOut() {
         ReportData data = Fixtures.withActivity(Fixtures.smallExperiment(), r -> false, r -> r.seed() == 1);
         RunResult silent = data.runs().stream().filter(r -> !r.diverged() && r.seed() == 1).findFirst().orElseThrow();
-        assertThat(LearningCheck.problem(silent, VerdictRules.DEFAULT)).contains("went silent: 0 % of units active"
+        assertThat(LearningCheck.problem(silent, Fixtures.RULES)).contains("went silent: 0 % of units active"
                 + " at the decision step at the end");
+    }
+
+    @Test
+    void aRunOfAnUnknownTaskIsLeftOutForWantOfAChanceAccuracy() {
+        RunResult unknown = Fixtures.run("celltype", "xyz", 1, 1.8, 0.4, 0.5);
+        assertThat(LearningCheck.problem(unknown, Fixtures.RULES)).contains("unknown task: its chance accuracy, and"
+                + " so whether the run learned, cannot be told");
     }
 
     @Test

@@ -37,10 +37,10 @@ class ConstraintSectionTest {
     @Test
     void variantsOfATaskSitTogetherBaselineByBaseline() {
         ReportData data = withDaleVariant();
-        List<Comparison> shown = ConstraintSection.sideBySide(Verdicts.comparisons(data));
+        List<Comparison> shown = ConstraintSection.sideBySide(Verdicts.comparisons(data, Fixtures.RULES));
         assertThat(shown).extracting(c -> c.task() + " " + c.baseline()).containsExactly("2af gaussian",
                 "2af+dale gaussian", "2af rank-matched", "2af+dale rank-matched");
-        String html = new ConstraintSection().html(SectionContext.of(data)).orElseThrow();
+        String html = new ConstraintSection().html(SectionContext.of(data, Fixtures.RULES)).orElseThrow();
         assertThat(html).contains("<td>2af+dale</td><td>celltype</td><td>3</td><td>dale: celltype kept</td>",
                 "What the constraints kept");
         assertThat(Fixtures.HTML.render(data)).contains("href=\"#constraints\"");
@@ -51,6 +51,6 @@ class ConstraintSectionTest {
     @Test
     void absentWhenNothingWasConstrained() {
         ReportData small = Fixtures.smallExperiment();
-        assertThat(new ConstraintSection().html(SectionContext.of(small))).isEmpty();
+        assertThat(new ConstraintSection().html(SectionContext.of(small, Fixtures.RULES))).isEmpty();
     }
 }

@@ -30,13 +30,13 @@ class DynamicsSectionTest {
         }
         ReportData data = new ReportData(small.experimentConfig(), small.toolVersion(), small.date(), small.inits(),
                 small.studiedMatrix(), small.neuronClasses(), runs);
-        String html = new DynamicsSection().html(SectionContext.of(data)).orElseThrow();
+        String html = new DynamicsSection().html(SectionContext.of(data, Fixtures.RULES)).orElseThrow();
         // celltype seeds 1, 2, 3: driven start -0.1, -0.2, -0.3 (mean -0.2, sd 0.1); every autonomous stream silent
         assertThat(html).contains("<td>2af</td><td>celltype</td><td>3</td><td>-0.2 \u00b1 0.1</td><td>0.1 \u00b1 0</td>"
                 + "<td>undefined</td><td>0.2 \u00b1 0</td><td>1 \u00b1 0</td><td>0 \u00b1 0</td>");
         assertThat(html).contains("<td>gaussian</td><td>3</td><td>0.3 \u00b1 0</td>");
         assertThat(Fixtures.HTML.render(data)).contains("Dynamics beside the verdict", "href=\"#dynamics\"");
-        assertThat(new DynamicsSection().html(SectionContext.of(small))).isEmpty();
+        assertThat(new DynamicsSection().html(SectionContext.of(small, Fixtures.RULES))).isEmpty();
         assertThat(Fixtures.MARKDOWN.render(data, "x")).contains("## Dynamics beside the verdict");
     }
 }

@@ -110,13 +110,13 @@ class FiguresTest {
         ReportData paper = Fixtures.smallExperiment();
         assertThat(stabilityCircles(paper)).containsOnly("stability circle,circle_centre,0.0,0.0,\n"
                 + "stability circle,circle_radius,1.0,,");
-        assertThat(new ConnectivitySection().html(SectionContext.of(paper)).orElseThrow())
+        assertThat(new ConnectivitySection().html(SectionContext.of(paper, Fixtures.RULES)).orElseThrow())
                 .contains("Thin black circle: the unit circle |\u03bb| = 1, for this experiment's leak a = 1 ");
 
         ReportData demo = Fixtures.withConfig(paper, Fixtures.CONFIG + "  dt: 100.0\n  tau: 200.0\n  leak: euler\n");
         assertThat(stabilityCircles(demo)).containsOnly("stability circle,circle_centre,-1.0,0.0,\n"
                 + "stability circle,circle_radius,2.0,,");
-        assertThat(new ConnectivitySection().html(SectionContext.of(demo)).orElseThrow())
+        assertThat(new ConnectivitySection().html(SectionContext.of(demo, Fixtures.RULES)).orElseThrow())
                 .contains("= 1/a, centre -1 and radius 2 (the unit circle only at a = 1),"
                         + " for this experiment's leak a = 0.5 ")
                 .doesNotContain("(a = 1)", "|\u03bb| = 1");
@@ -125,7 +125,7 @@ class FiguresTest {
     /** The stability circle's rows of each eigenvalue panel's CSV, one entry per init. */
     private static List<String> stabilityCircles(ReportData data) {
         Map<String, String> numbers = Fixtures.figureNumbers(
-                new ConnectivitySection().html(SectionContext.of(data)).orElseThrow());
+                new ConnectivitySection().html(SectionContext.of(data, Fixtures.RULES)).orElseThrow());
         List<String> circles = data.initNames().stream().map(name -> numbers.get(FigureData.fileName(name)))
                 .map(csv -> String.join("\n", csv.lines().filter(l -> l.startsWith("stability circle,")).toList()))
                 .toList();
@@ -157,7 +157,7 @@ class FiguresTest {
         }).toList();
         ReportData data = new ReportData(small.experimentConfig(), small.toolVersion(), small.date(), small.inits(),
                 small.studiedMatrix(), small.neuronClasses(), runs);
-        String html = new LearningSection().html(SectionContext.of(data)).orElseThrow();
+        String html = new LearningSection().html(SectionContext.of(data, Fixtures.RULES)).orElseThrow();
         Map<String, String> numbers = Fixtures.figureNumbers(html);
 
         assertThat(column(numbers.get("loss-2af.csv"), "celltype (mean - sd, mean + sd)", "band_low")).contains(0.0)
@@ -190,7 +190,7 @@ class FiguresTest {
                         : 0.01, p.accuracy())).toList()).build()).toList();
         ReportData data = new ReportData(small.experimentConfig(), small.toolVersion(), small.date(), small.inits(),
                 small.studiedMatrix(), small.neuronClasses(), runs);
-        String html = new LearningSection().html(SectionContext.of(data)).orElseThrow();
+        String html = new LearningSection().html(SectionContext.of(data, Fixtures.RULES)).orElseThrow();
         assertThat(html).contains("aria-label=\"loss \u2014 2af\"", "<figcaption>Log scale.</figcaption>");
         int start = html.indexOf("aria-label=\"loss, log scale \u2014 2af\"");
         String panel = html.substring(start, html.indexOf("</svg></svg>", start));

@@ -22,6 +22,7 @@ import org.richlazy.train.Measures;
 import org.richlazy.train.Precision;
 import org.richlazy.train.RunResult;
 import org.richlazy.train.RunStore;
+import org.richlazy.train.task.TaskModule;
 import org.richlazy.transform.Recipe;
 import org.richlazy.transform.spectrum.Degrees;
 import org.richlazy.transform.spectrum.Spectrum;
@@ -29,14 +30,16 @@ import org.richlazy.transform.store.InitSummary;
 
 /** Synthetic runs, matrices and report data for the report tests. */
 final class Fixtures {
-    /** The report stage's own bindings ({@link ReportModule}). */
-    private static final Injector REPORT_STAGE = Guice.createInjector(new ReportModule());
+    /** The report stage's bindings ({@link ReportModule}) with the tasks whose chance accuracies they read. */
+    private static final Injector REPORT_STAGE = Guice.createInjector(new TaskModule(), new ReportModule());
     /** The report's sections in their bound order. */
     static final List<Section> SECTIONS =
             List.copyOf(REPORT_STAGE.getInstance(Key.get(new TypeLiteral<Set<Section>>() { })));
     static final HtmlReport HTML = REPORT_STAGE.getInstance(HtmlReport.class);
     static final MarkdownSummary MARKDOWN = REPORT_STAGE.getInstance(MarkdownSummary.class);
     static final Report REPORT = REPORT_STAGE.getInstance(Report.class);
+    /** The rules the report's verdicts are held to, with the chance accuracies of the bound tasks. */
+    static final VerdictRules RULES = REPORT_STAGE.getInstance(VerdictRules.class);
 
     private Fixtures() {
     }

@@ -35,7 +35,7 @@ class HtmlReportTest {
     @Test
     void everyNavigationEntryLeadsToItsSectionAndOnlyShownSectionsHaveOne() {
         ReportData data = Fixtures.largeExperiment();
-        SectionContext context = SectionContext.of(data);
+        SectionContext context = SectionContext.of(data, Fixtures.RULES);
         String html = Fixtures.HTML.render(data);
         String nav = html.substring(html.indexOf("<nav>"), html.indexOf("</nav>"));
         for (Section section : Fixtures.SECTIONS) {
@@ -131,7 +131,7 @@ class HtmlReportTest {
         String html = Fixtures.HTML.render(data);
         assertThat(html).contains("No comparison", "task-2af", "The one run counts", "not recorded")
                 .doesNotContain("NaN", "Infinity");
-        assertThat(Verdicts.sentences(data)).isEmpty();
+        assertThat(Verdicts.sentences(data, Fixtures.RULES)).isEmpty();
     }
 
     @Test

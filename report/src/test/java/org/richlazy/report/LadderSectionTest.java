@@ -41,7 +41,7 @@ class LadderSectionTest {
 
     @Test
     void eachMeasureSaysWhereItsDifferenceDisappears() {
-        String html = new LadderSection().html(SectionContext.of(experiment())).orElseThrow();
+        String html = new LadderSection().html(SectionContext.of(experiment(), Fixtures.RULES)).orElseThrow();
         assertThat(html).contains("What makes the difference", "<b>same-mask</b> keeps which synapses exist");
         assertThat(html).contains("The weight-change ratio disappears first at degree-preserving");
         assertThat(html).doesNotContain("there again");
@@ -49,11 +49,11 @@ class LadderSectionTest {
         assertThat(html).contains("The RA difference disappears first at degree-preserving");
         assertThat(html).contains("The ladder on 2af", "weight change ratio, studied / null");
         List<Comparison> row = List.of(new Comparison("2af", "celltype", "gaussian",
-                experiment().runs("celltype", "2af"), experiment().runs("degree-preserving", "2af")));
+                experiment().runs("celltype", "2af"), experiment().runs("degree-preserving", "2af"), Fixtures.RULES));
         assertThat(LadderSection.sentence(row, Measure.RELATIVE_WEIGHT_CHANGE))
                 .startsWith("The weight-change ratio shows no difference even against gaussian");
         List<Comparison> twoRungs = List.of(row.get(0), new Comparison("2af", "celltype", "gaussian",
-                experiment().runs("celltype", "2af"), experiment().runs("gaussian", "2af")));
+                experiment().runs("celltype", "2af"), experiment().runs("gaussian", "2af"), Fixtures.RULES));
         assertThat(LadderSection.sentence(twoRungs, Measure.RELATIVE_WEIGHT_CHANGE))
                 .contains("; it is there again against gaussian (");
     }
@@ -61,7 +61,7 @@ class LadderSectionTest {
     /** The weight-change ratio's interval reads the same in the sentence as in the table beside it: 2 decimals. */
     @Test
     void aSentenceAndItsTablePrintAnIntervalAlike() {
-        String html = new LadderSection().html(SectionContext.of(experiment())).orElseThrow();
+        String html = new LadderSection().html(SectionContext.of(experiment(), Fixtures.RULES)).orElseThrow();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("The weight-change ratio disappears first at"
                 + " degree-preserving \\(its 95% interval (\\d+\\.\\d\\d to \\d+\\.\\d\\d) holds 1\\)").matcher(html);
         assertThat(m.find()).isTrue();
@@ -73,18 +73,20 @@ class LadderSectionTest {
 
     @Test
     void theMarkdownSummaryCarriesTheSameSentencesAndTable() {
-        String md = new LadderSection().markdown(SectionContext.of(experiment())).orElseThrow();
+        String md = new LadderSection().markdown(SectionContext.of(experiment(), Fixtures.RULES)).orElseThrow();
         assertThat(md).startsWith("## What makes the difference").contains("- **same-mask** keeps which synapses exist",
                 "### Task 2af", "The KA difference disappears first at same-mask", "| rung |");
-        assertThat(new LadderSection().markdown(SectionContext.of(Fixtures.smallExperiment()))).isEmpty();
+        assertThat(new LadderSection().markdown(SectionContext.of(Fixtures.smallExperiment(), Fixtures.RULES)))
+                .isEmpty();
     }
 
     @Test
     void oneRungIsNoLadderAndOneSeedCannotTell() {
         ReportData data = Fixtures.smallExperiment();
-        assertThat(new LadderSection().html(SectionContext.of(data))).isEmpty();
+        assertThat(new LadderSection().html(SectionContext.of(data, Fixtures.RULES))).isEmpty();
         List<Comparison> single = List.of(new Comparison("2af", "a", "gaussian",
-                List.of(Fixtures.run("a", "2af", 1, 2, 0.4, 0.5)), List.of(Fixtures.run("gaussian", "2af", 1, 1, 0.7, 0.8))));
+                List.of(Fixtures.run("a", "2af", 1, 2, 0.4, 0.5)), List.of(Fixtures.run("gaussian", "2af", 1, 1, 0.7, 0.8)),
+                Fixtures.RULES));
         assertThat(LadderSection.sentence(single, Measure.RELATIVE_WEIGHT_CHANGE))
                 .contains("no interval on any rung (one seed per init, or undefined)");
     }

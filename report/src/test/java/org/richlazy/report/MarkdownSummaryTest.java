@@ -56,10 +56,10 @@ class MarkdownSummaryTest {
     void verdictSentencesAndTheNumbersBehindThem() {
         ReportData data = Fixtures.smallExperiment();
         String md = render(data);
-        for (String sentence : Verdicts.sentences(data)) {
+        for (String sentence : Verdicts.sentences(data, Fixtures.RULES)) {
             assertThat(md).contains("- " + Markdown.esc(sentence) + "\n");
         }
-        Comparison c = Verdicts.comparisons(data).get(0);
+        Comparison c = Verdicts.comparisons(data, Fixtures.RULES).get(0);
         assertThat(md).contains("| 2af | gaussian | inconclusive | 3 vs 3 | " + Fmt.fixed(c.weightChangeRatio(), 2) + "x ("
                 + Fmt.fixed(c.weightChangeRatioInterval().low(), 2) + " to "
                 + Fmt.fixed(c.weightChangeRatioInterval().high(), 2) + ") |");

@@ -49,7 +49,7 @@ class MatchedPerformanceSectionTest {
     @Test
     void comparesAtTheTargetAndAtTheLargestCommonCheckpoint() {
         ReportData data = experiment(500);
-        List<Comparison> comparisons = Verdicts.comparisons(data);
+        List<Comparison> comparisons = Verdicts.comparisons(data, Fixtures.RULES);
         Comparison gaussian = comparisons.stream().filter(c -> c.baseline().equals("gaussian")).findFirst().orElseThrow();
         assertThat(MatchedPerformanceSection.matchedStep(gaussian)).contains(500);
         // at the target: celltype's final change (mean 1.8) over gaussian's at 500 (0.6 x mean 1.0)
@@ -58,7 +58,7 @@ class MatchedPerformanceSectionTest {
         Comparison matched = MatchedPerformanceSection.atStep(gaussian, 500);
         assertThat(matched.task()).isEqualTo("2af at step 500");
         assertThat(matched.weightChangeRatio()).isCloseTo(1.8, org.assertj.core.data.Offset.offset(1e-12));
-        String html = new MatchedPerformanceSection().html(SectionContext.of(data)).orElseThrow();
+        String html = new MatchedPerformanceSection().html(SectionContext.of(data, Fixtures.RULES)).orElseThrow();
         assertThat(html).contains("<td>2af at step 500</td><td>gaussian</td>", "<td>2af</td><td>gaussian</td>")
                 .doesNotContain("No checkpoint common");
         assertThat(Fixtures.HTML.render(data)).contains("href=\"#matched\"", "Laziness at matched performance");
@@ -73,7 +73,7 @@ class MatchedPerformanceSectionTest {
         runs.replaceAll(r -> r.init().equals("rank-matched") ? stopped(r, 0, true) : r);
         ReportData early = new ReportData(data.experimentConfig(), data.toolVersion(), data.date(), data.inits(),
                 data.studiedMatrix(), data.neuronClasses(), runs);
-        String html = new MatchedPerformanceSection().html(SectionContext.of(early)).orElseThrow();
+        String html = new MatchedPerformanceSection().html(SectionContext.of(early, Fixtures.RULES)).orElseThrow();
         assertThat(html).contains("No checkpoint common to every run of 2af against rank-matched (a run stopped at"
                 + " step 0)").doesNotContain("against gaussian (a run");
     }
@@ -81,7 +81,7 @@ class MatchedPerformanceSectionTest {
     @Test
     void absentWithoutAStoppingTarget() {
         ReportData small = Fixtures.smallExperiment();
-        assertThat(new MatchedPerformanceSection().html(SectionContext.of(small))).isEmpty();
+        assertThat(new MatchedPerformanceSection().html(SectionContext.of(small, Fixtures.RULES))).isEmpty();
         assertThat(Fixtures.HTML.render(small)).doesNotContain("href=\"#matched\"");
     }
 }

@@ -44,7 +44,7 @@ class ResultsLoaderTest {
         assertThat(loaded.studied().spectrum().singularValues())
                 .containsExactly(expected.studied().spectrum().singularValues());
 
-        assertThat(Fixtures.REPORT.verdicts(dir)).isEqualTo(Verdicts.sentences(expected))
+        assertThat(Fixtures.REPORT.verdicts(dir)).isEqualTo(Verdicts.sentences(expected, Fixtures.RULES))
                 .anyMatch(s -> s.startsWith("celltype vs gaussian on 2af: inconclusive"));
 
         Path report = Fixtures.REPORT.render(dir);

@@ -35,12 +35,12 @@ class SweepCoverageTest {
     @Test
     void everyVerdictOfAPartialSweepIsMarked() {
         ReportData data = partial();
-        List<String> lines = Verdicts.lines(data);
+        List<String> lines = Verdicts.lines(data, Fixtures.RULES);
         assertThat(lines.get(0)).startsWith("Partial sweep: 16 of 18 planned runs are present, 2 missing"
                 + " (celltype__dms__s3, gaussian__2af__s1).");
         assertThat(lines.subList(1, lines.size())).hasSize(4)
                 .allSatisfy(l -> assertThat(l).contains(": ").contains(" (partial: 16 of 18 runs) \u2014 "));
-        assertThat(Verdicts.comparisons(data)).allSatisfy(c -> assertThat(c.verdict()).endsWith(
+        assertThat(Verdicts.comparisons(data, Fixtures.RULES)).allSatisfy(c -> assertThat(c.verdict()).endsWith(
                 " (partial: 16 of 18 runs)"));
 
         String html = Fixtures.HTML.render(data);
@@ -48,7 +48,7 @@ class SweepCoverageTest {
                 + " 16 of 18 planned runs are present, 2 missing (celltype__dms__s3, gaussian__2af__s1).");
         String md = Fixtures.MARKDOWN.render(data, "richlazy report out --markdown");
         assertThat(md).contains("## Summary\n\n> Partial sweep: 16 of 18 planned runs are present, 2 missing");
-        String summaryTable = SummarySection.table(Verdicts.comparisons(data)).markdown();
+        String summaryTable = SummarySection.table(Verdicts.comparisons(data, Fixtures.RULES)).markdown();
         assertThat(summaryTable.lines().skip(2)).hasSize(4)
                 .allSatisfy(row -> assertThat(row).contains("(partial: 16 of 18 runs)"));
     }
@@ -56,7 +56,7 @@ class SweepCoverageTest {
     @Test
     void aCompleteSweepIsNotMarked() {
         ReportData data = Fixtures.smallExperiment();
-        assertThat(Verdicts.lines(data)).isEqualTo(Verdicts.sentences(data));
+        assertThat(Verdicts.lines(data, Fixtures.RULES)).isEqualTo(Verdicts.sentences(data, Fixtures.RULES));
         assertThat(Fixtures.HTML.render(data)).doesNotContain("partial");
         assertThat(Fixtures.MARKDOWN.render(data, "richlazy report out --markdown")).doesNotContain("Partial sweep");
     }
