@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param precision     arithmetic of training, written by its {@link Precision#word() word} ({@code float32} or
  *                      {@code float64}; runs recorded before the option existed trained in float64, and
  *                      {@link RunStore} reads them back so)
+ * @param weights       how the recurrent weights were held, {@code dense} or {@code sparse} ({@link WeightLayout},
+ *                      resolved; null is read as dense, what runs recorded before the option existed were)
  * @param change        the structure of W_h(final) - W_h(0) ({@link ChangeStructure}); null for runs recorded
  *                      before it was
  * @param lyapunov      the largest Lyapunov exponents at the start and the end ({@link LyapunovExponents}); null
@@ -38,7 +40,7 @@ import java.util.Objects;
  */
 public record RunResult(String init, String task, long seed, Status status, Integer divergedAt, int iterations,
                         double wallSeconds, List<CurvePoint> curve, List<Checkpoint> checkpoints,
-                        Measures finalMeasures, Precision precision, ChangeStructure change,
+                        Measures finalMeasures, Precision precision, WeightLayout weights, ChangeStructure change,
                         LyapunovExponents lyapunov, String constraints, Stop stop, Linearized linearized,
                         HeldOut heldOut, UnitActivity activity) {
 
@@ -112,6 +114,10 @@ public record RunResult(String init, String task, long seed, Status status, Inte
     public RunResult {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(precision, "precision");
+        weights = weights == null ? WeightLayout.DENSE : weights;
+        if (weights == WeightLayout.AUTO) {
+            throw new IllegalArgumentException("a run records the weight layout it used, dense or sparse, not auto");
+        }
         curve = List.copyOf(curve);
         checkpoints = List.copyOf(checkpoints);
     }
@@ -128,8 +134,8 @@ public record RunResult(String init, String task, long seed, Status status, Inte
     public Builder toBuilder() {
         return new Builder(init, task, seed).status(status).divergedAt(divergedAt).iterations(iterations)
                 .wallSeconds(wallSeconds).curve(curve).checkpoints(checkpoints).finalMeasures(finalMeasures)
-                .precision(precision).change(change).lyapunov(lyapunov).constraints(constraints).stop(stop)
-                .linearized(linearized).heldOut(heldOut).activity(activity);
+                .precision(precision).weights(weights).change(change).lyapunov(lyapunov).constraints(constraints)
+                .stop(stop).linearized(linearized).heldOut(heldOut).activity(activity);
     }
 
     /** The components of a {@link RunResult} being built; each setter sets the component of the same name. */
@@ -145,6 +151,7 @@ public record RunResult(String init, String task, long seed, Status status, Inte
         private List<Checkpoint> checkpoints = List.of();
         private Measures finalMeasures;
         private Precision precision;
+        private WeightLayout weights;
         private ChangeStructure change;
         private LyapunovExponents lyapunov;
         private String constraints;
@@ -209,6 +216,11 @@ public record RunResult(String init, String task, long seed, Status status, Inte
             return this;
         }
 
+        public Builder weights(WeightLayout weights) {
+            this.weights = weights;
+            return this;
+        }
+
         public Builder change(ChangeStructure change) {
             this.change = change;
             return this;
@@ -247,7 +259,7 @@ public record RunResult(String init, String task, long seed, Status status, Inte
         /** The run; throws NullPointerException without a precision. */
         public RunResult build() {
             return new RunResult(init, task, seed, status, divergedAt, iterations, wallSeconds, curve, checkpoints,
-                    finalMeasures, precision, change, lyapunov, constraints, stop, linearized, heldOut, activity);
+                    finalMeasures, precision, weights, change, lyapunov, constraints, stop, linearized, heldOut, activity);
         }
     }
 

@@ -10,6 +10,7 @@ import org.richlazy.train.model.CrossEntropy;
 import org.richlazy.train.model.Ctrnn;
 import org.richlazy.train.model.CtrnnWeights;
 import org.richlazy.train.model.WeightConstraints;
+import org.richlazy.train.sparse.SparseTrainingPath;
 import org.richlazy.train.task.ConstrainedTask;
 import org.richlazy.transform.InitialWeights;
 
@@ -68,12 +69,16 @@ final class TrainingLoop {
         for (int i = 0; i < spec.measurement().probeBatches(); i++) {
             probe.add(task.sample(spec.optimisation().batchSize(), probeRng));
         }
-        WeightConstraints constraints = WeightConstraints.of(constraintNames(), w.wH(), w.neurons());
-        WeightConstraints kept = constraintNames().isEmpty() ? null : constraints;
+        WeightLayout layout = spec.weightLayout(w.neurons());
+        List<String> constraintNames = constraintNames(layout);
+        WeightConstraints constraints = WeightConstraints.of(constraintNames, w.wH(), w.neurons());
+        WeightConstraints kept = constraintNames.isEmpty() ? null : constraints;
         Precision precision = spec.arithmetic().precision();
         LinearizedModel linear = spec.measurement().linearized() ? new LinearizedModel(precision, net.alpha(), w,
                 spec.optimisation().create(), kept, task, spec.divergence().divergenceLoss()) : null;
-        TrainingPath path = TrainingPath.of(precision, net.alpha(), w, spec.optimisation().create(), kept, threads);
+        TrainingPath path = layout == WeightLayout.SPARSE
+                ? new SparseTrainingPath(net.alpha(), w, spec.optimisation().create(), kept, threads)
+                : TrainingPath.of(precision, net.alpha(), w, spec.optimisation().create(), kept, threads);
         LazinessMeter meter = new LazinessMeter(net, path.weights(), task, probe, precision);
         List<RunResult.Checkpoint> checkpoints = new ArrayList<>();
         CurveWindow curve = new CurveWindow(schedule.curveEvery());
@@ -136,7 +141,7 @@ final class TrainingLoop {
         RunResult result = RunResult.builder(init.name(), task.name(), seed)
                 .status(divergedAt == null ? RunResult.Status.OK : RunResult.Status.DIVERGED).divergedAt(divergedAt)
                 .iterations(completed).wallSeconds(wall).curve(curve.points()).checkpoints(checkpoints)
-                .finalMeasures(last).precision(precision)
+                .finalMeasures(last).precision(precision).weights(layout)
                 .change(ChangeStructure.of(initialRecurrent, finalRecurrent))
                 .lyapunov(new LyapunovExponents(initialDynamics, meter.lyapunov(trained)))
                 .constraints(constraints.description())
@@ -149,11 +154,17 @@ final class TrainingLoop {
         return new TrainedRun(result, initialRecurrent, finalRecurrent);
     }
 
-    /** The constraints of the run: the spec's, then the task's own ({@link ConstrainedTask}), each once. */
-    private List<String> constraintNames() {
+    /**
+     * The constraints of the run: the spec's, then the task's own ({@link ConstrainedTask}), then {@code mask} for
+     * sparse weights (which train the init's synapses only: that is the mask constraint), each once.
+     */
+    private List<String> constraintNames(WeightLayout layout) {
         java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>(spec.constraints());
         if (task instanceof ConstrainedTask constrained) {
             names.addAll(constrained.constraints());
+        }
+        if (layout == WeightLayout.SPARSE) {
+            names.add("mask");
         }
         return List.copyOf(names);
     }

@@ -32,7 +32,7 @@ import org.richlazy.transform.SpecProblem;
  * @param schedule     iterations, checkpoints, the curve window and the stop target
  * @param optimisation optimiser, learning rate, momentum and batch size
  * @param dynamics     dt, tau and the leak of the integration
- * @param arithmetic   the precision the run is computed in
+ * @param arithmetic   the precision the run is computed in and how its recurrent weights are held
  * @param measurement  the probe set and the linearised model
  * @param divergence   the losses at which a run stops as diverged
  */
@@ -105,7 +105,7 @@ public record TrainingSpec(List<String> tasks, List<Long> seeds, List<String> co
 
     /**
      * What is wrong with the settings every run shares (empty when nothing is): each constraint known, an MNIST path
-     * for {@code smnist}, and each group's own ranges.
+     * for {@code smnist}, the linearised model with dense weights only, and each group's own ranges.
      */
     public List<SpecProblem> settingProblems() {
         SpecProblem.Checks checks = new SpecProblem.Checks();
@@ -117,8 +117,20 @@ public record TrainingSpec(List<String> tasks, List<Long> seeds, List<String> co
         checks.require(mnistPath != null || tasks.stream().noneMatch(t -> TaskLabel.parse(t).task().equals(SMNIST)),
                 "tasks", "holds smnist without mnist-path", "mnist-path: the folder of the MNIST IDX files or of the "
                         + "JSON digits that './richlazy data mnist' installs");
+        checks.require(!(measurement.linearized() && arithmetic.weights() == WeightLayout.SPARSE), "linearized",
+                "= true with weights sparse", "weights dense or auto: the linearised model trains dense weights");
         return Stream.of(checks.list(), schedule.problems(), optimisation.problems(), dynamics.problems(),
-                measurement.problems(), divergence.problems()).flatMap(List::stream).toList();
+                arithmetic.problems(), measurement.problems(), divergence.problems()).flatMap(List::stream).toList();
+    }
+
+    /**
+     * How a run of {@code neurons} neurons holds its recurrent weights: {@code training.weights} resolved
+     * ({@link WeightLayout#resolve}); {@code auto} stays dense when the linearised model is trained.
+     */
+    public WeightLayout weightLayout(int neurons) {
+        WeightLayout asked = arithmetic.weights();
+        return asked == WeightLayout.AUTO && measurement.linearized() ? WeightLayout.DENSE
+                : asked.resolve(neurons, arithmetic.precision());
     }
 
     /** The same spec reading MNIST from {@code path}. */
@@ -164,6 +176,7 @@ public record TrainingSpec(List<String> tasks, List<Long> seeds, List<String> co
         private Double tau;
         private Leak leak;
         private Precision precision;
+        private WeightLayout weights;
         private Integer probeBatches;
         private Boolean linearized;
         private Double divergenceLoss;
@@ -189,6 +202,7 @@ public record TrainingSpec(List<String> tasks, List<Long> seeds, List<String> co
             tau = from.dynamics.tau();
             leak = from.dynamics.leak();
             precision = from.arithmetic.precision();
+            weights = from.arithmetic.weights();
             probeBatches = from.measurement.probeBatches();
             linearized = from.measurement.linearized();
             divergenceLoss = from.divergence.divergenceLoss();
@@ -275,6 +289,11 @@ public record TrainingSpec(List<String> tasks, List<Long> seeds, List<String> co
             return this;
         }
 
+        public Builder weights(WeightLayout weights) {
+            this.weights = weights;
+            return this;
+        }
+
         public Builder probeBatches(Integer probeBatches) {
             this.probeBatches = probeBatches;
             return this;
@@ -300,7 +319,7 @@ public record TrainingSpec(List<String> tasks, List<Long> seeds, List<String> co
             return new TrainingSpec(tasks, seeds, constraints, mnistPath,
                     new Schedule(iterations, checkpoints, curveEvery, stopAt),
                     new Optimisation(optimizer, learningRate, momentum, batchSize), new Dynamics(dt, tau, leak),
-                    new Arithmetic(precision), new Measurement(probeBatches, linearized),
+                    new Arithmetic(precision, weights), new Measurement(probeBatches, linearized),
                     new Divergence(divergenceLoss, divergenceGrowth));
         }
     }

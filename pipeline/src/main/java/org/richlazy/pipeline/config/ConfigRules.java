@@ -5,6 +5,7 @@ import java.util.List;
 import org.richlazy.train.Precision;
 import org.richlazy.train.StopAt;
 import org.richlazy.train.TrainingSpec;
+import org.richlazy.train.WeightLayout;
 import org.richlazy.train.model.Leak;
 import org.richlazy.train.model.OptimizerKind;
 import org.richlazy.train.task.TaskCatalog;
@@ -39,6 +40,7 @@ final class ConfigRules {
     static final List<String> OPTIMIZERS = ConfigWord.words(OptimizerKind.class);
     static final List<String> LEAKS = ConfigWord.words(Leak.class);
     static final List<String> PRECISIONS = ConfigWord.words(Precision.class);
+    static final List<String> WEIGHT_LAYOUTS = ConfigWord.words(WeightLayout.class);
     static final List<String> PRESETS = List.of(SourceSpec.MOUSE_V1_L23, SourceSpec.RANDOM_GAUSSIAN);
     /** N of a cell-type table or the random sweep when {@code transform.neurons} is not given. */
     static final int DEFAULT_SAMPLED_N = 300;
@@ -164,11 +166,40 @@ final class ConfigRules {
         word("training.optimizer", OPTIMIZERS);
         word("training.leak", LEAKS);
         word("training.precision", PRECISIONS);
+        word("training.weights", WEIGHT_LAYOUTS);
+        if (WeightLayout.SPARSE.word().equals(tree.text("training.weights"))) {
+            sparseInits();
+        }
         problems.addAll("training", TrainingSpec.runProblems(tree.texts("training.tasks"),
                 tree.wholes("training.seeds"), label -> catalog.problems(label, "")));
         TrainingSpec spec = tree.bound("training", TrainingSpec.class, mapper);
         problems.addAll("training", spec == null ? List.of() : spec.settingProblems());
         stopAt();
+    }
+
+    /**
+     * With {@code training.weights: sparse}, every init must keep the studied matrix's sparsity: no dense-by-nature
+     * baseline (the default {@code [gaussian, rank-matched]} included, when {@code transform.baselines} is not given)
+     * and no {@code transform.truncate} (a low-rank matrix is dense).
+     */
+    private void sparseInits() {
+        List<String> given = tree.texts("transform.baselines");
+        List<BaselineKind> baselines = given == null ? TransformSpec.defaults().baselines()
+                : given.stream().filter(BASELINES::contains).map(w -> ConfigWord.of(BaselineKind.class, w)).toList();
+        Long n = tree.whole("transform.neurons");
+        for (int i = 0; i < baselines.size(); i++) {
+            BaselineKind kind = baselines.get(i);
+            if (!kind.keepsSparsity()) {
+                String at = given == null ? "training.weights" : ConfigPaths.element("transform.baselines",
+                        given.indexOf(kind.word()));
+                problems.add(at, "'" + at + "': " + (given == null ? "the default baseline " : "") + kind
+                        .refusedWhenSparse(n));
+            }
+        }
+        if (tree.has("transform.truncate")) {
+            problems.add("transform.truncate", "'transform.truncate' makes the studied matrix low-rank and so dense;"
+                    + " expected no truncate with training.weights sparse");
+        }
     }
 
     /**

@@ -123,6 +123,16 @@ public final class WeightConstraints {
         }
     }
 
+    /**
+     * The same for the float32 values of a sparse matrix: {@code values[k]} is the entry at row-major index
+     * {@code entries[k]} ({@code i N + j}) of the N x N matrix.
+     */
+    public void applyAt(float[] values, int[] entries) {
+        for (int k = 0; k < values.length; k++) {
+            values[k] = (float) project(rule[entries[k]], values[k]);
+        }
+    }
+
     private static double project(byte rule, double w) {
         return switch (rule) {
             case NON_NEGATIVE -> w < 0 ? 0 : w;
