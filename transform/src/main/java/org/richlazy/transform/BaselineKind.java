@@ -25,9 +25,10 @@ public enum BaselineKind implements ConfigWord {
      * {@code neurons} neurons when known, and the baselines that work.
      */
     public String refusedWhenSparse(Long neurons) {
-        String size = neurons == null ? "4 N^2 bytes a float32 copy"
-                : String.format(java.util.Locale.ROOT, "4 N^2 bytes a float32 copy, %.1f GB at N = %d",
-                4.0 * neurons * neurons / 1e9, neurons);
+        double bytes = 4.0 * (neurons == null ? 0 : neurons) * (neurons == null ? 0 : neurons);
+        String size = neurons == null ? "4 N^2 bytes a float32 copy" : String.format(java.util.Locale.ROOT,
+                bytes < 1e9 ? "4 N^2 bytes a float32 copy, %.0f MB at N = %d" : "4 N^2 bytes a float32 copy, %.1f GB "
+                        + "at N = %d", bytes < 1e9 ? bytes / 1e6 : bytes / 1e9, neurons);
         return word() + " is dense by nature (every one of the N x N entries a weight: " + size
                 + ") and cannot be held on synapses; with training.weights sparse use the baselines that keep the "
                 + "studied matrix's sparsity: " + String.join(", ", java.util.Arrays.stream(values())

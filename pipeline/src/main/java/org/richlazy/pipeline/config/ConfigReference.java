@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.richlazy.train.Optimisation;
+import org.richlazy.train.WeightLayout;
 import org.richlazy.ingest.OptionWord;
 import org.richlazy.ingest.Orientation;
 import org.richlazy.ingest.celltype.CellTypeCsvOptions;
@@ -52,6 +53,7 @@ public final class ConfigReference {
     private static final String SELECTING = "science.md#selecting-neurons-from-a-file";
     private static final String INITS = "science.md#initial-weights-and-baselines";
     private static final String THEORY = "science.md#the-two-layer-linear-theory";
+    private static final String CONNECTOME_SCALE = "science.md#connectome-scale";
     private static final String OPTIONS = "formats.md#options-ingestoptions";
     private static final String RELEASES = "formats.md#connectome-releases-flywire-neuprint-microns";
     private static final String RANK_SWEEP = "reproduction.md#1-the-random-rank-sweep-paper-figure-1";
@@ -154,6 +156,10 @@ public final class ConfigReference {
                 + "digits `richlazy data mnist` installs.");
         key("training.precision", MODEL, "The arithmetic of training and measures: float32 (fast) or float64 "
                 + "(the reference path).", ConfigRules.PRECISIONS);
+        key("training.weights", CONNECTOME_SCALE, "How the recurrent weights are held: sparse (the init's synapses "
+                + "only, trained under the mask constraint; float32; only baselines that keep sparsity), dense, or auto "
+                + "(sparse above " + WeightLayout.AUTO_SPARSE_ABOVE + " neurons). Each result.json records the layout "
+                + "used.", ConfigRules.WEIGHT_LAYOUTS);
         key("training.constraints", CONSTRAINTS, "Constraints kept during every run's training (a task's `+word` "
                 + "adds one to that task).", WeightConstraints.NAMES);
         key("training.stop-at", CONSTRAINTS, "Stop each run when its training performance reaches a target; give "

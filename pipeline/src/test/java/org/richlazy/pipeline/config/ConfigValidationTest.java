@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
+import org.richlazy.train.WeightLayout;
 import org.richlazy.train.task.TaskCatalog;
 import org.richlazy.ingest.Ingest;
 import org.richlazy.ingest.Ingested;
@@ -67,8 +68,8 @@ class ConfigValidationTest {
                 file + ":2: unknown key 'workerz'; known keys here: name, out, source, training, transform, workers",
                 file + ":5: unknown transform.scaling 'frobenus'; known: frobenius, spectral-radius, max-singular-value",
                 file + ":6: unknown baseline 'rank-mached' at 'transform.baselines[1]'; known: gaussian, truncated-rank, "
-                        + "rank-matched, spectrum-matched, shuffled, same-mask, same-mask-permuted, sign-preserving, "
-                        + "degree-preserving, celltype-block",
+                        + "rank-matched, spectrum-matched, density-matched, shuffled, same-mask, same-mask-permuted, "
+                        + "sign-preserving, degree-preserving, celltype-block",
                 file + ":8: 'transform.gain' = -1.0; expected a positive, finite number",
                 file + ":10: 'training.tasks[1]': unknown task '3af'; known: 2af, dms, cxt, smnist"
                         + " (optionally with +dale, +mask: trained under those constraints)",
@@ -205,12 +206,40 @@ class ConfigValidationTest {
     /** Every key bound to a word type refuses a word outside it at load, with the line, the key and the words. */
     @ParameterizedTest
     @ValueSource(strings = {"transform.selection", "transform.signs", "transform.strength", "transform.scaling",
-        "transform.rank-match", "transform.shuffle", "training.optimizer", "training.leak", "training.precision"})
+        "transform.rank-match", "transform.shuffle", "training.optimizer", "training.leak", "training.precision",
+        "training.weights"})
     void anUnknownWordIsRefusedAtLoad(String key) throws IOException {
         String[] parts = key.split("\\.");
         Path file = write("name: x\n" + parts[0] + ":\n  " + parts[1] + ": float16\n");
         assertThat(problems(file, Map.of())).singleElement().asString()
                 .startsWith(file + ":3: unknown " + key + " 'float16'; known: ");
+    }
+
+    /**
+     * Sparse weights (docs/science.md#connectome-scale) refuse, at load and with the line, every dense-by-nature
+     * baseline (named as written, with the memory it would need at the N given and the baselines that work), the
+     * defaults when no baseline is given, truncation, and float64; baselines that keep sparsity load.
+     */
+    @Test
+    void sparseWeightsRefuseDenseInitsAtLoad() throws IOException {
+        Path file = write("transform:\n  neurons: 2000\n  baselines: [same-mask, gaussian]\n  truncate: 5\n"
+                + "training:\n  weights: sparse\n  precision: float64\n");
+        assertThat(problems(file, Map.of())).containsExactlyInAnyOrder(
+                file + ":3: 'transform.baselines[1]': gaussian is dense by nature (every one of the N x N entries a "
+                        + "weight: 4 N^2 bytes a float32 copy, 16 MB at N = 2000) and cannot be held on synapses; "
+                        + "with training.weights sparse use the baselines that keep the studied matrix's sparsity: "
+                        + "density-matched, shuffled, same-mask, same-mask-permuted, sign-preserving, "
+                        + "degree-preserving, celltype-block",
+                file + ":4: 'transform.truncate' makes the studied matrix low-rank and so dense; expected no truncate "
+                        + "with training.weights sparse",
+                file + ":6: 'training.weights' = sparse with precision float64; expected precision float32: sparse "
+                        + "weights train in float32 only (float64 is the dense reference path)");
+        Path defaults = write("training:\n  weights: sparse\n");
+        assertThat(problems(defaults, Map.of())).hasSize(2).allSatisfy(p -> assertThat(p).startsWith(defaults
+                + ":2: 'training.weights': the default baseline "));
+        Path fine = write("transform:\n  baselines: [density-matched, degree-preserving]\ntraining:\n"
+                + "  weights: sparse\n");
+        assertThat(loader.read(fine).training().arithmetic().weights()).isEqualTo(WeightLayout.SPARSE);
     }
 
     @Test
