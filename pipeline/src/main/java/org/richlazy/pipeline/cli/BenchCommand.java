@@ -145,7 +145,7 @@ final class BenchCommand implements Callable<Integer> {
             double seconds = bench.stepSeconds(pattern);
             double bound = SparseStepBench.flopsPerStep(sizes[s], pattern.synapses(), batch) / (denseRate * cores);
             out.printf("sparse step: N %d nnz %d: %.1f ms (%d threads); its arithmetic at the dense rate on %d cores: "
-                    + "%.1f ms (%.1fx)%n", sizes[s], pattern.synapses(), seconds * 1e3, cores, cores, bound * 1e3,
+                    + "%.2f ms (%.1fx)%n", sizes[s], pattern.synapses(), seconds * 1e3, cores, cores, bound * 1e3,
                     seconds / bound);
             out.flush();
         }
