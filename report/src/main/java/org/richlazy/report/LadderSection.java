@@ -10,9 +10,11 @@ import org.richlazy.report.stats.Interval;
 /**
  * "What makes the difference": the studied init against each rung of the null-model ladder it was run
  * with, ordered from least to most structure of the studied matrix kept, per task and measure, with the
- * verdicts' effect sizes and 95% bootstrap intervals ({@link Comparison}); and for each measure the first
+ * verdicts' effect sizes and 95% Welch intervals ({@link Comparison}); and for each measure the first
  * rung at which the difference disappears, i.e. whose interval holds the null value (1 for the weight-change
- * ratio, 0 for the KA and RA differences). The section is there when at least two rungs were run.
+ * ratio, 0 for the KA and RA differences), among the rungs at equal performance with the studied init (a rung that
+ * is not, as the verdicts judge it, is left out of that claim and named). The section is there when at least two
+ * rungs were run.
  */
 final class LadderSection implements Section {
     /** The section's anchor. */
@@ -155,12 +157,26 @@ final class LadderSection implements Section {
         return Fmt.fixed(ci.low(), decimals(m)) + " to " + Fmt.fixed(ci.high(), decimals(m));
     }
 
-    /** The first rung whose interval holds the null value, "none", or why it cannot be told. */
+    /**
+     * The first rung whose interval holds the null value, "none", or why it cannot be told. A rung whose runs are not
+     * at comparable performance (or did not learn) is left out, as in the verdicts (docs/science.md#verdicts): where
+     * a difference disappears is a claim.
+     */
     static String sentence(List<Comparison> row, Measure m) {
         String what = m == Measure.RELATIVE_WEIGHT_CHANGE ? "The weight-change ratio"
                 : "The " + (m == Measure.KERNEL_ALIGNMENT ? "KA" : "RA") + " difference";
+        List<Comparison> comparable = row.stream()
+                .filter(c -> c.direction() != Comparison.Direction.NOT_COMPARABLE).toList();
+        List<String> notComparable = row.stream().filter(c -> !comparable.contains(c)).map(Comparison::baseline)
+                .toList();
+        String leftOut = notComparable.isEmpty() ? "" : "; " + String.join(", ", notComparable)
+                + " left out: not at equal performance (see the verdicts)";
+        if (comparable.isEmpty()) {
+            return what + ": no rung at equal performance, so where it disappears cannot be told (train both sides to "
+                    + "the same performance with training.stop-at).";
+        }
         List<String> undefined = new ArrayList<>();
-        for (Comparison c : row) {
+        for (Comparison c : comparable) {
             Interval ci = interval(c, m);
             if (!ci.defined()) {
                 undefined.add(c.baseline());
@@ -168,19 +184,21 @@ final class LadderSection implements Section {
             }
             double v = nullValue(m);
             if (ci.low() <= v && v <= ci.high()) {
-                return what + (c == row.get(0) ? " shows no difference even against " + c.baseline()
+                return what + (c == comparable.get(0) ? " shows no difference even against " + c.baseline()
                         : " disappears first at " + c.baseline()) + " (its 95% interval " + range(ci, m)
                         + " holds " + Fmt.number(v) + ")"
-                        + again(row.subList(row.indexOf(c) + 1, row.size()), m)
+                        + again(comparable.subList(comparable.indexOf(c) + 1, comparable.size()), m)
                         + (undefined.isEmpty() ? "" : "; no interval against " + String.join(", ", undefined)
-                        + " (one seed, or undefined)") + ".";
+                        + " (one seed, or undefined)") + leftOut + ".";
             }
         }
-        if (undefined.size() == row.size()) {
-            return what + ": no interval on any rung (one seed per init, or undefined): cannot tell where it disappears.";
+        if (undefined.size() == comparable.size()) {
+            return what + ": no interval on any rung (one seed per init, or undefined): cannot tell where it disappears"
+                    + leftOut + ".";
         }
         return what + " disappears at no rung: none of the null models explains it"
-                + (undefined.isEmpty() ? "" : " (no interval against " + String.join(", ", undefined) + ")") + ".";
+                + (undefined.isEmpty() ? "" : " (no interval against " + String.join(", ", undefined) + ")")
+                + leftOut + ".";
     }
 
     /** The later rungs whose interval excludes the null value again: the ladder need not be monotone. */

@@ -80,6 +80,31 @@ class LadderSectionTest {
                 .isEmpty();
     }
 
+    /**
+     * A rung whose runs end at another accuracy (not comparable, as the verdicts say) is left out of where a difference
+     * disappears, and said to be; with no comparable rung the section says it cannot tell.
+     */
+    @Test
+    void aRungNotAtEqualPerformanceIsLeftOutOfTheClaim() {
+        List<RunResult> studied = Fixtures.seeds("a", "2af", new double[] {2.0, 2.1, 1.9},
+                new double[] {0.40, 0.42, 0.44}, new double[] {0.50, 0.52, 0.54});
+        List<RunResult> same = Fixtures.seeds("same-mask", "2af", new double[] {2.05, 1.95, 2.0},
+                new double[] {0.39, 0.43, 0.44}, new double[] {0.49, 0.53, 0.55});
+        List<RunResult> worse = Fixtures.seeds("gaussian", "2af", new double[] {2.05, 1.95, 2.0},
+                new double[] {0.39, 0.43, 0.44}, new double[] {0.49, 0.53, 0.55}).stream()
+                .map(r -> r.toBuilder().curve(r.curve().stream().map(p -> new RunResult.CurvePoint(p.iteration(),
+                        p.loss(), p.accuracy() - 0.2)).toList()).build()).toList();
+        Comparison notComparable = new Comparison("2af", "a", "gaussian", studied, worse, Fixtures.RULES);
+        Comparison comparable = new Comparison("2af", "a", "same-mask", studied, same, Fixtures.RULES);
+        assertThat(notComparable.direction()).isEqualTo(Comparison.Direction.NOT_COMPARABLE);
+        assertThat(LadderSection.sentence(List.of(notComparable, comparable), Measure.RELATIVE_WEIGHT_CHANGE))
+                .startsWith("The weight-change ratio shows no difference even against same-mask (its 95% interval ")
+                .endsWith("; gaussian left out: not at equal performance (see the verdicts).");
+        assertThat(LadderSection.sentence(List.of(notComparable), Measure.KERNEL_ALIGNMENT)).isEqualTo("The KA "
+                + "difference: no rung at equal performance, so where it disappears cannot be told (train both sides "
+                + "to the same performance with training.stop-at).");
+    }
+
     @Test
     void oneRungIsNoLadderAndOneSeedCannotTell() {
         ReportData data = Fixtures.smallExperiment();
