@@ -16,6 +16,7 @@ import org.richlazy.ingest.Readers;
 import org.richlazy.pipeline.config.ConfigException;
 import org.richlazy.pipeline.config.ConfigLoader;
 import org.richlazy.pipeline.config.SourceSpec;
+import org.richlazy.transform.matrix.SparseMatrix;
 import org.richlazy.transform.spectrum.ClassMotifs;
 import org.richlazy.transform.InitSet;
 import org.richlazy.transform.spectrum.OutlierPrediction;
@@ -104,9 +105,12 @@ final class InspectCommand implements Callable<Integer> {
         ConnectivitySummary.lines(ingested).forEach(out::println);
         if (ingested instanceof Ingested.Matrix m && m.connectome().size() > m.connectome().denseLimit()
                 && (neurons == null || neurons > m.connectome().denseLimit())) {
-            out.printf("effective ranks: not computed: %d neurons, above the max-neurons limit of %d for a dense matrix; "
+            out.printf("the dense summary (effective ranks from every eigenvalue, motifs, the dominant-eigenvalue "
+                    + "predictions) is not computed: %d neurons, above the max-neurons limit of %d for a dense matrix; "
                     + "choose a sub-circuit (--neurons, --option filter=..., neuropil, min-synapses, ids-file) or raise "
                     + "--option max-neurons%n", m.connectome().size(), m.connectome().denseLimit());
+            out.flush();
+            LargeSpectrumLines.of(SparseMatrix.of(m.connectome()), seed).forEach(out::println);
             out.flush();
             return 0;
         }

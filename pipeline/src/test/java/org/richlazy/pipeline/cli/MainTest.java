@@ -233,9 +233,15 @@ class MainTest {
                 + " transform.neurons is unset or not below the source's size)\n");
         assertThat(printed("inspect", edges, "--neurons", "300", "--selection", "first")).contains("selected 300 of 448"
                 + " neurons by first (transform.selection): the first 300 of 448 neurons in source order\n");
-        // a file above max-neurons is described sparse; --neurons within the limit gets its effective ranks
+        // a file above max-neurons is described sparse, with the spectrum computed on its nonzero entries; --neurons
+        // within the limit gets its effective ranks
         assertThat(printed("inspect", edges, "--option", "max-neurons=100"))
-                .contains("effective ranks: not computed: 448 neurons, above the max-neurons limit of 100")
+                .contains("the dense summary (effective ranks from every eigenvalue, motifs, the dominant-eigenvalue "
+                        + "predictions) is not computed: 448 neurons, above the max-neurons limit of 100",
+                        "\nspectrum without making it dense (N = 448, ", " synapses, the weights as read; seed 1; ",
+                        "\n  spectral radius ", "; the 6 eigenvalues of largest modulus: ",
+                        "\n  largest singular values: ", "\n  participation ratio ", " (exact); stable rank ",
+                        "\n  erEig, erSV, entropy rank and the full spectrum: not computed at this size (N = 448)\n")
                 .doesNotContain("selected ");
         assertThat(printed("inspect", edges, "--option", "max-neurons=100", "--neurons", "50"))
                 .contains("selected 50 of 448 neurons by top-degree", "effective ranks (scale-free)");

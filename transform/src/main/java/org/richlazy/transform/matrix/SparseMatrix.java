@@ -69,6 +69,29 @@ public final class SparseMatrix {
         return new SparseMatrix(n, rowStart, column, value);
     }
 
+    /** The weights of {@code connectome} as they were read, {@code W[post][pre]}, without making them dense. */
+    public static SparseMatrix of(org.richlazy.ingest.Connectome connectome) {
+        int n = connectome.size();
+        long entries = connectome.edgeCount();
+        if (entries > Integer.MAX_VALUE - 16) {
+            throw new TransformException("sparse matrix", entries + " synapses", "at most " + (Integer.MAX_VALUE - 16)
+                    + " (one Java array)");
+        }
+        int[] rowStart = new int[n + 1];
+        int[] column = new int[(int) entries];
+        double[] value = new double[(int) entries];
+        int[] k = {0};
+        connectome.forEachEdge((pre, post, weight) -> {
+            rowStart[post + 1]++;
+            column[k[0]] = pre;
+            value[k[0]++] = weight;
+        });
+        for (int i = 0; i < n; i++) {
+            rowStart[i + 1] += rowStart[i];
+        }
+        return new SparseMatrix(n, rowStart, column, value);
+    }
+
     /** N. */
     public int size() {
         return size;
