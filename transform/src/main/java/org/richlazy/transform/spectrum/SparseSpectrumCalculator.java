@@ -14,8 +14,10 @@ import org.richlazy.transform.matrix.SparseMatrix;
  * largest singular values as the square roots of the largest eigenvalues of {@code W^T W} by its Lanczos method
  * ({@code dsaupd}), each from a seeded start vector; {@code ||W^T W||_F^2} exactly (one sparse column of
  * {@code W^T W} at a time, {@code sum_i d_i^2} multiply-adds for row degrees d_i) when that work is at most
- * {@link #EXACT_GRAM_WORK}, else by Hutchinson's estimator {@code mean_z ||W^T W z||^2} over {@link #PROBES}
- * seeded Rademacher vectors z, with its standard error. Values are divided by the largest magnitude first, so
+ * {@link #EXACT_GRAM_WORK}, else deflated: with G = W^T W, its top k eigenpairs (s_i^2, v_i) from the Lanczos step
+ * and P the projection off them, {@code ||G||_F^2 = sum_i s_i^4 + ||P G P||_F^2} exactly, and the remainder by
+ * Hutchinson's estimator {@code mean_z ||P G P z||^2} over {@link #PROBES} seeded Rademacher vectors z, with its
+ * standard error. Deflating the top directions, which dominate a connectome's G, takes most of the variance out. Values are divided by the largest magnitude first, so
  * nothing overflows (docs/science.md#overflow-safe-norms); the ranks are scale-free and the norms are multiplied
  * back.
  */
@@ -61,9 +63,10 @@ public final class SparseSpectrumCalculator {
         }
         SparseMatrix unit = scaled(w, 1 / scale);
         double[][] eigen = topEigenvalues(unit, top, seed);
-        double[] singular = topSingularValues(unit, top, seed + 1);
+        TopSingular topSingular = topSingular(unit, top, seed + 1);
+        double[] singular = topSingular.values().clone();
         double frobenius = unit.frobeniusSquared();
-        GramNorm gram = gramFrobeniusSquared(unit, exactWork, seed + 2);
+        GramNorm gram = gramFrobeniusSquared(unit, exactWork, seed + 2, topSingular);
         double ratio = frobenius * frobenius / gram.value();
         double stableRank = frobenius / (singular[0] * singular[0]);
         double radius = Math.hypot(eigen[0][0], eigen[1][0]);
@@ -82,17 +85,23 @@ public final class SparseSpectrumCalculator {
     }
 
     /**
-     * {@code ||W^T W||_F^2}: exact (column j of {@code W^T W} is {@code sum_{i: w_ij != 0} w_ij w_i.}, gathered in a
-     * dense accumulator that is cleared after each column) when {@code sum_i d_i^2 <= exactWork}, else
-     * Hutchinson's estimate over {@link #PROBES} Rademacher vectors drawn from {@code seed}.
+     * The top singular values (descending) and their right singular vectors, vector i at {@code vectors[i N ..]}.
      */
-    static GramNorm gramFrobeniusSquared(SparseMatrix w, long exactWork, long seed) {
+    record TopSingular(double[] values, double[] vectors) {
+    }
+
+    /**
+     * {@code ||W^T W||_F^2}: exact (column j of {@code W^T W} is {@code sum_{i: w_ij != 0} w_ij w_i.}, gathered in a
+     * dense accumulator that is cleared after each column) when {@code sum_i d_i^2 <= exactWork}, else estimated
+     * with {@code top} deflated, the probes drawn from {@code seed}.
+     */
+    static GramNorm gramFrobeniusSquared(SparseMatrix w, long exactWork, long seed, TopSingular top) {
         long work = 0;
         for (int i = 0; i < w.size(); i++) {
             long d = w.rowStart(i + 1) - w.rowStart(i);
             work += d * d;
         }
-        return work <= exactWork ? new GramNorm(exactGram(w), 0) : estimatedGram(w, seed);
+        return work <= exactWork ? new GramNorm(exactGram(w), 0) : estimatedGram(w, seed, top);
     }
 
     private static double exactGram(SparseMatrix w) {
@@ -142,8 +151,12 @@ public final class SparseSpectrumCalculator {
         return total;
     }
 
-    private static GramNorm estimatedGram(SparseMatrix w, long seed) {
+    private static GramNorm estimatedGram(SparseMatrix w, long seed, TopSingular top) {
         int n = w.size();
+        double deflated = 0;
+        for (double s : top.values()) {
+            deflated += s * s * s * s;
+        }
         SplittableRandom rng = new SplittableRandom(seed);
         double[] z = new double[n];
         double[] wz = new double[n];
@@ -153,8 +166,10 @@ public final class SparseSpectrumCalculator {
             for (int i = 0; i < n; i++) {
                 z[i] = rng.nextBoolean() ? 1 : -1;
             }
+            projectOff(z, top);
             w.multiply(z, wz);
             w.transposeMultiply(wz, gz);
+            projectOff(gz, top);
             double s = 0;
             for (double v : gz) {
                 s += v * v;
@@ -167,7 +182,22 @@ public final class SparseSpectrumCalculator {
             var += (s - mean) * (s - mean);
         }
         var /= PROBES - 1;
-        return new GramNorm(mean, Math.sqrt(var / PROBES));
+        return new GramNorm(deflated + mean, Math.sqrt(var / PROBES));
+    }
+
+    /** {@code x - sum_i v_i (v_i . x)}, in place: x projected off the top singular vectors. */
+    private static void projectOff(double[] x, TopSingular top) {
+        int n = x.length;
+        double[] v = top.vectors();
+        for (int i = 0; i < top.values().length; i++) {
+            double dot = 0;
+            for (int j = 0; j < n; j++) {
+                dot += v[i * n + j] * x[j];
+            }
+            for (int j = 0; j < n; j++) {
+                x[j] -= dot * v[i * n + j];
+            }
+        }
     }
 
     /**
@@ -223,8 +253,11 @@ public final class SparseSpectrumCalculator {
         return out;
     }
 
-    /** The {@code k} largest singular values, descending: square roots of the top eigenvalues of {@code W^T W}. */
-    static double[] topSingularValues(SparseMatrix w, int k, long seed) {
+    /**
+     * The {@code k} largest singular values, descending, with their right singular vectors: square roots of the top
+     * eigenvalues of {@code W^T W} and its eigenvectors.
+     */
+    static TopSingular topSingular(SparseMatrix w, int k, long seed) {
         int n = w.size();
         int ncv = Math.min(n, Math.max(2 * k + 1, 20));
         intW ido = new intW(0);
@@ -253,15 +286,18 @@ public final class SparseSpectrumCalculator {
         }
         requireConverged("dsaupd", info.val, iparam[4], k);
         double[] d = new double[k];
+        double[] vectors = new double[n * k];
         intW nev = new intW(k);
-        arpack.dseupd(false, "A", new boolean[ncv], d, new double[n * k], n, 0, "I", n, "LA", nev, tol.val, resid, ncv,
+        arpack.dseupd(true, "A", new boolean[ncv], d, vectors, n, 0, "I", n, "LA", nev, tol.val, resid, ncv,
                 v, n, iparam, ipntr, workd, workl, lworkl, info);
         requireConverged("dseupd", info.val, k, k);
         double[] s = new double[k];
+        double[] descending = new double[n * k];
         for (int i = 0; i < k; i++) {
             s[i] = Math.sqrt(Math.max(0, d[k - 1 - i]));
+            System.arraycopy(vectors, (k - 1 - i) * n, descending, i * n, n);
         }
-        return s;
+        return new TopSingular(s, descending);
     }
 
     private static int[] arpackParameters() {
