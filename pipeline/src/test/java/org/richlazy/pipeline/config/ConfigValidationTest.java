@@ -67,8 +67,8 @@ class ConfigValidationTest {
                 file + ":2: unknown key 'workerz'; known keys here: name, out, source, training, transform, workers",
                 file + ":5: unknown transform.scaling 'frobenus'; known: frobenius, spectral-radius, max-singular-value",
                 file + ":6: unknown baseline 'rank-mached' at 'transform.baselines[1]'; known: gaussian, truncated-rank, "
-                        + "rank-matched, spectrum-matched, shuffled, same-mask, same-mask-permuted, sign-preserving, "
-                        + "degree-preserving, celltype-block",
+                        + "rank-matched, spectrum-matched, density-matched, shuffled, same-mask, same-mask-permuted, "
+                        + "sign-preserving, degree-preserving, celltype-block",
                 file + ":8: 'transform.gain' = -1.0; expected a positive, finite number",
                 file + ":10: 'training.tasks[1]': unknown task '3af'; known: 2af, dms, cxt, smnist"
                         + " (optionally with +dale, +mask: trained under those constraints)",

@@ -20,9 +20,10 @@ import jdk.incubator.vector.VectorSpecies;
  * of A, or of a column for {@code A^T}) for {@code 3 MR} fused multiply-adds. With 16 lanes or more
  * {@code MR = 8}: 24 accumulators, three rows of B and a broadcast in the 32 vector registers of AVX-512.
  * With fewer lanes {@code MR = 4}: 12 accumulators, three rows of B and a broadcast fill AVX2's 16 vector
- * registers, where eight rows need 28 and spill (a step at N 300 took 1.4 to 1.9 times as long). No horizontal reductions are needed, and every entry of C is
- * the chain {@code c = fma(A(i,p), B(p,j), c)} over p in order, the same whatever tile, tile height or
- * lane count computes it, so the result equals {@link ReferenceFloatKernels}'s bit for bit on either path.
+ * registers, where eight rows need 28 and spill (a step at N 300 took 1.08 to 1.51 times as long). No
+ * horizontal reductions are needed, and every entry of C is the chain {@code c = fma(A(i,p), B(p,j), c)}
+ * over p in order, the same whatever tile, tile height or lane count computes it, so the result equals
+ * {@link ReferenceFloatKernels}'s bit for bit on either path.
  * Rows left over from the tiles go by one row of three vectors or one vector; columns that do not fill a
  * vector go to the reference's loop.
  * These carry the training step of {@link FloatCtrnn} and the tangent kernel's Gram matrices; callers
@@ -478,7 +479,10 @@ public final class VectorFloatKernels implements FloatKernels {
         s70.intoArray(c, r7);
     }
 
-    /** A 4 x 3-vector tile of C: 12 accumulators in registers over the whole block of the sum. */
+    /**
+     * A 4 x 3-vector tile of C: 12 accumulators in registers over the whole block of the sum. Written out like
+     * {@link #tile8x3}, not as a loop over rows: accumulators held in an array would live in memory.
+     */
     private static void tile4x3(int k, float[] a, int a0, int ai, int ap, float[] b, int b0, int ldb, float[] c,
                                int c0, int ldc, boolean add) {
         int r0 = c0;
