@@ -20,7 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * set of measures; each figure is the median of several repeats after a warm-up, in this thread's CPU time
  * (wall time beside it). The step is timed again with one run training on every core at once, as
  * {@code richlazy run} trains a sweep; runs per minute use that step time, each run of
- * {@code --run-iterations} steps with the measures at start and end.
+ * {@code --run-iterations} steps with the measures at start and end. Each step time is also given as an
+ * effective rate, {@link SpeedBench#flopsPerStep()} over the time, in GFLOP/s.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Time a training step, a tangent kernel and the measures on this machine, and estimate "
@@ -80,17 +81,21 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("medians of %d repeats after a warm-up; CPU time of the timing thread (wall time)%n", repeats);
         out.flush();
         SpeedBench bench = new SpeedBench(neurons, batch, iterations, repeats);
+        double gigaflops = bench.flopsPerStep() / 1e9;
         SpeedBench.Timing step = bench.step(arithmetic);
-        out.printf("training step:              %8.3f ms (%.3f ms wall), %.0f steps/s per core%n",
-                step.cpuSeconds() * 1e3, step.wallSeconds() * 1e3, 1 / step.cpuSeconds());
+        out.printf("training step:              %8.3f ms (%.3f ms wall), %.0f steps/s per core, %.1f GFLOP/s%n",
+                step.cpuSeconds() * 1e3, step.wallSeconds() * 1e3, 1 / step.cpuSeconds(),
+                gigaflops / step.cpuSeconds());
         out.flush();
         SpeedBench.Timing threaded = bench.stepThreaded(arithmetic, cores);
-        out.printf("training step, one run on %d cores: %6.3f ms wall, %.0f steps/s (products split, same bits)%n",
-                cores, threaded.wallSeconds() * 1e3, 1 / threaded.wallSeconds());
+        out.printf("training step, one run on %d cores: %6.3f ms wall, %.0f steps/s, %.1f GFLOP/s (products split, "
+                + "same bits)%n", cores, threaded.wallSeconds() * 1e3, 1 / threaded.wallSeconds(),
+                gigaflops / threaded.wallSeconds());
         out.flush();
         SpeedBench.Timing loaded = bench.stepConcurrently(arithmetic, cores);
-        out.printf("training step, %d at once:  %8.3f ms (%.3f ms wall), %.0f steps/s on %d cores%n", cores,
-                loaded.cpuSeconds() * 1e3, loaded.wallSeconds() * 1e3, cores / loaded.wallSeconds(), cores);
+        out.printf("training step, %d at once:  %8.3f ms (%.3f ms wall), %.0f steps/s on %d cores, %.1f GFLOP/s "
+                + "each%n", cores, loaded.cpuSeconds() * 1e3, loaded.wallSeconds() * 1e3, cores / loaded.wallSeconds(),
+                cores, gigaflops / loaded.wallSeconds());
         out.flush();
         SpeedBench.Timing kernel = bench.kernel();
         out.printf("tangent kernel + alignment: %8.3f s  (%.3f s wall), %d x %d kernel, float32%n",
@@ -131,8 +136,9 @@ final class BenchCommand implements Callable<Integer> {
                     + "--synapses are given; give both, or neither for the two standard sizes");
         }
         int cores = Runtime.getRuntime().availableProcessors();
-        double denseStep = new SpeedBench(300, batch, iterations, repeats).step(Precision.FLOAT32).wallSeconds();
-        double denseRate = SparseStepBench.flopsPerStep(300, 300.0 * 300, batch) / denseStep;
+        SpeedBench dense = new SpeedBench(300, batch, iterations, repeats);
+        double denseStep = dense.step(Precision.FLOAT32).wallSeconds();
+        double denseRate = dense.flopsPerStep() / denseStep;
         out.printf("richlazy bench --sparse: batch %d, 2AF (8 steps), Adam, float32, %d threads; dense kernels here: "
                 + "%.1f GFLOP/s on one core (N 300 step %.3f ms)%n", batch, cores, denseRate / 1e9, denseStep * 1e3);
         out.flush();

@@ -49,10 +49,15 @@ class BenchCommandTest {
                         "768 x 768 kernel, float32", "all measures (RA, KA, ...): ", "Lyapunov exponents: ",
                         "linearised model step: ", "linearised gap (probe set): ", "peak resident memory of this process: ");
 
-        double[] step = numbers("^training step: +([0-9.]+) ms \\([0-9.]+ ms wall\\), ([0-9]+) steps/s per core$");
+        double[] step = numbers("^training step: +([0-9.]+) ms \\([0-9.]+ ms wall\\), ([0-9]+) steps/s per core, "
+                + "([0-9.]+) GFLOP/s$");
         double perCore = 1e3 / step[0];
         assertThat(step[1]).as("steps/s per core = 1 / CPU time of a step")
                 .isCloseTo(perCore, within(0.5 + printedError(perCore, step[0], 0.0005)));
+        // 3 x 2 N^2 B (T - 1) for the recurrent products, 2 x 2 N B T I for the input, 3 x 2 N B T O for the readout
+        double gigaflops = (3 * 2 * 12.0 * 12 * 4 * 7 + 2 * 2.0 * 12 * 4 * 8 * 3 + 3 * 2.0 * 12 * 4 * 8 * 3) / 1e9;
+        assertThat(step[2]).as("GFLOP/s = a step's operations over its CPU time")
+                .isCloseTo(gigaflops * perCore, within(0.05 + printedError(gigaflops * perCore, step[0], 0.0005)));
         double[] perMinute = numbers("^one run of 100000 steps with measures and Lyapunov exponents at start and end, "
                 + CORES + " at once: ([0-9.]+) s; ([0-9.]+) runs/min on " + CORES + " cores$");
         double runs = CORES * 60 / perMinute[0];

@@ -38,6 +38,15 @@ public record SpeedBench(int neurons, int batch, int iterations, int repeats) {
     public record Timing(double cpuSeconds, double wallSeconds) {
     }
 
+    /**
+     * Floating-point operations of one training step at this size, a multiply-add counting two: the dense case
+     * of {@link SparseStepBench#flopsPerStep} ({@code 3 x 2 N^2 B (T - 1)} for the recurrent products plus the
+     * input and readout work), so {@code flopsPerStep() / seconds} is a step's effective rate.
+     */
+    public double flopsPerStep() {
+        return SparseStepBench.flopsPerStep(neurons, (double) neurons * neurons, batch);
+    }
+
     /** Seconds per training step (forward, loss, backward, SGD-with-momentum update) in {@code precision}. */
     public Timing step(Precision precision) {
         return time(training(precision, 1, 1), iterations);

@@ -26,9 +26,12 @@ public final class ThreadedFloatKernels implements FloatKernels {
      * largest) on one thread and splits those of N 1,000 (32 million a recurrent product).
      */
     static final long MIN_WORK = 25_000_000L;
-    /** Columns of one column block: three vectors of 16 lanes, the wrapped kernels' widest tile. */
+    /**
+     * Columns of one column block: three vectors of 16 lanes, the wrapped kernels' widest tile (two tiles of
+     * three vectors of 8 lanes).
+     */
     private static final int COLUMN_BLOCK = 48;
-    /** Rows of one row block are a multiple of the wrapped kernels' tile height. */
+    /** Rows of one row block are a multiple of the wrapped kernels' tile height (8 rows, or 4 with 8 lanes). */
     private static final int ROW_BLOCK = 8;
     private static final ExecutorService POOL = Executors.newFixedThreadPool(
             Runtime.getRuntime().availableProcessors(), new Daemons());

@@ -3,35 +3,50 @@ package org.richlazy.train.fast;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorShuffle;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The fast float32 kernels on the JDK Vector API ({@code FloatVector.SPECIES_PREFERRED}, 16 lanes
- * with AVX-512), register-blocked.
+ * The fast float32 kernels on the JDK Vector API, register-blocked. The species is the JVM's preferred one
+ * (16 float lanes with AVX-512, 8 with AVX2) unless {@value #LANES_PROPERTY} forces another; the tiles'
+ * height follows its lane count (docs/performance.md#lane-count-avx2-and-avx-512).
  *
  * <p>{@code A B} and {@code A^T B} are one kernel in the broadcast (outer-product) form of a GEMM,
- * {@code C[i, j..j+L) += A(i, p) B[p, j..j+L)} for p = 0..k-1 in order: a tile of eight rows by three
- * vectors of C stays in 24 registers over a block of up to {@value #MAX_SUM_BLOCK} consecutive p (the sum
+ * {@code C[i, j..j+L) += A(i, p) B[p, j..j+L)} for p = 0..k-1 in order: a tile of {@code MR} rows by three
+ * vectors of C stays in registers over a block of up to {@value #MAX_SUM_BLOCK} consecutive p (the sum
  * is cut into blocks so the rows of B a tile column reads stay in the level-1 cache for all its row
- * tiles), and each step loads three vectors of a row of B and broadcasts eight entries of A (of a row of
- * A, or of a column for {@code A^T}) for 24 fused multiply-adds. No horizontal reductions are needed, and
- * every entry of C is the chain
- * {@code c = fma(A(i,p), B(p,j), c)} over p in order, the same whatever tile or lane computes it, so the
- * result equals {@link ReferenceFloatKernels}'s bit for bit. Rows left over from the tiles go by one row
- * of three vectors or one vector; columns that do not fill a vector go to the reference's loop.
+ * tiles), and each step loads three vectors of a row of B and broadcasts {@code MR} entries of A (of a row
+ * of A, or of a column for {@code A^T}) for {@code 3 MR} fused multiply-adds. With 16 lanes or more
+ * {@code MR = 8}: 24 accumulators, three rows of B and a broadcast in the 32 vector registers of AVX-512.
+ * With fewer lanes {@code MR = 4}: 12 accumulators, three rows of B and a broadcast fill AVX2's 16 vector
+ * registers, where eight rows need 28 and spill (a step at N 300 took 1.08 to 1.51 times as long). No
+ * horizontal reductions are needed, and every entry of C is the chain {@code c = fma(A(i,p), B(p,j), c)}
+ * over p in order, the same whatever tile, tile height or lane count computes it, so the result equals
+ * {@link ReferenceFloatKernels}'s bit for bit on either path.
+ * Rows left over from the tiles go by one row of three vectors or one vector; columns that do not fill a
+ * vector go to the reference's loop.
  * These carry the training step of {@link FloatCtrnn} and the tangent kernel's Gram matrices; callers
  * pad their rows to whole vectors ({@link FloatCtrnnWeights#PAD}) so the scalar columns stay rare.
  *
  * <p>The element-wise steps are lane-wise with the same operations as the reference (separate multiply
- * and add, no fusing), so they round the same. The transpose moves 16 x 16 blocks through registers and
- * the finiteness check sums {@code 0 * a} lane-wise; both give exactly the reference's result.
+ * and add, no fusing), so they round the same. The transpose moves 16 x 16 blocks through registers (with
+ * 16 lanes) and the finiteness check sums {@code 0 * a} lane-wise; both give exactly the reference's result.
  */
 public final class VectorFloatKernels implements FloatKernels {
-    private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
+    /**
+     * The system property that forces the lane count ({@code -Drichlazy.vector-lanes=8} for 256-bit vectors,
+     * 16 for 512-bit ones), for tests and benchmarks of one machine's other path; unset, the JVM's preferred
+     * species decides.
+     */
+    public static final String LANES_PROPERTY = "richlazy.vector-lanes";
+    private static final VectorSpecies<Float> S = species(Integer.getInteger(LANES_PROPERTY, 0));
     private static final int L = S.length();
-    /** Rows of C per tile. */
-    private static final int MR = 8;
+    /**
+     * Rows of C per tile: 8 with 16 lanes or more (24 accumulators of the 32 vector registers of AVX-512), 4
+     * with fewer (12 accumulators, three rows of B and a broadcast fill AVX2's 16).
+     */
+    private static final int MR = L >= 16 ? 8 : 4;
     /** Vectors of C per tile. */
     private static final int NR = 3;
     /** The longest block of a product's sum that {@link #broadcastProduct} runs before the next tile column. */
@@ -70,7 +85,17 @@ public final class VectorFloatKernels implements FloatKernels {
         return masks;
     }
 
-    /** The lane count of the preferred species, e.g. 16 with AVX-512. */
+    /**
+     * The species of {@code lanes} floats, or the preferred one for 0. A static final species, not one per
+     * instance, because the JIT compiles Vector API code to vector instructions only when the species is a
+     * constant.
+     */
+    private static VectorSpecies<Float> species(int lanes) {
+        return lanes == 0 ? FloatVector.SPECIES_PREFERRED
+                : VectorSpecies.of(float.class, VectorShape.forBitSize(lanes * Float.SIZE));
+    }
+
+    /** The lane count of the species in use, e.g. 16 with AVX-512 and 8 with AVX2 ({@link #LANES_PROPERTY}). */
     public static int lanes() {
         return L;
     }
@@ -305,7 +330,7 @@ public final class VectorFloatKernels implements FloatKernels {
     }
 
     /**
-     * One block of the sum: tiles of {@value #MR} rows x {@value #NR} vectors, then the leftover rows, then the
+     * One block of the sum: tiles of {@link #MR} rows x {@value #NR} vectors, then the leftover rows, then the
      * leftover vectors, then the columns that do not fill a vector.
      */
     private static void blockProduct(int m, int k, int n, float[] a, int aOff, int ai, int ap, float[] b, int bOff,
@@ -314,7 +339,11 @@ public final class VectorFloatKernels implements FloatKernels {
         for (; j + NR * L <= n; j += NR * L) {
             int i = 0;
             for (; i + MR <= m; i += MR) {
-                tile8x3(k, a, aOff + i * ai, ai, ap, b, bOff + j, ldb, c, cOff + i * ldc + j, ldc, add);
+                if (MR == 8) {
+                    tile8x3(k, a, aOff + i * ai, ai, ap, b, bOff + j, ldb, c, cOff + i * ldc + j, ldc, add);
+                } else {
+                    tile4x3(k, a, aOff + i * ai, ai, ap, b, bOff + j, ldb, c, cOff + i * ldc + j, ldc, add);
+                }
             }
             for (; i < m; i++) {
                 tile1x3(k, a, aOff + i * ai, ap, b, bOff + j, ldb, c, cOff + i * ldc + j, add);
@@ -323,7 +352,11 @@ public final class VectorFloatKernels implements FloatKernels {
         for (; j + L <= n; j += L) {
             int i = 0;
             for (; i + MR <= m; i += MR) {
-                tile8x1(k, a, aOff + i * ai, ai, ap, b, bOff + j, ldb, c, cOff + i * ldc + j, ldc, add);
+                if (MR == 8) {
+                    tile8x1(k, a, aOff + i * ai, ai, ap, b, bOff + j, ldb, c, cOff + i * ldc + j, ldc, add);
+                } else {
+                    tile4x1(k, a, aOff + i * ai, ai, ap, b, bOff + j, ldb, c, cOff + i * ldc + j, ldc, add);
+                }
             }
             for (; i < m; i++) {
                 tile1x1(k, a, aOff + i * ai, ap, b, bOff + j, ldb, c, cOff + i * ldc + j, add);
@@ -444,6 +477,70 @@ public final class VectorFloatKernels implements FloatKernels {
         s50.intoArray(c, r5);
         s60.intoArray(c, r6);
         s70.intoArray(c, r7);
+    }
+
+    /**
+     * A 4 x 3-vector tile of C: 12 accumulators in registers over the whole block of the sum. Written out like
+     * {@link #tile8x3}, not as a loop over rows: accumulators held in an array would live in memory.
+     */
+    private static void tile4x3(int k, float[] a, int a0, int ai, int ap, float[] b, int b0, int ldb, float[] c,
+                               int c0, int ldc, boolean add) {
+        int r0 = c0;
+        int r1 = c0 + ldc;
+        int r2 = c0 + 2 * ldc;
+        int r3 = c0 + 3 * ldc;
+        FloatVector s00 = start(add, c, r0);
+        FloatVector s01 = start(add, c, r0 + L);
+        FloatVector s02 = start(add, c, r0 + 2 * L);
+        FloatVector s10 = start(add, c, r1);
+        FloatVector s11 = start(add, c, r1 + L);
+        FloatVector s12 = start(add, c, r1 + 2 * L);
+        FloatVector s20 = start(add, c, r2);
+        FloatVector s21 = start(add, c, r2 + L);
+        FloatVector s22 = start(add, c, r2 + 2 * L);
+        FloatVector s30 = start(add, c, r3);
+        FloatVector s31 = start(add, c, r3 + L);
+        FloatVector s32 = start(add, c, r3 + 2 * L);
+        for (int p = 0, ar = a0, br = b0; p < k; p++, ar += ap, br += ldb) {
+            FloatVector y0 = FloatVector.fromArray(S, b, br);
+            FloatVector y1 = FloatVector.fromArray(S, b, br + L);
+            FloatVector y2 = FloatVector.fromArray(S, b, br + 2 * L);
+            FloatVector x0 = FloatVector.broadcast(S, a[ar]);
+            s00 = y0.fma(x0, s00); s01 = y1.fma(x0, s01); s02 = y2.fma(x0, s02);
+            FloatVector x1 = FloatVector.broadcast(S, a[ar + ai]);
+            s10 = y0.fma(x1, s10); s11 = y1.fma(x1, s11); s12 = y2.fma(x1, s12);
+            FloatVector x2 = FloatVector.broadcast(S, a[ar + 2 * ai]);
+            s20 = y0.fma(x2, s20); s21 = y1.fma(x2, s21); s22 = y2.fma(x2, s22);
+            FloatVector x3 = FloatVector.broadcast(S, a[ar + 3 * ai]);
+            s30 = y0.fma(x3, s30); s31 = y1.fma(x3, s31); s32 = y2.fma(x3, s32);
+        }
+        s00.intoArray(c, r0); s01.intoArray(c, r0 + L); s02.intoArray(c, r0 + 2 * L);
+        s10.intoArray(c, r1); s11.intoArray(c, r1 + L); s12.intoArray(c, r1 + 2 * L);
+        s20.intoArray(c, r2); s21.intoArray(c, r2 + L); s22.intoArray(c, r2 + 2 * L);
+        s30.intoArray(c, r3); s31.intoArray(c, r3 + L); s32.intoArray(c, r3 + 2 * L);
+    }
+
+    /** A 4 x 1-vector tile of C: 4 accumulators in registers over the whole block of the sum. */
+    private static void tile4x1(int k, float[] a, int a0, int ai, int ap, float[] b, int b0, int ldb, float[] c,
+                               int c0, int ldc, boolean add) {
+        int r1 = c0 + ldc;
+        int r2 = c0 + 2 * ldc;
+        int r3 = c0 + 3 * ldc;
+        FloatVector s0 = start(add, c, c0);
+        FloatVector s1 = start(add, c, r1);
+        FloatVector s2 = start(add, c, r2);
+        FloatVector s3 = start(add, c, r3);
+        for (int p = 0, ar = a0, br = b0; p < k; p++, ar += ap, br += ldb) {
+            FloatVector y = FloatVector.fromArray(S, b, br);
+            s0 = y.fma(FloatVector.broadcast(S, a[ar]), s0);
+            s1 = y.fma(FloatVector.broadcast(S, a[ar + ai]), s1);
+            s2 = y.fma(FloatVector.broadcast(S, a[ar + 2 * ai]), s2);
+            s3 = y.fma(FloatVector.broadcast(S, a[ar + 3 * ai]), s3);
+        }
+        s0.intoArray(c, c0);
+        s1.intoArray(c, r1);
+        s2.intoArray(c, r2);
+        s3.intoArray(c, r3);
     }
 
     /** One row by three vectors of C. */

@@ -3,11 +3,24 @@ package org.richlazy.train.fast;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.random.RandomGenerator;
+import jdk.incubator.vector.FloatVector;
 import org.junit.jupiter.api.Test;
 import org.richlazy.train.SeededRandom;
 
-/** The Vector API kernels against the plain float reference, and the reference against a hand computation. */
+/**
+ * The Vector API kernels against the plain float reference, and the reference against a hand computation. The
+ * train module runs this class (and the rest of this package's tests) three times: with the JVM's preferred
+ * species, and with 8 and with 16 lanes forced ({@link VectorFloatKernels#LANES_PROPERTY}), so the tiles of
+ * both the AVX2 and the AVX-512 path are held to the reference bit for bit on any machine.
+ */
 class VectorFloatKernelsTest {
+
+    /** The kernels use the lane count forced by the system property, or the preferred species' without it. */
+    @Test
+    void usesTheForcedLaneCount() {
+        int forced = Integer.getInteger(VectorFloatKernels.LANES_PROPERTY, 0);
+        assertThat(VectorFloatKernels.lanes()).isEqualTo(forced == 0 ? FloatVector.SPECIES_PREFERRED.length() : forced);
+    }
 
     @Test
     void referenceByHand() {
@@ -29,8 +42,9 @@ class VectorFloatKernelsTest {
     }
 
     /**
-     * Shapes cover whole tiles of eight rows by three vectors, single vectors and scalar tails, leftover
-     * rows, zero entries, offsets and strides, an empty sum and sums cut into two and three blocks. All four
+     * Shapes cover whole tiles of eight rows (16 lanes) or four rows (fewer lanes) by three vectors, single
+     * vectors and scalar tails, leftover rows, zero entries, offsets and strides, an empty sum and sums cut
+     * into two and three blocks. All four
      * forms (adding and storing, {@code A B} and {@code A^T B}) sum each entry in the reference's order with
      * fused multiply-adds, so they must equal it bit for bit; the storing forms must also not read C (its NaN
      * entries do not leak through).
