@@ -27,6 +27,12 @@ public interface ReaderContract {
     /** The exact orientation text the reader declares for its sample (written out, not taken from the reader). */
     String orientation();
 
+    /** The sample's neuron count, known without the reader (../shared/data/README.md or the fixture by hand). */
+    int sampleNeurons();
+
+    /** The sample's count of nonzero (post, pre) entries, known the same way. */
+    long sampleEdges();
+
     private Connectome sample() {
         Ingested in = readSample();
         assertThat(in).isInstanceOf(Ingested.Matrix.class);
@@ -41,8 +47,8 @@ public interface ReaderContract {
             assertThat(n.id()).isNotBlank();
             assertThat(ids.add(n.id())).as("unique id %s", n.id()).isTrue();
         }
-        assertThat(c.size()).isPositive();
-        assertThat(c.edgeCount()).isPositive().isLessThanOrEqualTo((long) c.size() * c.size());
+        assertThat(c.size()).isPositive().isEqualTo(sampleNeurons());
+        assertThat(c.edgeCount()).isPositive().isLessThanOrEqualTo((long) c.size() * c.size()).isEqualTo(sampleEdges());
     }
 
     @Test
@@ -58,9 +64,13 @@ public interface ReaderContract {
         assertThat(sample().weightUnit()).isNotBlank();
     }
 
+    /** Detection picks the reader, and the detected read is the same matrix over the same neurons. */
     @Test
     default void detectionAgreesWithTheReader() {
         assertThat(readSampleDetected().provenance().format()).isEqualTo(format());
+        Connectome detected = ((Ingested.Matrix) readSampleDetected()).connectome();
+        assertThat(detected.neurons()).isEqualTo(sample().neurons());
+        assertThat(detected.weightsCopy()).isDeepEqualTo(sample().weightsCopy());
     }
 
     @Test

@@ -44,7 +44,12 @@ class SourceFilesTest {
         Ingested read = files.read(file, IngestOptions.defaults());
         IngestOptions transposed = new com.fasterxml.jackson.databind.ObjectMapper()
                 .convertValue(java.util.Map.of("orientation", "rows-post"), IngestOptions.class);
-        assertThat(files.take(file, transposed)).isNotSameAs(read);
+        Ingested fresh = files.take(file, transposed);
+        assertThat(fresh).isNotSameAs(read);
+        // row 0 is "0,1,0": presynaptic by default (W[1][0] = 1), postsynaptic with rows-post (W[0][1] = 1)
+        assertThat(((Ingested.Matrix) read).connectome().weight(1, 0)).isEqualTo(1.0);
+        assertThat(((Ingested.Matrix) fresh).connectome().weight(0, 1)).isEqualTo(1.0);
+        assertThat(((Ingested.Matrix) fresh).connectome().weight(1, 0)).isZero();
     }
 
     @Test

@@ -119,7 +119,11 @@ class HtmlReportTest {
         while (m.find()) {
             names.add(m.group(1));
         }
-        assertThat(names).hasSizeGreaterThan(10).doesNotHaveDuplicates();
+        assertThat(names).hasSizeGreaterThan(10).doesNotHaveDuplicates()
+                .allMatch(n -> n.matches("[\\p{Ll}\\p{N}]+(-[\\p{Ll}\\p{N}]+)*\\.csv"), "a lower-case slug");
+        assertThat(FigureData.fileName("Loss (log scale), 2af")).isEqualTo("loss-log-scale-2af.csv");
+        assertThat(FigureData.fileName("  KA: \u03ba = 3 ")).isEqualTo("ka-\u03ba-3.csv");
+        assertThat(FigureData.fileName("()")).isEqualTo("figure.csv");
     }
 
     @Test

@@ -56,6 +56,8 @@ class HeldOutScoreTest {
         RunResult r = Trainer.train(init, task, 1, spec).result();
         assertThat(r.heldOut().trials()).isEqualTo(10);
         assertThat(r.heldOut().accuracy()).isBetween(0.0, 1.0);
+        assertThat(r.heldOut().accuracy() * 10).as("a count of the 10 held-out trials over 10")
+                .isCloseTo(Math.rint(r.heldOut().accuracy() * 10), org.assertj.core.api.Assertions.within(1e-9));
         assertThat(r.heldOut().loss()).isPositive();
         assertThat(Trainer.train(init, task, 1, spec).result().heldOut()).isEqualTo(r.heldOut());
         assertThat(TestTasks.CATALOG.task("2af", spec).heldOutSize()).isZero();

@@ -26,7 +26,8 @@ class BaselineContractTest {
         List<Baseline.Draft> first = b.drafts(studied, spec, 42);
         List<Baseline.Draft> again = b.drafts(studied, spec, 42);
         List<Baseline.Draft> other = b.drafts(studied, spec, 43);
-        assertThat(first).isNotEmpty();
+        assertThat(first).as("one draft, one per rank for truncated-rank").isNotEmpty()
+                .hasSize(kind == BaselineKind.TRUNCATED_RANK ? spec.ranks().size() : 1);
         for (int k = 0; k < first.size(); k++) {
             Baseline.Draft d = first.get(k);
             assertThat(Matrices.requireSquareFinite(d.name(), d.matrix())).isEqualTo(N);

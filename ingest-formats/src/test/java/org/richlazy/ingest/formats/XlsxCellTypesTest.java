@@ -37,6 +37,13 @@ class XlsxCellTypesTest {
     void numericCellsOfAMatrixAreRead() {
         Connectome c = read(matrix("ok.xlsx", number("B2", "1.5")));
         assertThat(c.size()).isEqualTo(2);
+        int aval = ReleaseFilesTest.index(c, "AVAL");
+        int avar = ReleaseFilesTest.index(c, "AVAR");
+        // rows presynaptic: row AVAL holds AVAL -> AVAL 1.5 and AVAL -> AVAR 2, row AVAR holds AVAR -> AVAL 3
+        assertThat(c.weight(aval, aval)).isEqualTo(1.5);
+        assertThat(c.weight(avar, aval)).isEqualTo(2.0);
+        assertThat(c.weight(aval, avar)).isEqualTo(3.0);
+        assertThat(c.weight(avar, avar)).isZero();
     }
 
     @Test
@@ -49,7 +56,10 @@ class XlsxCellTypesTest {
 
     @Test
     void aTextWeightThatReadsLikeANumberIsRefusedInAnEdgeList() {
-        assertThat(read(edges("ok.xlsx", number("C2", "4"))).size()).isEqualTo(2);
+        Connectome ok = read(edges("ok.xlsx", number("C2", "4")));
+        assertThat(ok.size()).isEqualTo(2);
+        assertThat(ok.weight(ReleaseFilesTest.index(ok, "b"), ReleaseFilesTest.index(ok, "a"))).as("a -> b").isEqualTo(4.0);
+        assertThat(ReleaseFilesTest.total(ok)).isEqualTo(4.0);
         Path book = edges("text.xlsx", text("C2", " 4 "));
         assertThatThrownBy(() -> read(book)).isInstanceOf(IngestException.class)
                 .hasMessage(book + ":sheet 'edges', cell C2: a text cell '4' where a number is expected (the workbook "

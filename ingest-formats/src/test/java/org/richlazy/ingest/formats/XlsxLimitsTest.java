@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.richlazy.ingest.Connectome;
 import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.Ingested;
 
@@ -29,7 +30,10 @@ class XlsxLimitsTest {
     @Test
     void anOrdinaryWorkbookIsRead() throws IOException {
         Path ok = workbook("ok.xlsx", "a");
-        assertThat(((Ingested.Matrix) TestReaders.READERS.read(ok, Optional.empty())).connectome().size()).isEqualTo(2);
+        Connectome c = ((Ingested.Matrix) TestReaders.READERS.read(ok, Optional.empty())).connectome();
+        assertThat(c.size()).isEqualTo(2);
+        assertThat(c.edgeCount()).isEqualTo(1);
+        assertThat(c.weight(ReleaseFilesTest.index(c, "b"), ReleaseFilesTest.index(c, "a"))).as("a -> b, one row without a weight column").isEqualTo(1.0);
     }
 
     @Test

@@ -61,6 +61,11 @@ class CellTypeCsvReaderTest {
     void detectsFromEitherFileName() {
         write(CLASSES, PAIRS);
         assertThat(TestReaders.READERS.read(dir.resolve("pairs.csv"), Optional.empty())).isInstanceOf(Ingested.Table.class);
+        for (String file : new String[] {"pairs.csv", "classes.csv"}) {
+            CellTypeTable t = ((Ingested.Table) TestReaders.READERS.read(dir.resolve(file), Optional.empty())).table();
+            assertThat(t.probability(1, 0)).as("A -> B read from %s", file).isEqualTo(0.2);
+            assertThat(t.meanStrength(0, 1)).as("B -> A read from %s", file).isEqualTo(3.0);
+        }
     }
 
     @Test

@@ -45,6 +45,17 @@ class DenseMatrixReaderTest implements ReaderContract {
         return "rows = presynaptic, columns = postsynaptic (transposed into W[post][pre])";
     }
 
+    /** 454 neurons (300 pre rows and 454 post columns aligned over their union), 4,879 synapse pairs. */
+    @Override
+    public int sampleNeurons() {
+        return 454;
+    }
+
+    @Override
+    public long sampleEdges() {
+        return 4_879L;
+    }
+
     @Test
     void cookChemicalRectangularAlignedOverUnion() {
         Connectome c = connectome(readSample());

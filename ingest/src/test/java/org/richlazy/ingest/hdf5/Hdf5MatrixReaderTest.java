@@ -60,6 +60,17 @@ class Hdf5MatrixReaderTest implements ReaderContract {
                 + "from option orientation's default rows-pre";
     }
 
+    /** the 3 x 3 fixture M with its 4 nonzero entries. */
+    @Override
+    public int sampleNeurons() {
+        return 3;
+    }
+
+    @Override
+    public long sampleEdges() {
+        return 4L;
+    }
+
     private static void assertTheMatrix(Connectome c) {
         assertThat(c.size()).isEqualTo(3);
         assertThat(c.edgeCount()).isEqualTo(4);

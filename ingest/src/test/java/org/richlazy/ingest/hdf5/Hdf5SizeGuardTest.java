@@ -57,7 +57,7 @@ class Hdf5SizeGuardTest {
         Path folder = TestData.shared("sonata/point_120cells");
         Connectome c = ((Ingested.Matrix) TestReaders.READERS.read(folder, TestData.options(Map.of("max-neurons", 100)))).connectome();
         assertThat(c.size()).isEqualTo(120);
-        assertThat(c.edgeCount()).isPositive();
+        assertThat(c.edgeCount()).as("point_120cells' 1,469 edges").isPositive().isEqualTo(1_469);
         assertThatThrownBy(c::weightsCopy)
                 .isInstanceOf(IngestException.class)
                 .hasMessageContaining("120 neurons to hold as a dense matrix, above the limit of 100")

@@ -45,6 +45,17 @@ class PandasHdfStoreReaderTest implements ReaderContract {
         return "edge_indices: row = presynaptic, col = postsynaptic; stored W[col][row]";
     }
 
+    /** 324 neurons; 775 chemical edges of the file's own stage. */
+    @Override
+    public int sampleNeurons() {
+        return 324;
+    }
+
+    @Override
+    public long sampleEdges() {
+        return 775L;
+    }
+
     @Test
     void chemicalDefaultStageIsTheFilesOwn() {
         Connectome c = connectome(readSample());

@@ -46,6 +46,17 @@ class SonataReaderTest implements ReaderContract {
         return "edges: source_node_id = presynaptic, target_node_id = postsynaptic; stored W[target][source]";
     }
 
+    /** point_120cells: 120 nodes, 1,469 edges. */
+    @Override
+    public int sampleNeurons() {
+        return 120;
+    }
+
+    @Override
+    public long sampleEdges() {
+        return 1_469L;
+    }
+
     private static Connectome read(String path, Map<String, ?> options) {
         return read(TestData.shared(path), options);
     }

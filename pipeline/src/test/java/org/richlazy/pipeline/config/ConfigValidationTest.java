@@ -199,7 +199,11 @@ class ConfigValidationTest {
                 .scaling(ScalingRule.MAX_SINGULAR_VALUE).baselines(List.of(BaselineKind.values())).ranks(List.of(1, 5))
                 .rankMatch(RankMatch.ER_EIG).shuffle(Shuffle.WITHIN_SIGN).build();
         InitSet set = TestRoot.get(Transform.class).build(new Ingested.Table(Ingest.mouseV1Layer23()), every);
-        assertThat(set.all()).hasSizeGreaterThan(ConfigRules.BASELINES.size());
+        assertThat(set.all()).hasSizeGreaterThan(ConfigRules.BASELINES.size())
+                .as("the studied matrix, one init per kind and truncated-rank's second rank")
+                .hasSize(1 + BaselineKind.values().length + 1);
+        assertThat(set.baselines()).extracting(iw -> iw.recipe().get("kind")).containsAll(
+                java.util.Arrays.stream(BaselineKind.values()).map(BaselineKind::word).toList());
         assertThat(TestRoot.get(TaskCatalog.class).names()).contains("2af", "dms", "cxt", "smnist");
     }
 
