@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.richlazy.train.Close;
 import org.richlazy.train.SeededRandom;
 import org.richlazy.train.model.CrossEntropy;
 import org.richlazy.train.model.Ctrnn;
@@ -117,14 +118,6 @@ class FloatCtrnnTest {
 
     /** Entry-wise within 1e-4 of the largest magnitude: float32 rounding over sums of a few hundred terms. */
     private static void assertClose(double[] actual, double[] expected, String what) {
-        double scale = 0;
-        for (double v : expected) {
-            scale = Math.max(scale, Math.abs(v));
-        }
-        assertThat(scale).as(what + " scale").isGreaterThan(0);
-        assertThat(actual).hasSameSizeAs(expected);
-        for (int i = 0; i < expected.length; i++) {
-            assertThat(actual[i]).as("%s, entry %d", what, i).isCloseTo(expected[i], within(1e-4 * scale));
-        }
+        Close.assertClose(actual, expected, 1e-4, what);
     }
 }

@@ -2,12 +2,12 @@ package org.richlazy.train.sparse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.richlazy.train.Close;
 import org.richlazy.train.SeededRandom;
 import org.richlazy.train.TrainException;
 import org.richlazy.train.model.CrossEntropy;
@@ -195,14 +195,6 @@ class SparseCtrnnTest {
     }
 
     private static void assertClose(double[] actual, double[] expected, String what) {
-        double scale = 0;
-        for (double v : expected) {
-            scale = Math.max(scale, Math.abs(v));
-        }
-        assertThat(scale).as(what + " scale").isGreaterThan(0);
-        assertThat(actual).hasSameSizeAs(expected);
-        for (int i = 0; i < expected.length; i++) {
-            assertThat(actual[i]).as("%s, entry %d", what, i).isCloseTo(expected[i], within(1e-5 * scale));
-        }
+        Close.assertClose(actual, expected, 1e-5, what);
     }
 }

@@ -206,44 +206,25 @@ public final class SparseSpectrumCalculator {
      */
     static double[][] topEigenvalues(SparseMatrix w, int k, long seed) {
         int n = w.size();
-        int ncv = Math.min(n, Math.max(2 * k + 1, 20));
-        intW ido = new intW(0);
-        intW info = new intW(1);
-        doubleW tol = new doubleW(TOLERANCE);
-        double[] resid = start(n, seed);
-        double[] v = new double[n * ncv];
-        int[] iparam = arpackParameters();
-        int[] ipntr = new int[14];
-        double[] workd = new double[3 * n];
-        int lworkl = 3 * ncv * ncv + 6 * ncv;
-        double[] workl = new double[lworkl];
+        Arpack a = new Arpack(n, k, seed, false);
         ARPACK arpack = ARPACK.getInstance();
-        double[] x = new double[n];
-        double[] y = new double[n];
-        while (true) {
-            arpack.dnaupd(ido, "I", n, "LM", k, tol, resid, ncv, v, n, iparam, ipntr, workd, workl, lworkl, info);
-            if (ido.val != -1 && ido.val != 1) {
-                break;
-            }
-            System.arraycopy(workd, ipntr[0] - 1, x, 0, n);
-            w.multiply(x, y);
-            System.arraycopy(y, 0, workd, ipntr[1] - 1, n);
-        }
-        requireConverged("dnaupd", info.val, iparam[4], k);
+        a.iterate(() -> arpack.dnaupd(a.ido, "I", n, "LM", k, a.tol, a.resid, a.ncv, a.v, n, a.iparam, a.ipntr,
+                a.workd, a.workl, a.workl.length, a.info), w::multiply);
+        requireConverged("dnaupd", a.info.val, a.iparam[4], k);
         double[] dr = new double[k + 1];
         double[] di = new double[k + 1];
-        intW nev = new intW(k);
-        arpack.dneupd(false, "A", new boolean[ncv], dr, di, new double[n * (k + 1)], n, 0, 0, new double[3 * ncv],
-                "I", n, "LM", nev, tol.val, resid, ncv, v, n, iparam, ipntr, workd, workl, lworkl, info);
-        requireConverged("dneupd", info.val, k, k);
+        arpack.dneupd(false, "A", new boolean[a.ncv], dr, di, new double[n * (k + 1)], n, 0, 0, new double[3 * a.ncv],
+                "I", n, "LM", new intW(k), a.tol.val, a.resid, a.ncv, a.v, n, a.iparam, a.ipntr, a.workd, a.workl,
+                a.workl.length, a.info);
+        requireConverged("dneupd", a.info.val, k, k);
         Integer[] order = new Integer[k];
         for (int i = 0; i < k; i++) {
             order[i] = i;
         }
-        Arrays.sort(order, (a, b) -> {
-            int byModulus = Double.compare(Math.hypot(dr[b], di[b]), Math.hypot(dr[a], di[a]));
-            return byModulus != 0 ? byModulus : dr[b] != dr[a] ? Double.compare(dr[b], dr[a])
-                    : Double.compare(di[b], di[a]);
+        Arrays.sort(order, (p, q) -> {
+            int byModulus = Double.compare(Math.hypot(dr[q], di[q]), Math.hypot(dr[p], di[p]));
+            return byModulus != 0 ? byModulus : dr[q] != dr[p] ? Double.compare(dr[q], dr[p])
+                    : Double.compare(di[q], di[p]);
         });
         double[][] out = new double[2][k];
         for (int i = 0; i < k; i++) {
@@ -259,38 +240,20 @@ public final class SparseSpectrumCalculator {
      */
     static TopSingular topSingular(SparseMatrix w, int k, long seed) {
         int n = w.size();
-        int ncv = Math.min(n, Math.max(2 * k + 1, 20));
-        intW ido = new intW(0);
-        intW info = new intW(1);
-        doubleW tol = new doubleW(TOLERANCE);
-        double[] resid = start(n, seed);
-        double[] v = new double[n * ncv];
-        int[] iparam = arpackParameters();
-        int[] ipntr = new int[11];
-        double[] workd = new double[3 * n];
-        int lworkl = ncv * (ncv + 8);
-        double[] workl = new double[lworkl];
+        Arpack a = new Arpack(n, k, seed, true);
         ARPACK arpack = ARPACK.getInstance();
-        double[] x = new double[n];
         double[] wx = new double[n];
-        double[] y = new double[n];
-        while (true) {
-            arpack.dsaupd(ido, "I", n, "LA", k, tol, resid, ncv, v, n, iparam, ipntr, workd, workl, lworkl, info);
-            if (ido.val != -1 && ido.val != 1) {
-                break;
-            }
-            System.arraycopy(workd, ipntr[0] - 1, x, 0, n);
-            w.multiply(x, wx);
-            w.transposeMultiply(wx, y);
-            System.arraycopy(y, 0, workd, ipntr[1] - 1, n);
-        }
-        requireConverged("dsaupd", info.val, iparam[4], k);
+        a.iterate(() -> arpack.dsaupd(a.ido, "I", n, "LA", k, a.tol, a.resid, a.ncv, a.v, n, a.iparam, a.ipntr,
+                a.workd, a.workl, a.workl.length, a.info), (x, y) -> {
+                    w.multiply(x, wx);
+                    w.transposeMultiply(wx, y);
+                });
+        requireConverged("dsaupd", a.info.val, a.iparam[4], k);
         double[] d = new double[k];
         double[] vectors = new double[n * k];
-        intW nev = new intW(k);
-        arpack.dseupd(true, "A", new boolean[ncv], d, vectors, n, 0, "I", n, "LA", nev, tol.val, resid, ncv,
-                v, n, iparam, ipntr, workd, workl, lworkl, info);
-        requireConverged("dseupd", info.val, k, k);
+        arpack.dseupd(true, "A", new boolean[a.ncv], d, vectors, n, 0, "I", n, "LA", new intW(k), a.tol.val, a.resid,
+                a.ncv, a.v, n, a.iparam, a.ipntr, a.workd, a.workl, a.workl.length, a.info);
+        requireConverged("dseupd", a.info.val, k, k);
         double[] s = new double[k];
         double[] descending = new double[n * k];
         for (int i = 0; i < k; i++) {
@@ -300,22 +263,56 @@ public final class SparseSpectrumCalculator {
         return new TopSingular(s, descending);
     }
 
-    private static int[] arpackParameters() {
-        int[] iparam = new int[11];
-        iparam[0] = 1; // exact shifts
-        iparam[2] = MAX_RESTARTS;
-        iparam[6] = 1; // mode 1: A x = lambda x
-        return iparam;
-    }
+    /**
+     * The state ARPACK's reverse-communication routines keep between calls for one problem of size n and k wanted
+     * values: a Krylov space of {@code ncv = min(n, max(2k + 1, 20))} vectors, exact shifts, mode 1
+     * ({@code A x = lambda x}), at most {@link #MAX_RESTARTS} restarts, and a start vector of uniform entries in
+     * [-1, 1) drawn from the seed (so the same seed gives the same values).
+     */
+    private static final class Arpack {
+        final intW ido = new intW(0);
+        final intW info = new intW(1);
+        final doubleW tol = new doubleW(TOLERANCE);
+        final int ncv;
+        final double[] resid;
+        final double[] v;
+        final int[] iparam = new int[11];
+        final int[] ipntr;
+        final double[] workd;
+        final double[] workl;
 
-    /** A start vector of uniform entries in [-1, 1) drawn from {@code seed}. */
-    private static double[] start(int n, long seed) {
-        SplittableRandom rng = new SplittableRandom(seed);
-        double[] r = new double[n];
-        for (int i = 0; i < n; i++) {
-            r[i] = rng.nextDouble(-1, 1);
+        /** @param symmetric {@code dsaupd} (symmetric) rather than {@code dnaupd}: other workspace sizes */
+        Arpack(int n, int k, long seed, boolean symmetric) {
+            ncv = Math.min(n, Math.max(2 * k + 1, 20));
+            SplittableRandom rng = new SplittableRandom(seed);
+            resid = new double[n];
+            for (int i = 0; i < n; i++) {
+                resid[i] = rng.nextDouble(-1, 1);
+            }
+            v = new double[n * ncv];
+            iparam[0] = 1;
+            iparam[2] = MAX_RESTARTS;
+            iparam[6] = 1;
+            ipntr = new int[symmetric ? 11 : 14];
+            workd = new double[3 * n];
+            workl = new double[symmetric ? ncv * (ncv + 8) : 3 * ncv * ncv + 6 * ncv];
         }
-        return r;
+
+        /** Calls {@code routine} until ARPACK stops asking for a product {@code y = A x}, which {@code product} makes. */
+        void iterate(Runnable routine, java.util.function.BiConsumer<double[], double[]> product) {
+            int n = resid.length;
+            double[] x = new double[n];
+            double[] y = new double[n];
+            while (true) {
+                routine.run();
+                if (ido.val != -1 && ido.val != 1) {
+                    return;
+                }
+                System.arraycopy(workd, ipntr[0] - 1, x, 0, n);
+                product.accept(x, y);
+                System.arraycopy(y, 0, workd, ipntr[1] - 1, n);
+            }
+        }
     }
 
     private static void requireConverged(String routine, int info, int converged, int wanted) {

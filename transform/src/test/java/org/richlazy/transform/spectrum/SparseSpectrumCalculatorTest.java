@@ -105,26 +105,22 @@ class SparseSpectrumCalculatorTest {
 
     /** Each entry nonzero with probability {@code density}, log-normal magnitude (heavy tail), random sign. */
     private static SparseMatrix heavyTailed(int n, double density, long seed) {
-        SplittableRandom rng = new SplittableRandom(seed);
-        double[][] w = new double[n][n];
-        for (double[] row : w) {
-            for (int j = 0; j < n; j++) {
-                if (rng.nextDouble() < density) {
-                    row[j] = (rng.nextBoolean() ? 1 : -1) * Math.exp(rng.nextGaussian());
-                }
-            }
-        }
-        return SparseMatrix.of(w);
+        return random(n, density, seed, rng -> (rng.nextBoolean() ? 1 : -1) * Math.exp(rng.nextGaussian()));
     }
 
     /** Each entry nonzero with probability {@code density}, about 1 (1 + |N(0, 0.1)|): one large outlier. */
     private static SparseMatrix positive(int n, double density, long seed) {
+        return random(n, density, seed, rng -> 1 + 0.1 * Math.abs(rng.nextGaussian()));
+    }
+
+    private static SparseMatrix random(int n, double density, long seed,
+                                       java.util.function.ToDoubleFunction<SplittableRandom> weight) {
         SplittableRandom rng = new SplittableRandom(seed);
         double[][] w = new double[n][n];
         for (double[] row : w) {
             for (int j = 0; j < n; j++) {
                 if (rng.nextDouble() < density) {
-                    row[j] = 1 + 0.1 * Math.abs(rng.nextGaussian());
+                    row[j] = weight.applyAsDouble(rng);
                 }
             }
         }
