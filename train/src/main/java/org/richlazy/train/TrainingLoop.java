@@ -3,7 +3,6 @@ package org.richlazy.train;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
-import org.richlazy.train.measure.LazinessMeter;
 import org.richlazy.train.measure.LyapunovExponent;
 import org.richlazy.train.model.AxpyProduct;
 import org.richlazy.train.model.CrossEntropy;
@@ -79,12 +78,12 @@ final class TrainingLoop {
         TrainingPath path = layout == WeightLayout.SPARSE
                 ? new SparseTrainingPath(net.alpha(), w, spec.optimisation().create(), kept, threads)
                 : TrainingPath.of(precision, net.alpha(), w, spec.optimisation().create(), kept, threads);
-        LazinessMeter meter = new LazinessMeter(net, path.weights(), task, probe, precision);
+        RunMeter meter = path.meter(net, task, probe, precision, initialRecurrent);
         List<RunResult.Checkpoint> checkpoints = new ArrayList<>();
         CurveWindow curve = new CurveWindow(schedule.curveEvery());
         Measures initial = meter.measureInitial();
         checkpoints.add(new RunResult.Checkpoint(0, linear == null ? initial : initial.withLinearizedGap(0)));
-        LyapunovExponent.Dynamics initialDynamics = meter.lyapunov(path.weights());
+        LyapunovExponent.Dynamics initialDynamics = meter.lyapunov();
         int reported = 0;
 
         Integer divergedAt = null;
@@ -112,7 +111,7 @@ final class TrainingLoop {
             }
             completed = iteration;
             if (schedule.checkpointAt(iteration)) {
-                Measures m = meter.measure(path.weights());
+                Measures m = meter.measure();
                 checkpoints.add(new RunResult.Checkpoint(iteration,
                         linear == null ? m : m.withLinearizedGap(linear.gap(probe, path))));
             }
@@ -126,10 +125,9 @@ final class TrainingLoop {
             }
         }
         curve.closeOpenWindow();
-        CtrnnWeights trained = path.weights();
         RunResult.Checkpoint latest = checkpoints.get(checkpoints.size() - 1);
         RunResult.Linearized linearized = linear == null ? null : linear.compare(probe, path);
-        Measures last = latest.iteration() == completed ? latest.measures() : meter.measure(trained);
+        Measures last = latest.iteration() == completed ? latest.measures() : meter.measure();
         if (latest.iteration() != completed && linearized != null) {
             last = last.withLinearizedGap(linearized.gap());
         }
@@ -137,13 +135,13 @@ final class TrainingLoop {
             checkpoints.add(new RunResult.Checkpoint(completed, last));
         }
         double wall = (System.nanoTime() - start) / 1e9;
-        double[][] finalRecurrent = trained.recurrentMatrix();
+        double[][] finalRecurrent = path.weights().recurrentMatrix();
         RunResult result = RunResult.builder(init.name(), task.name(), seed)
                 .status(divergedAt == null ? RunResult.Status.OK : RunResult.Status.DIVERGED).divergedAt(divergedAt)
                 .iterations(completed).wallSeconds(wall).curve(curve.points()).checkpoints(checkpoints)
                 .finalMeasures(last).precision(precision).weights(layout)
-                .change(ChangeStructure.of(initialRecurrent, finalRecurrent))
-                .lyapunov(new LyapunovExponents(initialDynamics, meter.lyapunov(trained)))
+                .change(meter.change())
+                .lyapunov(new LyapunovExponents(initialDynamics, meter.lyapunov()))
                 .constraints(constraints.description())
                 .stop(stopAt == null ? null : new RunResult.Stop(stopAt.description(), reachedAt != null, reachedAt))
                 .linearized(linearized).heldOut(HeldOutScore.of(path, task, spec.optimisation().batchSize()))

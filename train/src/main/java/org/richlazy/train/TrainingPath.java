@@ -1,8 +1,10 @@
 package org.richlazy.train;
 
+import java.util.List;
 import org.richlazy.train.fast.FloatCtrnn;
 import org.richlazy.train.fast.FloatCtrnnWeights;
 import org.richlazy.train.fast.FloatKernels;
+import org.richlazy.train.measure.LazinessMeter;
 import org.richlazy.train.model.AxpyProduct;
 import org.richlazy.train.model.CrossEntropy;
 import org.richlazy.train.model.Ctrnn;
@@ -31,6 +33,19 @@ public interface TrainingPath {
 
     /** The current weights in float64 (a copy for float32 runs). */
     CtrnnWeights weights();
+
+    /**
+     * The meter of this path's run, built before the first update: {@link LazinessMeter} in {@code precision} on
+     * {@link #weights()} ({@link DenseRunMeter}) unless the path measures its own weights otherwise.
+     *
+     * @param net              the float64 network of the run (leak and product)
+     * @param probe            the probe batches, drawn before training
+     * @param initialRecurrent W_h(0) as the init gave it, for the change structure
+     */
+    default RunMeter meter(Ctrnn net, Task task, List<TrialBatch> probe, Precision precision,
+                           double[][] initialRecurrent) {
+        return new DenseRunMeter(new LazinessMeter(net, weights(), task, probe, precision), this, initialRecurrent);
+    }
 
     /**
      * A path in {@code precision} starting from {@code init} (copied for float32, updated in place for float64).

@@ -35,26 +35,17 @@ public record UnitActivity(int decisionStep, Steps initial, Steps trained) {
          * steps t = 1 ... T (position 0 is the initial state h_0, left out).
          */
         public static Steps of(double[][] hidden, int trials, int units) {
-            Double[] shareUnits = new Double[hidden.length - 1];
-            Double[] shareTrials = new Double[hidden.length - 1];
+            Tally tally = new Tally(hidden.length - 1, units);
             for (int t = 1; t < hidden.length; t++) {
-                long active = 0;
-                int live = 0;
                 for (int b = 0; b < trials; b++) {
-                    long before = active;
+                    int active = 0;
                     for (int i = 0; i < units; i++) {
-                        if (hidden[t][b * units + i] > 0) {
-                            active++;
-                        }
+                        active += hidden[t][b * units + i] > 0 ? 1 : 0;
                     }
-                    if (active > before) {
-                        live++;
-                    }
+                    tally.add(t - 1, active);
                 }
-                shareUnits[t - 1] = active / (double) ((long) trials * units);
-                shareTrials[t - 1] = live / (double) trials;
             }
-            return new Steps(List.of(shareUnits), List.of(shareTrials));
+            return tally.steps();
         }
 
         /** The share of active units at {@code step}. */
@@ -65,6 +56,40 @@ public record UnitActivity(int decisionStep, Steps initial, Steps trained) {
         /** The share of trials with an active unit at {@code step}. */
         public double activeTrialsAt(int step) {
             return activeTrials.get(step);
+        }
+
+        /** The active units of trials counted one at a time, into {@link Steps}: for states held in another layout. */
+        public static final class Tally {
+            private final int units;
+            private final long[] active;
+            private final int[] live;
+            private final int[] trials;
+
+            /** A tally of {@code steps} steps of {@code units} units each. */
+            public Tally(int steps, int units) {
+                this.units = units;
+                this.active = new long[steps];
+                this.live = new int[steps];
+                this.trials = new int[steps];
+            }
+
+            /** One trial at {@code step} (0 = the first input step) with {@code activeUnits} units {@code > 0}. */
+            public void add(int step, int activeUnits) {
+                active[step] += activeUnits;
+                live[step] += activeUnits > 0 ? 1 : 0;
+                trials[step]++;
+            }
+
+            /** The shares of the trials added so far. */
+            public Steps steps() {
+                Double[] shareUnits = new Double[active.length];
+                Double[] shareTrials = new Double[active.length];
+                for (int t = 0; t < active.length; t++) {
+                    shareUnits[t] = active[t] / (double) ((long) trials[t] * units);
+                    shareTrials[t] = live[t] / (double) trials[t];
+                }
+                return new Steps(List.of(shareUnits), List.of(shareTrials));
+            }
         }
     }
 }

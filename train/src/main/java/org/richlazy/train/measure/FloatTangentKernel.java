@@ -44,43 +44,21 @@ public final class FloatTangentKernel {
         int batch = inputs[0].length;
         int steps = inputs.length;
         int ld = net.stride();
-        int perTrial = outputSteps.length * outputs;
+        KernelVectors layout = new KernelVectors(outputSteps, outputs);
+        int perTrial = layout.perTrial();
         int rows = perTrial * batch;
-
-        // Delta vectors of each trial: vector v belongs to the trial's row q = (index of t) * outputs + k
-        // and to step s = 2..t (h_0 = 0, so s = 1 contributes nothing).
-        int[] firstVector = new int[perTrial + 1];
-        int vectors = 0;
-        for (int q = 0; q < perTrial; q++) {
-            firstVector[q] = vectors;
-            vectors += Math.max(0, outputSteps[q / outputs] - 1);
-        }
-        firstVector[perTrial] = vectors;
-        int[] stepOfVector = new int[vectors];
-        for (int q = 0; q < perTrial; q++) {
-            for (int v = firstVector[q]; v < firstVector[q + 1]; v++) {
-                stepOfVector[v] = 2 + v - firstVector[q];
-            }
-        }
+        int vectors = layout.vectors();
         // Delta vectors as columns: column b * vectors + v of deltasT is vector v of trial b.
         int columns = batch * vectors;
         int ldd = FloatCtrnnWeights.paddedStride(columns);
         int neurons = w.neurons();
         float[] deltasT = new float[neurons * ldd];
-        double[] targets = new double[rows];
-        for (int ti = 0; ti < outputSteps.length; ti++) {
-            int t = outputSteps[ti];
-            for (int k = 0; k < outputs; k++) {
-                int q = ti * outputs + k;
+        for (int q = 0; q < perTrial; q++) {
+            float[] du = net.deltasOfLogit(fw, layout.step(q), layout.output(q));
+            for (int v = layout.firstVector(q); v < layout.firstVector(q + 1); v++) {
+                int s = layout.stepOfVector(v);
                 for (int b = 0; b < batch; b++) {
-                    targets[q * batch + b] = labels[t - 1][b] == k ? 1 : 0;
-                }
-                float[] du = net.deltasOfLogit(fw, t, k);
-                for (int v = firstVector[q]; v < firstVector[q + 1]; v++) {
-                    int s = stepOfVector[v];
-                    for (int b = 0; b < batch; b++) {
-                        kernels.transpose(1, neurons, du, ((s - 1) * batch + b) * ld, ld, deltasT, b * vectors + v, ldd);
-                    }
+                    kernels.transpose(1, neurons, du, ((s - 1) * batch + b) * ld, ld, deltasT, b * vectors + v, ldd);
                 }
             }
         }
@@ -108,11 +86,11 @@ public final class FloatTangentKernel {
                 for (int q = 0; q < perTrial; q++) {
                     for (int p = 0; p < perTrial; p++) {
                         double sum = 0;
-                        for (int v = firstVector[q]; v < firstVector[q + 1]; v++) {
+                        for (int v = layout.firstVector(q); v < layout.firstVector(q + 1); v++) {
                             int gv = v * ldd + c * vectors;
-                            int hv = (b * steps + stepOfVector[v] - 1) * ldh + c * steps - 1;
-                            for (int u = firstVector[p]; u < firstVector[p + 1]; u++) {
-                                sum += (double) deltaGram[gv + u] * hiddenGram[hv + stepOfVector[u]];
+                            int hv = (b * steps + layout.stepOfVector(v) - 1) * ldh + c * steps - 1;
+                            for (int u = layout.firstVector(p); u < layout.firstVector(p + 1); u++) {
+                                sum += (double) deltaGram[gv + u] * hiddenGram[hv + layout.stepOfVector(u)];
                             }
                         }
                         kernel[q * batch + b][p * batch + c] = a2 * sum;
@@ -121,6 +99,6 @@ public final class FloatTangentKernel {
                 }
             }
         }
-        return new TangentKernel.Result(kernel, targets);
+        return new TangentKernel.Result(kernel, layout.targets(labels));
     }
 }

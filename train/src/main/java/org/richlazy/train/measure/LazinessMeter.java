@@ -1,6 +1,5 @@
 package org.richlazy.train.measure;
 
-import java.util.Arrays;
 import java.util.List;
 import org.richlazy.train.Measures;
 import org.richlazy.train.Task;
@@ -42,25 +41,15 @@ public final class LazinessMeter {
 
     private final Ctrnn net;
     private final java.util.function.Function<CtrnnWeights, TangentKernel.Result> kernel;
-    private final double[][][] probeInputs;
-    private final double[][][] kernelInputs;
-    private final int[][] kernelLabels;
-    private final int decisionStep;
-    private final int[] kernelSteps;
+    private final ProbeSet probe;
     private final double[] initialRecurrent;
     private final double[] initialRepresentation;
     private final UnitActivity.Steps initialActivity;
-    private final double[][] initialRepresentationKernel;
-    private final double[][] initialTangentKernel;
-    private final double[] initialTargets;
     private final boolean initialFinite;
-    private final double[][] initialCenteredRepresentationKernel;
-    private final double[][] initialCenteredTangentKernel;
+    private final AlignmentToStart alignment;
     private final double[][][] drivenStreams;
     private final double[][][] autonomousStreams;
-    private double[][] previousTangentKernel;
     private UnitActivity.Steps lastActivity;
-    private double velocity;
 
     /** The float64 reference measures: {@link #LazinessMeter(Ctrnn, CtrnnWeights, Task, List, Precision)} in float64. */
     public LazinessMeter(Ctrnn net, CtrnnWeights initial, Task task, List<TrialBatch> probe) {
@@ -77,43 +66,25 @@ public final class LazinessMeter {
      */
     public LazinessMeter(Ctrnn net, CtrnnWeights initial, Task task, List<TrialBatch> probe, Precision precision) {
         this.net = net;
-        this.decisionStep = probe.get(0).decisionStep();
-        this.probeInputs = concatenate(probe);
-        int total = probeInputs[0].length;
-        int kernelTrials = Math.min(total, task.lossOnAllSteps() ? KERNEL_TRIALS_ALL_STEPS : KERNEL_TRIALS_LAST_STEP);
-        int steps = probeInputs.length;
-        this.kernelInputs = new double[steps][][];
-        this.kernelLabels = new int[steps][];
-        int[][] labels = concatenateLabels(probe);
-        for (int t = 0; t < steps; t++) {
-            kernelInputs[t] = Arrays.copyOf(probeInputs[t], kernelTrials);
-            kernelLabels[t] = Arrays.copyOf(labels[t], kernelTrials);
-        }
-        this.kernelSteps = task.lossOnAllSteps()
-                ? java.util.stream.IntStream.rangeClosed(1, steps).toArray() : new int[] {steps};
+        this.probe = ProbeSet.of(task, probe);
+        ProbeSet set = this.probe;
         if (precision == Precision.FLOAT32) {
             FloatTangentKernel fast = new FloatTangentKernel(net.alpha(), initial.neurons(), initial.inputs(),
                     initial.outputs());
-            this.kernel = w -> fast.compute(w, kernelInputs, kernelLabels, kernelSteps);
+            this.kernel = w -> fast.compute(w, set.kernelInputs(), set.kernelLabels(), set.kernelSteps());
         } else {
-            this.kernel = w -> TangentKernel.compute(net, w, kernelInputs, kernelLabels, kernelSteps);
+            this.kernel = w -> TangentKernel.compute(net, w, set.kernelInputs(), set.kernelLabels(),
+                    set.kernelSteps());
         }
         this.initialRecurrent = initial.wH().clone();
         this.initialFinite = initial.isFinite();
         Probe atStart = probe(initial);
         this.initialRepresentation = atStart.representation();
         this.initialActivity = initialFinite ? atStart.activity() : null;
-        this.initialRepresentationKernel = gram(initialRepresentation, total, initial.neurons());
-        TangentKernel.Result kernel = tangentKernel(initial);
-        this.initialTangentKernel = kernel.matrix();
-        this.initialTargets = kernel.targets();
-        this.initialCenteredRepresentationKernel = Alignment.centered(initialRepresentationKernel);
-        this.initialCenteredTangentKernel = Alignment.centered(initialTangentKernel);
-        this.previousTangentKernel = initialTangentKernel;
-        this.drivenStreams = LyapunovExponent.drivenStreams(probeInputs, LyapunovExponent.STREAMS,
-                LyapunovExponent.STEPS);
-        this.autonomousStreams = LyapunovExponent.autonomousStreams(probeInputs, LyapunovExponent.STREAMS,
-                LyapunovExponent.STEPS, LyapunovExponent.AUTONOMOUS_DRIVE);
+        this.alignment = new AlignmentToStart(Alignment.norm(initialRecurrent),
+                gram(initialRepresentation, set.trials(), initial.neurons()), tangentKernel(initial));
+        this.drivenStreams = set.drivenStreams();
+        this.autonomousStreams = set.autonomousStreams();
     }
 
     /**
@@ -125,8 +96,7 @@ public final class LazinessMeter {
         if (!initialFinite) {
             return Measures.undefined();
         }
-        return measures(0, initialRepresentation, initialRepresentationKernel, initialTangentKernel,
-                initialTargets, 0, 0);
+        return alignment.initial();
     }
 
     /**
@@ -135,33 +105,15 @@ public final class LazinessMeter {
      */
     public Measures measure(CtrnnWeights w) {
         if (!w.isFinite()) {
-            velocity = Double.NaN;
             lastActivity = null;
-            return Measures.undefined();
+            return alignment.notFinite();
         }
         Probe now = probe(w);
         lastActivity = now.activity();
         double[] r = now.representation();
-        TangentKernel.Result kernel = tangentKernel(w);
-        double distance = 1 - Alignment.cosine(previousTangentKernel, kernel.matrix());
-        velocity += distance;
-        previousTangentKernel = kernel.matrix();
-        return measures(Alignment.distance(w.wH(), initialRecurrent), r, gram(r, probeInputs[0].length, w.neurons()),
-                kernel.matrix(), kernel.targets(), distance, velocity);
-    }
-
-    private Measures measures(double change, double[] r, double[][] rk, double[][] kernel, double[] targets,
-                              double distance, double path) {
-        double centeredRa = Alignment.cosine(initialCenteredRepresentationKernel, Alignment.centered(rk));
-        return new Measures(change, change / Alignment.norm(initialRecurrent),
-                Alignment.cosine(initialRepresentationKernel, rk),
-                Alignment.cosine(initialTangentKernel, kernel),
-                Alignment.signSimilarity(initialRepresentation, r),
-                Alignment.kernelTarget(kernel, targets),
-                Alignment.cosine(initialCenteredTangentKernel, Alignment.centered(kernel)),
-                centeredRa, centeredRa,
-                Alignment.kernelTargetStandard(kernel, targets),
-                distance, path);
+        return alignment.next(Alignment.distance(w.wH(), initialRecurrent),
+                Alignment.signSimilarity(initialRepresentation, r), gram(r, probe.trials(), w.neurons()),
+                tangentKernel(w));
     }
 
     /**
@@ -183,7 +135,7 @@ public final class LazinessMeter {
      * when the initial weights are not finite, {@code trained} null when the last measured ones were not.
      */
     public UnitActivity activity() {
-        return initialActivity == null ? null : new UnitActivity(decisionStep, initialActivity, lastActivity);
+        return initialActivity == null ? null : new UnitActivity(probe.decisionStep(), initialActivity, lastActivity);
     }
 
     private TangentKernel.Result tangentKernel(CtrnnWeights w) {
@@ -198,9 +150,9 @@ public final class LazinessMeter {
     }
 
     private Probe probe(CtrnnWeights w) {
-        Trajectory traj = net.forward(w, probeInputs);
-        return new Probe(traj.hidden()[decisionStep + 1],
-                UnitActivity.Steps.of(traj.hidden(), probeInputs[0].length, w.neurons()));
+        Trajectory traj = net.forward(w, probe.inputs());
+        return new Probe(traj.hidden()[probe.decisionStep() + 1],
+                UnitActivity.Steps.of(traj.hidden(), probe.trials(), w.neurons()));
     }
 
     /** {@code R R^T} for {@code R [rows x n]} flat. */
@@ -212,25 +164,5 @@ public final class LazinessMeter {
             k[i] = java.util.Arrays.copyOfRange(flat, i * rows, (i + 1) * rows);
         }
         return k;
-    }
-
-    private static double[][][] concatenate(List<TrialBatch> batches) {
-        int steps = batches.get(0).steps();
-        double[][][] all = new double[steps][][];
-        for (int t = 0; t < steps; t++) {
-            final int step = t;
-            all[t] = batches.stream().flatMap(b -> Arrays.stream(b.inputs()[step])).toArray(double[][]::new);
-        }
-        return all;
-    }
-
-    private static int[][] concatenateLabels(List<TrialBatch> batches) {
-        int steps = batches.get(0).steps();
-        int[][] all = new int[steps][];
-        for (int t = 0; t < steps; t++) {
-            final int step = t;
-            all[t] = batches.stream().flatMapToInt(b -> Arrays.stream(b.labels()[step])).toArray();
-        }
-        return all;
     }
 }

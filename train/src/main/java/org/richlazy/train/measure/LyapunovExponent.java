@@ -52,19 +52,41 @@ public final class LyapunovExponent {
      * @param burnIn steps left out of the average while the tangent vector aligns, {@code < T}
      */
     public static Estimate largest(Ctrnn net, CtrnnWeights w, double[][][] inputs, int burnIn) {
-        int steps = inputs.length;
-        if (burnIn < 0 || burnIn >= steps) {
-            throw new IllegalArgumentException("burn-in " + burnIn + " must be in [0, " + steps + ")");
-        }
         if (!w.isFinite()) {
+            checkBurnIn(inputs.length, burnIn);
             return Estimate.undefined();
         }
-        int streams = inputs[0].length;
         int n = w.neurons();
         int in = w.inputs();
-        double a = net.alpha();
         double[] wInT = Matrices.transpose(w.wIn(), n, in);
         double[] wHT = Matrices.transpose(w.wH(), n, n);
+        return largest(net.alpha(), n, (rows, stacked, x, next) -> {
+            net.product().multiplyAdd(rows, n, n, stacked, wHT, next);
+            net.product().multiplyAdd(rows / 2, in, n, x, 0, in, wInT, 0, n, next, 0, n);
+        }, inputs, burnIn);
+    }
+
+    /**
+     * One step's drive of the states and tangent vectors: {@code next[r N + i] += (W_h stacked_r)[i]} for every row
+     * r of {@code stacked} ({@code [rows x N]}: the B states, then the B tangent vectors), and
+     * {@code next[b N + i] += (W_in x_b)[i]} for the B states ({@code x [B x I]}).
+     */
+    public interface Drive {
+        void add(int rows, double[] stacked, double[] x, double[] next);
+    }
+
+    /**
+     * The estimate for a network of N neurons, leak a and finite weights whose products {@code drive} computes.
+     *
+     * @param inputs {@code [T][B][I]}: B streams of T steps
+     * @param burnIn steps left out of the average while the tangent vector aligns, {@code < T}
+     */
+    public static Estimate largest(double alpha, int n, Drive drive, double[][][] inputs, int burnIn) {
+        int steps = inputs.length;
+        checkBurnIn(steps, burnIn);
+        int streams = inputs[0].length;
+        int in = inputs[0][0].length;
+        double a = alpha;
         // rows 0..B-1: the states h; rows B..2B-1: the tangent vectors v
         double[] stacked = new double[2 * streams * n];
         java.util.Arrays.fill(stacked, streams * n, 2 * streams * n, 1 / Math.sqrt(n));
@@ -74,12 +96,11 @@ public final class LyapunovExponent {
         boolean[] stopped = new boolean[streams];
         for (int t = 0; t < steps; t++) {
             double[] next = new double[2 * streams * n];
-            net.product().multiplyAdd(2 * streams, n, n, stacked, wHT, next);
             double[] x = new double[streams * in];
             for (int b = 0; b < streams; b++) {
                 System.arraycopy(inputs[t][b], 0, x, b * in, in);
             }
-            net.product().multiplyAdd(streams, in, n, x, 0, in, wInT, 0, n, next, 0, n);
+            drive.add(2 * streams, stacked, x, next);
             for (int b = 0; b < streams; b++) {
                 if (silent[b] || stopped[b]) {
                     continue;
@@ -128,6 +149,12 @@ public final class LyapunovExponent {
             }
         }
         return new Estimate(measured == 0 ? Double.NaN : total / measured, (double) silentCount / streams);
+    }
+
+    private static void checkBurnIn(int steps, int burnIn) {
+        if (burnIn < 0 || burnIn >= steps) {
+            throw new IllegalArgumentException("burn-in " + burnIn + " must be in [0, " + steps + ")");
+        }
     }
 
     /** Streams of the exponent estimates of {@link LazinessMeter#lyapunov}. */

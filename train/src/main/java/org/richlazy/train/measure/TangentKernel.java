@@ -1,7 +1,5 @@
 package org.richlazy.train.measure;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.richlazy.train.model.Ctrnn;
 import org.richlazy.train.model.CtrnnWeights;
 import org.richlazy.train.model.MatrixProduct;
@@ -50,39 +48,23 @@ public final class TangentKernel {
         Trajectory traj = net.forward(w, inputs);
         int batch = traj.batchSize();
         int steps = traj.steps();
-        int perTrial = outputSteps.length * outputs;
+        KernelVectors layout = new KernelVectors(outputSteps, outputs);
+        int perTrial = layout.perTrial();
         int rows = perTrial * batch;
-
-        // The delta vectors of one trial, the same layout for every trial: vector v belongs to the
-        // trial's row q = (index of t) * outputs + k and to step s = 2..t.
-        int[] firstVector = new int[perTrial + 1];
-        List<Integer> stepOfVector = new ArrayList<>();
-        for (int q = 0; q < perTrial; q++) {
-            firstVector[q] = stepOfVector.size();
-            for (int s = 2; s <= outputSteps[q / outputs]; s++) {
-                stepOfVector.add(s);
-            }
-        }
-        firstVector[perTrial] = stepOfVector.size();
-        int vectors = stepOfVector.size();
+        int vectors = layout.vectors();
         double[][] deltas = new double[batch][vectors * n];
-        double[] targets = new double[rows];
-        for (int ti = 0; ti < outputSteps.length; ti++) {
-            int t = outputSteps[ti];
-            for (int k = 0; k < outputs; k++) {
-                int q = ti * outputs + k;
-                double[][] seed = new double[steps + 1][];
-                seed[t] = new double[batch * outputs];
+        for (int q = 0; q < perTrial; q++) {
+            int t = layout.step(q);
+            double[][] seed = new double[steps + 1][];
+            seed[t] = new double[batch * outputs];
+            for (int b = 0; b < batch; b++) {
+                seed[t][b * outputs + layout.output(q)] = 1;
+            }
+            double[][] du = net.deltas(w, traj, seed, t);
+            for (int v = layout.firstVector(q); v < layout.firstVector(q + 1); v++) {
+                int s = layout.stepOfVector(v);
                 for (int b = 0; b < batch; b++) {
-                    seed[t][b * outputs + k] = 1;
-                    targets[q * batch + b] = labels[t - 1][b] == k ? 1 : 0;
-                }
-                double[][] du = net.deltas(w, traj, seed, t);
-                for (int v = firstVector[q]; v < firstVector[q + 1]; v++) {
-                    int s = stepOfVector.get(v);
-                    for (int b = 0; b < batch; b++) {
-                        System.arraycopy(du[s], b * n, deltas[b], v * n, n);
-                    }
+                    System.arraycopy(du[s], b * n, deltas[b], v * n, n);
                 }
             }
         }
@@ -112,19 +94,13 @@ public final class TangentKernel {
                 product.multiplyAdd(steps, n, steps, hidden[b], hiddenT[c], hiddenGram);
                 for (int q = 0; q < perTrial; q++) {
                     for (int p = 0; p < perTrial; p++) {
-                        double sum = 0;
-                        for (int v = firstVector[q]; v < firstVector[q + 1]; v++) {
-                            int hv = (stepOfVector.get(v) - 1) * steps;
-                            for (int u = firstVector[p]; u < firstVector[p + 1]; u++) {
-                                sum += deltaGram[v * vectors + u] * hiddenGram[hv + stepOfVector.get(u) - 1];
-                            }
-                        }
-                        kernel[q * batch + b][p * batch + c] = a2 * sum;
-                        kernel[p * batch + c][q * batch + b] = a2 * sum;
+                        double sum = a2 * layout.pairSum(q, p, deltaGram, 0, vectors, hiddenGram, 0, steps);
+                        kernel[q * batch + b][p * batch + c] = sum;
+                        kernel[p * batch + c][q * batch + b] = sum;
                     }
                 }
             }
         }
-        return new Result(kernel, targets);
+        return new Result(kernel, layout.targets(labels));
     }
 }

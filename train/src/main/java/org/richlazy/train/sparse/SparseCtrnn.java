@@ -181,6 +181,18 @@ public final class SparseCtrnn {
      * zero).
      */
     public SparseCtrnnWeights gradients(SparseCtrnnWeights w, double[][] dLogits) {
+        backward(w, dLogits);
+        rows.run(this::byNeuron);
+        channelsByStep();
+        rows.run(this::gradientRows);
+        return grads;
+    }
+
+    /**
+     * The deltas {@code d_t} (t = 1..T) of the last forward pass for the output gradients {@code dLogits} (as in
+     * {@link #gradients}) into {@link #deltas()}, without the gradients.
+     */
+    void backward(SparseCtrnnWeights w, double[][] dLogits) {
         check(w);
         int bo = batch * outputs;
         for (int t = 1; t <= trialSteps; t++) {
@@ -200,10 +212,32 @@ public final class SparseCtrnn {
             int step = t;
             columns.run((from, to) -> carryColumns(w, step, from, to));
         }
-        rows.run(this::byNeuron);
-        channelsByStep();
-        rows.run(this::gradientRows);
-        return grads;
+    }
+
+    /** The postsynaptic neurons in blocks of about equal work on this network's threads. */
+    NeuronBlocks rowBlocks() {
+        return rows;
+    }
+
+    /** The trials of the last forward pass, B. */
+    int batch() {
+        return batch;
+    }
+
+    /**
+     * The states of the last forward pass, the array itself: {@code h_t} of neuron i in trial b at
+     * {@code (t N + i) B + b}, t = 0..T ({@code h_0 = 0}).
+     */
+    float[] states() {
+        return h;
+    }
+
+    /**
+     * The deltas of the last {@link #backward} (or {@link #gradients}) call, the array itself: {@code d_t} of neuron
+     * i in trial b at {@code ((t - 1) N + i) B + b}, t = 1..T.
+     */
+    float[] deltas() {
+        return d;
     }
 
     /** {@code d_T = D_T W_out^T g_T} of the neurons {@code from..to}. */

@@ -1,8 +1,17 @@
 package org.richlazy.train.sparse;
 
+import java.util.List;
+import org.richlazy.train.ChangeStructure;
+import org.richlazy.train.Measures;
+import org.richlazy.train.Precision;
+import org.richlazy.train.RunMeter;
+import org.richlazy.train.Task;
 import org.richlazy.train.TrainingPath;
 import org.richlazy.train.TrialBatch;
+import org.richlazy.train.UnitActivity;
+import org.richlazy.train.measure.LyapunovExponent;
 import org.richlazy.train.model.CrossEntropy;
+import org.richlazy.train.model.Ctrnn;
 import org.richlazy.train.model.CtrnnWeights;
 import org.richlazy.train.model.Optimizer;
 import org.richlazy.train.model.WeightConstraints;
@@ -16,6 +25,7 @@ import org.richlazy.train.model.WeightConstraints;
  * {@code threads}).
  */
 public final class SparseTrainingPath implements TrainingPath {
+    private final double alpha;
     private final SparseCtrnnWeights w;
     private final SparseCtrnn net;
     private final Optimizer optimizer;
@@ -29,6 +39,7 @@ public final class SparseTrainingPath implements TrainingPath {
      */
     public SparseTrainingPath(double alpha, CtrnnWeights init, Optimizer optimizer, WeightConstraints constraints,
                               int threads) {
+        this.alpha = alpha;
         SynapsePattern pattern = SynapsePattern.ofNonzeros(init.wH(), init.neurons());
         this.w = SparseCtrnnWeights.of(init, pattern);
         this.net = new SparseCtrnn(alpha, pattern, init.inputs(), init.outputs(), threads);
@@ -68,9 +79,46 @@ public final class SparseTrainingPath implements TrainingPath {
         return w.isFinite();
     }
 
-    /** The current weights in float64 with W_h dense (the measures read them; a copy). */
+    /** The current weights in float64 with W_h dense (a copy; the measures do not read it). */
     @Override
     public CtrnnWeights weights() {
         return w.toDouble();
+    }
+
+    /**
+     * A {@link SparseLazinessMeter} on this path's network and weights: nothing N x N. The float64 network, the
+     * precision (float32) and the dense W_h(0) are not used; the change is measured from the weights training
+     * starts from.
+     */
+    @Override
+    public RunMeter meter(Ctrnn dense, Task task, List<TrialBatch> probe, Precision precision,
+                          double[][] initialRecurrent) {
+        SparseLazinessMeter meter = new SparseLazinessMeter(net, alpha, w, task, probe);
+        return new RunMeter() {
+            @Override
+            public Measures measureInitial() {
+                return meter.measureInitial();
+            }
+
+            @Override
+            public Measures measure() {
+                return meter.measure(w);
+            }
+
+            @Override
+            public LyapunovExponent.Dynamics lyapunov() {
+                return meter.lyapunov(w);
+            }
+
+            @Override
+            public UnitActivity activity() {
+                return meter.activity();
+            }
+
+            @Override
+            public ChangeStructure change() {
+                return meter.change(w);
+            }
+        };
     }
 }
