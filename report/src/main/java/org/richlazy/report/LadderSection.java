@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.richlazy.report.stats.Interval;
+import org.richlazy.transform.BaselineKind;
 
 /**
  * "What makes the difference": the studied init against each rung of the null-model ladder it was run
@@ -20,19 +21,14 @@ final class LadderSection implements Section {
     /** The section's anchor. */
     static final String ID = "ladder";
 
-    /** The rungs by baseline kind, least structure kept first, with what each keeps. */
+    /** The rungs by baseline kind, least structure kept first, with what each keeps ({@link BaselineKind#keeps()}). */
     static final Map<String, String> RUNGS = rungs();
 
     private static Map<String, String> rungs() {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("gaussian", "the norm only");
-        m.put("density-matched", "the number of synapses");
-        m.put("shuffled", "the weight distribution and the number of synapses");
-        m.put("same-mask", "which synapses exist");
-        m.put("same-mask-permuted", "which synapses exist and the weights they carry (not which carries which)");
-        m.put("sign-preserving", "the E/I sign blocks: Dale's signs, each block's density and weights");
-        m.put("degree-preserving", "every in- and out-degree and each neuron's outgoing weights");
-        m.put("celltype-block", "the cell-class blocks: their connection probabilities and weights");
+        for (BaselineKind kind : BaselineKind.values()) {
+            kind.keeps().ifPresent(keeps -> m.put(kind.word(), keeps));
+        }
         return m;
     }
 

@@ -2,11 +2,33 @@ package org.richlazy.transform;
 
 /**
  * The baseline kinds {@code transform.baselines} may name: the paper's four, then the null-model ladder from least to
- * most structure kept. {@link org.richlazy.transform.baseline.BaselineModule} binds the baseline of each.
+ * most structure kept (docs/science.md#initial-weights-and-baselines). The rungs of the ladder are the kinds that say
+ * what they keep ({@link #keeps()}), in declaration order; the spectral baselines are not rungs.
+ * {@link org.richlazy.transform.baseline.BaselineModule} binds the baseline of each.
  */
 public enum BaselineKind implements ConfigWord {
-    GAUSSIAN, TRUNCATED_RANK, RANK_MATCHED, SPECTRUM_MATCHED, DENSITY_MATCHED, SHUFFLED, SAME_MASK, SAME_MASK_PERMUTED,
-    SIGN_PRESERVING, DEGREE_PRESERVING, CELLTYPE_BLOCK;
+    GAUSSIAN("the norm only"),
+    TRUNCATED_RANK(null),
+    RANK_MATCHED(null),
+    SPECTRUM_MATCHED(null),
+    DENSITY_MATCHED("the number of synapses"),
+    SHUFFLED("the weight distribution and the number of synapses"),
+    SAME_MASK("which synapses exist"),
+    SAME_MASK_PERMUTED("which synapses exist and the weights they carry (not which carries which)"),
+    SIGN_PRESERVING("the E/I sign blocks: Dale's signs, each block's density and weights"),
+    DEGREE_PRESERVING("every in- and out-degree and each neuron's outgoing weights"),
+    CELLTYPE_BLOCK("the cell-class blocks: their connection probabilities and weights");
+
+    private final String keeps;
+
+    BaselineKind(String keeps) {
+        this.keeps = keeps;
+    }
+
+    /** What this rung of the null-model ladder keeps of the studied matrix; empty for a kind that is not a rung. */
+    public java.util.Optional<String> keeps() {
+        return java.util.Optional.ofNullable(keeps);
+    }
 
     /**
      * Whether this baseline has the studied matrix's number of nonzero entries, so that it can be held on its
