@@ -55,6 +55,32 @@ class SparkEngineTest {
     }
 
     /**
+     * A sweep with sparse weights (docs/science.md#connectome-scale; a ladder rung that keeps sparsity) gives the
+     * same bytes on Spark as on the local engine, and every run says it trained sparse.
+     */
+    @Test
+    void sparseWeightsGiveTheSameBytesOnSpark() throws IOException {
+        Path local = dir.resolve("local-sparse");
+        Path spark = dir.resolve("spark-sparse");
+        String[] sparse = {"--set", "transform.baselines=[same-mask]", "--set", "training.weights=sparse"};
+        run(local, concat(sparse, "--workers", "2"));
+        run(spark, concat(sparse, "--engine", "spark", "--master", "local[2]"));
+        assertThat(Files.readAllLines(local.resolve("results.csv"))).hasSize(RUNS + 1);
+        assertThat(Files.readAllBytes(spark.resolve("results.csv")))
+                .isEqualTo(Files.readAllBytes(local.resolve("results.csv")));
+        try (Stream<Path> runs = Files.list(spark.resolve("runs"))) {
+            assertThat(runs.map(r -> r.resolve("result.json")).toList()).hasSize(RUNS).allSatisfy(json ->
+                    assertThat(Files.readString(json)).contains("\"weights\" : \"sparse\""));
+        }
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
+    }
+
+    /**
      * {@code richlazy demo} shrunk to {@value #RUNS} runs into {@code out} with more options, in this JVM;
      * fails on a non-zero exit.
      */
@@ -62,9 +88,7 @@ class SparkEngineTest {
         String[] demo = {"demo", "--out", out.toString(), "--set", "transform.neurons=40",
             "--set", "transform.baselines=[gaussian]", "--set", "training.iterations=30",
             "--set", "training.seeds=[1, 2]", "--set", "training.checkpoints=10"};
-        String[] args = new String[demo.length + options.length];
-        System.arraycopy(demo, 0, args, 0, demo.length);
-        System.arraycopy(options, 0, args, demo.length, options.length);
+        String[] args = concat(demo, options);
         StringWriter err = new StringWriter();
         int code = Main.execute(args, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
         assertThat(code).as("exit code; stderr:%n%s", err).isZero();
