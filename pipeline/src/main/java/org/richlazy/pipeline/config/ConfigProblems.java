@@ -15,6 +15,7 @@ final class ConfigProblems {
     private final YamlLines lines;
     private final Map<String, String> overrides;
     private final List<String> problems = new ArrayList<>();
+    private final List<String> paths = new ArrayList<>();
 
     /**
      * @param name      the config's name in messages (its file)
@@ -30,6 +31,12 @@ final class ConfigProblems {
     /** A problem with the value or key at {@code path}; the message names the path itself. */
     void add(String path, String message) {
         problems.add(where(path) + ": " + message);
+        paths.add(path);
+    }
+
+    /** Whether a problem was found at {@code path} or a key below it. */
+    boolean anyAt(String path) {
+        return paths.stream().anyMatch(p -> p.equals(path) || p.startsWith(path + "."));
     }
 
     /** A problem with the value at {@code path}: {@code '<path>' <problem>; expected <expected>}. */

@@ -46,8 +46,8 @@ final class SourceCheck {
         } catch (JsonProcessingException | IllegalArgumentException e) {
             return; // the schema has reported the options' problem
         }
-        if (!readerOptions.keys().containsAll(options.given().keySet())) {
-            return; // the schema has reported the unknown key
+        if (!readerOptions.keys().containsAll(options.given().keySet()) || problems.anyAt("source.options")) {
+            return; // the schema has reported the unknown key or the bad value; reading would report it again
         }
         Ingested source;
         try {

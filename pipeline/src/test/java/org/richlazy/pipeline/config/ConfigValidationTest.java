@@ -181,6 +181,11 @@ class ConfigValidationTest {
         assertThatThrownBy(() -> loader.read(word)).isInstanceOf(ConfigException.class)
                 .hasMessageContaining(word + ":5: bad value for 'source.options.sign-rule': 'sometimes'; expected one "
                         + "of [auto, as-given, source-ei]");
+        // on a file that exists, the bad value is reported once (the schema's line), not again by reading the file
+        Path real = write("source:\n  path: " + Path.of("../examples/data/sonata-300-pointneurons").toAbsolutePath()
+                .normalize() + "\n  options:\n    sign-rule: sometimes\n");
+        assertThat(problems(real, Map.of())).containsExactly(real + ":4: bad value for 'source.options.sign-rule': "
+                + "'sometimes'; expected one of [auto, as-given, source-ei]");
         Path camel = write("source:\n  path: x.h5\n  options:\n    signRule: auto\n");
         assertThatThrownBy(() -> loader.read(camel)).isInstanceOf(ConfigException.class)
                 .hasMessageContaining(camel + ":4: unknown key 'source.options.signRule' (keys are written in "
