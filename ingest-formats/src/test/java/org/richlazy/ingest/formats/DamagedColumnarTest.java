@@ -96,27 +96,33 @@ class DamagedColumnarTest {
 
     @Test
     void aParquetColumnChunkDeclaredBeyondTheFileIsRefusedBeforeItIsRead() throws IOException {
-        byte[] bytes = Files.readAllBytes(edges("t.parquet", true));
-        int footerLength = ByteBuffer.wrap(bytes, bytes.length - 8, 4).order(ByteOrder.LITTLE_ENDIAN).getInt();
-        int footerStart = bytes.length - 8 - footerLength;
-        FileMetaData metadata = Util.readFileMetaData(new ByteArrayInputStream(bytes, footerStart, footerLength));
+        ParquetFile file = ParquetFile.of(Files.readAllBytes(edges("t.parquet", true)));
+        FileMetaData metadata = file.metadata();
         metadata.getRow_groups().get(0).getColumns().get(0).getMeta_data().setTotal_compressed_size(1L << 40);
-        Path crafted = rewriteParquetFooter(bytes, footerStart, metadata, "huge-chunk.parquet");
+        Path crafted = rewriteParquetFooter(file.bytes(), file.footerStart(), metadata, "huge-chunk.parquet");
         assertThat(refusal(crafted, ReadLimits.defaults()).getMessage())
                 .contains(":row group 1, column pre: a column chunk declared at bytes 4 to 1099511627780 of a file of");
     }
 
     @Test
     void aParquetFileDeclaringMoreThanTheLimitIsRefusedBeforeItIsRead() throws IOException {
-        byte[] bytes = Files.readAllBytes(edges("t.parquet", true));
-        int footerLength = ByteBuffer.wrap(bytes, bytes.length - 8, 4).order(ByteOrder.LITTLE_ENDIAN).getInt();
-        int footerStart = bytes.length - 8 - footerLength;
-        FileMetaData metadata = Util.readFileMetaData(new ByteArrayInputStream(bytes, footerStart, footerLength));
+        ParquetFile file = ParquetFile.of(Files.readAllBytes(edges("t.parquet", true)));
+        FileMetaData metadata = file.metadata();
         metadata.getRow_groups().get(0).getColumns().get(1).getMeta_data().setTotal_uncompressed_size(1L << 33);
-        Path crafted = rewriteParquetFooter(bytes, footerStart, metadata, "huge-pages.parquet");
+        Path crafted = rewriteParquetFooter(file.bytes(), file.footerStart(), metadata, "huge-pages.parquet");
         assertThat(refusal(crafted, ReadLimits.defaults()).getMessage()).contains("max-decompressed-bytes = 4294967296");
         Path small = edges("small.parquet", true);
         assertThat(refusal(small, new ReadLimits(1 << 20, 40, 200)).getMessage()).contains("max-decompressed-bytes = 40");
+    }
+
+    /** A Parquet file's bytes with where its footer starts and the footer's metadata, read with Parquet's own code. */
+    private record ParquetFile(byte[] bytes, int footerStart, FileMetaData metadata) {
+        static ParquetFile of(byte[] bytes) throws IOException {
+            int footerLength = ByteBuffer.wrap(bytes, bytes.length - 8, 4).order(ByteOrder.LITTLE_ENDIAN).getInt();
+            int footerStart = bytes.length - 8 - footerLength;
+            return new ParquetFile(bytes, footerStart,
+                    Util.readFileMetaData(new ByteArrayInputStream(bytes, footerStart, footerLength)));
+        }
     }
 
     private Path rewriteParquetFooter(byte[] bytes, int footerStart, FileMetaData metadata, String name)
