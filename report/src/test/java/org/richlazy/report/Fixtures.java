@@ -244,7 +244,7 @@ final class Fixtures {
             entropy -= p > 0 ? p * Math.log(p) : 0;
         }
         return new Spectrum(s, re, im, sumAbs / (radius * n), sum / (s[0] * n), sum2 * sum2 / sum4,
-                Math.exp(entropy), sum2 / (s[0] * s[0]), radius, s[0], Math.sqrt(sum2));
+                Math.exp(entropy), sum2 / (s[0] * s[0]), radius, s[0], Math.sqrt(sum2), n);
     }
 
     /** The summary row of an init as a folder written before the structure statistics holds it. */

@@ -152,7 +152,7 @@ class HtmlReportTest {
         // and the SVD leaves subnormal singular values (5e-324) for the numerical zeros
         double[] sv = {21.56, 1.65, 5e-324, 0};
         double[] zeros = new double[4];
-        Spectrum s = new Spectrum(sv, zeros, zeros, Double.NaN, 0.27, 1.01, 1.7, 1.006, 0, 21.56, 21.62);
+        Spectrum s = new Spectrum(sv, zeros, zeros, Double.NaN, 0.27, 1.01, 1.7, 1.006, 0, 21.56, 21.62, 4);
         Map<String, String> recipe = Fixtures.studiedRecipe("KC2APL_Connectivity.csv", 4);
         double[][] w = new double[4][4];
         w[0][1] = 21.56;

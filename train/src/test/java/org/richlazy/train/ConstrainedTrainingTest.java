@@ -28,7 +28,7 @@ class ConstrainedTrainingTest {
         }
         double nan = Double.NaN;
         Spectrum spectrum = new Spectrum(new double[0], new double[0], new double[0], nan, nan, nan, nan, nan, nan,
-                nan, nan);
+                nan, nan, 0);
         return new InitialWeights("dale-sparse", m, spectrum, Map.of("kind", "test"), 11);
     }
 

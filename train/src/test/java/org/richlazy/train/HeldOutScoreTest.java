@@ -51,7 +51,7 @@ class HeldOutScoreTest {
         Task task = TestTasks.CATALOG.task("smnist", spec);
         double nan = Double.NaN;
         InitialWeights init = new InitialWeights("ring", ring(6),
-                new Spectrum(new double[0], new double[0], new double[0], nan, nan, nan, nan, nan, nan, nan, nan),
+                new Spectrum(new double[0], new double[0], new double[0], nan, nan, nan, nan, nan, nan, nan, nan, 0),
                 java.util.Map.of(), 1);
         RunResult r = Trainer.train(init, task, 1, spec).result();
         assertThat(r.heldOut().trials()).isEqualTo(10);

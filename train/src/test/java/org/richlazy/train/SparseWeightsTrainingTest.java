@@ -41,7 +41,7 @@ class SparseWeightsTrainingTest {
         }
         double nan = Double.NaN;
         Spectrum spectrum = new Spectrum(new double[0], new double[0], new double[0], nan, nan, nan, nan, nan, nan,
-                nan, nan);
+                nan, nan, 0);
         return new InitialWeights("masked", m, spectrum, Map.of("kind", "test"), 17);
     }
 

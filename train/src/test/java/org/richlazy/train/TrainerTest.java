@@ -25,7 +25,7 @@ class TrainerTest {
         }
         double nan = Double.NaN;
         Spectrum spectrum = new Spectrum(new double[0], new double[0], new double[0], nan, nan, nan, nan, nan, nan,
-                nan, nan);
+                nan, nan, 0);
         return new InitialWeights("gaussian", m, spectrum, Map.of("kind", "gaussian"), seed);
     }
 

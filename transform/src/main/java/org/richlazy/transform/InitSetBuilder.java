@@ -14,7 +14,10 @@ import org.richlazy.ingest.Neuron;
 import org.richlazy.ingest.Provenance;
 import org.richlazy.transform.baseline.Baseline;
 import org.richlazy.transform.baseline.Baselines;
+import org.richlazy.transform.matrix.DenseMatrix;
 import org.richlazy.transform.matrix.RandomMatrices;
+import org.richlazy.transform.matrix.RecurrentMatrix;
+import org.richlazy.transform.matrix.SparseMatrix;
 import org.richlazy.transform.spectrum.Spectrum;
 
 /** Builds an {@link InitSet}; the steps are documented on {@link Transform#build} and {@link Transform#randomSweep}. */
@@ -28,7 +31,7 @@ final class InitSetBuilder {
     private record Finished(InitialWeights init, Spectrum before) {
     }
 
-    static InitSet build(Ingested source, TransformSpec spec, Baselines byKind) {
+    static InitSet build(Ingested source, TransformSpec spec, Baselines byKind, SparseWeights sparseWeights) {
         long seed = spec.seed();
         Map<String, String> steps = new LinkedHashMap<>();
         Connectome full;
@@ -55,16 +58,26 @@ final class InitSetBuilder {
         if (selection.rule() != SelectionRule.ALL) {
             steps.put("selection.ids", selection.ids(full));
         }
-        double[][] signed = SignRule.apply(selected.weightsCopy(), selected.neurons(), spec, steps);
+        boolean sparse = sparseWeights.at().test(selected.size());
+        if (sparse) {
+            requireSparseSteps(spec, selected.size(), sparseWeights);
+        }
+        RecurrentMatrix signed = SignRule.apply(sparse ? SparseMatrix.of(selected)
+                : new DenseMatrix(selected.weightsCopy()), selected.neurons(), spec, steps);
         ScalableSource.require(signed, selected);
-        double[][] prepared = StudiedTruncation.apply(signed, spec.truncate(), steps);
+        RecurrentMatrix prepared = spec.truncate() == null ? signed
+                : new DenseMatrix(StudiedTruncation.apply(((DenseMatrix) signed).rows(), spec.truncate(), steps));
         String name = StudiedTruncation.name(kind, spec.truncate());
 
         ScalingRule rule = spec.scaling();
         Map<String, String> sourceKeys = SourceRecipe.of(selected);
         Map<String, String> head = new LinkedHashMap<>();
         head.put("kind", kind);
-        head.put("N", Integer.toString(prepared.length));
+        head.put("N", Integer.toString(prepared.size()));
+        if (sparse) {
+            head.put("weights", "sparse: held on the " + prepared.sparse().entries() + " synapses (" + sparseWeights
+                    .setting() + ")");
+        }
         head.putAll(steps);
         Finished studied = finish(name, head, prepared, rule, spec, seed, sourceKeys);
         Baseline.Studied matchTo = new Baseline.Studied(name, prepared, studied.before(), selected.neurons());
@@ -79,12 +92,32 @@ final class InitSetBuilder {
                     throw new TransformException("TransformSpec.baselines", "init name '" + d.name()
                             + "' made twice", "each baseline listed once");
                 }
-                baselines.add(baselineInit(d, name, rule, spec, baselineSeed, sourceKeys));
+                RecurrentMatrix held = sparse ? d.matrix() : new DenseMatrix(d.matrix().toDense());
+                baselines.add(baselineInit(new Baseline.Draft(d.name(), held, d.recipe()), name, rule, spec,
+                        baselineSeed, sourceKeys));
             }
         }
         String line = kind.equals("celltype") ? "sampled " + full.size() + " neurons from the cell-type table; "
                 + selection.line() : selection.line();
         return new InitSet(selected, studied.init(), baselines, new InitSet.Selection(selection.rule(), line));
+    }
+
+    /**
+     * Refuses, before anything is drawn, what would fill the N x N entries of a matrix held sparse: a dense-by-nature
+     * baseline, row balance, truncation.
+     */
+    private static void requireSparseSteps(TransformSpec spec, int n, SparseWeights sparseWeights) {
+        for (BaselineKind kind : spec.baselines()) {
+            if (!kind.keepsSparsity()) {
+                throw new TransformException(sparseWeights.setting(), "holds N = " + n + " sparse, and baseline "
+                        + kind.refusedWhenSparse((long) n), "those baselines, or training.weights dense");
+            }
+        }
+        if (spec.truncate() != null) {
+            throw new TransformException("transform.truncate", spec.truncate() + " with " + sparseWeights.setting()
+                    + " holding N = " + n + " sparse", "no truncation (a rank-r matrix fills every entry), or "
+                    + "training.weights dense");
+        }
     }
 
     static InitSet randomSweep(int n, TransformSpec spec, Baselines byKind) {
@@ -115,12 +148,12 @@ final class InitSetBuilder {
         head.put("N", Integer.toString(n));
         head.put("baseline", "g * randn(N, N) / sqrt(N), g = " + spec.gain() + ", entries row by row");
         if (spec.ranks().isEmpty()) {
-            Finished alone = finish("gaussian", head, draw, rule, spec, drawSeed, sourceKeys);
+            Finished alone = finish("gaussian", head, new DenseMatrix(draw), rule, spec, drawSeed, sourceKeys);
             return new InitSet(source, alone.init(), List.of(), all);
         }
         head.put("shared-draw", "the rank-r inits truncate this same draw");
-        Finished studied = finish("gaussian", head, draw, rule, spec, drawSeed, sourceKeys);
-        Baseline.Studied matchTo = new Baseline.Studied("gaussian", draw, studied.before(), neurons);
+        Finished studied = finish("gaussian", head, new DenseMatrix(draw), rule, spec, drawSeed, sourceKeys);
+        Baseline.Studied matchTo = new Baseline.Studied("gaussian", new DenseMatrix(draw), studied.before(), neurons);
 
         List<InitialWeights> baselines = new ArrayList<>();
         for (Baseline.Draft d : byKind.of(BaselineKind.TRUNCATED_RANK).drafts(matchTo, spec, drawSeed)) {
@@ -133,16 +166,17 @@ final class InitSetBuilder {
                                                TransformSpec spec, long seed, Map<String, String> sourceKeys) {
         Map<String, String> head = new LinkedHashMap<>();
         head.put("kind", d.recipe().get("kind"));
-        head.put("N", Integer.toString(d.matrix().length));
+        head.put("N", Integer.toString(d.matrix().size()));
         head.putAll(d.recipe());
         head.put("matched-to", matchedTo);
         return finish(d.name(), head, d.matrix(), rule, spec, seed, sourceKeys).init();
     }
 
-    private static Finished finish(String name, Map<String, String> head, double[][] matrix, ScalingRule rule,
+    private static Finished finish(String name, Map<String, String> head, RecurrentMatrix matrix, ScalingRule rule,
                                    TransformSpec spec, long seed, Map<String, String> sourceKeys) {
         Map<String, String> recipe = new LinkedHashMap<>(head);
-        ScalingRule.Scaled scaled = rule.apply(name, matrix, spec.gain(), recipe);
+        ScalingRule.Scaled scaled = rule.apply(name, matrix, spec.gain(), Seeds.derive(seed, "spectrum." + name),
+                recipe);
         recipe.put("seed", Long.toString(seed));
         recipe.putAll(sourceKeys);
         return new Finished(new InitialWeights(name, scaled.matrix(), scaled.spectrum(), recipe, seed), scaled.before());

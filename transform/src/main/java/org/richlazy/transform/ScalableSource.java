@@ -1,7 +1,7 @@
 package org.richlazy.transform;
 
 import org.richlazy.ingest.Connectome;
-import org.richlazy.transform.matrix.Matrices;
+import org.richlazy.transform.matrix.RecurrentMatrix;
 
 /**
  * Refuses a studied matrix that float64 cannot scale: one whose Frobenius norm
@@ -21,23 +21,22 @@ final class ScalableSource {
      * @param selected the selected source it came from, for the file and neuron names
      * @throws TransformException naming the source file, the entry and its weight
      */
-    static void require(double[][] prepared, Connectome selected) {
-        int n = prepared.length;
-        int post = 0;
-        int pre = 0;
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                if (!Double.isFinite(prepared[i][j])) {
-                    throw refusal(selected, i, j, "becomes " + prepared[i][j] + " after the sign rule and row balance");
-                }
-                if (Math.abs(prepared[i][j]) > Math.abs(prepared[post][pre])) {
-                    post = i;
-                    pre = j;
-                }
+    static void require(RecurrentMatrix prepared, Connectome selected) {
+        int n = prepared.size();
+        int[] largest = {0, 0};
+        double[] magnitude = {0};
+        prepared.forEachNonzero((i, j, v) -> {
+            if (!Double.isFinite(v)) {
+                throw refusal(selected, i, j, "becomes " + v + " after the sign rule and row balance");
             }
-        }
-        if (Double.isInfinite(Matrices.frobenius(prepared))) {
-            throw refusal(selected, post, pre, "makes the Frobenius norm of the " + n + " x " + n
+            if (Math.abs(v) > magnitude[0]) {
+                magnitude[0] = Math.abs(v);
+                largest[0] = i;
+                largest[1] = j;
+            }
+        });
+        if (Double.isInfinite(prepared.frobenius())) {
+            throw refusal(selected, largest[0], largest[1], "makes the Frobenius norm of the " + n + " x " + n
                     + " matrix exceed the largest float64 (" + Double.MAX_VALUE + ")");
         }
     }

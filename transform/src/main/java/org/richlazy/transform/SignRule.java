@@ -1,11 +1,13 @@
 package org.richlazy.transform;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.richlazy.ingest.CellSign;
 import org.richlazy.ingest.Neuron;
+import org.richlazy.transform.matrix.DenseMatrix;
 import org.richlazy.transform.matrix.Matrices;
+import org.richlazy.transform.matrix.RecurrentMatrix;
+import org.richlazy.transform.matrix.SparseMatrix;
 
 /**
  * The sign step (docs/science.md#initial-weights-and-baselines), applied to {@code W[post][pre]} before scaling.
@@ -25,63 +27,70 @@ final class SignRule {
     }
 
     /**
-     * Returns a new signed (and optionally balanced) matrix and writes what was done into
-     * {@code recipe} ({@code signs}, {@code signs.changed}, {@code row-balance}).
+     * Returns a new signed (and optionally balanced) matrix, held as {@code w} is, and writes what was done into
+     * {@code recipe} ({@code signs}, {@code signs.changed}, {@code row-balance}). Only nonzero entries change sign,
+     * so a sparse matrix stays on its synapses.
+     *
+     * @throws TransformException for row balance on a sparse matrix (it fills every entry), or Dale's law with a
+     *                            presynaptic neuron of unknown sign
      */
-    static double[][] apply(double[][] w, List<Neuron> neurons, TransformSpec spec, Map<String, String> recipe) {
-        double[][] out = Matrices.copy(w);
-        int n = out.length;
-        switch (spec.signs()) {
-            case AS_INGESTED -> recipe.put("signs", "as-ingested: signs as the source gave them");
+    static RecurrentMatrix apply(RecurrentMatrix w, List<Neuron> neurons, TransformSpec spec,
+                                 Map<String, String> recipe) {
+        RecurrentMatrix out = switch (spec.signs()) {
+            case AS_INGESTED -> {
+                recipe.put("signs", "as-ingested: signs as the source gave them");
+                yield w;
+            }
             case DALE -> {
                 requireKnownSigns(w, neurons);
-                long changed = 0;
-                for (int i = 0; i < n; i++) {
-                    for (int j = 0; j < n; j++) {
-                        double signed = neurons.get(j).sign().factor() * Math.abs(w[i][j]);
-                        if (signed != w[i][j]) {
-                            changed++;
-                        }
-                        out[i][j] = signed;
-                    }
-                }
+                long[] changed = {0};
+                SparseMatrix entries = w.sparse();
+                double[] values = entries.values();
+                int[] k = {0};
+                entries.forEachEntry((post, pre, v) -> {
+                    values[k[0]] = neurons.get(pre).sign().factor() * Math.abs(v);
+                    changed[0] += values[k[0]++] != v ? 1 : 0;
+                });
                 recipe.put("signs", "dale: W[i][j] = sign(presynaptic j) * |W[i][j]|");
-                recipe.put("signs.changed", Long.toString(changed));
+                recipe.put("signs.changed", Long.toString(changed[0]));
+                SparseMatrix signed = entries.withValues(values);
+                yield w.isSparse() ? signed : new DenseMatrix(signed.toDense());
             }
-        }
-        if (spec.rowBalance()) {
-            for (double[] row : out) {
-                double mean = 0;
-                for (double v : row) {
-                    mean += v / n;
-                }
-                for (int j = 0; j < n; j++) {
-                    row[j] -= mean;
-                }
-            }
-            recipe.put("row-balance", "true: W[i][j] -= mean_j W[i][j] (every row sums to 0; matrix becomes dense)");
-        } else {
+        };
+        if (!spec.rowBalance()) {
             recipe.put("row-balance", "false");
+            return out;
         }
-        return out;
+        if (out.isSparse()) {
+            throw new TransformException("transform.row-balance", "true with sparse weights (N = " + w.size() + ")",
+                    "row-balance false: subtracting each row's mean fills every one of the N x N entries");
+        }
+        double[][] rows = Matrices.copy(((DenseMatrix) out).rows());
+        int n = rows.length;
+        for (double[] row : rows) {
+            double mean = 0;
+            for (double v : row) {
+                mean += v / n;
+            }
+            for (int j = 0; j < n; j++) {
+                row[j] -= mean;
+            }
+        }
+        recipe.put("row-balance", "true: W[i][j] -= mean_j W[i][j] (every row sums to 0; matrix becomes dense)");
+        return new DenseMatrix(rows);
     }
 
-    private static void requireKnownSigns(double[][] w, List<Neuron> neurons) {
-        List<String> unknown = new ArrayList<>();
-        for (int j = 0; j < neurons.size(); j++) {
-            if (neurons.get(j).sign() == CellSign.UNKNOWN) {
-                for (double[] row : w) {
-                    if (row[j] != 0) {
-                        unknown.add(neurons.get(j).id());
-                        break;
-                    }
-                }
+    private static void requireKnownSigns(RecurrentMatrix w, List<Neuron> neurons) {
+        java.util.Set<Integer> unknown = new java.util.TreeSet<>();
+        w.forEachNonzero((post, pre, v) -> {
+            if (neurons.get(pre).sign() == CellSign.UNKNOWN) {
+                unknown.add(pre);
             }
-        }
+        });
         if (!unknown.isEmpty()) {
             throw new TransformException("signs 'dale'", unknown.size() + " presynaptic neurons with outgoing "
-                    + "weights have an UNKNOWN sign, e.g. " + unknown.subList(0, Math.min(5, unknown.size())),
-                    "an EXCITATORY or INHIBITORY sign for every neuron with outgoing weights");
+                    + "weights have an UNKNOWN sign, e.g. " + unknown.stream().limit(5).map(j -> neurons.get(j).id())
+                    .toList(), "an EXCITATORY or INHIBITORY sign for every neuron with outgoing weights");
         }
     }
 }

@@ -53,7 +53,19 @@ public final class Transform {
      * @throws TransformException on any invalid spec value or input, naming it
      */
     public InitSet build(Ingested source, TransformSpec spec) {
-        return InitSetBuilder.build(source, spec, baselines);
+        return build(source, spec, SparseWeights.NEVER);
+    }
+
+    /**
+     * The same, with the studied matrix and its baselines held on their synapses when {@code sparse} says so for
+     * the selected N (docs/science.md#connectome-scale): nothing N x N is made then, the baselines that are dense by
+     * nature, row balance and truncation are refused before any draw, and the spectra above
+     * 2,000 neurons are partial ({@link Spectrum#partial}).
+     *
+     * @throws TransformException as {@link #build(Ingested, TransformSpec)}, and for what sparse weights refuse
+     */
+    public InitSet build(Ingested source, TransformSpec spec, SparseWeights sparse) {
+        return InitSetBuilder.build(source, spec, baselines, sparse);
     }
 
     /**

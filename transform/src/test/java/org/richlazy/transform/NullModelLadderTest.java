@@ -21,7 +21,7 @@ class NullModelLadderTest {
     private final TransformSpec spec = TransformSpec.builder().ranks(List.of()).build();
 
     private double[][] draft(String kind, long seed) {
-        return TestTransform.BASELINES.of(ConfigWord.of(BaselineKind.class, kind)).drafts(studied, spec, seed).get(0).matrix();
+        return TestTransform.BASELINES.of(ConfigWord.of(BaselineKind.class, kind)).drafts(studied, spec, seed).get(0).matrix().toDense();
     }
 
     private static boolean[][] mask(double[][] m) {
@@ -80,7 +80,7 @@ class NullModelLadderTest {
         w[3][3] = 1.5; // one self-connection, which the rung keeps as a count
         Baseline.Studied withLoop = new Baseline.Studied("measured", w, Transform.spectrum(w), source.neurons());
         double[][] d = TestTransform.BASELINES.of(BaselineKind.DENSITY_MATCHED).drafts(withLoop, spec, 11).get(0)
-                .matrix();
+                .matrix().toDense();
         long offStudied = 0;
         long offDrawn = 0;
         int shared = 0;
@@ -107,7 +107,7 @@ class NullModelLadderTest {
         double var = Arrays.stream(mine).map(k -> (k - mean) * (k - mean)).sum() / (N - 1);
         assertThat(var / mean).as("in-degree variance over mean (binomial: about 1 - p)").isBetween(0.5, 1.3);
         double[][] again = TestTransform.BASELINES.of(BaselineKind.DENSITY_MATCHED).drafts(withLoop, spec, 11).get(0)
-                .matrix();
+                .matrix().toDense();
         assertThat(again).isDeepEqualTo(d);
         assertThat(TestTransform.BASELINES.of(BaselineKind.DENSITY_MATCHED).drafts(withLoop, spec, 12).get(0)
                 .matrix()).isNotEqualTo(d);

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.richlazy.transform.matrix.DenseMatrix;
 import org.richlazy.transform.matrix.Matrices;
 
 class ScalingRuleTest {
@@ -16,26 +17,26 @@ class ScalingRuleTest {
     void eachRuleHitsTheGaussiansValueOfItsMeasure() {
         double g = 1.25;
         Map<String, String> recipe = new LinkedHashMap<>();
-        ScalingRule.Scaled f = ScalingRule.FROBENIUS.apply("w", w, g, recipe);
-        assertThat(Matrices.frobenius(f.matrix())).isCloseTo(g * Math.sqrt(50), within(1e-9));
+        ScalingRule.Scaled f = ScalingRule.FROBENIUS.apply("w", new DenseMatrix(w), g, 0, recipe);
+        assertThat(Matrices.frobenius(f.matrix().toDense())).isCloseTo(g * Math.sqrt(50), within(1e-9));
         assertThat(Double.parseDouble(recipe.get("scaling.factor")))
                 .isCloseTo(g * Math.sqrt(50) / Matrices.frobenius(w), within(1e-12));
         assertThat(recipe.get("scaling.target")).isEqualTo(Double.toString(g * Math.sqrt(50)));
 
-        ScalingRule.Scaled r = ScalingRule.SPECTRAL_RADIUS.apply("w", w, g, new LinkedHashMap<>());
-        assertThat(Transform.spectrum(r.matrix()).spectralRadius()).isCloseTo(g, within(1e-9));
+        ScalingRule.Scaled r = ScalingRule.SPECTRAL_RADIUS.apply("w", new DenseMatrix(w), g, 0, new LinkedHashMap<>());
+        assertThat(Transform.spectrum(r.matrix().toDense()).spectralRadius()).isCloseTo(g, within(1e-9));
         assertThat(r.spectrum().spectralRadius()).isCloseTo(g, within(1e-12));
 
-        ScalingRule.Scaled s = ScalingRule.MAX_SINGULAR_VALUE.apply("w", w, g, new LinkedHashMap<>());
-        assertThat(Transform.spectrum(s.matrix()).maxSingularValue()).isCloseTo(2 * g, within(1e-9));
+        ScalingRule.Scaled s = ScalingRule.MAX_SINGULAR_VALUE.apply("w", new DenseMatrix(w), g, 0, new LinkedHashMap<>());
+        assertThat(Transform.spectrum(s.matrix().toDense()).maxSingularValue()).isCloseTo(2 * g, within(1e-9));
     }
 
     @Test
     void zeroMeasureAndBadNamesAreErrors() {
         double[][] nilpotent = {{0, 1}, {0, 0}};
-        assertThatThrownBy(() -> ScalingRule.SPECTRAL_RADIUS.apply("feedforward", nilpotent, 1.25, new LinkedHashMap<>()))
+        assertThatThrownBy(() -> ScalingRule.SPECTRAL_RADIUS.apply("feedforward", new DenseMatrix(nilpotent), 1.25, 0, new LinkedHashMap<>()))
                 .isInstanceOf(TransformException.class).hasMessageContaining("spectral radius is 0");
-        assertThatThrownBy(() -> ScalingRule.FROBENIUS.apply("w", w, -1, new LinkedHashMap<>()))
+        assertThatThrownBy(() -> ScalingRule.FROBENIUS.apply("w", new DenseMatrix(w), -1, 0, new LinkedHashMap<>()))
                 .isInstanceOf(TransformException.class).hasMessageContaining("g > 0");
     }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.richlazy.transform.matrix.DenseMatrix;
 import org.junit.jupiter.api.Test;
 import org.richlazy.ingest.CellSign;
 import org.richlazy.ingest.Neuron;
@@ -26,7 +27,7 @@ class SignRuleTest {
     @Test
     void daleSignsEachColumnByThePresynapticNeuron() {
         Map<String, String> recipe = new LinkedHashMap<>();
-        double[][] d = SignRule.apply(w, neurons, spec("dale", false), recipe);
+        double[][] d = SignRule.apply(new DenseMatrix(w), neurons, spec("dale", false), recipe).toDense();
         assertThat(d).isDeepEqualTo(new double[][] {{0, -2, 0}, {3, 0, 0}, {1, -4, 0}});
         assertThat(recipe).containsEntry("signs.changed", "2").containsEntry("row-balance", "false");
         assertThat(w[0][1]).as("input untouched").isEqualTo(2);
@@ -34,7 +35,7 @@ class SignRuleTest {
 
     @Test
     void asIngestedKeepsSignsAndRowBalanceZeroesRowSums() {
-        double[][] b = SignRule.apply(w, neurons, spec("as-ingested", true), new LinkedHashMap<>());
+        double[][] b = SignRule.apply(new DenseMatrix(w), neurons, spec("as-ingested", true), new LinkedHashMap<>()).toDense();
         // row 2: 1 - 4 + 0 = -3, mean -1 -> (2, -3, 1)
         assertThat(b[2]).containsExactly(new double[] {2, -3, 1}, within(1e-15));
         for (double[] row : b) {
@@ -45,7 +46,7 @@ class SignRuleTest {
     @Test
     void daleNeedsASignForEveryNeuronWithOutgoingWeights() {
         double[][] bad = {{0, 2, 5}, {-3, 0, 0}, {1, -4, 0}};
-        assertThatThrownBy(() -> SignRule.apply(bad, neurons, spec("dale", false), new LinkedHashMap<>()))
+        assertThatThrownBy(() -> SignRule.apply(new DenseMatrix(bad), neurons, spec("dale", false), new LinkedHashMap<>()))
                 .isInstanceOf(TransformException.class).hasMessageContaining("[u]");
     }
 }

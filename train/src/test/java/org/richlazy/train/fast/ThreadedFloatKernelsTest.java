@@ -117,7 +117,7 @@ class ThreadedFloatKernelsTest {
         }
         double nan = Double.NaN;
         InitialWeights init = new InitialWeights("gaussian", m, new Spectrum(new double[0], new double[0],
-                new double[0], nan, nan, nan, nan, nan, nan, nan, nan), Map.of("kind", "gaussian"), 5);
+                new double[0], nan, nan, nan, nan, nan, nan, nan, nan, 0), Map.of("kind", "gaussian"), 5);
         TrainingSpec spec = TrainingSpec.builder().seeds(List.of(1L)).iterations(6).learningRate(0.01).checkpoints(3)
                 .curveEvery(2).probeBatches(1).build();
         RunResult single = Trainer.train(init, TestTasks.CATALOG.task("2af", spec), 2, spec, done -> { }, 1).result();

@@ -91,7 +91,7 @@ class SequentialMnistTest {
             w[i][(i + 1) % 6] = 0.9;
         }
         InitialWeights init = new InitialWeights("ring", w,
-                new Spectrum(new double[0], new double[0], new double[0], nan, nan, nan, nan, nan, nan, nan, nan),
+                new Spectrum(new double[0], new double[0], new double[0], nan, nan, nan, nan, nan, nan, nan, nan, 0),
                 java.util.Map.of(), 1);
         RunResult r = Trainer.train(init, task, 1, spec).result();
         assertThat(r.status()).isEqualTo(RunResult.Status.OK);

@@ -1,14 +1,12 @@
 package org.richlazy.transform.baseline;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
 import org.richlazy.transform.TransformSpec;
+import org.richlazy.transform.matrix.SparseMatrix;
 
 /**
  * Maslov-Sneppen rewiring (Maslov and Sneppen 2002, Science 296:910) of the studied matrix's directed graph:
@@ -30,31 +28,36 @@ final class DegreePreservingBaseline implements Baseline {
 
     @Override
     public List<Draft> drafts(Studied studied, TransformSpec spec, long seed) {
-        double[][] w = studied.matrix();
-        int n = w.length;
-        List<int[]> edges = new ArrayList<>();
-        List<Double> weights = new ArrayList<>();
-        Set<Long> present = new HashSet<>();
-        for (int post = 0; post < n; post++) {
-            for (int pre = 0; pre < n; pre++) {
-                if (w[post][pre] != 0 && post != pre) {
-                    edges.add(new int[] {pre, post});
-                    weights.add(w[post][pre]);
-                    present.add(key(pre, post, n));
-                }
+        SparseMatrix w = studied.entries();
+        int n = w.size();
+        Synapses edges = new Synapses();
+        Synapses out = new Synapses();
+        w.forEachNonzero((post, pre, v) -> {
+            if (post == pre) {
+                out.add(post, pre, v);
+            } else {
+                edges.add(post, pre, v);
             }
-        }
+        });
         int m = edges.size();
+        int[] from = new int[m];
+        int[] to = new int[m];
+        EntryPermutation.LongSet present = new EntryPermutation.LongSet(m);
+        edges.forEach((k, post, pre) -> {
+            from[k] = pre;
+            to[k] = post;
+            present.add(key(pre, post, n));
+        });
         SplittableRandom rng = new SplittableRandom(seed);
         long attempts = (long) SWAPS_PER_EDGE * m;
         long accepted = 0;
         for (long t = 0; t < attempts && m >= 2; t++) {
-            int[] e = edges.get(rng.nextInt(m));
-            int[] f = edges.get(rng.nextInt(m));
-            int a = e[0];
-            int b = e[1];
-            int c = f[0];
-            int d = f[1];
+            int e = rng.nextInt(m);
+            int f = rng.nextInt(m);
+            int a = from[e];
+            int b = to[e];
+            int c = from[f];
+            int d = to[f];
             if (a == c || b == d || a == d || c == b || present.contains(key(a, d, n)) || present.contains(key(c, b, n))) {
                 continue;
             }
@@ -62,21 +65,17 @@ final class DegreePreservingBaseline implements Baseline {
             present.remove(key(c, d, n));
             present.add(key(a, d, n));
             present.add(key(c, b, n));
-            e[1] = d;
-            f[1] = b;
+            to[e] = d;
+            to[f] = b;
             accepted++;
         }
-        double[][] out = new double[n][n];
+        double[] weights = edges.values();
         long moved = 0;
         for (int k = 0; k < m; k++) {
-            int[] e = edges.get(k);
-            out[e[1]][e[0]] = weights.get(k);
-            if (w[e[1]][e[0]] == 0) {
+            out.add(to[k], from[k], weights[k]);
+            if (w.get(to[k], from[k]) == 0) {
                 moved++;
             }
-        }
-        for (int i = 0; i < n; i++) {
-            out[i][i] = w[i][i];
         }
         Map<String, String> recipe = new LinkedHashMap<>();
         recipe.put("kind", kind());
@@ -85,7 +84,7 @@ final class DegreePreservingBaseline implements Baseline {
         recipe.put("swaps", accepted + " accepted of " + attempts + " attempted (" + SWAPS_PER_EDGE + " per edge, "
                 + m + " edges)");
         recipe.put("edges-moved", String.format(Locale.ROOT, "%.4f", m == 0 ? 0.0 : (double) moved / m));
-        return List.of(new Draft(kind(), out, recipe));
+        return List.of(new Draft(kind(), out.matrix(n), recipe));
     }
 
     private static long key(int pre, int post, int n) {

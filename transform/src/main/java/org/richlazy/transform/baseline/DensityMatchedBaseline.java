@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.List;
-import org.richlazy.transform.TransformException;
 import org.richlazy.transform.TransformSpec;
+import org.richlazy.transform.matrix.SparseMatrix;
 
 /**
  * {@code density-matched}: an Erdos-Renyi pattern with the studied matrix's number of synapses, independent N(0, 1)
@@ -24,50 +24,27 @@ final class DensityMatchedBaseline implements Baseline {
 
     @Override
     public List<Draft> drafts(Studied studied, TransformSpec spec, long seed) {
-        double[][] w = studied.matrix();
-        int n = w.length;
-        long offDiagonal = 0;
-        int diagonal = 0;
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                if (w[i][j] != 0) {
-                    if (i == j) {
-                        diagonal++;
-                    } else {
-                        offDiagonal++;
-                    }
-                }
-            }
-        }
-        if (offDiagonal + diagonal == 0) {
-            throw new TransformException("baseline " + kind(), studied.name() + " has no nonzero entry",
-                    "a studied matrix with synapses");
-        }
+        SparseMatrix w = studied.requireSynapses(kind());
+        int n = w.size();
+        long[] counts = new long[2];
+        w.forEachNonzero((i, j, v) -> counts[i == j ? 1 : 0]++);
+        long offDiagonal = counts[0];
+        long diagonal = counts[1];
         SplittableRandom rng = new SplittableRandom(seed);
-        double[][] out = new double[n][n];
-        for (long p : distinct(offDiagonal, (long) n * (n - 1), rng)) {
+        Synapses out = new Synapses();
+        for (long p : EntryPermutation.distinct(offDiagonal, (long) n * (n - 1), rng)) {
             int i = (int) (p / (n - 1));
             int r = (int) (p % (n - 1));
-            out[i][r < i ? r : r + 1] = rng.nextGaussian();
+            out.add(i, r < i ? r : r + 1, rng.nextGaussian());
         }
-        for (long p : distinct(diagonal, n, rng)) {
-            out[(int) p][(int) p] = rng.nextGaussian();
+        for (long p : EntryPermutation.distinct(diagonal, n, rng)) {
+            out.add((int) p, (int) p, rng.nextGaussian());
         }
         Map<String, String> recipe = new LinkedHashMap<>();
         recipe.put("kind", kind());
         recipe.put("baseline", "independent N(0, 1) weights on " + offDiagonal + " off-diagonal and " + diagonal
                 + " diagonal positions drawn uniformly (the synapse counts of " + studied.name()
                 + ", before scaling)");
-        return List.of(new Draft(kind(), out, recipe));
-    }
-
-    /** {@code k} distinct numbers uniform in [0, range), by Floyd's algorithm, in the order drawn. */
-    static java.util.Collection<Long> distinct(long k, long range, SplittableRandom rng) {
-        java.util.LinkedHashSet<Long> chosen = new java.util.LinkedHashSet<>();
-        for (long r = range - k; r < range; r++) {
-            long t = rng.nextLong(r + 1);
-            chosen.add(chosen.contains(t) ? r : t);
-        }
-        return chosen;
+        return List.of(new Draft(kind(), out.matrix(n), recipe));
     }
 }

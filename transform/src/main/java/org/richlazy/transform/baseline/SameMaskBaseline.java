@@ -4,9 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.richlazy.transform.TransformException;
 import org.richlazy.transform.TransformSpec;
-import org.richlazy.transform.matrix.Matrices;
+import org.richlazy.transform.matrix.SparseMatrix;
 
 /**
  * The studied matrix's nonzero pattern (its synapses) kept, the weights not: {@code same-mask} draws an
@@ -28,28 +27,22 @@ final class SameMaskBaseline implements Baseline {
 
     @Override
     public List<Draft> drafts(Studied studied, TransformSpec spec, long seed) {
-        double[][] w = studied.matrix();
-        List<int[]> mask = EntryPermutation.positions(w, (i, j) -> w[i][j] != 0);
-        if (mask.isEmpty()) {
-            throw new TransformException("baseline " + kind(), studied.name() + " has no nonzero entry",
-                    "a studied matrix with synapses");
-        }
+        SparseMatrix w = studied.requireSynapses(kind());
+        double[] values = w.values();
+        int[] synapses = java.util.stream.IntStream.range(0, values.length).filter(k -> values[k] != 0).toArray();
         SplittableRandom rng = new SplittableRandom(seed);
-        double[][] out;
         if (permuted) {
-            out = Matrices.copy(w);
-            EntryPermutation.permute(out, mask, rng);
+            EntryPermutation.permute(values, synapses, rng);
         } else {
-            out = new double[w.length][w.length];
-            for (int[] p : mask) {
-                out[p[0]][p[1]] = rng.nextGaussian();
+            for (int k : synapses) {
+                values[k] = rng.nextGaussian();
             }
         }
         Map<String, String> recipe = new LinkedHashMap<>();
         recipe.put("kind", kind());
         recipe.put("baseline", (permuted ? "the weights of " + studied.name() + " permuted among its "
-                : "independent N(0, 1) weights on the ") + mask.size() + " nonzero positions of " + studied.name()
+                : "independent N(0, 1) weights on the ") + synapses.length + " nonzero positions of " + studied.name()
                 + " (signed, before scaling); zeros stay");
-        return List.of(new Draft(kind(), out, recipe));
+        return List.of(new Draft(kind(), w.withValues(values), recipe));
     }
 }

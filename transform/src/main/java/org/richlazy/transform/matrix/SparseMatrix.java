@@ -7,7 +7,7 @@ import org.richlazy.transform.TransformException;
  * rows, row i's columns ascending, float64 values. Products with W and W^T touch each entry once; nothing is
  * N x N.
  */
-public final class SparseMatrix {
+public final class SparseMatrix implements RecurrentMatrix {
     private final int size;
     private final int[] rowStart;
     private final int[] column;
@@ -92,12 +92,140 @@ public final class SparseMatrix {
         return new SparseMatrix(n, rowStart, column, value);
     }
 
-    /** N. */
+    /**
+     * The matrix of the given entries, in any order: entry k is {@code value[k]} at {@code [post[k]][pre[k]]}. Entries
+     * of value 0 are kept (they are positions of the pattern); the rows are sorted by column.
+     *
+     * @throws TransformException on an index outside [0, N) or a position given twice
+     */
+    public static SparseMatrix ofEntries(int size, int[] post, int[] pre, double[] value) {
+        int m = post.length;
+        if (pre.length != m || value.length != m) {
+            throw new TransformException("sparse matrix", post.length + " rows, " + pre.length + " columns and "
+                    + value.length + " values", "one row, column and value per entry");
+        }
+        int[] rowStart = new int[size + 1];
+        for (int k = 0; k < m; k++) {
+            if (post[k] < 0 || post[k] >= size || pre[k] < 0 || pre[k] >= size) {
+                throw new TransformException("sparse matrix entry " + k, "[" + post[k] + "][" + pre[k] + "]",
+                        "indices in 0.." + (size - 1));
+            }
+            rowStart[post[k] + 1]++;
+        }
+        for (int i = 0; i < size; i++) {
+            rowStart[i + 1] += rowStart[i];
+        }
+        int[] next = java.util.Arrays.copyOf(rowStart, size);
+        long[] keyed = new long[m];
+        for (int k = 0; k < m; k++) {
+            keyed[next[post[k]]++] = ((long) pre[k] << 32) | k;
+        }
+        int[] column = new int[m];
+        double[] sorted = new double[m];
+        for (int i = 0; i < size; i++) {
+            java.util.Arrays.sort(keyed, rowStart[i], rowStart[i + 1]);
+            for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
+                column[k] = (int) (keyed[k] >>> 32);
+                sorted[k] = value[(int) keyed[k]];
+                if (k > rowStart[i] && column[k] == column[k - 1]) {
+                    throw new TransformException("sparse matrix row " + i, "column " + column[k] + " given twice",
+                            "each position once");
+                }
+            }
+        }
+        return new SparseMatrix(size, rowStart, column, sorted);
+    }
+
+    @Override
     public int size() {
         return size;
     }
 
-    /** The number of nonzero entries. */
+    @Override
+    public long nonzeros() {
+        long count = 0;
+        for (double v : value) {
+            count += v != 0 ? 1 : 0;
+        }
+        return count;
+    }
+
+    @Override
+    public void forEachNonzero(EntryVisitor visitor) {
+        for (int i = 0; i < size; i++) {
+            for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
+                if (value[k] != 0) {
+                    visitor.accept(i, column[k], value[k]);
+                }
+            }
+        }
+    }
+
+    /** Visits every stored entry, zeros included, in row order (entry k is the k-th visited). */
+    public void forEachEntry(EntryVisitor visitor) {
+        for (int i = 0; i < size; i++) {
+            for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
+                visitor.accept(i, column[k], value[k]);
+            }
+        }
+    }
+
+    @Override
+    public double get(int post, int pre) {
+        int k = java.util.Arrays.binarySearch(column, rowStart[post], rowStart[post + 1], pre);
+        return k >= 0 ? value[k] : 0;
+    }
+
+    @Override
+    public SparseMatrix scaled(double factor) {
+        double[] v = new double[value.length];
+        for (int k = 0; k < v.length; k++) {
+            v[k] = value[k] * factor;
+        }
+        return new SparseMatrix(size, rowStart, column, v);
+    }
+
+    @Override
+    public SparseMatrix sparse() {
+        return this;
+    }
+
+    /** The same pattern with new values, one per entry in row order. */
+    public SparseMatrix withValues(double[] values) {
+        if (values.length != value.length) {
+            throw new TransformException("sparse matrix values", values.length + " values",
+                    value.length + ", one per entry");
+        }
+        return new SparseMatrix(size, rowStart, column, values.clone());
+    }
+
+    @Override
+    public double[][] toDense() {
+        double[][] w = new double[size][size];
+        for (int i = 0; i < size; i++) {
+            for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
+                w[i][column[k]] = value[k];
+            }
+        }
+        return w;
+    }
+
+    /** A copy of the row starts (N + 1 of them), for storage. */
+    public int[] rowStarts() {
+        return rowStart.clone();
+    }
+
+    /** A copy of the entries' columns, in row order, for storage. */
+    public int[] columns() {
+        return column.clone();
+    }
+
+    /** A copy of the entries' values, in row order, for storage. */
+    public double[] values() {
+        return value.clone();
+    }
+
+    /** The number of stored entries (the pattern's positions; a value may be 0). */
     public int entries() {
         return column.length;
     }
@@ -124,7 +252,7 @@ public final class SparseMatrix {
         }
     }
 
-    /** The largest absolute entry (0 for no entries). */
+    @Override
     public double largestMagnitude() {
         double m = 0;
         for (double v : value) {
@@ -133,8 +261,8 @@ public final class SparseMatrix {
         return m;
     }
 
-    /** {@code ||W||_F^2 = sum w_ij^2}, summed over {@code w_ij / scale} and multiplied back (no overflow). */
-    public double frobeniusSquared() {
+    @Override
+    public double frobenius() {
         double scale = largestMagnitude();
         if (scale == 0) {
             return 0;
@@ -144,7 +272,13 @@ public final class SparseMatrix {
             double r = v / scale;
             s += r * r;
         }
-        return s * scale * scale;
+        return scale * Math.sqrt(s);
+    }
+
+    /** {@code ||W||_F^2}, from {@link #frobenius()}. */
+    public double frobeniusSquared() {
+        double f = frobenius();
+        return f * f;
     }
 
     /** Where row i starts among the entries; {@code rowStart(N)} is the number of entries. */

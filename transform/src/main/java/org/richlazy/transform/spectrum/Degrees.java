@@ -12,17 +12,20 @@ public record Degrees(int[] in, int[] out) {
 
     /** The degrees of a square {@code W[post][pre]}. */
     public static Degrees of(double[][] w) {
-        int n = w.length;
+        return of(new org.richlazy.transform.matrix.DenseMatrix(w));
+    }
+
+    /** The same for a dense or sparse matrix, from its nonzero entries. */
+    public static Degrees of(org.richlazy.transform.matrix.RecurrentMatrix w) {
+        int n = w.size();
         int[] in = new int[n];
         int[] out = new int[n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                if (i != j && w[i][j] != 0) {
-                    in[i]++;
-                    out[j]++;
-                }
+        w.forEachNonzero((i, j, v) -> {
+            if (i != j) {
+                in[i]++;
+                out[j]++;
             }
-        }
+        });
         return new Degrees(in, out);
     }
 }

@@ -51,6 +51,11 @@ public record OutlierPrediction(double cellType, double withMotifs, double measu
     /** The reciprocal condition number of {@code P^T W P} below which the motif prediction is undefined. */
     static final double SINGULAR = 1e-12;
 
+    /** A prediction not computed, every figure NaN, with the reason. */
+    public static OutlierPrediction notComputed(String why) {
+        return new OutlierPrediction(Double.NaN, Double.NaN, Double.NaN, Double.NaN, List.of(), List.of(why));
+    }
+
     /**
      * @param w        {@code W[post][pre]}
      * @param spectrum its spectrum (the measured eigenvalues)

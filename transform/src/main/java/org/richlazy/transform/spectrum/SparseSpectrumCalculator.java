@@ -1,7 +1,9 @@
 package org.richlazy.transform.spectrum;
 
 import dev.ludovic.netlib.arpack.ARPACK;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.netlib.util.doubleW;
 import org.netlib.util.intW;
@@ -61,7 +63,7 @@ public final class SparseSpectrumCalculator {
             return new LargeSpectrum(zeros, zeros.clone(), zeros.clone(), 0, 0, 0, Double.NaN, 0, Double.NaN,
                     notComputed);
         }
-        SparseMatrix unit = scaled(w, 1 / scale);
+        SparseMatrix unit = w.scaled(1 / scale);
         double[][] eigen = topEigenvalues(unit, top, seed);
         TopSingular topSingular = topSingular(unit, top, seed + 1);
         double[] singular = topSingular.values().clone();
@@ -202,7 +204,9 @@ public final class SparseSpectrumCalculator {
 
     /**
      * The {@code k} eigenvalues of largest modulus ({@code [0]} real parts, {@code [1]} imaginary parts), by
-     * descending modulus (ties: real part, then imaginary part, descending).
+     * descending modulus (ties: real part, then imaginary part, descending). W is real, so the conjugate of a complex
+     * Ritz value is an eigenvalue too: one that ARPACK returns without its conjugate (it may, when the pair straddles
+     * the k wanted) gets it added before the k largest are taken.
      */
     static double[][] topEigenvalues(SparseMatrix w, int k, long seed) {
         int n = w.size();
@@ -217,19 +221,25 @@ public final class SparseSpectrumCalculator {
                 "I", n, "LM", new intW(k), a.tol.val, a.resid, a.ncv, a.v, n, a.iparam, a.ipntr, a.workd, a.workl,
                 a.workl.length, a.info);
         requireConverged("dneupd", a.info.val, k, k);
-        Integer[] order = new Integer[k];
-        for (int i = 0; i < k; i++) {
-            order[i] = i;
+        List<double[]> values = new ArrayList<>();
+        int found = Math.min(Math.max(a.iparam[4], k), k + 1);
+        for (int i = 0; i < found; i++) {
+            values.add(new double[] {dr[i], di[i]});
         }
-        Arrays.sort(order, (p, q) -> {
-            int byModulus = Double.compare(Math.hypot(dr[q], di[q]), Math.hypot(dr[p], di[p]));
-            return byModulus != 0 ? byModulus : dr[q] != dr[p] ? Double.compare(dr[q], dr[p])
-                    : Double.compare(di[q], di[p]);
+        for (int i = 0; i < found; i++) {
+            double[] conjugate = {dr[i], -di[i]};
+            if (di[i] != 0 && values.stream().noneMatch(v -> v[0] == conjugate[0] && v[1] == conjugate[1])) {
+                values.add(conjugate);
+            }
+        }
+        values.sort((p, q) -> {
+            int byModulus = Double.compare(Math.hypot(q[0], q[1]), Math.hypot(p[0], p[1]));
+            return byModulus != 0 ? byModulus : p[0] != q[0] ? Double.compare(q[0], p[0]) : Double.compare(q[1], p[1]);
         });
         double[][] out = new double[2][k];
         for (int i = 0; i < k; i++) {
-            out[0][i] = dr[order[i]];
-            out[1][i] = di[order[i]];
+            out[0][i] = values.get(i)[0];
+            out[1][i] = values.get(i)[1];
         }
         return out;
     }
@@ -321,20 +331,5 @@ public final class SparseSpectrumCalculator {
                     + converged + " of " + wanted + " values converged", "convergence within " + MAX_RESTARTS
                     + " restarts to relative accuracy " + TOLERANCE);
         }
-    }
-
-    private static SparseMatrix scaled(SparseMatrix w, double factor) {
-        int n = w.size();
-        int[] rowStart = new int[n + 1];
-        int[] column = new int[w.entries()];
-        double[] value = new double[w.entries()];
-        for (int i = 0; i <= n; i++) {
-            rowStart[i] = w.rowStart(i);
-        }
-        for (int k = 0; k < w.entries(); k++) {
-            column[k] = w.column(k);
-            value[k] = w.value(k) * factor;
-        }
-        return SparseMatrix.ofRows(n, rowStart, column, value);
     }
 }

@@ -25,11 +25,35 @@ import org.richlazy.transform.TransformException;
  * @param spectralRadius     max |lambda_i|
  * @param maxSingularValue   s_max (operator 2-norm)
  * @param frobeniusNorm      sqrt(sum s_i^2)
+ * @param size               N; the value arrays hold all N values, or only the largest ones for a
+ *                           {@linkplain #partial partial} spectrum
  */
 public record Spectrum(double[] singularValues, double[] eigenReal, double[] eigenImag,
                        double erEig, double erSV, double participationRatio, double entropyRank,
                        double stableRank, double spectralRadius, double maxSingularValue,
-                       double frobeniusNorm) {
+                       double frobeniusNorm, int size) {
+
+    /**
+     * The part of a large matrix's spectrum that is computed without making it dense (docs/science.md#connectome-scale):
+     * its largest singular and eigenvalues, its norms, radius, participation ratio and stable rank. erEig, erSV and
+     * the entropy rank need every value and are {@code NaN}; {@link #complete()} is false.
+     */
+    public static Spectrum partial(LargeSpectrum large, int n) {
+        return new Spectrum(large.topSingularValues().clone(), large.topEigenReal().clone(),
+                large.topEigenImag().clone(), Double.NaN, Double.NaN, large.participationRatio(), Double.NaN,
+                large.stableRank(), large.spectralRadius(), large.maxSingularValue(), large.frobeniusNorm(), n);
+    }
+
+    /** Whether every eigen- and singular value is here (else only the largest, {@link #partial}). */
+    public boolean complete() {
+        return singularValues.length == size;
+    }
+
+    /** What a partial spectrum leaves out, and why; empty for a complete one. */
+    public String notComputed() {
+        return complete() ? "" : "erEig, erSV, entropy rank and the full spectrum: not computed at this size (N = "
+                + size + ", sparse weights)";
+    }
 
     /**
      * The spectrum with every effective rank computed from the given values (docs/science.md#effective-ranks).
@@ -108,20 +132,18 @@ public record Spectrum(double[] singularValues, double[] eigenReal, double[] eig
                 sum2 * sum2 / sum4,
                 entropyRank,
                 sum2,
-                radius, sMax, sMax == 0 ? 0 : sMax * Math.sqrt(sum2));
+                radius, sMax, sMax == 0 ? 0 : sMax * Math.sqrt(sum2), n);
     }
 
     /** What {@code erEig} is for a matrix whose eigenvalues are all 0 (a feed-forward circuit): 0 / 0. */
     public static final String ER_EIG_UNDEFINED = "undefined (spectral radius 0)";
 
-    /** Whether {@code erEig} is defined: some eigenvalue is nonzero (else it is 0 / 0, stored as NaN). */
+    /**
+     * Whether {@code erEig} is defined: some eigenvalue is nonzero (else it is 0 / 0, stored as NaN), and the spectrum
+     * is {@linkplain #complete() complete}.
+     */
     public boolean hasErEig() {
-        return spectralRadius > 0;
-    }
-
-    /** Number of neurons N. */
-    public int size() {
-        return singularValues.length;
+        return spectralRadius > 0 && complete();
     }
 
     /**
@@ -139,6 +161,6 @@ public record Spectrum(double[] singularValues, double[] eigenReal, double[] eig
             im[i] = factor * eigenImag[i];
         }
         return new Spectrum(s, re, im, erEig, erSV, participationRatio, entropyRank, stableRank,
-                a * spectralRadius, a * maxSingularValue, a * frobeniusNorm);
+                a * spectralRadius, a * maxSingularValue, a * frobeniusNorm, size);
     }
 }

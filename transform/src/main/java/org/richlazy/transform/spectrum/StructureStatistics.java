@@ -2,7 +2,8 @@ package org.richlazy.transform.spectrum;
 
 import java.util.List;
 import java.util.Optional;
-import org.richlazy.transform.matrix.Matrices;
+import org.richlazy.transform.matrix.DenseMatrix;
+import org.richlazy.transform.matrix.RecurrentMatrix;
 
 /**
  * The structure of a connectivity matrix beyond its spectrum: density, reciprocity, degrees, weights, and
@@ -53,35 +54,39 @@ public record StructureStatistics(int n, long connections, long selfLoops, doubl
      *                {@link ClassMotifs#MAX_CLASSES} classes: no per-class motifs)
      */
     public static StructureStatistics of(double[][] w, List<String> classes) {
-        int n = w.length;
+        return of(new DenseMatrix(w), classes);
+    }
+
+    /**
+     * The same for a dense or sparse matrix, touching only its nonzero entries; the per-class motifs are computed
+     * for a dense one only (empty for sparse weights).
+     */
+    public static StructureStatistics of(RecurrentMatrix w, List<String> classes) {
+        int n = w.size();
         Degrees degrees = Degrees.of(w);
-        long connections = 0;
-        long self = 0;
-        long reciprocalPairs = 0;
-        double unit = Matrices.maxAbs(w);
-        double sum = 0;
-        double sumSq = 0;
-        long weights = 0;
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                double v = w[i][j];
-                if (v == 0) {
-                    continue;
-                }
-                weights++;
-                double x = v / unit;
-                sum += x;
-                sumSq += x * x;
-                if (i == j) {
-                    self++;
-                    continue;
-                }
-                connections++;
-                if (w[j][i] != 0) {
-                    reciprocalPairs++;
-                }
+        double unit = w.largestMagnitude();
+        long[] counts = new long[4];
+        double[] sums = new double[2];
+        w.forEachNonzero((i, j, v) -> {
+            counts[0]++;
+            double x = v / unit;
+            sums[0] += x;
+            sums[1] += x * x;
+            if (i == j) {
+                counts[1]++;
+                return;
             }
-        }
+            counts[2]++;
+            if (w.get(j, i) != 0) {
+                counts[3]++;
+            }
+        });
+        long weights = counts[0];
+        long self = counts[1];
+        long connections = counts[2];
+        long reciprocalPairs = counts[3];
+        double sum = sums[0];
+        double sumSq = sums[1];
         double pairs = (double) n * (n - 1);
         double triples = pairs * (n - 2);
         double p = pairs == 0 ? Double.NaN : connections / pairs;
@@ -104,7 +109,8 @@ public record StructureStatistics(int n, long connections, long selfLoops, doubl
                 reciprocalPairs / pairs / p2 - 1, conv / triples / p2 - 1, div / triples / p2 - 1,
                 chains / triples / p2 - 1, meanDegree, sd(in, meanDegree), sd(out, meanDegree), unit * unitMean,
                 unit * Math.sqrt(Math.max(0, sumSq / weights - unitMean * unitMean)),
-                ClassMotifs.applies(classes) ? Optional.of(ClassMotifs.of(w, classes)) : Optional.empty());
+                w instanceof DenseMatrix d && ClassMotifs.applies(classes) ? Optional.of(ClassMotifs.of(d.rows(), classes))
+                        : Optional.empty());
     }
 
     private static double sd(int[] values, double mean) {

@@ -27,7 +27,10 @@ import org.richlazy.ingest.Neuron;
 import org.richlazy.transform.InitSet;
 import org.richlazy.transform.InitialWeights;
 import org.richlazy.transform.TransformException;
+import org.richlazy.transform.matrix.DenseMatrix;
 import org.richlazy.transform.matrix.Matrices;
+import org.richlazy.transform.matrix.RecurrentMatrix;
+import org.richlazy.transform.matrix.SparseMatrix;
 import org.richlazy.transform.spectrum.ClassMotifs;
 import org.richlazy.transform.spectrum.OutlierPrediction;
 import org.richlazy.transform.spectrum.Spectrum;
@@ -35,9 +38,11 @@ import org.richlazy.transform.spectrum.StructureStatistics;
 
 /**
  * Reads and writes the {@code inits/} folder of a results directory:
- * {@code inits/<name>.h5} (datasets {@code W0} [post][pre] float64, {@code singular_values},
- * {@code eigenvalues_real}, {@code eigenvalues_imag}; the recipe, seed and effective ranks as
- * root attributes) and {@code inits/summary.csv} (one row per init: name, N, erEig, erSV,
+ * {@code inits/<name>.h5} (datasets {@code W0} [post][pre] float64, or for sparse weights its compressed rows
+ * {@code W0_row_start} (int32, N + 1), {@code W0_pre} (int32) and {@code W0_values} (float64) with the root attribute
+ * {@code N}, which SciPy reads as {@code csr_matrix((values, pre, row_start), shape=(N, N))}; {@code singular_values},
+ * {@code eigenvalues_real}, {@code eigenvalues_imag}, all N of them or the largest few for sparse weights; the recipe,
+ * seed and effective ranks as root attributes) and {@code inits/summary.csv} (one row per init: name, N, erEig, erSV,
  * participation_ratio, entropy_rank, stable_rank, spectral_radius, max_singular_value,
  * frobenius_norm, density, reciprocity, self_connections, in_degree_mean, in_degree_sd, out_degree_sd,
  * weight_mean, weight_sd (of the scaled init's nonzero entries), motif_reciprocal, motif_convergent,
@@ -74,6 +79,13 @@ public final class InitStore {
     private static final List<String> SUMMARY_COLUMNS_BEFORE_STRUCTURE = List.of("name", "N", "erEig", "erSV",
             "participation_ratio", "entropy_rank", "stable_rank", "spectral_radius", "max_singular_value",
             "frobenius_norm", "seed", "recipe");
+
+    /** A sparse W_h(0) in compressed rows: row i's synapses are entries {@code row_start[i] .. row_start[i+1]-1}. */
+    private static final String W0_ROW_START = "W0_row_start";
+    /** The presynaptic neuron of each entry, ascending within a row. */
+    private static final String W0_PRE = "W0_pre";
+    /** The weight of each entry. */
+    private static final String W0_VALUES = "W0_values";
 
     /** The spectrum figures: summary columns and {@code .h5} attribute names. */
     private static final List<String> FIGURES = SUMMARY_COLUMNS.subList(2, 10);
@@ -124,7 +136,14 @@ public final class InitStore {
         Files.deleteIfExists(tmp);
         Spectrum s = iw.spectrum();
         try (WritableHdfFile f = HdfFile.write(tmp)) {
-            f.putDataset("W0", Matrices.copy(iw.matrix()));
+            if (iw.weights() instanceof SparseMatrix sparse) {
+                f.putDataset(W0_ROW_START, sparse.rowStarts());
+                f.putDataset(W0_PRE, sparse.columns());
+                f.putDataset(W0_VALUES, sparse.values());
+                f.putAttribute("N", (long) sparse.size());
+            } else {
+                f.putDataset("W0", Matrices.copy(iw.matrix()));
+            }
             f.putDataset("singular_values", s.singularValues().clone());
             f.putDataset("eigenvalues_real", s.eigenReal().clone());
             f.putDataset("eigenvalues_imag", s.eigenImag().clone());
@@ -158,20 +177,22 @@ public final class InitStore {
             for (double v : figures(iw.spectrum())) {
                 row.add(Double.toString(v));
             }
-            StructureStatistics st = StructureStatistics.of(iw.matrix(), classes);
+            StructureStatistics st = StructureStatistics.of(iw.weights(), classes);
             for (double v : new double[] {st.density(), st.reciprocity(), st.selfLoops(), st.inDegreeMean(),
                 st.inDegreeSd(), st.outDegreeSd(), st.weightMean(), st.weightSd(), st.reciprocal(), st.convergent(),
                 st.divergent(), st.chain()}) {
                 row.add(Double.toString(v));
             }
-            OutlierPrediction o = OutlierPrediction.of(iw.matrix(), iw.spectrum(), classes);
+            OutlierPrediction o = iw.weights().isSparse() ? OutlierPrediction.notComputed("predicted_dominant_celltype,"
+                    + " predicted_dominant_motifs, bulk_radius and outliers: not computed for sparse weights (N = "
+                    + iw.size() + ")") : OutlierPrediction.of(iw.matrix(), iw.spectrum(), classes);
             for (double v : new double[] {o.measured(), o.cellType(), o.withMotifs(), o.bulkRadius()}) {
                 row.add(Double.toString(v));
             }
             row.add(Integer.toString(o.outliers().size()));
             row.add(Long.toString(iw.seed()));
             row.add(Json.object(iw.recipe()));
-            row.add(notes(iw.spectrum(), classes, o));
+            row.add(notes(iw, classes, o));
             row.add(st.byClass().map(ClassMotifs::toJson).orElse(""));
             rows.add(row);
         }
@@ -179,13 +200,18 @@ public final class InitStore {
     }
 
     /** The notes cell: what a column leaves undefined or not computed, and why. */
-    private static String notes(Spectrum spectrum, List<String> classes, OutlierPrediction prediction) {
+    private static String notes(InitialWeights iw, List<String> classes, OutlierPrediction prediction) {
+        Spectrum spectrum = iw.spectrum();
         List<String> notes = new ArrayList<>(prediction.undefined());
-        if (!spectrum.hasErEig()) {
+        if (!spectrum.complete()) {
+            notes.add(spectrum.notComputed());
+        } else if (!spectrum.hasErEig()) {
             notes.add("erEig " + Spectrum.ER_EIG_UNDEFINED);
         }
         long classCount = classes == null || classes.contains(null) ? 0 : classes.stream().distinct().count();
-        if (classCount > ClassMotifs.MAX_CLASSES) {
+        if (classCount > 0 && iw.weights().isSparse() && classCount <= ClassMotifs.MAX_CLASSES) {
+            notes.add("motifs by class not computed (sparse weights)");
+        } else if (classCount > ClassMotifs.MAX_CLASSES) {
             notes.add("motifs by class not computed (" + classCount + " classes, more than " + ClassMotifs.MAX_CLASSES + ")");
         }
         return String.join("; ", notes);
@@ -305,17 +331,20 @@ public final class InitStore {
             throw new TransformException(file.toString(), "no such file", "an init written by InitStore");
         }
         try (HdfFile f = new HdfFile(file)) {
-            double[][] w = dataset(f, file, "W0", double[][].class);
-            int n = w.length;
-            Matrices.requireSquareFinite(file + ":/W0", w);
-            double[] sv = vector(f, file, "singular_values", n);
-            double[] re = vector(f, file, "eigenvalues_real", n);
-            double[] im = vector(f, file, "eigenvalues_imag", n);
+            RecurrentMatrix w = weights(f, file);
+            int n = w.size();
+            double[] sv = dataset(f, file, "singular_values", double[].class);
+            if (sv.length > n || sv.length == 0) {
+                throw new TransformException(file + ":/singular_values", "length " + sv.length,
+                        "length N = " + n + " (or the largest few, for sparse weights)");
+            }
+            double[] re = vector(f, file, "eigenvalues_real", sv.length);
+            double[] im = vector(f, file, "eigenvalues_imag", sv.length);
             double[] fig = new double[FIGURES.size()];
             for (int k = 0; k < fig.length; k++) {
                 fig[k] = attribute(f, file, FIGURES.get(k), Double.class);
             }
-            Spectrum s = new Spectrum(sv, re, im, fig[0], fig[1], fig[2], fig[3], fig[4], fig[5], fig[6], fig[7]);
+            Spectrum s = new Spectrum(sv, re, im, fig[0], fig[1], fig[2], fig[3], fig[4], fig[5], fig[6], fig[7], n);
             Map<String, String> recipe = new LinkedHashMap<>();
             for (String key : attribute(f, file, "recipe_keys", String[].class)) {
                 recipe.put(key, attribute(f, file, RECIPE_PREFIX + key, String.class));
@@ -323,6 +352,31 @@ public final class InitStore {
             String storedName = attribute(f, file, "name", String.class);
             return new InitialWeights(storedName, w, s, recipe, attribute(f, file, "seed", Long.class));
         }
+    }
+
+    /** W0 dense, or in compressed rows ({@code W0_row_start}, {@code W0_pre}, {@code W0_values}). */
+    private static RecurrentMatrix weights(HdfFile f, Path file) {
+        if (f.getChildren().containsKey("W0")) {
+            double[][] w = dataset(f, file, "W0", double[][].class);
+            Matrices.requireSquareFinite(file + ":/W0", w);
+            return new DenseMatrix(w);
+        }
+        int[] rowStart = dataset(f, file, W0_ROW_START, int[].class);
+        SparseMatrix w;
+        try {
+            w = SparseMatrix.ofRows(rowStart.length - 1, rowStart, dataset(f, file, W0_PRE, int[].class),
+                    dataset(f, file, W0_VALUES, double[].class));
+        } catch (TransformException e) {
+            throw new TransformException(file + ":/" + W0_ROW_START, e.getMessage(), "compressed rows as InitStore"
+                    + " writes them", e);
+        }
+        w.forEachNonzero((i, j, v) -> {
+            if (!Double.isFinite(v)) {
+                throw new TransformException(file + ":/" + W0_VALUES, "W0[" + i + "][" + j + "] = " + v,
+                        "finite weights");
+            }
+        });
+        return w;
     }
 
     private static <T> T dataset(HdfFile f, Path file, String path, Class<T> type) {
