@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import org.richlazy.pipeline.config.ConfigLoader;
 import org.richlazy.pipeline.config.ExperimentConfig;
 import org.richlazy.report.Report;
+import org.richlazy.train.TrainingSpec;
+import org.richlazy.train.WeightLayout;
 import org.richlazy.train.task.TaskCatalog;
+import org.richlazy.transform.SparseWeights;
 import org.richlazy.transform.Transform;
 
 /**
@@ -35,8 +38,11 @@ public final class ExperimentRunner {
      */
     public PipelineOutcome run(ExperimentConfig config, SweepEngine engine, boolean force) {
         ResultsFolder out = new ResultsFolder(Path.of(config.out()));
+        TrainingSpec training = config.training();
+        SparseWeights sparse = new SparseWeights(n -> training.weightLayout(n) == WeightLayout.SPARSE,
+                "training.weights " + training.arithmetic().weights().word());
         InitStage inits = new InitStage(config.source(), new SourceStage(config.source(), files), config.transform(),
-                transform, out);
+                transform, sparse, out);
         SweepStage sweep = new SweepStage(config, out, engine, tasks);
         return new Pipeline(config, out, configs, inits, sweep, new ReportStage(report, out)).run(force);
     }

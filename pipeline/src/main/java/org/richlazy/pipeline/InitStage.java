@@ -2,10 +2,11 @@ package org.richlazy.pipeline;
 
 import org.richlazy.pipeline.config.SourceSpec;
 import org.richlazy.transform.InitSet;
-import org.richlazy.transform.store.InitStore;
+import org.richlazy.transform.SparseWeights;
 import org.richlazy.transform.Transform;
 import org.richlazy.transform.TransformException;
 import org.richlazy.transform.TransformSpec;
+import org.richlazy.transform.store.InitStore;
 
 /**
  * Transform stage: the studied initial weights and their baselines, written to {@code inits/}.
@@ -20,13 +21,17 @@ public final class InitStage {
     private final SourceStage source;
     private final TransformSpec spec;
     private final Transform transform;
+    private final SparseWeights sparse;
     private final ResultsFolder out;
 
-    InitStage(SourceSpec sourceSpec, SourceStage source, TransformSpec spec, Transform transform, ResultsFolder out) {
+    /** @param sparse whether the selected N is held on its synapses ({@code training.weights}) */
+    InitStage(SourceSpec sourceSpec, SourceStage source, TransformSpec spec, Transform transform, SparseWeights sparse,
+              ResultsFolder out) {
         this.sourceSpec = sourceSpec;
         this.source = source;
         this.spec = spec;
         this.transform = transform;
+        this.sparse = sparse;
         this.out = out;
     }
 
@@ -38,7 +43,7 @@ public final class InitStage {
         try {
             return sourceSpec.isRandomSweep()
                     ? transform.randomSweep(spec.neurons() == null ? PAPER_SIZE : spec.neurons(), spec)
-                    : transform.build(source.load(), spec);
+                    : transform.build(source.load(), spec, sparse);
         } catch (TransformException e) {
             throw e.in(sourceSpec.path() != null ? sourceSpec.path() : "preset " + sourceSpec.preset());
         }

@@ -14,13 +14,9 @@ import org.richlazy.pipeline.config.ConfigLoader;
 import org.richlazy.pipeline.config.ExperimentConfig;
 import org.richlazy.report.RunInfo;
 import org.richlazy.train.RunStore;
-import org.richlazy.train.WeightLayout;
-import org.richlazy.transform.BaselineKind;
-import org.richlazy.transform.ConfigWord;
-import org.richlazy.transform.Recipe;
 import org.richlazy.transform.InitSet;
-import org.richlazy.transform.RegimeCheck;
 import org.richlazy.transform.InitialWeights;
+import org.richlazy.transform.RegimeCheck;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,7 +62,6 @@ public final class Pipeline {
     public PipelineOutcome run(boolean force) {
         FolderClaim.check(out.path(), force);
         InitSet set = inits.build();
-        requireSparseInits(set);
         try (FolderClaim claim = FolderClaim.take(out.path())) {
             List<String> runsBefore = RunStore.folders(out.path());
             try {
@@ -102,27 +97,6 @@ public final class Pipeline {
             SweepOutcome runs = sweep.run(set);
             Path html = report.render();
             return new PipelineOutcome(html, report.verdicts(), runs);
-        }
-    }
-
-    /**
-     * With the weights held sparse at this N ({@code training.weights} sparse, or auto above
-     * {@value WeightLayout#AUTO_SPARSE_ABOVE} neurons), refuses an init set with a dense-by-nature baseline before
-     * anything is written; an explicit {@code sparse} is refused at config load already, with the file line.
-     */
-    private void requireSparseInits(InitSet set) {
-        int n = set.studied().size();
-        if (config.training().weightLayout(n) != WeightLayout.SPARSE) {
-            return;
-        }
-        for (InitialWeights init : set.baselines()) {
-            String kind = new Recipe(init.recipe()).kind();
-            if (ConfigWord.words(BaselineKind.class).contains(kind)
-                    && !ConfigWord.of(BaselineKind.class, kind).keepsSparsity()) {
-                throw new ConfigException("training.weights " + config.training().arithmetic().weights().word()
-                        + " holds N = " + n + " sparse, and baseline " + ConfigWord.of(BaselineKind.class, kind)
-                        .refusedWhenSparse((long) n) + "; or set training.weights dense");
-            }
         }
     }
 

@@ -30,7 +30,7 @@ final class ConnectivitySection implements Section {
         ReportData data = context.data();
         Palette palette = context.palette();
         StringBuilder s = new StringBuilder("<section id=\"" + ID + "\"><h2>Connectivity</h2>");
-        int n = data.studiedMatrix().length;
+        int n = data.studiedMatrix().size();
         s.append("<div class=\"row\"><figure class=\"wide\">")
                 .append(Heatmap.svg(data.studiedMatrix(), data.neuronClasses()))
                 .append("<figcaption>Studied matrix <b>").append(Html.esc(data.studied().name()))

@@ -51,7 +51,7 @@ final class HeaderSection implements Section {
         row(s, "tasks", data.tasks().isEmpty() ? "none" : String.join(", ", data.tasks()));
         row(s, "seeds", seeds.isEmpty() ? "none" : seeds.toString().replaceAll("[\\[\\]]", ""));
         row(s, "runs", data.runs().size() + " (" + diverged + " diverged)");
-        row(s, "neurons N", Integer.toString(data.studiedMatrix().length));
+        row(s, "neurons N", Integer.toString(data.studiedMatrix().size()));
         row(s, "tool version", data.toolVersion());
         row(s, "date of the results", data.date() == null ? "not recorded in the results" : data.date());
         s.append("</tbody></table></div><div><h3>Provenance of ").append(Html.esc(studied)).append("</h3>");

@@ -2,6 +2,7 @@ package org.richlazy.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.richlazy.transform.matrix.RecurrentMatrix;
 
 /**
  * The studied matrix as an SVG heatmap, {@code W[post][pre]}: rows are postsynaptic, columns presynaptic.
@@ -22,22 +23,15 @@ final class Heatmap {
     }
 
     /** Block means of {@code w} with block size {@code ceil(N / MAX_CELLS)}. */
-    static double[][] blockAverage(double[][] w) {
-        int n = w.length;
+    static double[][] blockAverage(RecurrentMatrix w) {
+        int n = w.size();
         int b = blockSize(n);
         int cells = (n + b - 1) / b;
         double[][] out = new double[cells][cells];
+        w.forEachNonzero((i, j, v) -> out[i / b][j / b] += v);
         for (int bi = 0; bi < cells; bi++) {
             for (int bj = 0; bj < cells; bj++) {
-                double sum = 0;
-                int count = 0;
-                for (int i = bi * b; i < Math.min(n, (bi + 1) * b); i++) {
-                    for (int j = bj * b; j < Math.min(n, (bj + 1) * b); j++) {
-                        sum += w[i][j];
-                        count++;
-                    }
-                }
-                out[bi][bj] = sum / count;
+                out[bi][bj] /= (double) (Math.min(n, (bi + 1) * b) - bi * b) * (Math.min(n, (bj + 1) * b) - bj * b);
             }
         }
         return out;
@@ -63,8 +57,8 @@ final class Heatmap {
     }
 
     /** The heatmap with a colour bar; {@code classes} empty when unknown. */
-    static String svg(double[][] w, List<String> classes) {
-        int n = w.length;
+    static String svg(RecurrentMatrix w, List<String> classes) {
+        int n = w.size();
         if (n == 0) {
             return "<p class=\"note\">The studied matrix is empty.</p>";
         }

@@ -51,7 +51,7 @@ final class MarkdownSummary {
         JsonNode iterations = config.path("training").path("iterations");
         s.append("# ").append(Markdown.esc(data.experimentName().orElse("Results of " + data.studied().name())))
                 .append("\n\n");
-        s.append("N = ").append(data.studiedMatrix().length)
+        s.append("N = ").append(data.studiedMatrix().size())
                 .append("; tasks ").append(list(data.tasks()))
                 .append("; seeds ").append(list(seeds.stream().map(String::valueOf).toList()))
                 .append("; ").append(iterations.isNumber() ? iterations.asText() + " iterations" : "iterations not recorded")

@@ -87,7 +87,7 @@ final class RankSweep {
 
     /** "gaussian (rank 300 = N), rank-1 (rank 1), ...", in init order. */
     String members(ReportData data) {
-        int n = data.studiedMatrix().length;
+        int n = data.studiedMatrix().size();
         List<String> parts = new ArrayList<>();
         ranks.forEach((init, rank) -> parts.add(init + " (rank " + rank + (rank == n ? " = N" : "") + ")"));
         return String.join(", ", parts);

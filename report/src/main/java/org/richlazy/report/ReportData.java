@@ -12,6 +12,8 @@ import org.richlazy.train.RunResult;
 import org.richlazy.train.model.Leak;
 import org.richlazy.transform.ConfigWord;
 import org.richlazy.transform.Recipe;
+import org.richlazy.transform.matrix.DenseMatrix;
+import org.richlazy.transform.matrix.RecurrentMatrix;
 import org.richlazy.transform.spectrum.Degrees;
 import org.richlazy.transform.spectrum.Spectrum;
 import org.richlazy.transform.store.InitSummary;
@@ -24,12 +26,13 @@ import org.richlazy.transform.store.InitSummary;
  * @param toolVersion      the version of the tool that renders the report
  * @param date             the date recorded in the results, or {@code null} when they record none
  * @param inits            the studied init first, then each baseline, in summary order
- * @param studiedMatrix    W_h(0) of the studied init, {@code [post][pre]}, for the heatmap
+ * @param studiedMatrix    W_h(0) of the studied init, {@code [post][pre]}, for the heatmap (held as the results hold it:
+ *                         sparse weights on their synapses, docs/science.md#connectome-scale)
  * @param neuronClasses    the cell class of each neuron of the studied matrix, or an empty list when unknown
  * @param runs             every run read, sorted by folder name
  */
 public record ReportData(String experimentConfig, String toolVersion, String date, List<Init> inits,
-                         double[][] studiedMatrix, List<String> neuronClasses, List<RunResult> runs) {
+                         RecurrentMatrix studiedMatrix, List<String> neuronClasses, List<RunResult> runs) {
     private static final YAMLMapper YAML = new YAMLMapper();
 
     /**
@@ -62,17 +65,25 @@ public record ReportData(String experimentConfig, String toolVersion, String dat
         if (inits.isEmpty()) {
             throw new IllegalArgumentException("a report needs at least the studied init, got none");
         }
-        int n = studiedMatrix.length;
-        for (int i = 0; i < n; i++) {
-            if (studiedMatrix[i].length != n) {
-                throw new IllegalArgumentException("studied matrix row " + i + " has " + studiedMatrix[i].length
-                        + " columns, expected " + n);
+        int n = studiedMatrix.size();
+        if (studiedMatrix instanceof DenseMatrix d) {
+            for (int i = 0; i < n; i++) {
+                if (d.rows()[i].length != n) {
+                    throw new IllegalArgumentException("studied matrix row " + i + " has " + d.rows()[i].length
+                            + " columns, expected " + n);
+                }
             }
         }
         if (!neuronClasses.isEmpty() && neuronClasses.size() != n) {
             throw new IllegalArgumentException(neuronClasses.size() + " neuron classes for a studied matrix of "
                     + n + " neurons");
         }
+    }
+
+    /** The same with a dense studied matrix. */
+    public ReportData(String experimentConfig, String toolVersion, String date, List<Init> inits,
+                      double[][] studiedMatrix, List<String> neuronClasses, List<RunResult> runs) {
+        this(experimentConfig, toolVersion, date, inits, new DenseMatrix(studiedMatrix), neuronClasses, runs);
     }
 
     /** The studied init (the first). */

@@ -7,11 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.richlazy.train.RunStore;
+import org.richlazy.transform.InitialWeights;
+import org.richlazy.transform.Recipe;
+import org.richlazy.transform.matrix.RecurrentMatrix;
 import org.richlazy.transform.spectrum.Degrees;
 import org.richlazy.transform.store.InitStore;
 import org.richlazy.transform.store.InitSummary;
-import org.richlazy.transform.InitialWeights;
-import org.richlazy.transform.Recipe;
 
 /**
  * Builds {@link ReportData} from a results folder (docs/architecture.md#the-results-folder) through the stage
@@ -53,7 +54,7 @@ public final class ResultsLoader {
                     + " init and its baselines");
         }
         List<ReportData.Init> inits = new ArrayList<>();
-        double[][] studiedMatrix = null;
+        RecurrentMatrix studiedMatrix = null;
         for (int i = 0; i < summary.size(); i++) {
             String name = summary.get(i).name();
             if (name == null || name.isBlank()) {
@@ -62,9 +63,9 @@ public final class ResultsLoader {
             }
             InitialWeights w = InitStore.read(resultsDir, name);
             inits.add(new ReportData.Init(name, summary.get(i), w.spectrum(), new Recipe(w.recipe()), w.seed(),
-                    Degrees.of(w.matrix())));
+                    Degrees.of(w.weights())));
             if (i == 0) {
-                studiedMatrix = w.matrix();
+                studiedMatrix = w.weights();
             }
         }
         RunInfo info = RunInfo.readOrNull(resultsDir);

@@ -24,7 +24,7 @@ final class StructureSection {
 
     static String html(ReportData data, Palette palette) {
         StringBuilder s = new StringBuilder("<h3>Degree distributions</h3>");
-        int n = data.studiedMatrix().length;
+        int n = data.studiedMatrix().size();
         List<String> complete = data.inits().stream().filter(i -> complete(i.degrees(), n)).map(ReportData.Init::name)
                 .toList();
         s.append("<div class=\"row\"><figure>").append(histogram(data, palette, true))
@@ -114,7 +114,7 @@ final class StructureSection {
     }
 
     private static String histogram(ReportData data, Palette palette, boolean in) {
-        int n = data.studiedMatrix().length;
+        int n = data.studiedMatrix().size();
         int width = Math.max(1, (int) Math.ceil(n / (double) BINS));
         int bins = (n - 1) / width + 1;
         double top = 0;

@@ -66,7 +66,7 @@ class FiguresTest {
         double[][] w = new double[250][250];
         w[0][0] = 1;
         w[249][249] = -2;
-        double[][] cells = Heatmap.blockAverage(w);
+        double[][] cells = Heatmap.blockAverage(new org.richlazy.transform.matrix.DenseMatrix(w));
         // block 3: 84 cells, the last block holds one row and column (index 249)
         assertThat(cells.length).isEqualTo(84);
         assertThat(cells[0][0]).isEqualTo(1.0 / 9);

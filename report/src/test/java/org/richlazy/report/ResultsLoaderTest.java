@@ -17,8 +17,8 @@ import org.richlazy.train.RunResult;
 import org.richlazy.train.RunStore;
 import org.richlazy.train.TrainedRun;
 import org.richlazy.transform.InitSet;
-import org.richlazy.transform.store.InitStore;
 import org.richlazy.transform.InitialWeights;
+import org.richlazy.transform.store.InitStore;
 
 /**
  * A results folder written through the upstream contracts ({@link InitStore#write}, {@link RunStore#write})
@@ -38,7 +38,7 @@ class ResultsLoaderTest {
         assertThat(loaded.studied().recipe().entries()).containsEntry("source.files", "celltype/v1-l23.csv")
                 .containsEntry("source.format", "celltype-table").containsEntry("source.unit", "mV")
                 .containsKey("source.step.1");
-        assertThat(loaded.studiedMatrix()).isDeepEqualTo(expected.studiedMatrix());
+        assertThat(loaded.studiedMatrix().toDense()).isDeepEqualTo(expected.studiedMatrix().toDense());
         assertThat(loaded.date()).isEqualTo("2026-11-20T14:03:00Z");
         assertThat(loaded.runs()).hasSize(expected.runs().size());
         assertThat(loaded.studied().spectrum().singularValues())
@@ -87,7 +87,7 @@ class ResultsLoaderTest {
         ReportData small = Fixtures.smallExperiment();
         for (RunResult run : small.runs()) {
             double[][] w0 = matrices.get(List.of("celltype", "gaussian", "rank-matched").indexOf(run.init()));
-            RunStore.write(dir, new TrainedRun(run, w0, w0));
+            RunStore.write(dir, new TrainedRun(run, new org.richlazy.transform.matrix.DenseMatrix(w0), new org.richlazy.transform.matrix.DenseMatrix(w0)));
         }
         return new ReportData(Fixtures.CONFIG, RunInfo.toolVersion(), "2026-11-20T14:03:00Z", inits, studied,
                 classes, small.runs());

@@ -27,7 +27,7 @@ class StructureSectionTest {
     @Test
     void theStudiedInitsMotifTablesComeFromItsSummaryCell() {
         ReportData small = Fixtures.smallExperiment();
-        ClassMotifs m = ClassMotifs.of(small.studiedMatrix(), small.neuronClasses());
+        ClassMotifs m = ClassMotifs.of(small.studiedMatrix().toDense(), small.neuronClasses());
         List<ReportData.Init> inits = new ArrayList<>(small.inits());
         inits.set(0, withMotifs(inits.get(0), m));
         String html = StructureSection.html(withInits(small, inits), new Palette(small.initNames()));

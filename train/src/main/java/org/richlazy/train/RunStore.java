@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.richlazy.transform.matrix.SparseMatrix;
 
 /**
  * Reads and writes {@code runs/<init>__<task>__s<seed>/} and {@code results.csv}
@@ -28,7 +29,10 @@ import org.apache.commons.csv.CSVPrinter;
  *   <li>{@code measures.csv}: {@code iteration} and one column per measure, one row per checkpoint
  *       (a separate file because checkpoints are sparser than the curve);</li>
  *   <li>{@code weights.h5}: float64 datasets {@code W_h_initial} and {@code W_h_final}, {@code [post][pre]},
- *       with root attributes {@code init}, {@code task}, {@code seed}, {@code status}.</li>
+ *       with root attributes {@code init}, {@code task}, {@code seed}, {@code status}; for sparse weights
+ *       (docs/science.md#connectome-scale) the synapses instead, in compressed rows shared by both: {@code W_h_row_start}
+ *       (int32, N + 1), {@code W_h_pre} (int32), {@code W_h_initial_values} and {@code W_h_final_values} (float64),
+ *       with the attribute {@code N} ({@code scipy.sparse.csr_matrix((values, pre, row_start), shape=(N, N))}).</li>
  * </ul>
  * Non-finite numbers in the CSV files are written {@code NaN} (read as NaN by pandas and numpy).
  * A run folder is written as {@code runs/.<name>.tmp-<random>} and moved to {@code runs/<name>} with
@@ -326,8 +330,17 @@ public final class RunStore {
     private static void writeWeights(Path file, TrainedRun run) {
         RunResult r = run.result();
         try (WritableHdfFile hdf = HdfFile.write(file)) {
-            hdf.putDataset("W_h_initial", run.initialWeights());
-            hdf.putDataset("W_h_final", run.finalWeights());
+            if (run.finalWeights() instanceof SparseMatrix last) {
+                SparseMatrix first = run.initialWeights().sparse();
+                hdf.putDataset("W_h_row_start", last.rowStarts());
+                hdf.putDataset("W_h_pre", last.columns());
+                hdf.putDataset("W_h_initial_values", first.values());
+                hdf.putDataset("W_h_final_values", last.values());
+                hdf.putAttribute("N", (long) last.size());
+            } else {
+                hdf.putDataset("W_h_initial", run.initialWeights().toDense());
+                hdf.putDataset("W_h_final", run.finalWeights().toDense());
+            }
             hdf.putAttribute("init", r.init());
             hdf.putAttribute("task", r.task());
             hdf.putAttribute("seed", r.seed());

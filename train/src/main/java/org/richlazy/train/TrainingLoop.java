@@ -9,9 +9,13 @@ import org.richlazy.train.model.CrossEntropy;
 import org.richlazy.train.model.Ctrnn;
 import org.richlazy.train.model.CtrnnWeights;
 import org.richlazy.train.model.WeightConstraints;
+import org.richlazy.train.sparse.SparseCtrnnWeights;
 import org.richlazy.train.sparse.SparseTrainingPath;
 import org.richlazy.train.task.ConstrainedTask;
 import org.richlazy.transform.InitialWeights;
+import org.richlazy.transform.matrix.DenseMatrix;
+import org.richlazy.transform.matrix.RecurrentMatrix;
+import org.richlazy.transform.matrix.SparseMatrix;
 
 /**
  * One training run (docs/science.md#model-transform---train, docs/science.md#laziness-measures). Every draw comes
@@ -62,22 +66,37 @@ final class TrainingLoop {
         RandomGenerator batchRng = root.split();
         Schedule schedule = spec.schedule();
         StopAt stopAt = schedule.stopAt();
-        CtrnnWeights w = CtrnnWeights.initialise(init.matrix(), task.inputSize(), task.outputSize(), initRng);
-        double[][] initialRecurrent = w.recurrentMatrix();
+        WeightLayout layout = spec.weightLayout(init.size());
+        List<String> constraintNames = constraintNames(layout);
+        Precision precision = spec.arithmetic().precision();
         List<TrialBatch> probe = new ArrayList<>();
         for (int i = 0; i < spec.measurement().probeBatches(); i++) {
             probe.add(task.sample(spec.optimisation().batchSize(), probeRng));
         }
-        WeightLayout layout = spec.weightLayout(w.neurons());
-        List<String> constraintNames = constraintNames(layout);
-        WeightConstraints constraints = WeightConstraints.of(constraintNames, w.wH(), w.neurons());
-        WeightConstraints kept = constraintNames.isEmpty() ? null : constraints;
-        Precision precision = spec.arithmetic().precision();
-        LinearizedModel linear = spec.measurement().linearized() ? new LinearizedModel(precision, net.alpha(), w,
-                spec.optimisation().create(), kept, task, spec.divergence().divergenceLoss()) : null;
-        TrainingPath path = layout == WeightLayout.SPARSE
-                ? new SparseTrainingPath(net.alpha(), w, spec.optimisation().create(), kept, threads)
-                : TrainingPath.of(precision, net.alpha(), w, spec.optimisation().create(), kept, threads);
+        TrainingPath path;
+        WeightConstraints constraints;
+        LinearizedModel linear = null;
+        RecurrentMatrix initialRecurrent = init.weights();
+        if (layout == WeightLayout.SPARSE) {
+            SparseMatrix synapses = init.weights().sparse();
+            SparseCtrnnWeights w = SparseCtrnnWeights.initialise(synapses, task.inputSize(), task.outputSize(),
+                    initRng);
+            constraints = WeightConstraints.onSynapses(constraintNames, init.size(), synapses.columns(),
+                    w.wH().clone());
+            path = new SparseTrainingPath(net.alpha(), w, spec.optimisation().create(), constraints, threads);
+        } else {
+            if (init.weights().isSparse()) {
+                throw new TrainException("init " + init.name(), "holds sparse weights (N = " + init.size()
+                        + ") and training.weights is dense here; expected training.weights sparse or auto");
+            }
+            CtrnnWeights w = CtrnnWeights.initialise(init.matrix(), task.inputSize(), task.outputSize(), initRng);
+            initialRecurrent = new DenseMatrix(w.recurrentMatrix());
+            constraints = WeightConstraints.of(constraintNames, w.wH(), w.neurons());
+            WeightConstraints kept = constraintNames.isEmpty() ? null : constraints;
+            linear = spec.measurement().linearized() ? new LinearizedModel(precision, net.alpha(), w,
+                    spec.optimisation().create(), kept, task, spec.divergence().divergenceLoss()) : null;
+            path = TrainingPath.of(precision, net.alpha(), w, spec.optimisation().create(), kept, threads);
+        }
         RunMeter meter = path.meter(net, task, probe, precision, initialRecurrent);
         List<RunResult.Checkpoint> checkpoints = new ArrayList<>();
         CurveWindow curve = new CurveWindow(schedule.curveEvery());
@@ -135,7 +154,7 @@ final class TrainingLoop {
             checkpoints.add(new RunResult.Checkpoint(completed, last));
         }
         double wall = (System.nanoTime() - start) / 1e9;
-        double[][] finalRecurrent = path.weights().recurrentMatrix();
+        RecurrentMatrix finalRecurrent = path.recurrent();
         RunResult result = RunResult.builder(init.name(), task.name(), seed)
                 .status(divergedAt == null ? RunResult.Status.OK : RunResult.Status.DIVERGED).divergedAt(divergedAt)
                 .iterations(completed).wallSeconds(wall).curve(curve.points()).checkpoints(checkpoints)

@@ -12,6 +12,8 @@ import org.richlazy.train.model.CtrnnWeights;
 import org.richlazy.train.model.Optimizer;
 import org.richlazy.train.model.Trajectory;
 import org.richlazy.train.model.WeightConstraints;
+import org.richlazy.transform.matrix.DenseMatrix;
+import org.richlazy.transform.matrix.RecurrentMatrix;
 
 /**
  * The forward pass, loss, backward pass and update of one training run in one precision:
@@ -34,6 +36,11 @@ public interface TrainingPath {
     /** The current weights in float64 (a copy for float32 runs). */
     CtrnnWeights weights();
 
+    /** W_h now, {@code [post][pre]}, held as the path holds it (a copy). */
+    default RecurrentMatrix recurrent() {
+        return new DenseMatrix(weights().recurrentMatrix());
+    }
+
     /**
      * The meter of this path's run, built before the first update: {@link LazinessMeter} in {@code precision} on
      * {@link #weights()} ({@link DenseRunMeter}) unless the path measures its own weights otherwise.
@@ -43,8 +50,9 @@ public interface TrainingPath {
      * @param initialRecurrent W_h(0) as the init gave it, for the change structure
      */
     default RunMeter meter(Ctrnn net, Task task, List<TrialBatch> probe, Precision precision,
-                           double[][] initialRecurrent) {
-        return new DenseRunMeter(new LazinessMeter(net, weights(), task, probe, precision), this, initialRecurrent);
+                           RecurrentMatrix initialRecurrent) {
+        return new DenseRunMeter(new LazinessMeter(net, weights(), task, probe, precision), this,
+                initialRecurrent.toDense());
     }
 
     /**

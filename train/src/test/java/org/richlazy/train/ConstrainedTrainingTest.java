@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
-import org.richlazy.transform.InitialWeights;
 import org.richlazy.train.task.TestTasks;
+import org.richlazy.transform.InitialWeights;
 import org.richlazy.transform.spectrum.Spectrum;
 
 /** Training under Dale's law and the synapse mask, and stopping at a target, end to end in both precisions. */
@@ -56,9 +56,9 @@ class ConstrainedTrainingTest {
                     spec(precision, List.of(), null));
             TrainedRun dale = Trainer.train(daleSparse(), TestTasks.CATALOG.task("2af", TrainingSpec.defaults()), 1,
                     spec(precision, List.of("dale"), null));
-            assertThat(violations(free.initialWeights(), free.finalWeights())).as(precision).isPositive();
+            assertThat(violations(free.initialWeights().toDense(), free.finalWeights().toDense())).as(precision).isPositive();
             assertThat(free.result().change().signFlips()).isPositive();
-            assertThat(violations(dale.initialWeights(), dale.finalWeights())).as(precision).isZero();
+            assertThat(violations(dale.initialWeights().toDense(), dale.finalWeights().toDense())).as(precision).isZero();
             assertThat(dale.result().change().signFlips()).isZero();
             assertThat(dale.result().finalMeasures().weightChange()).isPositive();
             assertThat(dale.result().constraints()).startsWith("dale: 24 of 24 presynaptic neurons");
@@ -73,8 +73,8 @@ class ConstrainedTrainingTest {
         assertThat(task.name()).isEqualTo("2af+mask");
         for (String precision : List.of("float32", "float64")) {
             TrainedRun run = Trainer.train(daleSparse(), task, 1, spec(precision, List.of(), null));
-            double[][] w0 = run.initialWeights();
-            double[][] w = run.finalWeights();
+            double[][] w0 = run.initialWeights().toDense();
+            double[][] w = run.finalWeights().toDense();
             int changed = 0;
             for (int i = 0; i < w0.length; i++) {
                 for (int j = 0; j < w0.length; j++) {

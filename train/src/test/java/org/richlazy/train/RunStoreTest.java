@@ -11,8 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.richlazy.train.measure.LyapunovExponent;
 import org.junit.jupiter.api.io.TempDir;
+import org.richlazy.train.measure.LyapunovExponent;
+import org.richlazy.transform.matrix.DenseMatrix;
 
 class RunStoreTest {
     @TempDir
@@ -26,7 +27,8 @@ class RunStoreTest {
                 .curve(List.of(new RunResult.CurvePoint(10, 0.9, 0.4), new RunResult.CurvePoint(20, 0.5, 0.75)))
                 .checkpoints(List.of(new RunResult.Checkpoint(0, start), new RunResult.Checkpoint(20, last)))
                 .finalMeasures(last).precision(Precision.FLOAT64).build();
-        return new TrainedRun(r, new double[][] {{1, 2}, {3, 4}}, new double[][] {{1.5, 2}, {3, -4}});
+        return new TrainedRun(r, new DenseMatrix(new double[][] {{1, 2}, {3, 4}}),
+                new DenseMatrix(new double[][] {{1.5, 2}, {3, -4}}));
     }
 
     @Test

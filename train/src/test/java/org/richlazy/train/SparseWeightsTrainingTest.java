@@ -72,8 +72,8 @@ class SparseWeightsTrainingTest {
             assertThat(ms.weightChange()).isCloseTo(md.weightChange(), within(1e-4 * md.weightChange()));
             assertThat(ms.kernelAlignment()).isCloseTo(md.kernelAlignment(), within(1e-4));
             assertThat(ms.representationAlignment()).isCloseTo(md.representationAlignment(), within(1e-4));
-            double[][] wd = dense.finalWeights();
-            double[][] ws = sparse.finalWeights();
+            double[][] wd = dense.finalWeights().toDense();
+            double[][] ws = sparse.finalWeights().toDense();
             double largest = 0;
             double gap = 0;
             for (int i = 0; i < wd.length; i++) {
@@ -113,8 +113,8 @@ class SparseWeightsTrainingTest {
     @Test
     void aSparseRunKeepsTheMaskEvenWithoutTheConstraintAsked() {
         TrainedRun sparse = run("2af", WeightLayout.SPARSE);
-        double[][] w0 = sparse.initialWeights();
-        double[][] w = sparse.finalWeights();
+        double[][] w0 = sparse.initialWeights().toDense();
+        double[][] w = sparse.finalWeights().toDense();
         for (int i = 0; i < w0.length; i++) {
             for (int j = 0; j < w0.length; j++) {
                 if (w0[i][j] == 0) {

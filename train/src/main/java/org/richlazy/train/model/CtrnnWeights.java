@@ -44,8 +44,17 @@ public final class CtrnnWeights {
             }
             System.arraycopy(recurrent[i], 0, wH, i * n, n);
         }
-        return new CtrnnWeights(n, inputs, outputs, uniform(n * inputs, inputs, rng), wH,
-                uniform(outputs * n, n, rng));
+        double[][] inOut = inputAndReadout(n, inputs, outputs, rng);
+        return new CtrnnWeights(n, inputs, outputs, inOut[0], wH, inOut[1]);
+    }
+
+    /**
+     * {@code W_in [N x I]} then {@code W_out [O x N]}, drawn row by row from U(-1/sqrt(fan_in), 1/sqrt(fan_in)) as
+     * PyTorch's {@code nn.Linear} does (fan_in = I for W_in, N for W_out): the draws of {@link #initialise}, which
+     * sparse weights share.
+     */
+    public static double[][] inputAndReadout(int n, int inputs, int outputs, RandomGenerator rng) {
+        return new double[][] {uniform(n * inputs, inputs, rng), uniform(outputs * n, n, rng)};
     }
 
     private static double[] uniform(int size, int fanIn, RandomGenerator rng) {

@@ -2,6 +2,8 @@ package org.richlazy.train.model;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntToDoubleFunction;
+import java.util.function.IntUnaryOperator;
 import org.richlazy.train.TrainException;
 
 /**
@@ -45,36 +47,54 @@ public final class WeightConstraints {
      * @throws TrainException for an unknown name
      */
     public static WeightConstraints of(List<String> names, double[] w0, int n) {
+        return of(names, n, n * n, k -> k % n, k -> w0[k]);
+    }
+
+    /**
+     * The same for a matrix held on its synapses ({@code training.weights sparse}, docs/science.md#connectome-scale):
+     * synapse k of W_h(0) has presynaptic neuron {@code pre[k]} and weight {@code w0[k]}; the rules are per synapse
+     * and {@link #apply(float[])} projects the synapses' values. Every other entry is 0 and stays 0 anyway, so
+     * {@code mask} adds nothing to the projection but is described as for dense weights.
+     *
+     * @throws TrainException for an unknown name
+     */
+    public static WeightConstraints onSynapses(List<String> names, int n, int[] pre, float[] w0) {
+        return of(names, n, pre.length, k -> pre[k], k -> w0[k]);
+    }
+
+    /**
+     * The rules of {@code entries} entries of an N x N matrix, entry k in column {@code column(k)} with weight
+     * {@code value(k)}; the entries not listed are 0.
+     */
+    private static WeightConstraints of(List<String> names, int n, int entries, IntUnaryOperator column,
+                                        IntToDoubleFunction value) {
         for (String name : names) {
             if (!NAMES.contains(name)) {
                 throw new TrainException("constraints", "unknown constraint '" + name + "'; expected one of "
                         + String.join(", ", NAMES));
             }
         }
-        byte[] rule = new byte[n * n];
+        byte[] rule = new byte[entries];
         StringBuilder d = new StringBuilder();
         if (names.contains("dale")) {
+            boolean[] pos = new boolean[n];
+            boolean[] neg = new boolean[n];
+            for (int k = 0; k < entries; k++) {
+                pos[column.applyAsInt(k)] |= value.applyAsDouble(k) > 0;
+                neg[column.applyAsInt(k)] |= value.applyAsDouble(k) < 0;
+            }
             int single = 0;
             int mixed = 0;
             for (int j = 0; j < n; j++) {
-                boolean pos = false;
-                boolean neg = false;
-                for (int i = 0; i < n; i++) {
-                    pos |= w0[i * n + j] > 0;
-                    neg |= w0[i * n + j] < 0;
-                }
-                if (pos && neg) {
-                    mixed++;
-                }
-                if (pos || neg) {
-                    single += pos && neg ? 0 : 1;
-                }
-                for (int i = 0; i < n; i++) {
-                    double w = w0[i * n + j];
-                    boolean keepPositive = pos && neg ? w > 0 : pos;
-                    boolean keepNegative = pos && neg ? w < 0 : neg;
-                    rule[i * n + j] = keepPositive ? NON_NEGATIVE : keepNegative ? NON_POSITIVE : FREE;
-                }
+                mixed += pos[j] && neg[j] ? 1 : 0;
+                single += pos[j] != neg[j] ? 1 : 0;
+            }
+            for (int k = 0; k < entries; k++) {
+                int j = column.applyAsInt(k);
+                double w = value.applyAsDouble(k);
+                boolean keepPositive = pos[j] && neg[j] ? w > 0 : pos[j];
+                boolean keepNegative = pos[j] && neg[j] ? w < 0 : neg[j];
+                rule[k] = keepPositive ? NON_NEGATIVE : keepNegative ? NON_POSITIVE : FREE;
             }
             d.append(String.format(Locale.ROOT, "dale: %d of %d presynaptic neurons single-signed keep their sign",
                     single, n));
@@ -83,9 +103,9 @@ public final class WeightConstraints {
             }
         }
         if (names.contains("mask")) {
-            int present = 0;
-            for (int k = 0; k < n * n; k++) {
-                if (w0[k] == 0) {
+            long present = 0;
+            for (int k = 0; k < entries; k++) {
+                if (value.applyAsDouble(k) == 0) {
                     rule[k] = ZERO;
                 } else {
                     present++;
@@ -123,13 +143,10 @@ public final class WeightConstraints {
         }
     }
 
-    /**
-     * The same for the float32 values of a sparse matrix: {@code values[k]} is the entry at row-major index
-     * {@code entries[k]} ({@code i N + j}) of the N x N matrix.
-     */
-    public void applyAt(float[] values, int[] entries) {
+    /** The same for the float32 values of the synapses of {@link #onSynapses}, one per synapse. */
+    public void apply(float[] values) {
         for (int k = 0; k < values.length; k++) {
-            values[k] = (float) project(rule[entries[k]], values[k]);
+            values[k] = (float) project(rule[k], values[k]);
         }
     }
 

@@ -1,7 +1,9 @@
 package org.richlazy.train.sparse;
 
+import java.util.random.RandomGenerator;
 import org.richlazy.train.TrainException;
 import org.richlazy.train.model.CtrnnWeights;
+import org.richlazy.transform.matrix.SparseMatrix;
 
 /**
  * The CTRNN parameters in float32 with a sparse recurrent matrix (docs/science.md#connectome-scale): {@code wIn
@@ -59,6 +61,42 @@ public final class SparseCtrnnWeights {
                     + "synapse pattern; expected every nonzero entry to be a synapse of the pattern");
         }
         return f;
+    }
+
+    /**
+     * The paper's initialisation on the synapses of {@code recurrent} ({@code [post][pre]}, every stored entry a
+     * synapse): W_h's values rounded to float32, {@code W_in} and {@code W_out} drawn as for dense weights
+     * ({@link CtrnnWeights#inputAndReadout}), so the same seed gives the same weights as the dense float32 path.
+     */
+    public static SparseCtrnnWeights initialise(SparseMatrix recurrent, int inputs, int outputs, RandomGenerator rng) {
+        int n = recurrent.size();
+        SynapsePattern pattern = SynapsePattern.ofRows(n, recurrent.rowStarts(), recurrent.columns());
+        SparseCtrnnWeights f = new SparseCtrnnWeights(pattern, inputs, outputs);
+        double[][] inOut = CtrnnWeights.inputAndReadout(n, inputs, outputs, rng);
+        round(inOut[0], f.wIn);
+        round(inOut[1], f.wOut);
+        for (int k = 0; k < f.wH.length; k++) {
+            f.wH[k] = (float) recurrent.value(k);
+        }
+        return f;
+    }
+
+    /** W_h's values widened to float64 on its pattern, {@code [post][pre]}: nothing N x N. */
+    public SparseMatrix recurrent() {
+        double[] values = new double[wH.length];
+        for (int k = 0; k < values.length; k++) {
+            values[k] = wH[k];
+        }
+        int n = pattern.neurons();
+        int[] rowStart = new int[n + 1];
+        int[] pre = new int[wH.length];
+        for (int i = 0; i < n; i++) {
+            rowStart[i + 1] = pattern.rowStart(i + 1);
+            for (int k = pattern.rowStart(i); k < pattern.rowStart(i + 1); k++) {
+                pre[k] = pattern.pre(k);
+            }
+        }
+        return SparseMatrix.ofRows(n, rowStart, pre, values);
     }
 
     private static void round(double[] from, float[] to) {

@@ -15,6 +15,7 @@ import org.richlazy.train.model.Ctrnn;
 import org.richlazy.train.model.CtrnnWeights;
 import org.richlazy.train.model.Optimizer;
 import org.richlazy.train.model.WeightConstraints;
+import org.richlazy.transform.matrix.RecurrentMatrix;
 
 /**
  * The float32 training path on the init's synapses only ({@code training.weights: sparse},
@@ -30,27 +31,21 @@ public final class SparseTrainingPath implements TrainingPath {
     private final SparseCtrnn net;
     private final Optimizer optimizer;
     private final WeightConstraints constraints;
-    private final int[] entries;
     private CrossEntropy.Evaluation eval;
 
     /**
-     * @param constraints projected after every step (null: none beyond the pattern)
+     * @param init        the weights training starts from (this path updates them in place)
+     * @param constraints projected onto the synapses' values after every step ({@link WeightConstraints#onSynapses};
+     *                    null: none beyond the pattern)
      * @param threads     threads each pass is split across
      */
-    public SparseTrainingPath(double alpha, CtrnnWeights init, Optimizer optimizer, WeightConstraints constraints,
+    public SparseTrainingPath(double alpha, SparseCtrnnWeights init, Optimizer optimizer, WeightConstraints constraints,
                               int threads) {
         this.alpha = alpha;
-        SynapsePattern pattern = SynapsePattern.ofNonzeros(init.wH(), init.neurons());
-        this.w = SparseCtrnnWeights.of(init, pattern);
-        this.net = new SparseCtrnn(alpha, pattern, init.inputs(), init.outputs(), threads);
+        this.w = init;
+        this.net = new SparseCtrnn(alpha, init.pattern(), init.inputs(), init.outputs(), threads);
         this.optimizer = optimizer;
         this.constraints = constraints;
-        this.entries = new int[pattern.synapses()];
-        for (int i = 0; i < pattern.neurons(); i++) {
-            for (int k = pattern.rowStart(i); k < pattern.rowStart(i + 1); k++) {
-                entries[k] = i * pattern.neurons() + pattern.pre(k);
-            }
-        }
     }
 
     @Override
@@ -70,7 +65,7 @@ public final class SparseTrainingPath implements TrainingPath {
     public void update() {
         optimizer.step(w.all(), net.gradients(w, eval.dLogits()).all());
         if (constraints != null) {
-            constraints.applyAt(w.wH(), entries);
+            constraints.apply(w.wH());
         }
     }
 
@@ -79,10 +74,19 @@ public final class SparseTrainingPath implements TrainingPath {
         return w.isFinite();
     }
 
-    /** The current weights in float64 with W_h dense (a copy; the measures do not read it). */
+    /**
+     * The current weights in float64 with W_h dense (a copy), for tests and small N: the run itself reads
+     * {@link #recurrent()}.
+     */
     @Override
     public CtrnnWeights weights() {
         return w.toDouble();
+    }
+
+    /** W_h now, on its synapses. */
+    @Override
+    public RecurrentMatrix recurrent() {
+        return w.recurrent();
     }
 
     /**
@@ -92,7 +96,7 @@ public final class SparseTrainingPath implements TrainingPath {
      */
     @Override
     public RunMeter meter(Ctrnn dense, Task task, List<TrialBatch> probe, Precision precision,
-                          double[][] initialRecurrent) {
+                          RecurrentMatrix initialRecurrent) {
         SparseLazinessMeter meter = new SparseLazinessMeter(net, alpha, w, task, probe);
         return new RunMeter() {
             @Override
