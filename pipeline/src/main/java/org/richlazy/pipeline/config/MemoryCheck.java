@@ -1,8 +1,11 @@
 package org.richlazy.pipeline.config;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Locale;
 import org.richlazy.ingest.SizeLimits;
+import org.richlazy.train.Precision;
+import org.richlazy.train.WeightLayout;
 
 /**
  * The heap an experiment needs, estimated from its config before anything is allocated, and the refusal of an
@@ -54,6 +57,9 @@ final class MemoryCheck {
                 return;
             }
         }
+        if (heldSparse(tree, n)) {
+            return;
+        }
         int inits = inits(tree);
         Long configured = tree.whole("workers");
         long workers = configured != null && configured > 0 ? configured : Runtime.getRuntime().availableProcessors();
@@ -70,6 +76,23 @@ final class MemoryCheck {
                     size(8 * n * n), size(heap)), "fewer neurons (transform.neurons), fewer runs at once (workers: 1),"
                     + " or a bigger heap (RICHLAZY_JAVA_OPTS=-Xmx" + ((need >> 30) + 1) + "g)");
         }
+    }
+
+    /**
+     * Whether the config holds N neurons' weights on their synapses ({@code training.weights} sparse, or auto above
+     * {@value WeightLayout#AUTO_SPARSE_ABOVE} neurons in float32 without the linearised model): nothing is N x N
+     * then, and what the run holds grows with the synapses, which only the source file tells (docs/performance.md#memory).
+     */
+    private static boolean heldSparse(ConfigTree tree, long n) {
+        String weights = tree.text("training.weights");
+        if (WeightLayout.SPARSE.word().equals(weights)) {
+            return true;
+        }
+        JsonNode linearized = tree.node("training.linearized");
+        boolean auto = weights == null || WeightLayout.AUTO.word().equals(weights);
+        return auto && (linearized == null || !linearized.asBoolean(false))
+                && WeightLayout.AUTO.resolve((int) Math.min(n, Integer.MAX_VALUE), Precision.FLOAT64.word()
+                .equals(tree.text("training.precision")) ? Precision.FLOAT64 : Precision.FLOAT32) == WeightLayout.SPARSE;
     }
 
     /** The inits the config makes: the studied one, and one per baseline (per rank for truncated-rank). */

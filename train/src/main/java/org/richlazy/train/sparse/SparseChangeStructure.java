@@ -11,8 +11,8 @@ import org.richlazy.transform.spectrum.SparseSpectrumCalculator;
 /**
  * The {@link ChangeStructure} of a sparse run (docs/science.md#connectome-scale), {@code dW = W_h(final) - W_h(0)}
  * on the synapses, without an N x N array: the participation ratio {@code ||dW||_F^4 / ||dW^T dW||_F^2} and the
- * stable rank {@code ||dW||_F^2 / s_max^2} from {@link SparseSpectrumCalculator} (exact up to its work bound, then
- * estimated), the sign flips counted on the synapses, and the new-synapse share 0 (no entry off the pattern can
+ * stable rank {@code ||dW||_F^2 / s_max^2} from {@link SparseSpectrumCalculator#singularPart} (exact up to its work
+ * bound, then estimated; the eigenvalues of dW are not computed), the sign flips counted on the synapses, and the new-synapse share 0 (no entry off the pattern can
  * change). The subspace overlaps need the top singular vectors of dW and W_h(0) and are not computed: NaN, as are
  * the ranks when nothing changed, the final weights are not finite, ARPACK does not converge or N is below the
  * calculator's least size (docs/science.md#undefined-statistics).
@@ -64,7 +64,7 @@ final class SparseChangeStructure {
             column[k] = pattern.pre(k);
         }
         try {
-            return SparseSpectrumCalculator.of(SparseMatrix.ofRows(n, rowStart, column, values),
+            return SparseSpectrumCalculator.singularPart(SparseMatrix.ofRows(n, rowStart, column, values),
                     SparseSpectrumCalculator.DEFAULT_TOP, SEED);
         } catch (TransformException e) {
             return null;

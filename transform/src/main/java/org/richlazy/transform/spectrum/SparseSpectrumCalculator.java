@@ -48,8 +48,21 @@ public final class SparseSpectrumCalculator {
         return of(w, top, seed, EXACT_GRAM_WORK);
     }
 
+    /**
+     * The same without the eigenvalues (their arrays and the spectral radius NaN): the singular values, norms,
+     * participation ratio and stable rank alone, for a matrix whose eigenvalues are not wanted (a weight change, whose
+     * clustered eigenvalues make Arnoldi slow).
+     */
+    public static LargeSpectrum singularPart(SparseMatrix w, int top, long seed) {
+        return of(w, top, seed, EXACT_GRAM_WORK, false);
+    }
+
     /** The same, computing {@code ||W^T W||_F^2} exactly only when that takes at most {@code exactWork}. */
     static LargeSpectrum of(SparseMatrix w, int top, long seed, long exactWork) {
+        return of(w, top, seed, exactWork, true);
+    }
+
+    private static LargeSpectrum of(SparseMatrix w, int top, long seed, long exactWork, boolean eigenvalues) {
         int n = w.size();
         if (n < top + 2) {
             throw new TransformException("large spectrum", "N = " + n + " for the top " + top + " values",
@@ -64,7 +77,7 @@ public final class SparseSpectrumCalculator {
                     notComputed);
         }
         SparseMatrix unit = w.scaled(1 / scale);
-        double[][] eigen = topEigenvalues(unit, top, seed);
+        double[][] eigen = eigenvalues ? topEigenvalues(unit, top, seed) : nans(top);
         TopSingular topSingular = topSingular(unit, top, seed + 1);
         double[] singular = topSingular.values().clone();
         double frobenius = unit.frobeniusSquared();
@@ -80,6 +93,13 @@ public final class SparseSpectrumCalculator {
         return new LargeSpectrum(eigen[0], eigen[1], singular, radius * scale, singular[0],
                 Math.sqrt(frobenius) * scale, ratio, ratio * gram.standardError() / gram.value(), stableRank,
                 notComputed);
+    }
+
+    private static double[][] nans(int top) {
+        double[][] nan = new double[2][top];
+        Arrays.fill(nan[0], Double.NaN);
+        Arrays.fill(nan[1], Double.NaN);
+        return nan;
     }
 
     /** {@code ||W^T W||_F^2} and the standard error of its estimate (0 when exact). */
