@@ -17,6 +17,14 @@ import org.richlazy.transform.spectrum.Spectrum;
  * {@code ||W||_F / sqrt(N)} is used: the radius an i.i.d. matrix of the same norm would have.
  */
 final class ConnectivitySection implements Section {
+    /** Above this N the neuron heatmap averages blocks of many neurons, and the class-block matrix is drawn too. */
+    static final int CLASS_BLOCKS_ABOVE = 2_000;
+    /** The most classes the class-block matrix names. */
+    static final int MAX_CLASS_BLOCKS = 60;
+
+    /** What a rank that needs every eigen- or singular value says for a partial spectrum. */
+    static final String NOT_COMPUTED = "not computed at this size";
+
     /** The section's anchor. */
     static final String ID = "connectivity";
 
@@ -41,16 +49,24 @@ final class ConnectivitySection implements Section {
         }
         s.append(data.neuronClasses().isEmpty() ? "; neuron classes not recorded"
                 : "; class boundaries marked").append(". Red excitatory, blue inhibitory.</figcaption></figure>");
+        long classes = data.neuronClasses().stream().distinct().count();
+        if (n > CLASS_BLOCKS_ABOVE && classes >= 2 && classes <= MAX_CLASS_BLOCKS) {
+            s.append("<figure class=\"wide\">").append(Heatmap.classBlockSvg(data.studiedMatrix(), data.neuronClasses()))
+                    .append("<figcaption>Class-block matrix of <b>").append(Html.esc(data.studied().name()))
+                    .append("</b>: the mean weight from each presynaptic class onto each postsynaptic class, over all")
+                    .append(" their pairs (").append(classes).append(" classes, N = ").append(n)
+                    .append("). Red excitatory, blue inhibitory.</figcaption></figure>");
+        }
         s.append("<figure class=\"wide\">").append(spectra(data, palette)).append(palette.legend())
                 .append("<figcaption>Singular values s<sub>i</sub> in descending order, log scale.")
-                .append(zeroNote(data)).append("</figcaption></figure></div>");
+                .append(partialNote(data, "singular values")).append(zeroNote(data)).append("</figcaption></figure></div>");
         double radius = circularLawRadius(data);
         double a = data.leak();
         s.append("<h3>Eigenvalues</h3><div class=\"panels\">");
         for (ReportData.Init init : data.inits()) {
             s.append("<figure>").append(eigenvalues(init, radius, a, limit(data, radius), palette)).append("</figure>");
         }
-        s.append("</div><p class=\"note\">").append(stabilityNote(a)).append(" Dashed circle: the circular law for an"
+        s.append("</div><p class=\"note\">").append(stabilityNote(a)).append(partialNote(data, "eigenvalues")).append(" Dashed circle: the circular law for an"
                         + " i.i.d. matrix, radius ")
                 .append(Fmt.number(radius)).append(" = ||W||<sub>F</sub>/&radic;N of the ")
                 .append(Html.esc(gaussianBaseline(data) == null ? data.studied().name() + " (no gaussian baseline)"
@@ -61,6 +77,17 @@ final class ConnectivitySection implements Section {
         s.append(StructureSection.html(data, palette));
         s.append("<h3>Effective ranks and norms</h3>").append(summaryTable(data));
         return Optional.of(s.append("</section>").toString());
+    }
+
+    /**
+     * For partial spectra (sparse weights above 2,000 neurons, docs/science.md#connectome-scale): which values are
+     * drawn; empty when every spectrum is complete.
+     */
+    static String partialNote(ReportData data, String kind) {
+        return data.inits().stream().filter(i -> !i.spectrum().complete()).findFirst().map(i -> " Sparse weights at N = "
+                + i.spectrum().size() + ": only the " + i.spectrum().singularValues().length + " largest " + kind
+                + " are computed (Arnoldi/Lanczos on the synapses), so these are drawn; the rest of the spectrum "
+                + "is not computed at this size.").orElse("");
     }
 
     /**
@@ -88,13 +115,14 @@ final class ConnectivitySection implements Section {
     static double circularLawRadius(ReportData data) {
         ReportData.Init ref = gaussianBaseline(data) == null ? data.studied() : gaussianBaseline(data);
         Spectrum s = ref.spectrum();
-        return s.frobeniusNorm() / Math.sqrt(s.singularValues().length);
+        return s.frobeniusNorm() / Math.sqrt(s.size());
     }
 
     private static double limit(ReportData data, double radius) {
         double max = Math.max(radius, 1);
         for (ReportData.Init init : data.inits()) {
-            max = Math.max(max, init.spectrum().spectralRadius());
+            double r = init.spectrum().spectralRadius();
+            max = Double.isFinite(r) ? Math.max(max, r) : max;
         }
         return max * 1.08;
     }
@@ -163,7 +191,9 @@ final class ConnectivitySection implements Section {
         plot.series("stability circle").circle(1 - 1 / a, 0, 1 / a, "#000000");
         plot.series(init.name() + " eigenvalues");
         for (int i = 0; i < s.eigenReal().length; i++) {
-            plot.dot(s.eigenReal()[i], s.eigenImag()[i], 1.6, palette.color(init.name()), null);
+            if (Double.isFinite(s.eigenReal()[i]) && Double.isFinite(s.eigenImag()[i])) {
+                plot.dot(s.eigenReal()[i], s.eigenImag()[i], 1.6, palette.color(init.name()), null);
+            }
         }
         double bulk = init.summary().prediction().bulkRadius();
         double predicted = init.summary().prediction().motifs();
@@ -189,7 +219,7 @@ final class ConnectivitySection implements Section {
             Map<String, Object> row = init.summary().cells();
             for (String c : columns) {
                 String value = c.equals("erEig") && Double.valueOf(Double.NaN).equals(row.get(c))
-                        ? Spectrum.ER_EIG_UNDEFINED : cell(row.get(c));
+                        ? init.spectrum().complete() ? Spectrum.ER_EIG_UNDEFINED : NOT_COMPUTED : cell(row.get(c));
                 s.append("<td>").append(Html.esc(value)).append("</td>");
             }
             s.append("</tr>");

@@ -56,7 +56,8 @@ final class FigureData {
         return Double.isFinite(v) ? Double.toString(v) : "";
     }
 
-    private static String field(String text) {
+    /** {@code text} as one CSV field, quoted when it holds a comma, quote or line break. */
+    static String field(String text) {
         return text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")
                 ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }

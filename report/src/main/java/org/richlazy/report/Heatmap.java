@@ -63,17 +63,26 @@ final class Heatmap {
             return "<p class=\"note\">The studied matrix is empty.</p>";
         }
         double[][] cells = blockAverage(w);
+        StringBuilder s = cells(cells, "heatmap of the studied matrix");
+        s.append(classMarks(classes, n, (double) SIZE / n));
+        s.append("<text class=\"alabel\" x=\"").append(MARGIN + SIZE / 2).append("\" y=\"").append(MARGIN + SIZE + 30)
+                .append("\" text-anchor=\"middle\">presynaptic neuron (column)</text>");
+        s.append("<text class=\"alabel\" transform=\"translate(14,").append(MARGIN + SIZE / 2)
+                .append(") rotate(-90)\" text-anchor=\"middle\">postsynaptic neuron (row)</text>");
+        s.append(colorBar(limit(cells)));
+        return s.append("</svg>").append(FigureData.link("studied matrix heatmap", csv(cells, blockSize(n), n)))
+                .toString();
+    }
+
+    /** The open SVG with the cells drawn, white to red or blue on a scale saturating at their largest magnitude. */
+    private static StringBuilder cells(double[][] cells, String label) {
         int k = cells.length;
-        double limit = 0;
-        for (double[] row : cells) {
-            for (double v : row) {
-                limit = Math.max(limit, Math.abs(v));
-            }
-        }
+        double limit = limit(cells);
         double cell = (double) SIZE / k;
         int total = SIZE + MARGIN + 90;
         StringBuilder s = new StringBuilder("<svg class=\"heatmap\" viewBox=\"0 0 ").append(total).append(' ')
-                .append(SIZE + MARGIN + 40).append("\" role=\"img\" aria-label=\"heatmap of the studied matrix\">");
+                .append(SIZE + MARGIN + 40).append("\" role=\"img\" aria-label=\"").append(Html.esc(label))
+                .append("\">");
         s.append("<rect x=\"").append(MARGIN).append("\" y=\"").append(MARGIN).append("\" width=\"").append(SIZE)
                 .append("\" height=\"").append(SIZE).append("\" fill=\"#ffffff\" stroke=\"#999\"/>");
         // one path per colour keeps 10,000 cells compact; a TreeMap keeps the output order fixed
@@ -90,14 +99,80 @@ final class Heatmap {
             }
         }
         paths.forEach((c, d) -> s.append("<path fill=\"").append(c).append("\" d=\"").append(d).append("\"/>"));
-        s.append(classMarks(classes, n, (double) SIZE / n));
+        return s;
+    }
+
+    private static double limit(double[][] cells) {
+        double limit = 0;
+        for (double[] row : cells) {
+            for (double v : row) {
+                limit = Math.max(limit, Math.abs(v));
+            }
+        }
+        return limit;
+    }
+
+    /**
+     * The class-block matrix of {@code w}: for classes a (postsynaptic) and b (presynaptic), in order of first
+     * appearance, the mean weight over the block's pairs, {@code sum_{i in a, j in b} W[i][j] / (n_a n_b)}, from the
+     * nonzero entries (docs/science.md#connectome-scale).
+     */
+    static double[][] classBlocks(RecurrentMatrix w, List<String> classes, List<String> order) {
+        java.util.Map<String, Integer> index = new java.util.HashMap<>();
+        int[] of = new int[classes.size()];
+        for (int i = 0; i < of.length; i++) {
+            of[i] = index.computeIfAbsent(classes.get(i), c -> {
+                order.add(c);
+                return order.size() - 1;
+            });
+        }
+        int k = order.size();
+        double[] size = new double[k];
+        for (int c : of) {
+            size[c]++;
+        }
+        double[][] blocks = new double[k][k];
+        w.forEachNonzero((i, j, v) -> blocks[of[i]][of[j]] += v);
+        for (int a = 0; a < k; a++) {
+            for (int b = 0; b < k; b++) {
+                blocks[a][b] /= size[a] * size[b];
+            }
+        }
+        return blocks;
+    }
+
+    /**
+     * The class-block matrix as a heatmap with the classes named on both axes and its numbers as CSV; for a large
+     * network, where a heatmap of neurons averages blocks of hundreds of them.
+     */
+    static String classBlockSvg(RecurrentMatrix w, List<String> classes) {
+        List<String> order = new ArrayList<>();
+        double[][] blocks = classBlocks(w, classes, order);
+        StringBuilder s = cells(blocks, "class-block matrix of the studied matrix");
+        double cell = (double) SIZE / order.size();
+        for (int c = 0; c < order.size(); c++) {
+            String name = Html.esc(order.get(c).length() > 14 ? order.get(c).substring(0, 13) + "\u2026" : order.get(c));
+            s.append("<text class=\"tick\" x=\"").append(MARGIN - 4).append("\" y=\"")
+                    .append(Plot.n(MARGIN + (c + 0.5) * cell + 3)).append("\" text-anchor=\"end\">").append(name)
+                    .append("</text><text class=\"tick\" transform=\"translate(").append(Plot.n(MARGIN + (c + 0.5) * cell))
+                    .append(',').append(MARGIN - 4).append(") rotate(-60)\">").append(name).append("</text>");
+        }
         s.append("<text class=\"alabel\" x=\"").append(MARGIN + SIZE / 2).append("\" y=\"").append(MARGIN + SIZE + 30)
-                .append("\" text-anchor=\"middle\">presynaptic neuron (column)</text>");
+                .append("\" text-anchor=\"middle\">presynaptic class (column)</text>");
         s.append("<text class=\"alabel\" transform=\"translate(14,").append(MARGIN + SIZE / 2)
-                .append(") rotate(-90)\" text-anchor=\"middle\">postsynaptic neuron (row)</text>");
-        s.append(colorBar(limit));
-        return s.append("</svg>").append(FigureData.link("studied matrix heatmap", csv(cells, blockSize(n), n)))
-                .toString();
+                .append(") rotate(-90)\" text-anchor=\"middle\">postsynaptic class (row)</text>");
+        s.append(colorBar(limit(blocks)));
+        StringBuilder csv = new StringBuilder("post\\pre");
+        order.forEach(c -> csv.append(',').append(FigureData.field(c)));
+        csv.append('\n');
+        for (int a = 0; a < order.size(); a++) {
+            csv.append(FigureData.field(order.get(a)));
+            for (double v : blocks[a]) {
+                csv.append(',').append(v);
+            }
+            csv.append('\n');
+        }
+        return s.append("</svg>").append(FigureData.link("class-block matrix", csv.toString())).toString();
     }
 
     /**

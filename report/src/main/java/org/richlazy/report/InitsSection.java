@@ -19,7 +19,8 @@ final class InitsSection implements Section {
         for (ReportData.Init init : data.inits()) {
             Spectrum sp = init.spectrum();
             List<String> row = new ArrayList<>(List.of(init.name(), init.recipe().kind()));
-            row.add(sp.hasErEig() ? Fmt.number(sp.erEig()) : Spectrum.ER_EIG_UNDEFINED);
+            row.add(sp.hasErEig() ? Fmt.number(sp.erEig()) : sp.complete() ? Spectrum.ER_EIG_UNDEFINED
+                    : ConnectivitySection.NOT_COMPUTED);
             for (double v : new double[] {sp.erSV(), sp.participationRatio(), sp.entropyRank(),
                 sp.stableRank(), sp.spectralRadius(), sp.maxSingularValue(), sp.frobeniusNorm()}) {
                 row.add(Fmt.number(v));

@@ -59,7 +59,7 @@ final class RankSweep {
 
     /** The rank of a Gaussian-family init by the rule in the class comment, or null for any other init. */
     static Integer rankOf(ReportData.Init init) {
-        int n = init.spectrum().singularValues().length;
+        int n = init.spectrum().size();
         String kind = init.recipe().kind();
         if ("gaussian".equals(kind)) {
             return n;

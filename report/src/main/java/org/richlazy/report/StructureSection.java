@@ -32,7 +32,7 @@ final class StructureSection {
                 .append(palette.legend(data.initNames().stream().filter(name -> !complete.contains(name)).toList()))
                 .append("<p class=\"note\">Fraction of neurons per degree bin (in-degree:"
                         + " the neurons that connect onto it; out-degree: those it connects onto; self-connections not"
-                        + " counted).");
+                        + " counted), from 0 to the largest degree drawn.");
         if (!complete.isEmpty()) {
             s.append(' ').append(Html.esc(String.join(", ", complete)))
                     .append(complete.size() == 1 ? " is" : " are").append(" fully connected (every degree N - 1 = ")
@@ -115,11 +115,13 @@ final class StructureSection {
 
     private static String histogram(ReportData data, Palette palette, boolean in) {
         int n = data.studiedMatrix().size();
-        int width = Math.max(1, (int) Math.ceil(n / (double) BINS));
-        int bins = (n - 1) / width + 1;
+        List<ReportData.Init> drawn = data.inits().stream().filter(i -> !complete(i.degrees(), n)).toList();
+        int span = 1 + drawn.stream().flatMapToInt(i -> Arrays.stream(in ? i.degrees().in() : i.degrees().out()))
+                .max().orElse(0);
+        int width = Math.max(1, (int) Math.ceil(span / (double) BINS));
+        int bins = (span - 1) / width + 1;
         double top = 0;
         List<double[]> shares = new ArrayList<>();
-        List<ReportData.Init> drawn = data.inits().stream().filter(i -> !complete(i.degrees(), n)).toList();
         for (ReportData.Init init : drawn) {
             int[] k = in ? init.degrees().in() : init.degrees().out();
             double[] share = new double[bins];
@@ -130,7 +132,7 @@ final class StructureSection {
             top = Math.max(top, Arrays.stream(share).max().orElse(0));
         }
         String label = in ? "in-degree" : "out-degree";
-        Plot plot = new Plot(420, 280, new Axis(0, Math.max(1, n - 1), false, label + (width > 1 ? " (bins of "
+        Plot plot = new Plot(420, 280, new Axis(0, Math.max(1, span - 1), false, label + (width > 1 ? " (bins of "
                 + width + ")" : "")), new Axis(0, Math.max(top, 1e-9) * 1.05, false, "fraction of neurons"),
                 label + " distribution");
         double[] xs = new double[bins];

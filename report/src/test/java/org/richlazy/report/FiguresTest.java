@@ -85,6 +85,25 @@ class FiguresTest {
     }
 
     @Test
+    void classBlocksAreTheMeanWeightOverEachBlocksPairsFromTheSynapsesAlone() {
+        // neurons E, I, E, I: W[post][pre]; block (E <- E) pairs {0, 2} x {0, 2}: weights 1 and 3 over 4 pairs
+        double[][] w = {{0, -2, 1, 0}, {4, 0, 0, 0}, {3, 0, 0, -6}, {0, 0, 5, 0}};
+        List<String> classes = List.of("E", "I", "E", "I");
+        List<String> order = new java.util.ArrayList<>();
+        double[][] dense = Heatmap.classBlocks(new org.richlazy.transform.matrix.DenseMatrix(w), classes, order);
+        assertThat(order).containsExactly("E", "I");
+        assertThat(dense[0][0]).isEqualTo((1 + 3) / 4.0);
+        assertThat(dense[0][1]).isEqualTo((-2 - 6) / 4.0);
+        assertThat(dense[1][0]).isEqualTo((4 + 5) / 4.0);
+        assertThat(dense[1][1]).isEqualTo(0.0);
+        double[][] sparse = Heatmap.classBlocks(org.richlazy.transform.matrix.SparseMatrix.of(w), classes,
+                new java.util.ArrayList<>());
+        assertThat(sparse).isDeepEqualTo(dense);
+        assertThat(Heatmap.classBlockSvg(org.richlazy.transform.matrix.SparseMatrix.of(w), classes))
+                .contains("presynaptic class (column)").contains(">E</text>").contains("numbers (CSV)");
+    }
+
+    @Test
     void classRunsAreContiguousBlocks() {
         assertThat(Heatmap.classRuns(List.of("E", "E", "PV", "PV", "E")))
                 .containsExactly(new Heatmap.Run("E", 0, 2), new Heatmap.Run("PV", 2, 4), new Heatmap.Run("E", 4, 5));

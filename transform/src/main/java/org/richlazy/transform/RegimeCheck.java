@@ -30,10 +30,11 @@ public final class RegimeCheck {
      *
      * @param radius       the scaled studied matrix's spectral radius
      * @param dominant     the largest real part of its eigenvalues
-     * @param baselineRadii the baselines' spectral radii (may be empty)
+     * @param baselineRadii the baselines' spectral radii (may be empty; a radius not computed, NaN, is left out)
      * @param gain         g, the reference when there are no baselines
      */
     public static Optional<String> warning(double radius, double dominant, List<Double> baselineRadii, double gain) {
+        baselineRadii = baselineRadii.stream().filter(Double::isFinite).toList();
         double reference = baselineRadii.stream().mapToDouble(Double::doubleValue).max().orElse(gain);
         String against = baselineRadii.isEmpty() ? "the gain g = " + number(gain) + " (a Gaussian init's radius)"
                 : "the baselines' largest, " + number(reference);

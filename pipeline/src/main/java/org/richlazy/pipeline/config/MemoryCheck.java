@@ -6,6 +6,8 @@ import java.util.Locale;
 import org.richlazy.ingest.SizeLimits;
 import org.richlazy.train.Precision;
 import org.richlazy.train.WeightLayout;
+import org.richlazy.transform.BaselineKind;
+import org.richlazy.transform.ConfigWord;
 
 /**
  * The heap an experiment needs, estimated from its config before anything is allocated, and the refusal of an
@@ -80,10 +82,18 @@ final class MemoryCheck {
 
     /**
      * Whether the config holds N neurons' weights on their synapses ({@code training.weights} sparse, or auto above
-     * {@value WeightLayout#AUTO_SPARSE_ABOVE} neurons in float32 without the linearised model): nothing is N x N
-     * then, and what the run holds grows with the synapses, which only the source file tells (docs/performance.md#memory).
+     * {@value WeightLayout#AUTO_SPARSE_ABOVE} neurons in float32 without the linearised model) with baselines that
+     * keep the studied sparsity (a dense-by-nature one is refused with sparse weights, and dense the estimate
+     * holds): nothing is N x N then, and what the run holds grows with the synapses, which only the source file
+     * tells (docs/performance.md#memory).
      */
     private static boolean heldSparse(ConfigTree tree, long n) {
+        List<String> baselines = tree.texts("transform.baselines");
+        List<String> dense = ConfigWord.words(BaselineKind.class).stream()
+                .filter(w -> !ConfigWord.of(BaselineKind.class, w).keepsSparsity()).toList();
+        if (baselines == null || baselines.stream().anyMatch(dense::contains)) {
+            return false;
+        }
         String weights = tree.text("training.weights");
         if (WeightLayout.SPARSE.word().equals(weights)) {
             return true;

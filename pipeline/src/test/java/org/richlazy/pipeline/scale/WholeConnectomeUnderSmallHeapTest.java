@@ -52,7 +52,7 @@ class WholeConnectomeUnderSmallHeapTest {
         Files.writeString(config, String.join("\n", "name: whole connectome under a small heap",
                 "out: " + dir.resolve("results"), "source:", "  path: " + edges, "  options:", "    format: edge-list",
                 "transform:", "  baselines: [density-matched]", "  seed: 1", "training:", "  weights: auto",
-                "  tasks: [2af]", "  seeds: [1]", "  iterations: 3", "  checkpoints: 1", "  probe-batches: 1",
+                "  tasks: [2af]", "  seeds: [1]", "  iterations: 3", "  probe-batches: 1",
                 "  batch-size: 4", "workers: 1", ""));
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g"));

@@ -112,10 +112,15 @@ public final class WeightConstraints {
                 }
             }
             d.append(d.length() > 0 ? "; " : "").append(String.format(Locale.ROOT,
-                    "mask: the %d synapses present change (%.1f %% of entries), the others stay 0", present,
-                    100.0 * present / ((double) n * n)));
+                    "mask: the %d synapses present change (%s %% of entries), the others stay 0", present,
+                    percent(100.0 * present / ((double) n * n))));
         }
         return new WeightConstraints(n, rule, d.length() == 0 ? "none" : d.toString());
+    }
+
+    /** A share in percent to one decimal, or to two significant digits below 0.1 % (a connectome's 0.013 %). */
+    private static String percent(double p) {
+        return p >= 0.1 || p == 0 ? String.format(Locale.ROOT, "%.1f", p) : String.format(Locale.ROOT, "%.2g", p);
     }
 
     /** What is constrained, in words (recorded with the run). */

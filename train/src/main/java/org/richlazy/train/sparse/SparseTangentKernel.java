@@ -15,14 +15,16 @@ import org.richlazy.train.measure.TangentKernel;
  *
  * <p>Memory. The deltas of every kernel row are {@code B V N} floats (V delta vectors per trial: 84 for the
  * neurogym kernel), 1.8 GB for 32 trials at N = 170,000, so the trials are cut into blocks whose delta and
- * state columns take at most {@link #BLOCK_BYTES} for two blocks (and a pair's Grams, 12 bytes an entry, as
- * much), and the Grams are taken one pair of blocks at a
- * time, the earlier block's columns computed again (a forward and one backward pass per output step and output)
- * for each later one. Nothing is N x N. Work: {@code (B V)^2 N / 2} multiply-adds for the delta Gram, as dense.
+ * state columns take at most {@link #blockBytes()} for two blocks (and a pair's Grams, 12 bytes an entry, as
+ * much), and the Grams are taken one pair of blocks at a time, the earlier block's columns computed again (a forward
+ * and one backward pass per output step and output) for each later one. With b blocks that is {@code b (b + 1) / 2}
+ * column computations: the budget grows with the heap, so that a whole connectome under a heap of a few GB takes a
+ * few blocks rather than one per trial (528 computations for 32 trials). Nothing is N x N. Work:
+ * {@code (B V)^2 N / 2} multiply-adds for the delta Gram, as dense.
  */
 final class SparseTangentKernel {
-    /** The most bytes of delta and state columns held at once (two blocks of trials). */
-    static final long BLOCK_BYTES = 64L << 20;
+    /** The least budget of delta and state columns held at once (two blocks of trials). */
+    static final long MIN_BLOCK_BYTES = 64L << 20;
 
     private final SparseCtrnn net;
     private final double alpha;
@@ -31,7 +33,12 @@ final class SparseTangentKernel {
 
     /** The kernel of {@code net}, whose forward and backward passes it runs (the net's last pass is overwritten). */
     SparseTangentKernel(SparseCtrnn net, double alpha) {
-        this(net, alpha, BLOCK_BYTES);
+        this(net, alpha, blockBytes());
+    }
+
+    /** The bytes of columns held at once: an eighth of the heap, at least {@link #MIN_BLOCK_BYTES}. */
+    static long blockBytes() {
+        return Math.max(MIN_BLOCK_BYTES, Runtime.getRuntime().maxMemory() / 8);
     }
 
     /** The same holding at most {@code blockBytes} of columns (a test cuts the trials into blocks of one). */

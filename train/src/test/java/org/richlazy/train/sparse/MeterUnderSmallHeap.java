@@ -51,9 +51,13 @@ public final class MeterUnderSmallHeap {
                 }
             }
         }
+        long trained = System.nanoTime();
         Measures m = meter.measure(w);
+        long measured = System.nanoTime();
         LyapunovExponent.Dynamics last = meter.lyapunov(w);
+        long lyapunov = System.nanoTime();
         ChangeStructure change = meter.change(w);
+        long changed = System.nanoTime();
         System.out.println("weight_change " + m.weightChange());
         System.out.println("representation_alignment " + m.representationAlignment());
         System.out.println("kernel_alignment " + m.kernelAlignment());
@@ -65,6 +69,9 @@ public final class MeterUnderSmallHeap {
         System.out.println("dw_participation_ratio " + change.participationRatio());
         System.out.println("dw_stable_rank " + change.stableRank());
         System.out.println("seconds " + (System.nanoTime() - start) / 1e9);
+        System.out.println("seconds_measures " + (measured - trained) / 1e9);
+        System.out.println("seconds_lyapunov " + (lyapunov - measured) / 1e9);
+        System.out.println("seconds_change " + (changed - lyapunov) / 1e9);
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             peak += pool.getType() == MemoryType.HEAP ? pool.getPeakUsage().getUsed() : 0;

@@ -33,6 +33,11 @@ public final class SparseSpectrumCalculator {
     /** ARPACK's relative accuracy of each Ritz value. */
     private static final double TOLERANCE = 1e-10;
     private static final int MAX_RESTARTS = 3_000;
+    /**
+     * The most Arnoldi restarts for the eigenvalues: a matrix without a gap at the edge of its spectrum (a random
+     * matrix's disk) converges very slowly, about 15 s per 300 restarts at FlyWire's size.
+     */
+    static final int EIGEN_RESTARTS = 300;
 
     private SparseSpectrumCalculator() {
     }
@@ -78,6 +83,11 @@ public final class SparseSpectrumCalculator {
         }
         SparseMatrix unit = w.scaled(1 / scale);
         double[][] eigen = eigenvalues ? topEigenvalues(unit, top, seed) : nans(top);
+        if (eigen == null) {
+            eigen = nans(top);
+            notComputed += "; the eigenvalues: not converged within " + EIGEN_RESTARTS + " Arnoldi restarts (no gap at"
+                    + " the edge of the spectrum, as for a random matrix's disk)";
+        }
         TopSingular topSingular = topSingular(unit, top, seed + 1);
         double[] singular = topSingular.values().clone();
         double frobenius = unit.frobeniusSquared();
@@ -226,14 +236,18 @@ public final class SparseSpectrumCalculator {
      * The {@code k} eigenvalues of largest modulus ({@code [0]} real parts, {@code [1]} imaginary parts), by
      * descending modulus (ties: real part, then imaginary part, descending). W is real, so the conjugate of a complex
      * Ritz value is an eigenvalue too: one that ARPACK returns without its conjugate (it may, when the pair straddles
-     * the k wanted) gets it added before the k largest are taken.
+     * the k wanted) gets it added before the k largest are taken. Null when they do not converge within
+     * {@link #EIGEN_RESTARTS} restarts.
      */
     static double[][] topEigenvalues(SparseMatrix w, int k, long seed) {
         int n = w.size();
-        Arpack a = new Arpack(n, k, seed, false);
+        Arpack a = new Arpack(n, k, seed, false, EIGEN_RESTARTS);
         ARPACK arpack = ARPACK.getInstance();
         a.iterate(() -> arpack.dnaupd(a.ido, "I", n, "LM", k, a.tol, a.resid, a.ncv, a.v, n, a.iparam, a.ipntr,
                 a.workd, a.workl, a.workl.length, a.info), w::multiply);
+        if (a.info.val == 1 || (a.info.val == 0 && a.iparam[4] < k)) {
+            return null;
+        }
         requireConverged("dnaupd", a.info.val, a.iparam[4], k);
         double[] dr = new double[k + 1];
         double[] di = new double[k + 1];
@@ -270,7 +284,7 @@ public final class SparseSpectrumCalculator {
      */
     static TopSingular topSingular(SparseMatrix w, int k, long seed) {
         int n = w.size();
-        Arpack a = new Arpack(n, k, seed, true);
+        Arpack a = new Arpack(n, k, seed, true, MAX_RESTARTS);
         ARPACK arpack = ARPACK.getInstance();
         double[] wx = new double[n];
         a.iterate(() -> arpack.dsaupd(a.ido, "I", n, "LA", k, a.tol, a.resid, a.ncv, a.v, n, a.iparam, a.ipntr,
@@ -296,7 +310,7 @@ public final class SparseSpectrumCalculator {
     /**
      * The state ARPACK's reverse-communication routines keep between calls for one problem of size n and k wanted
      * values: a Krylov space of {@code ncv = min(n, max(2k + 1, 20))} vectors, exact shifts, mode 1
-     * ({@code A x = lambda x}), at most {@link #MAX_RESTARTS} restarts, and a start vector of uniform entries in
+     * ({@code A x = lambda x}), a bound on the restarts, and a start vector of uniform entries in
      * [-1, 1) drawn from the seed (so the same seed gives the same values).
      */
     private static final class Arpack {
@@ -311,8 +325,11 @@ public final class SparseSpectrumCalculator {
         final double[] workd;
         final double[] workl;
 
-        /** @param symmetric {@code dsaupd} (symmetric) rather than {@code dnaupd}: other workspace sizes */
-        Arpack(int n, int k, long seed, boolean symmetric) {
+        /**
+         * @param symmetric {@code dsaupd} (symmetric) rather than {@code dnaupd}: other workspace sizes
+         * @param restarts  the most restarts
+         */
+        Arpack(int n, int k, long seed, boolean symmetric, int restarts) {
             ncv = Math.min(n, Math.max(2 * k + 1, 20));
             SplittableRandom rng = new SplittableRandom(seed);
             resid = new double[n];
@@ -321,7 +338,7 @@ public final class SparseSpectrumCalculator {
             }
             v = new double[n * ncv];
             iparam[0] = 1;
-            iparam[2] = MAX_RESTARTS;
+            iparam[2] = restarts;
             iparam[6] = 1;
             ipntr = new int[symmetric ? 11 : 14];
             workd = new double[3 * n];
