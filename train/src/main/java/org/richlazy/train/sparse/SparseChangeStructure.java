@@ -12,10 +12,10 @@ import org.richlazy.transform.spectrum.SparseSpectrumCalculator;
  * The {@link ChangeStructure} of a sparse run (docs/science.md#connectome-scale), {@code dW = W_h(final) - W_h(0)}
  * on the synapses, without an N x N array: the participation ratio {@code ||dW||_F^4 / ||dW^T dW||_F^2} and the
  * stable rank {@code ||dW||_F^2 / s_max^2} from {@link SparseSpectrumCalculator#singularPart} (exact up to its work
- * bound, then estimated; the eigenvalues of dW are not computed), the sign flips counted on the synapses, and the new-synapse share 0 (no entry off the pattern can
- * change). The subspace overlaps need the top singular vectors of dW and W_h(0) and are not computed: NaN, as are
- * the ranks when nothing changed, the final weights are not finite, ARPACK does not converge or N is below the
- * calculator's least size (docs/science.md#undefined-statistics).
+ * bound, then estimated; the eigenvalues of dW are not computed), the sign flips counted on the synapses, the
+ * new-synapse share 0 (no entry off the pattern can change), and the subspace overlaps from the top five singular
+ * triplets of dW and of W_h(0) by Lanczos ({@link SparseSpectrumCalculator#singularTriplets}). NaN when nothing changed, the final weights are not finite,
+ * ARPACK does not converge or N is below the calculator's least size (docs/science.md#undefined-statistics).
  */
 final class SparseChangeStructure {
     /** The seed of the calculator's start vectors and probes: fixed, so a run's record does not depend on the run. */
@@ -25,7 +25,7 @@ final class SparseChangeStructure {
     }
 
     /** The structure of {@code last - initial}, both W_h's values on {@code pattern} in row order. */
-    static ChangeStructure of(SynapsePattern pattern, float[] initial, float[] last) {
+    static ChangeStructure of(SynapsePattern pattern, double[] initial, float[] last) {
         double[] change = new double[initial.length];
         double total = 0;
         double onAbsent = 0;
@@ -42,19 +42,70 @@ final class SparseChangeStructure {
             }
         }
         List<Double> none = Collections.nCopies(ChangeStructure.KS.length, Double.NaN);
-        LargeSpectrum spectrum = total > 0 && Double.isFinite(total) ? spectrum(pattern, change) : null;
+        SparseMatrix dw = total > 0 && Double.isFinite(total) ? matrix(pattern, change) : null;
+        LargeSpectrum spectrum = dw == null ? null : spectrum(dw);
         if (spectrum == null) {
             return new ChangeStructure(Double.NaN, Double.NaN, none, none, Double.NaN, flips);
         }
-        return new ChangeStructure(spectrum.participationRatio(), spectrum.stableRank(), none, none,
+        List<List<Double>> overlaps = overlaps(dw, matrix(pattern, initial));
+        return new ChangeStructure(spectrum.participationRatio(), spectrum.stableRank(),
+                overlaps == null ? none : overlaps.get(0), overlaps == null ? none : overlaps.get(1),
                 onAbsent / total, flips);
     }
 
-    private static LargeSpectrum spectrum(SynapsePattern pattern, double[] values) {
-        int n = pattern.neurons();
-        if (n < SparseSpectrumCalculator.DEFAULT_TOP + 2) {
+    /**
+     * The output- and input-subspace overlaps of dW's and W_h(0)'s top-k singular subspaces for each k of
+     * {@link ChangeStructure#KS}, {@code ||U_k(dW)^T U_k(W0)||_F^2 / k}, from their top singular triplets; null when
+     * N is too small for the Lanczos step or it does not converge.
+     */
+    private static List<List<Double>> overlaps(SparseMatrix dw, SparseMatrix w0) {
+        int most = ChangeStructure.KS[ChangeStructure.KS.length - 1];
+        SparseSpectrumCalculator.SingularTriplets change;
+        SparseSpectrumCalculator.SingularTriplets begin;
+        try {
+            change = SparseSpectrumCalculator.singularTriplets(dw, most, SEED);
+            begin = SparseSpectrumCalculator.singularTriplets(w0, most, SEED);
+        } catch (TransformException e) {
             return null;
         }
+        List<Double> left = new java.util.ArrayList<>();
+        List<Double> right = new java.util.ArrayList<>();
+        for (int k : ChangeStructure.KS) {
+            left.add(overlap(change.left(), begin.left(), k));
+            right.add(overlap(change.right(), begin.right(), k));
+        }
+        return List.of(left, right);
+    }
+
+    /** {@code ||A_k^T B_k||_F^2 / k} over the first k vectors of two orthonormal sets. */
+    private static double overlap(double[][] a, double[][] b, int k) {
+        double sum = 0;
+        for (int p = 0; p < k; p++) {
+            for (int q = 0; q < k; q++) {
+                double dot = 0;
+                for (int i = 0; i < a[p].length; i++) {
+                    dot += a[p][i] * b[q][i];
+                }
+                sum += dot * dot;
+            }
+        }
+        return sum / k;
+    }
+
+    private static LargeSpectrum spectrum(SparseMatrix dw) {
+        if (dw.size() < SparseSpectrumCalculator.DEFAULT_TOP + 2) {
+            return null;
+        }
+        try {
+            return SparseSpectrumCalculator.singularPart(dw, SparseSpectrumCalculator.DEFAULT_TOP, SEED);
+        } catch (TransformException e) {
+            return null;
+        }
+    }
+
+    /** The matrix of {@code values} on {@code pattern}, one per synapse in row order. */
+    private static SparseMatrix matrix(SynapsePattern pattern, double[] values) {
+        int n = pattern.neurons();
         int[] rowStart = new int[n + 1];
         int[] column = new int[values.length];
         for (int i = 0; i <= n; i++) {
@@ -63,11 +114,6 @@ final class SparseChangeStructure {
         for (int k = 0; k < values.length; k++) {
             column[k] = pattern.pre(k);
         }
-        try {
-            return SparseSpectrumCalculator.singularPart(SparseMatrix.ofRows(n, rowStart, column, values),
-                    SparseSpectrumCalculator.DEFAULT_TOP, SEED);
-        } catch (TransformException e) {
-            return null;
-        }
+        return SparseMatrix.ofRows(n, rowStart, column, values);
     }
 }

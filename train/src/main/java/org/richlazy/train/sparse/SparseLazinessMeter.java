@@ -107,9 +107,24 @@ public final class SparseLazinessMeter {
         return initialActivity == null ? null : new UnitActivity(probe.decisionStep(), initialActivity, lastActivity);
     }
 
-    /** The structure of the change from the initial weights to {@code w} ({@link SparseChangeStructure}). */
+    /**
+     * The structure of the change to {@code w} from the initial weights as this meter took them, rounded to float32
+     * ({@link SparseChangeStructure}).
+     */
     public ChangeStructure change(SparseCtrnnWeights w) {
-        return SparseChangeStructure.of(w.pattern(), initialRecurrent, w.wH());
+        double[] start = new double[initialRecurrent.length];
+        for (int k = 0; k < start.length; k++) {
+            start[k] = initialRecurrent[k];
+        }
+        return change(w, start);
+    }
+
+    /**
+     * The same from W_h(0)'s values as the init gave them ({@code start}, one per synapse in row order), as the dense
+     * record compares with the init as given.
+     */
+    public ChangeStructure change(SparseCtrnnWeights w, double[] start) {
+        return SparseChangeStructure.of(w.pattern(), start, w.wH());
     }
 
     private TangentKernel.Result tangentKernel(SparseCtrnnWeights w) {

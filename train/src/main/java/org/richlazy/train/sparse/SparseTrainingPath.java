@@ -90,9 +90,9 @@ public final class SparseTrainingPath implements TrainingPath {
     }
 
     /**
-     * A {@link SparseLazinessMeter} on this path's network and weights: nothing N x N. The float64 network, the
-     * precision (float32) and the dense W_h(0) are not used; the change is measured from the weights training
-     * starts from.
+     * A {@link SparseLazinessMeter} on this path's network and weights: nothing N x N. The float64 network and the
+     * precision (float32) are not used; the measures compare with the weights training starts from, the change
+     * structure with {@code initialRecurrent} as the init gave it (as the dense record does).
      */
     @Override
     public RunMeter meter(Ctrnn dense, Task task, List<TrialBatch> probe, Precision precision,
@@ -121,7 +121,7 @@ public final class SparseTrainingPath implements TrainingPath {
 
             @Override
             public ChangeStructure change() {
-                return meter.change(w);
+                return meter.change(w, initialRecurrent.sparse().values());
             }
         };
     }

@@ -24,6 +24,13 @@ import org.richlazy.transform.matrix.SparseMatrix;
  * back.
  */
 public final class SparseSpectrumCalculator {
+    /**
+     * Held while ARPACK runs: its pure-Java translation keeps the state of a problem between reverse-communication
+     * calls in static fields, so two problems at once in one JVM (two runs of a sweep measuring their change
+     * structure) corrupt each other. One problem at a time.
+     */
+    private static final Object ARPACK_STATE = new Object();
+
     /** The eigen- and singular values computed by default. */
     public static final int DEFAULT_TOP = 6;
     /** The most multiply-adds spent on the exact {@code ||W^T W||_F^2}: about a second on one core. */
@@ -60,6 +67,53 @@ public final class SparseSpectrumCalculator {
      */
     public static LargeSpectrum singularPart(SparseMatrix w, int top, long seed) {
         return of(w, top, seed, EXACT_GRAM_WORK, false);
+    }
+
+    /**
+     * The {@code k} largest singular values of W, descending, with their singular vectors: {@code right[i]} the unit
+     * eigenvector of {@code W^T W} for {@code s_i^2} (Lanczos, start vector from {@code seed}) and
+     * {@code left[i] = W right[i] / s_i} (a zero vector where {@code s_i = 0}).
+     *
+     * @param values the singular values
+     * @param left   the left singular vectors, {@code left[i]} of length N
+     * @param right  the right singular vectors
+     */
+    public record SingularTriplets(double[] values, double[][] left, double[][] right) {
+    }
+
+    /**
+     * The top {@code k} singular triplets of {@code w}, computed on its entries (the subspace overlaps of a sparse
+     * run's change, docs/science.md#connectome-scale).
+     *
+     * @throws TransformException when Lanczos does not converge, or N is below {@code k + 2}
+     */
+    public static SingularTriplets singularTriplets(SparseMatrix w, int k, long seed) {
+        int n = w.size();
+        if (n < k + 2) {
+            throw new TransformException("singular vectors", "N = " + n + " for the top " + k, "N of at least "
+                    + (k + 2));
+        }
+        double scale = w.largestMagnitude();
+        double[][] left = new double[k][n];
+        double[][] right = new double[k][n];
+        double[] values = new double[k];
+        if (scale == 0) {
+            return new SingularTriplets(values, left, right);
+        }
+        SparseMatrix unit = w.scaled(1 / scale);
+        TopSingular top = topSingular(unit, k, seed);
+        for (int i = 0; i < k; i++) {
+            System.arraycopy(top.vectors(), i * n, right[i], 0, n);
+            double s = top.values()[i];
+            values[i] = s * scale;
+            if (s > 0) {
+                unit.multiply(right[i], left[i]);
+                for (int r = 0; r < n; r++) {
+                    left[i][r] /= s;
+                }
+            }
+        }
+        return new SingularTriplets(values, left, right);
     }
 
     /** The same, computing {@code ||W^T W||_F^2} exactly only when that takes at most {@code exactWork}. */
@@ -240,6 +294,12 @@ public final class SparseSpectrumCalculator {
      * {@link #EIGEN_RESTARTS} restarts.
      */
     static double[][] topEigenvalues(SparseMatrix w, int k, long seed) {
+        synchronized (ARPACK_STATE) {
+            return topEigenvaluesAlone(w, k, seed);
+        }
+    }
+
+    private static double[][] topEigenvaluesAlone(SparseMatrix w, int k, long seed) {
         int n = w.size();
         Arpack a = new Arpack(n, k, seed, false, EIGEN_RESTARTS);
         ARPACK arpack = ARPACK.getInstance();
@@ -283,6 +343,12 @@ public final class SparseSpectrumCalculator {
      * eigenvalues of {@code W^T W} and its eigenvectors.
      */
     static TopSingular topSingular(SparseMatrix w, int k, long seed) {
+        synchronized (ARPACK_STATE) {
+            return topSingularAlone(w, k, seed);
+        }
+    }
+
+    private static TopSingular topSingularAlone(SparseMatrix w, int k, long seed) {
         int n = w.size();
         Arpack a = new Arpack(n, k, seed, true, MAX_RESTARTS);
         ARPACK arpack = ARPACK.getInstance();

@@ -103,6 +103,31 @@ class SparseSpectrumCalculatorTest {
         assertThat(zero.participationRatio()).isNaN();
     }
 
+    /**
+     * Two problems at once (two runs of a sweep measuring their change) give each its own values: ARPACK's Java
+     * translation keeps a problem's state in static fields, which two threads at once would share.
+     */
+    @Test
+    void twoProblemsAtOnceInTwoThreadsGiveTheValuesOfEachAlone() throws Exception {
+        SparseMatrix a = heavyTailed(300, 0.05, 3);
+        SparseMatrix b = positive(500, 0.03, 4);
+        LargeSpectrum aloneA = SparseSpectrumCalculator.of(a, 6, 1);
+        LargeSpectrum aloneB = SparseSpectrumCalculator.of(b, 6, 1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 4; round++) {
+                var fa = pool.submit(() -> SparseSpectrumCalculator.of(a, 6, 1));
+                var fb = pool.submit(() -> SparseSpectrumCalculator.of(b, 6, 1));
+                assertThat(fa.get().topSingularValues()).containsExactly(aloneA.topSingularValues());
+                assertThat(fa.get().topEigenReal()).containsExactly(aloneA.topEigenReal());
+                assertThat(fb.get().topSingularValues()).containsExactly(aloneB.topSingularValues());
+                assertThat(fb.get().topEigenReal()).containsExactly(aloneB.topEigenReal());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     /** Each entry nonzero with probability {@code density}, log-normal magnitude (heavy tail), random sign. */
     private static SparseMatrix heavyTailed(int n, double density, long seed) {
         return random(n, density, seed, rng -> (rng.nextBoolean() ? 1 : -1) * Math.exp(rng.nextGaussian()));
