@@ -1,9 +1,11 @@
 package org.richlazy.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.richlazy.train.ChangeStructure;
 import org.richlazy.train.RunResult;
+import org.richlazy.train.RunStore;
 
 /**
  * "What training changed": per task and init, the structure of {@code dW = W_h(final) - W_h(0)}
@@ -39,16 +41,72 @@ final class ChangeSection implements Section {
         return Optional.of(new Link(ID, "Change"));
     }
 
+    /** How to read the class tables. */
+    static final String CLASS_NOTE = "Share of ||dW||^2 on the rows of each postsynaptic class (the weights onto its"
+            + " neurons), mean over the completed runs, beside the class's share of the neurons: a class whose share"
+            + " of the change is above its share of the neurons took more than its part. Read from each run's"
+            + " weights.h5.";
+
+    /** Per task, the change by postsynaptic class of every init with completed runs; empty without classes. */
+    static List<Table> classTables(ReportData data) {
+        ClassChange change = data.classChange();
+        List<Table> tables = new ArrayList<>();
+        if (change.byRun().isEmpty()) {
+            return tables;
+        }
+        for (String task : data.tasks()) {
+            List<String> inits = new ArrayList<>();
+            List<double[]> means = new ArrayList<>();
+            for (String init : data.initNames()) {
+                List<double[]> shares = data.runs(init, task).stream()
+                        .map(r -> change.byRun().get(RunStore.folderName(r.init(), r.task(), r.seed())))
+                        .filter(java.util.Objects::nonNull).toList();
+                if (!shares.isEmpty()) {
+                    inits.add(init + " (" + shares.size() + ")");
+                    double[] mean = new double[change.classes().size()];
+                    shares.forEach(v -> {
+                        for (int c = 0; c < mean.length; c++) {
+                            mean[c] += v[c] / shares.size();
+                        }
+                    });
+                    means.add(mean);
+                }
+            }
+            if (inits.isEmpty()) {
+                continue;
+            }
+            List<String> header = new ArrayList<>(List.of("task", "postsynaptic class", "neurons"));
+            header.addAll(inits);
+            Table table = new Table(header);
+            for (int c = 0; c < change.classes().size(); c++) {
+                List<String> row = new ArrayList<>(List.of(task, change.classes().get(c),
+                        Fmt.percent(change.neurons()[c])));
+                for (double[] mean : means) {
+                    row.add(Fmt.percent(mean[c]));
+                }
+                table.row(row);
+            }
+            tables.add(table);
+        }
+        return tables;
+    }
+
     @Override
     public Optional<String> html(SectionContext context) {
         ReportData data = context.data();
+        List<Table> classes = classTables(data);
         return table(data).map(t -> "<section id=\"" + ID + "\"><h2>What training changed</h2>" + t.html()
-                + "<p class=\"note\">" + Html.esc(NOTE) + "</p></section>");
+                + "<p class=\"note\">" + Html.esc(NOTE) + "</p>" + (classes.isEmpty() ? "" : "<h3>By postsynaptic"
+                + " class</h3>" + String.join("", classes.stream().map(Table::html).toList()) + "<p class=\"note\">"
+                + Html.esc(CLASS_NOTE) + "</p>") + "</section>");
     }
 
     @Override
     public Optional<String> markdown(SectionContext context) {
         ReportData data = context.data();
-        return table(data).map(t -> "## What training changed\n\n" + t.markdown() + "\n" + Markdown.esc(NOTE) + "\n\n");
+        List<Table> classes = classTables(data);
+        return table(data).map(t -> "## What training changed\n\n" + t.markdown() + "\n" + Markdown.esc(NOTE) + "\n\n"
+                + (classes.isEmpty() ? "" : "### By postsynaptic class\n\n" + String.join("\n",
+                classes.stream().map(Table::markdown).toList()) + "\n" + Markdown.esc(CLASS_NOTE) + "\n\n"));
     }
 }

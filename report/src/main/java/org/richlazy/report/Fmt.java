@@ -8,6 +8,11 @@ final class Fmt {
     }
 
     /** {@code value} with {@code decimals} decimals, Locale.ROOT. */
+    /** A share as a percentage to one decimal, {@code 0.1234 -> "12.3 %"}. */
+    static String percent(double share) {
+        return fixed(100 * share, 1) + " %";
+    }
+
     static String fixed(double value, int decimals) {
         return String.format(Locale.ROOT, "%." + decimals + "f", value);
     }

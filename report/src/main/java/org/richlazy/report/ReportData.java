@@ -30,9 +30,11 @@ import org.richlazy.transform.store.InitSummary;
  *                         sparse weights on their synapses, docs/science.md#connectome-scale)
  * @param neuronClasses    the cell class of each neuron of the studied matrix, or an empty list when unknown
  * @param runs             every run read, sorted by folder name
+ * @param classChange      where each completed run changed its weights, by postsynaptic class (none without classes)
  */
 public record ReportData(String experimentConfig, String toolVersion, String date, List<Init> inits,
-                         RecurrentMatrix studiedMatrix, List<String> neuronClasses, List<RunResult> runs) {
+                         RecurrentMatrix studiedMatrix, List<String> neuronClasses, List<RunResult> runs,
+                         ClassChange classChange) {
     private static final YAMLMapper YAML = new YAMLMapper();
 
     /**
@@ -62,6 +64,7 @@ public record ReportData(String experimentConfig, String toolVersion, String dat
         inits = List.copyOf(inits);
         neuronClasses = List.copyOf(neuronClasses);
         runs = List.copyOf(runs);
+        Objects.requireNonNull(classChange, "classChange");
         if (inits.isEmpty()) {
             throw new IllegalArgumentException("a report needs at least the studied init, got none");
         }
@@ -78,6 +81,12 @@ public record ReportData(String experimentConfig, String toolVersion, String dat
             throw new IllegalArgumentException(neuronClasses.size() + " neuron classes for a studied matrix of "
                     + n + " neurons");
         }
+    }
+
+    /** The same without the change by class. */
+    public ReportData(String experimentConfig, String toolVersion, String date, List<Init> inits,
+                      RecurrentMatrix studiedMatrix, List<String> neuronClasses, List<RunResult> runs) {
+        this(experimentConfig, toolVersion, date, inits, studiedMatrix, neuronClasses, runs, ClassChange.NONE);
     }
 
     /** The same with a dense studied matrix. */

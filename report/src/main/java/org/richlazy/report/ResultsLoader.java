@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.richlazy.train.RunResult;
 import org.richlazy.train.RunStore;
 import org.richlazy.transform.InitialWeights;
 import org.richlazy.transform.Recipe;
@@ -69,8 +70,10 @@ public final class ResultsLoader {
             }
         }
         RunInfo info = RunInfo.readOrNull(resultsDir);
+        List<String> classes = InitStore.readNeuronClasses(resultsDir);
+        List<RunResult> runs = RunStore.readAll(resultsDir);
         return new ReportData(yaml, info == null ? RunInfo.toolVersion() : info.version(),
-                info == null ? null : info.started(), inits, studiedMatrix, InitStore.readNeuronClasses(resultsDir),
-                RunStore.readAll(resultsDir));
+                info == null ? null : info.started(), inits, studiedMatrix, classes, runs,
+                ClassChange.of(resultsDir, classes, runs));
     }
 }

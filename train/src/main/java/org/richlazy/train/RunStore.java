@@ -17,6 +17,8 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.richlazy.transform.matrix.DenseMatrix;
+import org.richlazy.transform.matrix.RecurrentMatrix;
 import org.richlazy.transform.matrix.SparseMatrix;
 
 /**
@@ -141,6 +143,41 @@ public final class RunStore {
     /** The path of the entry of {@code resultsDir/runs/} with this name (a run folder or whatever else is there). */
     public static Path entry(Path resultsDir, String name) {
         return resultsDir.resolve(RUNS).resolve(name);
+    }
+
+    /**
+     * W_h(0) and the final W_h of a run, as {@code weights.h5} holds them: {@code [post][pre]}, dense or, for sparse
+     * weights, on one synapse pattern.
+     *
+     * @param initial W_h(0)
+     * @param last    the final W_h
+     */
+    public record Weights(RecurrentMatrix initial, RecurrentMatrix last) {
+    }
+
+    /**
+     * Reads the weights of the run of this init, task and seed back from its {@code weights.h5}.
+     *
+     * @throws TrainException when the file is missing or not as {@link #write} writes it
+     */
+    public static Weights readWeights(Path resultsDir, String init, String task, long seed) {
+        Path file = entry(resultsDir, folderName(init, task, seed)).resolve(WEIGHTS);
+        try (io.jhdf.HdfFile hdf = new io.jhdf.HdfFile(file)) {
+            if (hdf.getChildren().containsKey("W_h_initial")) {
+                return new Weights(new DenseMatrix((double[][]) hdf.getDatasetByPath("W_h_initial").getData()),
+                        new DenseMatrix((double[][]) hdf.getDatasetByPath("W_h_final").getData()));
+            }
+            int[] rowStart = (int[]) hdf.getDatasetByPath("W_h_row_start").getData();
+            int[] pre = (int[]) hdf.getDatasetByPath("W_h_pre").getData();
+            int n = rowStart.length - 1;
+            return new Weights(SparseMatrix.ofRows(n, rowStart, pre,
+                    (double[]) hdf.getDatasetByPath("W_h_initial_values").getData()),
+                    SparseMatrix.ofRows(n, rowStart, pre, (double[]) hdf.getDatasetByPath("W_h_final_values").getData()));
+        } catch (RuntimeException e) {
+            throw new TrainException(file.toString(), "not readable as the weights of a run (" + e.getMessage()
+                    + "); expected W_h_initial and W_h_final, or the synapses W_h_row_start, W_h_pre, "
+                    + "W_h_initial_values and W_h_final_values");
+        }
     }
 
     /** Whether the run folder for this init, task and seed is complete. */
