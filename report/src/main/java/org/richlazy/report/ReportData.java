@@ -46,15 +46,22 @@ public record ReportData(String experimentConfig, String toolVersion, String dat
      * @param recipe   how it was made, including the {@code source.*} provenance keys
      * @param seed     the seed of its random draws
      * @param degrees  the in- and out-degrees of its W_h(0)
+     * @param weights  the distribution of its nonzero weights ({@link WeightHistogram#NONE} when not read)
      */
     public record Init(String name, InitSummary summary, Spectrum spectrum, Recipe recipe,
-                       long seed, Degrees degrees) {
+                       long seed, Degrees degrees, WeightHistogram weights) {
         public Init {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(spectrum, "spectrum");
             Objects.requireNonNull(degrees, "degrees");
             Objects.requireNonNull(summary, "summary");
             Objects.requireNonNull(recipe, "recipe");
+            Objects.requireNonNull(weights, "weights");
+        }
+
+        /** The same without its weight distribution. */
+        public Init(String name, InitSummary summary, Spectrum spectrum, Recipe recipe, long seed, Degrees degrees) {
+            this(name, summary, spectrum, recipe, seed, degrees, WeightHistogram.NONE);
         }
     }
 

@@ -64,7 +64,7 @@ public final class ResultsLoader {
             }
             InitialWeights w = InitStore.read(resultsDir, name);
             inits.add(new ReportData.Init(name, summary.get(i), w.spectrum(), new Recipe(w.recipe()), w.seed(),
-                    Degrees.of(w.weights())));
+                    Degrees.of(w.weights()), WeightHistogram.of(w.weights())));
             if (i == 0) {
                 studiedMatrix = w.weights();
             }

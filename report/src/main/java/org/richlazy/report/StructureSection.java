@@ -39,6 +39,14 @@ final class StructureSection {
                     .append(n - 1).append("), not drawn.");
         }
         s.append("</p>");
+        List<ReportData.Init> weighed = data.inits().stream().filter(i -> i.weights().fraction().length > 0).toList();
+        if (!weighed.isEmpty()) {
+            s.append("<h3>Weight distributions</h3><div class=\"row\"><figure>").append(weights(weighed, data, palette))
+                    .append("</figure></div>").append(palette.legend(weighed.stream().map(ReportData.Init::name).toList()))
+                    .append("<p class=\"note\">Fraction of each init's nonzero weights (after scaling) per")
+                    .append(" bin of ").append(WeightHistogram.BINS).append(" equal bins between its smallest and largest")
+                    .append(" weight.</p>");
+        }
         Optional<ClassMotifs> studied = data.studied().summary().motifsByClass();
         if (studied.isPresent()) {
             s.append("<h3>Motifs by cell-class pair</h3><p class=\"note\">").append(Html.esc(data.studied().name()))
@@ -107,6 +115,23 @@ final class StructureSection {
     private static String twoDecimals(double x) {
         String s = String.format(Locale.ROOT, "%.2f", x);
         return s.equals("-0.00") ? "0.00" : s;
+    }
+
+    private static String weights(List<ReportData.Init> weighed, ReportData data, Palette palette) {
+        double lo = weighed.stream().mapToDouble(i -> i.weights().min()).min().orElse(0);
+        double hi = weighed.stream().mapToDouble(i -> i.weights().max()).max().orElse(1);
+        double top = weighed.stream().flatMapToDouble(i -> Arrays.stream(i.weights().fraction())).max().orElse(1);
+        Plot plot = new Plot(420, 280, new Axis(lo, hi > lo ? hi : lo + 1, false, "weight W[post][pre]"),
+                new Axis(0, Math.max(top, 1e-9) * 1.05, false, "fraction of nonzero weights"), "weight distribution");
+        for (ReportData.Init init : weighed) {
+            double[] xs = new double[WeightHistogram.BINS];
+            for (int b = 0; b < xs.length; b++) {
+                xs[b] = init.weights().centre(b);
+            }
+            plot.series(init.name()).line(xs, init.weights().fraction(), palette.color(init.name()),
+                    init == data.studied() ? 2.2 : 1.4);
+        }
+        return plot.svg();
     }
 
     private static boolean complete(Degrees d, int n) {

@@ -32,6 +32,18 @@ class ClassChangeTest {
     }
 
     @Test
+    void aWeightHistogramCountsTheNonzeroEntriesInEqualBinsDenseOrSparse() {
+        WeightHistogram h = WeightHistogram.of(new DenseMatrix(W0));
+        assertThat(h.min()).isEqualTo(1.0);
+        assertThat(h.max()).isEqualTo(5.0);
+        // 1, 3, 2, 5, 1: two in the first bin, 5 in the last, bins of width 0.1
+        assertThat(h.fraction()[0]).isCloseTo(0.4, within(1e-15));
+        assertThat(h.fraction()[WeightHistogram.BINS - 1]).isCloseTo(0.2, within(1e-15));
+        assertThat(java.util.Arrays.stream(h.fraction()).sum()).isCloseTo(1.0, within(1e-15));
+        assertThat(WeightHistogram.of(SparseMatrix.of(W0)).fraction()).containsExactly(h.fraction());
+    }
+
+    @Test
     void theReportTabulatesTheMeanShareOfEachInitsCompletedRuns() {
         ReportData small = Fixtures.smallExperiment();
         Map<String, double[]> byRun = new LinkedHashMap<>();
