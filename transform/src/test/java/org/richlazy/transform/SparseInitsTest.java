@@ -45,6 +45,31 @@ class SparseInitsTest {
         }
     }
 
+    /**
+     * Up to 2,000 neurons a sparse init's summary row is the dense one's, the outlier prediction and the structure
+     * included (from the dense copy its complete spectrum is taken from); only the recipe says how it was held.
+     */
+    @Test
+    void upToTwoThousandNeuronsTheSummaryOfASparseInitIsTheDenseOnes(@org.junit.jupiter.api.io.TempDir
+                                                                     java.nio.file.Path dir) {
+        InitSet dense = build(SparseWeights.NEVER, TransformSpec.builder().seed(5L));
+        InitSet sparse = build(ALWAYS, TransformSpec.builder().seed(5L));
+        org.richlazy.transform.store.InitStore.write(dir.resolve("dense"), dense);
+        org.richlazy.transform.store.InitStore.write(dir.resolve("sparse"), sparse);
+        var d = org.richlazy.transform.store.InitStore.readSummary(dir.resolve("dense"));
+        var p = org.richlazy.transform.store.InitStore.readSummary(dir.resolve("sparse"));
+        assertThat(p).hasSameSizeAs(d);
+        for (int k = 0; k < d.size(); k++) {
+            java.util.Map<String, Object> a = new java.util.LinkedHashMap<>(d.get(k).cells());
+            java.util.Map<String, Object> b = new java.util.LinkedHashMap<>(p.get(k).cells());
+            a.remove("recipe");
+            b.remove("recipe");
+            assertThat(b).as(d.get(k).name()).isEqualTo(a);
+        }
+        assertThat(org.richlazy.transform.store.InitStore.read(dir.resolve("sparse"), "measured").weights())
+                .isInstanceOf(SparseMatrix.class);
+    }
+
     @Test
     void theRewiredRungsKeepWhatTheyPromiseOnTheSynapses() {
         InitSet set = build(ALWAYS, TransformSpec.builder().seed(9L));

@@ -177,22 +177,24 @@ public final class InitStore {
             for (double v : figures(iw.spectrum())) {
                 row.add(Double.toString(v));
             }
-            StructureStatistics st = StructureStatistics.of(iw.weights(), classes);
+            RecurrentMatrix w = iw.weights().isSparse() && iw.spectrum().complete()
+                    ? new DenseMatrix(iw.weights().toDense()) : iw.weights();
+            StructureStatistics st = StructureStatistics.of(w, classes);
             for (double v : new double[] {st.density(), st.reciprocity(), st.selfLoops(), st.inDegreeMean(),
                 st.inDegreeSd(), st.outDegreeSd(), st.weightMean(), st.weightSd(), st.reciprocal(), st.convergent(),
                 st.divergent(), st.chain()}) {
                 row.add(Double.toString(v));
             }
-            OutlierPrediction o = iw.weights().isSparse() ? OutlierPrediction.notComputed("predicted_dominant_celltype,"
-                    + " predicted_dominant_motifs, bulk_radius and outliers: not computed for sparse weights (N = "
-                    + iw.size() + ")") : OutlierPrediction.of(iw.matrix(), iw.spectrum(), classes);
+            OutlierPrediction o = w.isSparse() ? OutlierPrediction.notComputed("predicted_dominant_celltype,"
+                    + " predicted_dominant_motifs, bulk_radius and outliers: not computed for sparse weights at this size"
+                    + " (N = " + iw.size() + ")") : OutlierPrediction.of(w.toDense(), iw.spectrum(), classes);
             for (double v : new double[] {o.measured(), o.cellType(), o.withMotifs(), o.bulkRadius()}) {
                 row.add(Double.toString(v));
             }
             row.add(Integer.toString(o.outliers().size()));
             row.add(Long.toString(iw.seed()));
             row.add(Json.object(iw.recipe()));
-            row.add(notes(iw, classes, o));
+            row.add(notes(iw.spectrum(), w.isSparse(), classes, o));
             row.add(st.byClass().map(ClassMotifs::toJson).orElse(""));
             rows.add(row);
         }
@@ -200,8 +202,7 @@ public final class InitStore {
     }
 
     /** The notes cell: what a column leaves undefined or not computed, and why. */
-    private static String notes(InitialWeights iw, List<String> classes, OutlierPrediction prediction) {
-        Spectrum spectrum = iw.spectrum();
+    private static String notes(Spectrum spectrum, boolean sparse, List<String> classes, OutlierPrediction prediction) {
         List<String> notes = new ArrayList<>(prediction.undefined());
         if (!spectrum.complete()) {
             notes.add(spectrum.notComputed());
@@ -209,8 +210,8 @@ public final class InitStore {
             notes.add("erEig " + Spectrum.ER_EIG_UNDEFINED);
         }
         long classCount = classes == null || classes.contains(null) ? 0 : classes.stream().distinct().count();
-        if (classCount > 0 && iw.weights().isSparse() && classCount <= ClassMotifs.MAX_CLASSES) {
-            notes.add("motifs by class not computed (sparse weights)");
+        if (classCount > 0 && sparse && classCount <= ClassMotifs.MAX_CLASSES) {
+            notes.add("motifs by class not computed (sparse weights at this size)");
         } else if (classCount > ClassMotifs.MAX_CLASSES) {
             notes.add("motifs by class not computed (" + classCount + " classes, more than " + ClassMotifs.MAX_CLASSES + ")");
         }
