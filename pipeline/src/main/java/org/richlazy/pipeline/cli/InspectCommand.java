@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.richlazy.ingest.Connectome;
 import org.richlazy.ingest.ConnectivitySummary;
 import org.richlazy.ingest.Ingest;
 import org.richlazy.ingest.Ingested;
@@ -16,6 +17,7 @@ import org.richlazy.ingest.Readers;
 import org.richlazy.pipeline.config.ConfigException;
 import org.richlazy.pipeline.config.ConfigLoader;
 import org.richlazy.pipeline.config.SourceSpec;
+import org.richlazy.train.WeightLayout;
 import org.richlazy.transform.matrix.SparseMatrix;
 import org.richlazy.transform.spectrum.ClassMotifs;
 import org.richlazy.transform.InitSet;
@@ -27,6 +29,7 @@ import org.richlazy.transform.spectrum.StructureStatistics;
 import org.richlazy.transform.Transform;
 import org.richlazy.transform.TransformException;
 import org.richlazy.transform.TransformSpec;
+import org.richlazy.transform.SparseWeights;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -103,21 +106,37 @@ final class InspectCommand implements Callable<Integer> {
                 : readers.read(Path.of(file), configs.ingestOptions(readerOptions()));
         PrintWriter out = spec.commandLine().getOut();
         ConnectivitySummary.lines(ingested).forEach(out::println);
-        if (ingested instanceof Ingested.Matrix m && m.connectome().size() > m.connectome().denseLimit()
-                && (neurons == null || neurons > m.connectome().denseLimit())) {
-            out.printf("the dense summary (effective ranks from every eigenvalue, motifs, the dominant-eigenvalue "
-                    + "predictions) is not computed: %d neurons, above the max-neurons limit of %d for a dense matrix; "
-                    + "choose a sub-circuit (--neurons, --option filter=..., neuropil, min-synapses, ids-file) or raise "
-                    + "--option max-neurons%n", m.connectome().size(), m.connectome().denseLimit());
-            out.flush();
-            LargeSpectrumLines.of(SparseMatrix.of(m.connectome()), seed).forEach(out::println);
-            out.flush();
-            return 0;
-        }
         SelectionRule rule = selection == null ? null
                 : OptionWords.parse(spec, "--selection", SelectionRule.class, selection);
         TransformSpec sampling = TransformSpec.builder().neurons(neurons).selection(rule).baselines(List.of()).seed(seed)
                 .build();
+        if (ingested instanceof Ingested.Matrix m) {
+            int studied = neurons == null ? m.connectome().size() : neurons;
+            int limit = m.connectome().denseLimit();
+            if (studied > limit || studied > WeightLayout.AUTO_SPARSE_ABOVE) {
+                out.printf("the dense summary (effective ranks from every eigenvalue, motifs, the dominant-eigenvalue "
+                        + "predictions) is not computed: %d neurons, above %s; choose a sub-circuit of at most %d "
+                        + "(--neurons, --option filter=..., neuropil, min-synapses, ids-file)%s%n", studied,
+                        studied > limit ? "the max-neurons limit of " + limit + " for a dense matrix"
+                                : WeightLayout.AUTO_SPARSE_ABOVE + ", where a run holds the weights on their synapses"
+                                + " (training.weights auto)", Math.min(limit, WeightLayout.AUTO_SPARSE_ABOVE),
+                        studied > limit ? " or raise --option max-neurons" : "");
+                out.flush();
+                Connectome circuit = m.connectome();
+                if (neurons != null) {
+                    try {
+                        InitSet selected = transform.build(ingested, sampling, new SparseWeights(n -> true, "inspect"));
+                        out.println(selected.selection().line());
+                        circuit = selected.source();
+                    } catch (TransformException e) {
+                        throw e.in(file);
+                    }
+                }
+                LargeSpectrumLines.of(SparseMatrix.of(circuit), seed).forEach(out::println);
+                out.flush();
+                return 0;
+            }
+        }
         InitSet set;
         try {
             set = transform.build(ingested, sampling);

@@ -35,7 +35,8 @@ final class LargeSpectrumLines {
             eigen.add(im == 0 ? number(s.topEigenReal()[i])
                     : number(s.topEigenReal()[i]) + (im > 0 ? " + " : " - ") + number(Math.abs(im)) + "i");
         }
-        lines.add(String.format(Locale.ROOT, "  spectral radius %s; the %d eigenvalues of largest modulus: %s",
+        lines.add(Double.isNaN(s.spectralRadius()) ? "  spectral radius and the eigenvalues of largest modulus: not computed"
+                + " (below)" : String.format(Locale.ROOT, "  spectral radius %s; the %d eigenvalues of largest modulus: %s",
                 number(s.spectralRadius()), eigen.size(), String.join(", ", eigen)));
         List<String> singular = new ArrayList<>();
         for (double v : s.topSingularValues()) {

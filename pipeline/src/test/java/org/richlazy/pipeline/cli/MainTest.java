@@ -229,6 +229,27 @@ class MainTest {
      * one line (run in its log); the resolved experiment.yaml names the rule, so a rerun is the same experiment and
      * one asking for file order is not.
      */
+    /**
+     * A file of more than 4,096 neurons, below max-neurons, is described on its synapses as a run would hold it (a
+     * dense copy of 5,000 neurons is not made); with --neurons it describes the selected sub-circuit the same way.
+     */
+    @Test
+    void aFileAboveTheSparseThresholdIsDescribedOnItsSynapses() throws IOException {
+        Path edges = dir.resolve("ring.csv");
+        StringBuilder rows = new StringBuilder("pre,post,weight\n");
+        for (int i = 0; i < 5_000; i++) {
+            rows.append('n').append(i).append(",n").append((i + 1) % 5_000).append(",1\n");
+            rows.append('n').append(i).append(",n").append((i + 7) % 5_000).append(",-0.5\n");
+        }
+        Files.writeString(edges, rows);
+        assertThat(printed("inspect", edges.toString())).contains("is not computed: 5000 neurons, above 4096, where a"
+                + " run holds the weights on their synapses", "\nspectrum without making it dense (N = 5000, ")
+                .doesNotContain("effective ranks (scale-free)");
+        assertThat(printed("inspect", edges.toString(), "--neurons", "4500")).contains("selected 4500 of 5000 neurons",
+                "spectrum without making it dense (N = 4500, ");
+        assertThat(printed("inspect", edges.toString(), "--neurons", "300")).contains("effective ranks (scale-free)");
+    }
+
     @Test
     void byDefaultALargerFileIsCutToItsTopDegreeNeuronsAndTheLineSaysSo() throws IOException {
         String edges = Path.of("../examples/data/celegans-c302/herm_full_edgelist.csv").toAbsolutePath().normalize()
