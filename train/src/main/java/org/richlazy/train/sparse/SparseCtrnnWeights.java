@@ -1,7 +1,6 @@
 package org.richlazy.train.sparse;
 
 import java.util.random.RandomGenerator;
-import org.richlazy.train.TrainException;
 import org.richlazy.train.model.CtrnnWeights;
 import org.richlazy.transform.matrix.SparseMatrix;
 
@@ -28,39 +27,6 @@ public final class SparseCtrnnWeights {
         this.wIn = new float[n * inputs];
         this.wH = new float[pattern.synapses()];
         this.wOut = new float[outputs * n];
-    }
-
-    /**
-     * {@code w} rounded to float32, its recurrent matrix kept on {@code pattern}.
-     *
-     * @throws TrainException when {@code w}'s recurrent matrix has a nonzero entry off the pattern
-     */
-    public static SparseCtrnnWeights of(CtrnnWeights w, SynapsePattern pattern) {
-        int n = w.neurons();
-        if (pattern.neurons() != n) {
-            throw new TrainException("sparse weights", "a pattern of " + pattern.neurons() + " neurons; expected "
-                    + n);
-        }
-        SparseCtrnnWeights f = new SparseCtrnnWeights(pattern, w.inputs(), w.outputs());
-        round(w.wIn(), f.wIn);
-        round(w.wOut(), f.wOut);
-        double[] h = w.wH();
-        int kept = 0;
-        for (int i = 0; i < n; i++) {
-            for (int k = pattern.rowStart(i); k < pattern.rowStart(i + 1); k++) {
-                f.wH[k] = (float) h[i * n + pattern.pre(k)];
-                kept += h[i * n + pattern.pre(k)] != 0 ? 1 : 0;
-            }
-        }
-        int nonzero = 0;
-        for (double v : h) {
-            nonzero += v != 0 ? 1 : 0;
-        }
-        if (nonzero != kept) {
-            throw new TrainException("sparse weights", (nonzero - kept) + " nonzero recurrent entries off the "
-                    + "synapse pattern; expected every nonzero entry to be a synapse of the pattern");
-        }
-        return f;
     }
 
     /**

@@ -70,32 +70,6 @@ public final class SynapsePattern {
         return new SynapsePattern(neurons, rowStart.clone(), pre.clone());
     }
 
-    /** The nonzero entries of the row-major {@code [N x N]} matrix {@code w} ({@code [post][pre]}). */
-    public static SynapsePattern ofNonzeros(double[] w, int neurons) {
-        if (w.length != (long) neurons * neurons) {
-            throw new TrainException("synapse pattern", "a matrix of " + w.length + " entries; expected " + neurons
-                    + " x " + neurons);
-        }
-        int[] rowStart = new int[neurons + 1];
-        for (int i = 0; i < neurons; i++) {
-            int count = 0;
-            for (int j = 0; j < neurons; j++) {
-                count += w[i * neurons + j] != 0 ? 1 : 0;
-            }
-            rowStart[i + 1] = rowStart[i] + count;
-        }
-        int[] pre = new int[rowStart[neurons]];
-        int k = 0;
-        for (int i = 0; i < neurons; i++) {
-            for (int j = 0; j < neurons; j++) {
-                if (w[i * neurons + j] != 0) {
-                    pre[k++] = j;
-                }
-            }
-        }
-        return new SynapsePattern(neurons, rowStart, pre);
-    }
-
     /** N. */
     public int neurons() {
         return neurons;

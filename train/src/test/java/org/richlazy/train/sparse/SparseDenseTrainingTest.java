@@ -33,10 +33,10 @@ class SparseDenseTrainingTest {
         PerceptualDecisionMaking task = new PerceptualDecisionMaking();
         CtrnnWeights init = CtrnnWeights.initialise(SparseCtrnnTest.masked(n, 0.05, rng), task.inputSize(),
                 task.outputSize(), rng);
-        SynapsePattern pattern = SynapsePattern.ofNonzeros(init.wH(), n);
+        SynapsePattern pattern = DenseReference.pattern(init.wH(), n);
         TrainingPath dense = TrainingPath.of(Precision.FLOAT32, 1.0, init.copy(), kind.create(0.003, 0.9),
                 WeightConstraints.of(List.of("mask"), init.wH(), n));
-        SparseCtrnnWeights w = SparseCtrnnWeights.of(init, pattern);
+        SparseCtrnnWeights w = DenseReference.weights(init, pattern);
         SparseCtrnn sparse = new SparseCtrnn(1.0, pattern, task.inputSize(), task.outputSize(), 2);
         Optimizer optimizer = kind.create(0.003, 0.9);
         double largestGap = 0;

@@ -38,9 +38,9 @@ class SparseLazinessMeterTest {
         Task task = new PerceptualDecisionMaking();
         CtrnnWeights init = CtrnnWeights.initialise(SparseCtrnnTest.masked(n, density, rng), task.inputSize(),
                 task.outputSize(), rng);
-        SynapsePattern pattern = SynapsePattern.ofNonzeros(init.wH(), n);
+        SynapsePattern pattern = DenseReference.pattern(init.wH(), n);
         List<TrialBatch> probe = List.of(task.sample(12, rng), task.sample(12, rng));
-        SparseCtrnnWeights w0 = SparseCtrnnWeights.of(init, pattern);
+        SparseCtrnnWeights w0 = DenseReference.weights(init, pattern);
         SparseCtrnnWeights w1 = moved(w0, 0.05, rng);
         SparseCtrnnWeights w2 = moved(w1, 0.3, rng);
 
@@ -75,8 +75,8 @@ class SparseLazinessMeterTest {
         Task task = new PerceptualDecisionMaking();
         int n = 90;
         CtrnnWeights init = CtrnnWeights.initialise(SparseCtrnnTest.masked(n, 0.1, rng), 3, 3, rng);
-        SynapsePattern pattern = SynapsePattern.ofNonzeros(init.wH(), n);
-        SparseCtrnnWeights w = SparseCtrnnWeights.of(init, pattern);
+        SynapsePattern pattern = DenseReference.pattern(init.wH(), n);
+        SparseCtrnnWeights w = DenseReference.weights(init, pattern);
         TrialBatch batch = task.sample(7, rng);
         int[] steps = allSteps ? java.util.stream.IntStream.rangeClosed(1, batch.steps()).toArray()
                 : new int[] {batch.steps()};
