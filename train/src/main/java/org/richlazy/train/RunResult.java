@@ -37,12 +37,14 @@ import java.util.Objects;
  *                      before it was scored
  * @param activity      the share of active hidden units per step of the probe trials at the start and the end
  *                      ({@link UnitActivity}), what makes RA or KA undefined; null for runs recorded before it was
+ * @param plasticity    the metabolic cost of the change of W_h ({@link PlasticityCost}); null for runs recorded before
+ *                      it was
  */
 public record RunResult(String init, String task, long seed, Status status, Integer divergedAt, int iterations,
                         double wallSeconds, List<CurvePoint> curve, List<Checkpoint> checkpoints,
                         Measures finalMeasures, Precision precision, WeightLayout weights, ChangeStructure change,
                         LyapunovExponents lyapunov, String constraints, Stop stop, Linearized linearized,
-                        HeldOut heldOut, UnitActivity activity) {
+                        HeldOut heldOut, UnitActivity activity, PlasticityCost plasticity) {
 
     /**
      * The trained network on the task's held-out set at the end of the run.
@@ -135,7 +137,8 @@ public record RunResult(String init, String task, long seed, Status status, Inte
         return new Builder(init, task, seed).status(status).divergedAt(divergedAt).iterations(iterations)
                 .wallSeconds(wallSeconds).curve(curve).checkpoints(checkpoints).finalMeasures(finalMeasures)
                 .precision(precision).weights(weights).change(change).lyapunov(lyapunov).constraints(constraints)
-                .stop(stop).linearized(linearized).heldOut(heldOut).activity(activity);
+                .stop(stop).linearized(linearized).heldOut(heldOut).activity(activity)
+                .plasticity(plasticity);
     }
 
     /** The components of a {@link RunResult} being built; each setter sets the component of the same name. */
@@ -159,6 +162,7 @@ public record RunResult(String init, String task, long seed, Status status, Inte
         private Linearized linearized;
         private HeldOut heldOut;
         private UnitActivity activity;
+        private PlasticityCost plasticity;
 
         private Builder(String init, String task, long seed) {
             this.init = init;
@@ -256,10 +260,16 @@ public record RunResult(String init, String task, long seed, Status status, Inte
             return this;
         }
 
+        public Builder plasticity(PlasticityCost plasticity) {
+            this.plasticity = plasticity;
+            return this;
+        }
+
         /** The run; throws NullPointerException without a precision. */
         public RunResult build() {
             return new RunResult(init, task, seed, status, divergedAt, iterations, wallSeconds, curve, checkpoints,
-                    finalMeasures, precision, weights, change, lyapunov, constraints, stop, linearized, heldOut, activity);
+                    finalMeasures, precision, weights, change, lyapunov, constraints, stop, linearized, heldOut, activity,
+                    plasticity);
         }
     }
 

@@ -65,7 +65,10 @@ public final class RunStore {
             "linearized_probe_accuracy", "network_probe_loss", "network_probe_accuracy");
     /** The results.csv columns of a run's held-out score ({@link RunResult.HeldOut}), after the others. */
     static final List<String> HELD_OUT_COLUMNS = List.of("held_out_trials", "held_out_loss", "held_out_accuracy");
-    /** The results.csv columns of a run's decision-step {@link UnitActivity}, last. */
+    /** The results.csv columns of a run's {@link PlasticityCost}, after {@link #ACTIVITY_COLUMNS}. */
+    static final List<String> PLASTICITY_COLUMNS = List.of("plasticity_cost_l1", "plasticity_cost_l2",
+            "synapses_changed", "path_length");
+    /** The results.csv columns of a run's decision-step {@link UnitActivity}, after {@link #HELD_OUT_COLUMNS}. */
     static final List<String> ACTIVITY_COLUMNS = List.of("decision_step", "active_units_decision_init",
             "active_units_decision_final", "active_trials_decision_init", "active_trials_decision_final");
 
@@ -292,7 +295,8 @@ public final class RunStore {
      * target with whether and when it was reached (empty without a target), and the linearised model's probe loss and
      * accuracy beside the network's ({@link #LINEARIZED_COLUMNS}, empty without one), and the score on the task's
      * held-out set ({@link #HELD_OUT_COLUMNS}, empty without one), and the decision step (counted from 1) with the
-     * share of active units and of trials with one at the start and the end ({@link #ACTIVITY_COLUMNS}). Nothing in
+     * share of active units and of trials with one at the start and the end ({@link #ACTIVITY_COLUMNS}), and the cost
+     * of the plasticity ({@link #PLASTICITY_COLUMNS}, empty for a run recorded without it). Nothing in
      * it depends on timing or on the order runs finished in, so the same config and seeds give the same bytes with
      * any number of workers; each run's wall time is in its
      * {@code result.json} ({@code wallSeconds}).
@@ -313,6 +317,7 @@ public final class RunStore {
             header.addAll(LINEARIZED_COLUMNS);
             header.addAll(HELD_OUT_COLUMNS);
             header.addAll(ACTIVITY_COLUMNS);
+            header.addAll(PLASTICITY_COLUMNS);
             try (CSVPrinter csv = printer(tmp, header)) {
                 for (RunResult r : runs) {
                     List<Object> row = new ArrayList<>(List.of(r.init(), r.task(), r.seed(), r.status().word(),
@@ -334,6 +339,9 @@ public final class RunStore {
                     row.addAll(held == null ? java.util.Collections.nCopies(HELD_OUT_COLUMNS.size(), "")
                             : List.of(held.trials(), held.loss(), held.accuracy()));
                     row.addAll(activityValues(r.activity()));
+                    PlasticityCost cost = r.plasticity();
+                    row.addAll(cost == null ? java.util.Collections.nCopies(PLASTICITY_COLUMNS.size(), "")
+                            : List.of(cost.l1(), cost.l2(), cost.synapsesChanged(), cost.pathLength()));
                     csv.printRecord(row);
                 }
             }

@@ -98,6 +98,8 @@ final class TrainingLoop {
             path = TrainingPath.of(precision, net.alpha(), w, spec.optimisation().create(), kept, threads);
         }
         RunMeter meter = path.meter(net, task, probe, precision, initialRecurrent);
+        RecurrentMatrix trainingStart = path.recurrent();
+        double pathLength = 0;
         List<RunResult.Checkpoint> checkpoints = new ArrayList<>();
         CurveWindow curve = new CurveWindow(schedule.curveEvery());
         Measures initial = meter.measureInitial();
@@ -119,7 +121,7 @@ final class TrainingLoop {
                 divergedAt = iteration;
                 break;
             }
-            path.update();
+            pathLength += path.update();
             if (linear != null) {
                 linear.train(iteration, batch);
             }
@@ -164,7 +166,8 @@ final class TrainingLoop {
                 .constraints(constraints.description())
                 .stop(stopAt == null ? null : new RunResult.Stop(stopAt.description(), reachedAt != null, reachedAt))
                 .linearized(linearized).heldOut(HeldOutScore.of(path, task, spec.optimisation().batchSize()))
-                .activity(meter.activity()).build();
+                .activity(meter.activity())
+                .plasticity(PlasticityCost.of(trainingStart, finalRecurrent, pathLength)).build();
         if (schedule.iterations() > reported) {
             progress.accept(schedule.iterations() - reported);
         }

@@ -10,6 +10,7 @@ import org.richlazy.train.model.CrossEntropy;
 import org.richlazy.train.model.Ctrnn;
 import org.richlazy.train.model.CtrnnWeights;
 import org.richlazy.train.model.Optimizer;
+import org.richlazy.train.model.RecurrentStep;
 import org.richlazy.train.model.Trajectory;
 import org.richlazy.train.model.WeightConstraints;
 import org.richlazy.transform.matrix.DenseMatrix;
@@ -27,8 +28,12 @@ public interface TrainingPath {
     /** The logits {@code y_t} (t = 1..T, index 0 null) of the current weights on {@code batch}; ends the last evaluation. */
     double[][] logits(TrialBatch batch);
 
-    /** One optimiser step from the gradients of the last evaluated batch. */
-    void update();
+    /**
+     * One optimiser step from the gradients of the last evaluated batch (constraints projected after it).
+     *
+     * @return the length of the step on the recurrent weights, {@code ||W_h(t+1) - W_h(t)||_F} ({@link RecurrentStep})
+     */
+    double update();
 
     /** Whether every weight is finite. */
     boolean isFinite();
@@ -89,6 +94,7 @@ public interface TrainingPath {
         private final CtrnnWeights w;
         private final Optimizer optimizer;
         private final WeightConstraints constraints;
+        private final RecurrentStep step = new RecurrentStep();
         private Trajectory traj;
         private CrossEntropy.Evaluation eval;
 
@@ -113,11 +119,13 @@ public interface TrainingPath {
         }
 
         @Override
-        public void update() {
+        public double update() {
+            step.before(w.wH());
             optimizer.step(w.all(), net.gradients(w, traj, eval.dLogits()).all());
             if (constraints != null) {
                 constraints.apply(w.wH());
             }
+            return step.after(w.wH());
         }
 
         @Override
@@ -138,6 +146,7 @@ public interface TrainingPath {
         private final FloatCtrnnWeights w;
         private final Optimizer optimizer;
         private final WeightConstraints constraints;
+        private final RecurrentStep step = new RecurrentStep();
         private CrossEntropy.Evaluation eval;
 
         Float32(double alpha, CtrnnWeights init, Optimizer optimizer, WeightConstraints constraints,
@@ -164,11 +173,13 @@ public interface TrainingPath {
         }
 
         @Override
-        public void update() {
+        public double update() {
+            step.before(w.wH());
             optimizer.step(w.all(), net.gradients(w, eval.dLogits()).all());
             if (constraints != null) {
                 constraints.apply(w.wH(), w.stride());
             }
+            return step.after(w.wH());
         }
 
         @Override

@@ -72,6 +72,11 @@ class SparseWeightsTrainingTest {
             assertThat(ms.weightChange()).isCloseTo(md.weightChange(), within(1e-4 * md.weightChange()));
             assertThat(ms.kernelAlignment()).isCloseTo(md.kernelAlignment(), within(1e-4));
             assertThat(ms.representationAlignment()).isCloseTo(md.representationAlignment(), within(1e-4));
+            PlasticityCost cd = dense.result().plasticity();
+            PlasticityCost cs = sparse.result().plasticity();
+            assertThat(cs.l1()).isCloseTo(cd.l1(), within(1e-4 * cd.l1()));
+            assertThat(cs.pathLength()).isCloseTo(cd.pathLength(), within(1e-4 * cd.pathLength()));
+            assertThat(cs.synapsesChanged()).isCloseTo(cd.synapsesChanged(), within(0.01));
             double[][] wd = dense.finalWeights().toDense();
             double[][] ws = sparse.finalWeights().toDense();
             double largest = 0;

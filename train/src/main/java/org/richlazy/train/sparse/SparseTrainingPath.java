@@ -14,6 +14,7 @@ import org.richlazy.train.model.CrossEntropy;
 import org.richlazy.train.model.Ctrnn;
 import org.richlazy.train.model.CtrnnWeights;
 import org.richlazy.train.model.Optimizer;
+import org.richlazy.train.model.RecurrentStep;
 import org.richlazy.train.model.WeightConstraints;
 import org.richlazy.transform.matrix.RecurrentMatrix;
 
@@ -31,6 +32,7 @@ public final class SparseTrainingPath implements TrainingPath {
     private final SparseCtrnn net;
     private final Optimizer optimizer;
     private final WeightConstraints constraints;
+    private final RecurrentStep step = new RecurrentStep();
     private CrossEntropy.Evaluation eval;
 
     /**
@@ -62,11 +64,13 @@ public final class SparseTrainingPath implements TrainingPath {
     }
 
     @Override
-    public void update() {
+    public double update() {
+        step.before(w.wH());
         optimizer.step(w.all(), net.gradients(w, eval.dLogits()).all());
         if (constraints != null) {
             constraints.apply(w.wH());
         }
+        return step.after(w.wH());
     }
 
     @Override
