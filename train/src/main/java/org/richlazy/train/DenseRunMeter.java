@@ -39,6 +39,11 @@ final class DenseRunMeter implements RunMeter {
     }
 
     @Override
+    public double representationDimension() {
+        return meter.representationDimension();
+    }
+
+    @Override
     public ChangeStructure change() {
         return ChangeStructure.of(initialRecurrent, path.weights().recurrentMatrix());
     }

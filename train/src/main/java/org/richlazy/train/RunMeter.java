@@ -21,6 +21,12 @@ public interface RunMeter {
     /** The unit activity of the initial weights and of those of the last {@link #measure} call. */
     UnitActivity activity();
 
+    /**
+     * The participation ratio of the decision-step states of the probe trials for the weights of the last
+     * {@link #measure} call (docs/science.md#flatness-compression-and-generalisation); NaN when they were not finite.
+     */
+    double representationDimension();
+
     /** The structure of the change of W_h from the initial weights to the current ones. */
     ChangeStructure change();
 }

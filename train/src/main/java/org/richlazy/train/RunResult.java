@@ -39,12 +39,15 @@ import java.util.Objects;
  *                      ({@link UnitActivity}), what makes RA or KA undefined; null for runs recorded before it was
  * @param plasticity    the metabolic cost of the change of W_h ({@link PlasticityCost}); null for runs recorded before
  *                      it was
+ * @param flatness      flatness, compression and generalisation at the end ({@link Flatness}); null for runs recorded
+ *                      before they were
  */
 public record RunResult(String init, String task, long seed, Status status, Integer divergedAt, int iterations,
                         double wallSeconds, List<CurvePoint> curve, List<Checkpoint> checkpoints,
                         Measures finalMeasures, Precision precision, WeightLayout weights, ChangeStructure change,
                         LyapunovExponents lyapunov, String constraints, Stop stop, Linearized linearized,
-                        HeldOut heldOut, UnitActivity activity, PlasticityCost plasticity) {
+                        HeldOut heldOut, UnitActivity activity, PlasticityCost plasticity,
+                        Flatness flatness) {
 
     /**
      * The trained network on the task's held-out set at the end of the run.
@@ -138,7 +141,7 @@ public record RunResult(String init, String task, long seed, Status status, Inte
                 .wallSeconds(wallSeconds).curve(curve).checkpoints(checkpoints).finalMeasures(finalMeasures)
                 .precision(precision).weights(weights).change(change).lyapunov(lyapunov).constraints(constraints)
                 .stop(stop).linearized(linearized).heldOut(heldOut).activity(activity)
-                .plasticity(plasticity);
+                .plasticity(plasticity).flatness(flatness);
     }
 
     /** The components of a {@link RunResult} being built; each setter sets the component of the same name. */
@@ -163,6 +166,7 @@ public record RunResult(String init, String task, long seed, Status status, Inte
         private HeldOut heldOut;
         private UnitActivity activity;
         private PlasticityCost plasticity;
+        private Flatness flatness;
 
         private Builder(String init, String task, long seed) {
             this.init = init;
@@ -265,11 +269,16 @@ public record RunResult(String init, String task, long seed, Status status, Inte
             return this;
         }
 
+        public Builder flatness(Flatness flatness) {
+            this.flatness = flatness;
+            return this;
+        }
+
         /** The run; throws NullPointerException without a precision. */
         public RunResult build() {
             return new RunResult(init, task, seed, status, divergedAt, iterations, wallSeconds, curve, checkpoints,
                     finalMeasures, precision, weights, change, lyapunov, constraints, stop, linearized, heldOut, activity,
-                    plasticity);
+                    plasticity, flatness);
         }
     }
 

@@ -68,6 +68,9 @@ public final class RunStore {
     /** The results.csv columns of a run's {@link PlasticityCost}, after {@link #ACTIVITY_COLUMNS}. */
     static final List<String> PLASTICITY_COLUMNS = List.of("plasticity_cost_l1", "plasticity_cost_l2",
             "synapses_changed", "path_length");
+    /** The results.csv columns of a run's {@link Flatness}, after {@link #PLASTICITY_COLUMNS}. */
+    static final List<String> FLATNESS_COLUMNS = List.of("sharpness", "hessian_trace", "hessian_trace_error",
+            "representation_dimension", "training_batches_loss", "fresh_loss", "generalization_gap");
     /** The results.csv columns of a run's decision-step {@link UnitActivity}, after {@link #HELD_OUT_COLUMNS}. */
     static final List<String> ACTIVITY_COLUMNS = List.of("decision_step", "active_units_decision_init",
             "active_units_decision_final", "active_trials_decision_init", "active_trials_decision_final");
@@ -296,7 +299,8 @@ public final class RunStore {
      * accuracy beside the network's ({@link #LINEARIZED_COLUMNS}, empty without one), and the score on the task's
      * held-out set ({@link #HELD_OUT_COLUMNS}, empty without one), and the decision step (counted from 1) with the
      * share of active units and of trials with one at the start and the end ({@link #ACTIVITY_COLUMNS}), and the cost
-     * of the plasticity ({@link #PLASTICITY_COLUMNS}, empty for a run recorded without it). Nothing in
+     * of the plasticity ({@link #PLASTICITY_COLUMNS}) and the flatness at the end ({@link #FLATNESS_COLUMNS}), empty
+     * for a run recorded without them. Nothing in
      * it depends on timing or on the order runs finished in, so the same config and seeds give the same bytes with
      * any number of workers; each run's wall time is in its
      * {@code result.json} ({@code wallSeconds}).
@@ -318,6 +322,7 @@ public final class RunStore {
             header.addAll(HELD_OUT_COLUMNS);
             header.addAll(ACTIVITY_COLUMNS);
             header.addAll(PLASTICITY_COLUMNS);
+            header.addAll(FLATNESS_COLUMNS);
             try (CSVPrinter csv = printer(tmp, header)) {
                 for (RunResult r : runs) {
                     List<Object> row = new ArrayList<>(List.of(r.init(), r.task(), r.seed(), r.status().word(),
@@ -342,6 +347,11 @@ public final class RunStore {
                     PlasticityCost cost = r.plasticity();
                     row.addAll(cost == null ? java.util.Collections.nCopies(PLASTICITY_COLUMNS.size(), "")
                             : List.of(cost.l1(), cost.l2(), cost.synapsesChanged(), cost.pathLength()));
+                    Flatness flat = r.flatness();
+                    row.addAll(flat == null ? java.util.Collections.nCopies(FLATNESS_COLUMNS.size(), "")
+                            : List.of(flat.sharpness(), flat.hessianTrace(), flat.hessianTraceError(),
+                            flat.representationDimension(), flat.trainingLoss(), flat.freshLoss(),
+                            flat.generalizationGap()));
                     csv.printRecord(row);
                 }
             }

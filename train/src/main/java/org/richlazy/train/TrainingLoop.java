@@ -19,9 +19,10 @@ import org.richlazy.transform.matrix.SparseMatrix;
 
 /**
  * One training run (docs/science.md#model-transform---train, docs/science.md#laziness-measures). Every draw comes
- * from the run seed, split into three independent
+ * from the run seed, split into four independent
  * streams taken in this order: W_in and W_out, the probe set ({@code probe-batches} batches drawn
- * before training), the training batches. Iteration k (1-based) samples a batch, evaluates the loss
+ * before training), the training batches, and the end-of-run draws of {@link FlatnessMeter} (fresh trials, the
+ * Lanczos start, the trace probes). Iteration k (1-based) samples a batch, evaluates the loss
  * with the weights after k-1 updates, and updates them. The run is diverged at iteration k when that
  * loss is NaN or infinite, or above the spec's {@link Divergence#bound} (the smaller of {@code divergence-loss}
  * and {@code divergence-growth} times the larger of iteration 1's loss and the chance loss ln C), or when the
@@ -64,6 +65,7 @@ final class TrainingLoop {
         RandomGenerator initRng = root.split();
         RandomGenerator probeRng = root.split();
         RandomGenerator batchRng = root.split();
+        RandomGenerator endRng = root.split();
         Schedule schedule = spec.schedule();
         StopAt stopAt = schedule.stopAt();
         WeightLayout layout = spec.weightLayout(init.size());
@@ -76,6 +78,7 @@ final class TrainingLoop {
         TrainingPath path;
         WeightConstraints constraints;
         LinearizedModel linear = null;
+        double[] maskedBy = null;
         RecurrentMatrix initialRecurrent = init.weights();
         if (layout == WeightLayout.SPARSE) {
             SparseMatrix synapses = init.weights().sparse();
@@ -92,6 +95,7 @@ final class TrainingLoop {
             CtrnnWeights w = CtrnnWeights.initialise(init.matrix(), task.inputSize(), task.outputSize(), initRng);
             initialRecurrent = new DenseMatrix(w.recurrentMatrix());
             constraints = WeightConstraints.of(constraintNames, w.wH(), w.neurons());
+            maskedBy = constraintNames.contains("mask") ? w.wH().clone() : null;
             WeightConstraints kept = constraintNames.isEmpty() ? null : constraints;
             linear = spec.measurement().linearized() ? new LinearizedModel(precision, net.alpha(), w,
                     spec.optimisation().create(), kept, task, spec.divergence().divergenceLoss()) : null;
@@ -111,8 +115,13 @@ final class TrainingLoop {
         Integer reachedAt = null;
         int completed = 0;
         double bound = spec.divergence().divergenceLoss();
+        java.util.ArrayDeque<TrialBatch> recent = new java.util.ArrayDeque<>();
         for (int iteration = 1; iteration <= schedule.iterations(); iteration++) {
             TrialBatch batch = task.sample(spec.optimisation().batchSize(), batchRng);
+            if (recent.size() == probe.size()) {
+                recent.removeFirst();
+            }
+            recent.addLast(batch);
             CrossEntropy.Evaluation eval = path.evaluate(batch, task.outputSize(), task.lossOnAllSteps());
             if (iteration == 1) {
                 bound = spec.divergence().bound(eval.loss(), task.outputSize());
@@ -157,6 +166,10 @@ final class TrainingLoop {
         }
         double wall = (System.nanoTime() - start) / 1e9;
         RecurrentMatrix finalRecurrent = path.recurrent();
+        RunResult.HeldOut heldOut = HeldOutScore.of(path, task, spec.optimisation().batchSize());
+        Flatness flatness = new FlatnessMeter(net, task, spec.measurement(), spec.optimisation().batchSize())
+                .measure(path, layout == WeightLayout.SPARSE, maskedBy, probe, meter.representationDimension(),
+                        List.copyOf(recent), heldOut, endRng);
         RunResult result = RunResult.builder(init.name(), task.name(), seed)
                 .status(divergedAt == null ? RunResult.Status.OK : RunResult.Status.DIVERGED).divergedAt(divergedAt)
                 .iterations(completed).wallSeconds(wall).curve(curve.points()).checkpoints(checkpoints)
@@ -165,9 +178,9 @@ final class TrainingLoop {
                 .lyapunov(new LyapunovExponents(initialDynamics, meter.lyapunov()))
                 .constraints(constraints.description())
                 .stop(stopAt == null ? null : new RunResult.Stop(stopAt.description(), reachedAt != null, reachedAt))
-                .linearized(linearized).heldOut(HeldOutScore.of(path, task, spec.optimisation().batchSize()))
+                .linearized(linearized).heldOut(heldOut)
                 .activity(meter.activity())
-                .plasticity(PlasticityCost.of(trainingStart, finalRecurrent, pathLength)).build();
+                .plasticity(PlasticityCost.of(trainingStart, finalRecurrent, pathLength)).flatness(flatness).build();
         if (schedule.iterations() > reported) {
             progress.accept(schedule.iterations() - reported);
         }

@@ -179,6 +179,8 @@ public record TrainingSpec(List<String> tasks, List<Long> seeds, List<String> co
         private WeightLayout weights;
         private Integer probeBatches;
         private Boolean linearized;
+        private Integer curvatureBatches;
+        private Integer traceProbes;
         private Double divergenceLoss;
         private Double divergenceGrowth;
 
@@ -205,6 +207,8 @@ public record TrainingSpec(List<String> tasks, List<Long> seeds, List<String> co
             weights = from.arithmetic.weights();
             probeBatches = from.measurement.probeBatches();
             linearized = from.measurement.linearized();
+            curvatureBatches = from.measurement.curvatureBatches();
+            traceProbes = from.measurement.traceProbes();
             divergenceLoss = from.divergence.divergenceLoss();
             divergenceGrowth = from.divergence.divergenceGrowth();
         }
@@ -299,6 +303,16 @@ public record TrainingSpec(List<String> tasks, List<Long> seeds, List<String> co
             return this;
         }
 
+        public Builder curvatureBatches(Integer curvatureBatches) {
+            this.curvatureBatches = curvatureBatches;
+            return this;
+        }
+
+        public Builder traceProbes(Integer traceProbes) {
+            this.traceProbes = traceProbes;
+            return this;
+        }
+
         public Builder linearized(Boolean linearized) {
             this.linearized = linearized;
             return this;
@@ -319,7 +333,8 @@ public record TrainingSpec(List<String> tasks, List<Long> seeds, List<String> co
             return new TrainingSpec(tasks, seeds, constraints, mnistPath,
                     new Schedule(iterations, checkpoints, curveEvery, stopAt),
                     new Optimisation(optimizer, learningRate, momentum, batchSize), new Dynamics(dt, tau, leak),
-                    new Arithmetic(precision, weights), new Measurement(probeBatches, linearized),
+                    new Arithmetic(precision, weights), new Measurement(probeBatches, linearized, curvatureBatches,
+                            traceProbes),
                     new Divergence(divergenceLoss, divergenceGrowth));
         }
     }

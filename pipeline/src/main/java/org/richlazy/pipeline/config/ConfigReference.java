@@ -167,6 +167,11 @@ public final class ConfigReference {
         key("training.stop-at.accuracy", CONSTRAINTS, "The decision-step accuracy to reach, in (0, 1].");
         key("training.stop-at.loss", CONSTRAINTS, "The loss to reach, above 0.");
         key("training.stop-at.window", CONSTRAINTS, "Curve points averaged for the target.", List.of(), "`5`");
+        key("training.curvature-batches", MEASURES, "The first this many probe batches are the loss whose Hessian "
+                + "gives `sharpness` and `hessian_trace` at the end of every run; at most `probe-batches`; 0: neither "
+                + "is computed.", List.of(), "`2`, or `probe-batches` when that is smaller");
+        key("training.trace-probes", MEASURES, "Rademacher vectors of the Hutchinson estimate of `hessian_trace` (its "
+                + "standard error is written beside it); at least 2.");
         key("training.linearized", MEASURES, "Also train each run's first-order Taylor model and measure the gap "
                 + "(a run takes about 2.6 times as long).");
         key("theory", THEORY, "The sweep of the two-layer linear theory (`richlazy theory`).");

@@ -64,6 +64,26 @@ public final class Alignment {
         return cosine(centered(a), centered(b));
     }
 
+    /**
+     * The participation ratio of states whose Gram matrix is {@code k = R R^T} (one row of R per trial):
+     * {@code (sum l_i)^2 / sum l_i^2 = (tr Kc)^2 / ||Kc||_F^2} over the eigenvalues l_i of the states' covariance,
+     * which are those of the centred Gram matrix {@code Kc = H K H} up to the common factor 1/n
+     * (docs/science.md#flatness-compression-and-generalisation). Between 1 (states on one line) and
+     * {@code min(n - 1, N)}; NaN when every state is the same.
+     */
+    public static double participationRatio(double[][] k) {
+        double[][] c = centered(k);
+        double trace = 0;
+        double squares = 0;
+        for (int i = 0; i < c.length; i++) {
+            trace += c[i][i];
+            for (double v : c[i]) {
+                squares += v * v;
+            }
+        }
+        return squares == 0 ? Double.NaN : trace * trace / squares;
+    }
+
     /** {@code H K H} with {@code H = I - 11^T / n}. */
     static double[][] centered(double[][] k) {
         int n = k.length;

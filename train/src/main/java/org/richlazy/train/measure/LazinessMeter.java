@@ -50,6 +50,8 @@ public final class LazinessMeter {
     private final double[][][] drivenStreams;
     private final double[][][] autonomousStreams;
     private UnitActivity.Steps lastActivity;
+    private final double initialDimension;
+    private double lastDimension;
 
     /** The float64 reference measures: {@link #LazinessMeter(Ctrnn, CtrnnWeights, Task, List, Precision)} in float64. */
     public LazinessMeter(Ctrnn net, CtrnnWeights initial, Task task, List<TrialBatch> probe) {
@@ -81,8 +83,9 @@ public final class LazinessMeter {
         Probe atStart = probe(initial);
         this.initialRepresentation = atStart.representation();
         this.initialActivity = initialFinite ? atStart.activity() : null;
-        this.alignment = new AlignmentToStart(Alignment.norm(initialRecurrent),
-                gram(initialRepresentation, set.trials(), initial.neurons()), tangentKernel(initial));
+        double[][] initialGram = gram(initialRepresentation, set.trials(), initial.neurons());
+        this.initialDimension = Alignment.participationRatio(initialGram);
+        this.alignment = new AlignmentToStart(Alignment.norm(initialRecurrent), initialGram, tangentKernel(initial));
         this.drivenStreams = set.drivenStreams();
         this.autonomousStreams = set.autonomousStreams();
     }
@@ -93,6 +96,7 @@ public final class LazinessMeter {
      */
     public Measures measureInitial() {
         lastActivity = initialActivity;
+        lastDimension = initialFinite ? initialDimension : Double.NaN;
         if (!initialFinite) {
             return Measures.undefined();
         }
@@ -106,14 +110,25 @@ public final class LazinessMeter {
     public Measures measure(CtrnnWeights w) {
         if (!w.isFinite()) {
             lastActivity = null;
+            lastDimension = Double.NaN;
             return alignment.notFinite();
         }
         Probe now = probe(w);
         lastActivity = now.activity();
         double[] r = now.representation();
+        double[][] gram = gram(r, probe.trials(), w.neurons());
+        lastDimension = Alignment.participationRatio(gram);
         return alignment.next(Alignment.distance(w.wH(), initialRecurrent),
-                Alignment.signSimilarity(initialRepresentation, r), gram(r, probe.trials(), w.neurons()),
-                tangentKernel(w));
+                Alignment.signSimilarity(initialRepresentation, r), gram, tangentKernel(w));
+    }
+
+    /**
+     * The representation dimension of the weights of the last {@link #measure} (or {@link #measureInitial}) call: the
+     * {@link Alignment#participationRatio participation ratio} of the decision-step states of the probe trials; NaN
+     * when those weights were not finite.
+     */
+    public double representationDimension() {
+        return lastDimension;
     }
 
     /**

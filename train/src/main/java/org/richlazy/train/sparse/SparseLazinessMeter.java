@@ -9,6 +9,7 @@ import org.richlazy.train.TrialBatch;
 import org.richlazy.train.UnitActivity;
 import org.richlazy.train.fast.FloatCtrnnWeights;
 import org.richlazy.train.fast.FloatKernels;
+import org.richlazy.train.measure.Alignment;
 import org.richlazy.train.measure.AlignmentToStart;
 import org.richlazy.train.measure.LazinessMeter;
 import org.richlazy.train.measure.LyapunovExponent;
@@ -46,6 +47,8 @@ public final class SparseLazinessMeter {
     private final boolean initialFinite;
     private final AlignmentToStart alignment;
     private UnitActivity.Steps lastActivity;
+    private final double initialDimension;
+    private double lastDimension;
 
     /**
      * @param net     the network whose passes the meter runs
@@ -67,11 +70,13 @@ public final class SparseLazinessMeter {
         this.initialActive = atStart.active();
         this.initialActivity = initialFinite ? atStart.activity() : null;
         this.alignment = new AlignmentToStart(norm(initialRecurrent), atStart.kernel(), tangentKernel(initial));
+        this.initialDimension = Alignment.participationRatio(atStart.kernel());
     }
 
     /** The measures of the initial weights against themselves, as {@link LazinessMeter#measureInitial}. */
     public Measures measureInitial() {
         lastActivity = initialActivity;
+        lastDimension = initialFinite ? initialDimension : Double.NaN;
         return initialFinite ? alignment.initial() : Measures.undefined();
     }
 
@@ -79,15 +84,22 @@ public final class SparseLazinessMeter {
     public Measures measure(SparseCtrnnWeights w) {
         if (!w.isFinite()) {
             lastActivity = null;
+            lastDimension = Double.NaN;
             return alignment.notFinite();
         }
         Probe now = probe(w);
         lastActivity = now.activity();
+        lastDimension = Alignment.participationRatio(now.kernel());
         BitSet flipped = (BitSet) now.active().clone();
         flipped.xor(initialActive);
         double entries = (double) probe.trials() * w.neurons();
         return alignment.next(distance(w.wH(), initialRecurrent), 1 - flipped.cardinality() / entries,
                 now.kernel(), tangentKernel(w));
+    }
+
+    /** The representation dimension of the last measured weights, as {@link LazinessMeter#representationDimension}. */
+    public double representationDimension() {
+        return lastDimension;
     }
 
     /** The largest Lyapunov exponents of {@code w}, as {@link LazinessMeter#lyapunov}. */

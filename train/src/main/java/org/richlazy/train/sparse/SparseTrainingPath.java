@@ -124,6 +124,11 @@ public final class SparseTrainingPath implements TrainingPath {
             }
 
             @Override
+            public double representationDimension() {
+                return meter.representationDimension();
+            }
+
+            @Override
             public ChangeStructure change() {
                 return meter.change(w, initialRecurrent.sparse().values());
             }

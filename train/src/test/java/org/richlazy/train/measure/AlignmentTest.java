@@ -143,4 +143,53 @@ class AlignmentTest {
         assertThat(Alignment.norm(new double[] {3, 4})).isEqualTo(5.0);
         assertThat(Alignment.distance(new double[] {1, 1}, new double[] {4, 5})).isEqualTo(5.0);
     }
+
+    /** Two orthogonal directions with equal spread: dimension 2; with spreads 3 and 1 (variances 9, 1): 100 / 82. */
+    @Test
+    void participationRatioByHand() {
+        double[][] equal = gram(new double[][] {{1, 0}, {-1, 0}, {0, 1}, {0, -1}});
+        assertThat(Alignment.participationRatio(equal)).isCloseTo(2, within(1e-15));
+        double[][] unequal = gram(new double[][] {{3, 0}, {-3, 0}, {0, 1}, {0, -1}});
+        assertThat(Alignment.participationRatio(unequal)).isCloseTo(100.0 / 82, within(1e-14));
+        // a shift of every state changes nothing: the states are centred
+        double[][] shifted = gram(new double[][] {{8, 5}, {2, 5}, {5, 6}, {5, 4}});
+        assertThat(Alignment.participationRatio(shifted)).isCloseTo(100.0 / 82, within(1e-13));
+        assertThat(Alignment.participationRatio(gram(new double[][] {{1, 2}, {1, 2}}))).isNaN();
+    }
+
+    /** The participation ratio from the Gram matrix equals the one from the covariance's eigenvalues. */
+    @Test
+    void participationRatioIsThatOfTheCovarianceEigenvalues() {
+        java.util.random.RandomGenerator rng = org.richlazy.train.SeededRandom.create(4);
+        double[][] r = new double[30][6];
+        for (double[] row : r) {
+            for (int j = 0; j < 6; j++) {
+                row[j] = rng.nextGaussian() * (j + 1);
+            }
+        }
+        double[] mean = new double[6];
+        for (double[] row : r) {
+            for (int j = 0; j < 6; j++) {
+                mean[j] += row[j] / r.length;
+            }
+        }
+        org.ejml.data.DMatrixRMaj c = new org.ejml.data.DMatrixRMaj(6, 6);
+        for (double[] row : r) {
+            for (int a = 0; a < 6; a++) {
+                for (int b = 0; b < 6; b++) {
+                    c.add(a, b, (row[a] - mean[a]) * (row[b] - mean[b]));
+                }
+            }
+        }
+        var eig = org.ejml.dense.row.factory.DecompositionFactory_DDRM.eig(6, false, true);
+        assertThat(eig.decompose(c)).isTrue();
+        double sum = 0;
+        double squares = 0;
+        for (int i = 0; i < 6; i++) {
+            double l = eig.getEigenvalue(i).real;
+            sum += l;
+            squares += l * l;
+        }
+        assertThat(Alignment.participationRatio(gram(r))).isCloseTo(sum * sum / squares, within(1e-12));
+    }
 }
