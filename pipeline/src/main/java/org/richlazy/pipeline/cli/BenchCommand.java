@@ -107,6 +107,9 @@ final class BenchCommand implements Callable<Integer> {
         SpeedBench.Timing lyapunov = bench.lyapunov();
         out.printf("Lyapunov exponents:         %8.3f s  (%.3f s wall), driven and autonomous, float64%n",
                 lyapunov.cpuSeconds(), lyapunov.wallSeconds());
+        SpeedBench.Timing flatness = bench.flatness();
+        out.printf("sharpness + Hessian trace:  %8.3f s  (%.3f s wall), at most, once at the end, float64%n",
+                flatness.cpuSeconds(), flatness.wallSeconds());
         SpeedBench.Timing linear = bench.linearizedStep();
         out.printf("linearised model step:      %8.3f ms (%.3f ms wall), added to each step by training.linearized%n",
                 linear.cpuSeconds() * 1e3, linear.wallSeconds() * 1e3);
@@ -117,10 +120,14 @@ final class BenchCommand implements Callable<Integer> {
         java.util.OptionalLong peak = org.richlazy.pipeline.PeakMemory.residentKilobytes();
         out.printf("peak resident memory of this process: %s%n", peak.isPresent()
                 ? String.format(java.util.Locale.ROOT, "%.0f MiB", peak.getAsLong() / 1024.0) : "not reported here");
-        double run = runIterations * loaded.wallSeconds() + 2 * measures.wallSeconds() + 2 * lyapunov.wallSeconds();
-        out.printf("one run of %d steps with measures and Lyapunov exponents at start and end, %d at once: %.1f s;"
-                + " %.1f runs/min on "
-                + "%d cores%n", runIterations, cores, run, cores * 60 / run, cores);
+        double run = runIterations * loaded.wallSeconds() + 2 * measures.wallSeconds() + 2 * lyapunov.wallSeconds()
+                + flatness.wallSeconds();
+        out.printf("one run of %d steps with measures and Lyapunov exponents at start and end and the Hessian "
+                + "measures at the end, %d at once: %.1f s; %.1f runs/min on %d cores%n", runIterations, cores, run,
+                cores * 60 / run, cores);
+        double longRun = 10_000 * step.wallSeconds() + 2 * measures.wallSeconds() + 2 * lyapunov.wallSeconds();
+        out.printf("the Hessian measures add at most %.1f s to a run of 10,000 steps alone (%.1f s): %.1f %%%n",
+                flatness.wallSeconds(), longRun, 100 * flatness.wallSeconds() / longRun);
         out.flush();
         return 0;
     }

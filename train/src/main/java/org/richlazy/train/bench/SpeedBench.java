@@ -14,6 +14,7 @@ import org.richlazy.train.TrainingPath;
 import org.richlazy.train.measure.Alignment;
 import org.richlazy.train.measure.FloatTangentKernel;
 import org.richlazy.train.measure.LazinessMeter;
+import org.richlazy.train.measure.LossHessian;
 import org.richlazy.train.measure.TangentKernel;
 import org.richlazy.train.model.Ctrnn;
 import org.richlazy.train.model.AxpyProduct;
@@ -178,6 +179,23 @@ public record SpeedBench(int neurons, int batch, int iterations, int repeats) {
     public Timing measures(Precision precision) {
         Probe p = probe(precision);
         return time(() -> p.meter().measure(p.weights()), 1);
+    }
+
+    /**
+     * Seconds for the Hessian measures of a run's end ({@link LossHessian}) on 2 batches, at their most: a Lanczos
+     * iteration that runs all its 30 products without converging, then 10 Hutchinson probes (40 Hessian-vector
+     * products, 41 float64 gradients); a run's usually converges sooner.
+     */
+    public Timing flatness() {
+        RandomGenerator rng = SeededRandom.create(3);
+        PerceptualDecisionMaking task = new PerceptualDecisionMaking();
+        CtrnnWeights w = CtrnnWeights.initialise(randomRecurrent(rng), task.inputSize(), task.outputSize(), rng);
+        LossHessian hessian = new LossHessian(new Ctrnn(1.0, new AxpyProduct()), w,
+                List.of(task.sample(batch, rng), task.sample(batch, rng)), task.outputSize(), true, null);
+        return time(() -> {
+            hessian.sharpness(SeededRandom.create(4), 30, 0, Long.MAX_VALUE);
+            hessian.trace(SeededRandom.create(5), 10);
+        }, 1);
     }
 
     /** Seconds per pair of Lyapunov exponents (task-driven and autonomous) of one network, taken at start and end. */

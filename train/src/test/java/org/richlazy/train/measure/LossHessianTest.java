@@ -92,7 +92,8 @@ class LossHessianTest {
                 asymmetry = Math.max(asymmetry, Math.abs(m[i][j] - m[j][i]));
             }
         }
-        assertThat(asymmetry / largest).as("largest |H - H^T| / largest |H|").isLessThan(1e-7);
+        // forward differences: O(h) error, h = 1e-6 max(1, ||θ||)
+        assertThat(asymmetry / largest).as("largest |H - H^T| / largest |H|").isLessThan(1e-4);
         RandomGenerator rng = SeededRandom.create(8);
         double[] u = new double[m.length];
         double[] v = new double[m.length];
@@ -115,7 +116,7 @@ class LossHessianTest {
         double[] dense = top(dense(h), vector);
         Lanczos.Top lanczos = h.sharpness(SeededRandom.create(3), 60, 1e-8, Long.MAX_VALUE);
         assertThat(lanczos.converged()).isTrue();
-        assertThat(lanczos.value()).isCloseTo(dense[0], within(1e-6 * Math.abs(dense[0])));
+        assertThat(lanczos.value()).isCloseTo(dense[0], within(1e-4 * Math.abs(dense[0])));
         double step = 1e-5;
         double[] plus = new double[vector.length];
         double[] minus = new double[vector.length];
