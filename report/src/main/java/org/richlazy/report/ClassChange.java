@@ -14,18 +14,27 @@ import org.richlazy.transform.matrix.SparseMatrix;
  * Where training changed the recurrent weights, by cell class (docs/science.md#connectome-scale): for each completed
  * run, the share of {@code ||dW||_F^2}, {@code dW = W_h(final) - W_h(0)}, on the rows of each postsynaptic class,
  * {@code sum_{i in c} sum_j dW_ij^2 / ||dW||_F^2}, read from the run's {@code weights.h5} (dense, or on the synapses).
- * Computed when every neuron has a class and there are 2 to {@link #MAX_CLASSES} classes.
+ * And the plasticity cost per class pair (docs/science.md#the-cost-of-plasticity): {@code sum |dW_ij|} over the
+ * entries from each presynaptic class onto each postsynaptic one. Computed when every neuron has a class and there are
+ * 2 to {@link #MAX_CLASSES} classes.
  *
  * @param classes the classes in order of first appearance
  * @param neurons each class's share of the neurons
  * @param byRun   each completed run's shares, by run folder name; a run whose change is 0 or not finite is left out
+ * @param l1ByRun each of those runs' {@code sum |dW_ij|} per class pair, {@code [post * K + pre]} for K classes
  */
-record ClassChange(List<String> classes, double[] neurons, Map<String, double[]> byRun) {
+record ClassChange(List<String> classes, double[] neurons, Map<String, double[]> byRun,
+                   Map<String, double[]> l1ByRun) {
     /** The most classes a table names. */
     static final int MAX_CLASSES = 60;
 
     /** Nothing: no classes, or too many. */
-    static final ClassChange NONE = new ClassChange(List.of(), new double[0], Map.of());
+    static final ClassChange NONE = new ClassChange(List.of(), new double[0], Map.of(), Map.of());
+
+    /** The post-class shares alone (no class-pair costs). */
+    ClassChange(List<String> classes, double[] neurons, Map<String, double[]> byRun) {
+        this(classes, neurons, byRun, Map.of());
+    }
 
     /** The shares of every completed run of {@code runs} under {@code resultsDir}, or {@link #NONE}. */
     static ClassChange of(Path resultsDir, List<String> neuronClasses, List<RunResult> runs) {
@@ -46,50 +55,82 @@ record ClassChange(List<String> classes, double[] neurons, Map<String, double[]>
             neurons[c] += 1.0 / classOf.length;
         }
         Map<String, double[]> byRun = new LinkedHashMap<>();
+        Map<String, double[]> l1ByRun = new LinkedHashMap<>();
         for (RunResult run : runs) {
             if (run.diverged()) {
                 continue;
             }
             try {
-                double[] shares = shares(RunStore.readWeights(resultsDir, run.init(), run.task(), run.seed()), classOf,
-                        classes.size());
+                PairSums sums = PairSums.of(RunStore.readWeights(resultsDir, run.init(), run.task(), run.seed()),
+                        classOf, classes.size());
+                double[] shares = sums.postShares();
                 if (shares != null) {
-                    byRun.put(RunStore.folderName(run.init(), run.task(), run.seed()), shares);
+                    String name = RunStore.folderName(run.init(), run.task(), run.seed());
+                    byRun.put(name, shares);
+                    l1ByRun.put(name, sums.l1());
                 }
             } catch (TrainException e) {
                 // a run folder without readable weights (written by hand, or damaged) shows no class shares
             }
         }
-        return new ClassChange(List.copyOf(classes), neurons, byRun);
+        return new ClassChange(List.copyOf(classes), neurons, byRun, l1ByRun);
     }
 
     /** The shares of {@code ||dW||^2} on each postsynaptic class's rows; null when dW is 0 or not finite. */
     static double[] shares(RunStore.Weights w, int[] classOf, int classes) {
-        double[] sum = new double[classes];
-        if (w.initial() instanceof SparseMatrix first && w.last() instanceof SparseMatrix last) {
-            double[] a = first.values();
-            double[] b = last.values();
-            for (int i = 0; i < first.size(); i++) {
-                for (int k = first.rowStart(i); k < first.rowStart(i + 1); k++) {
-                    sum[classOf[i]] += (b[k] - a[k]) * (b[k] - a[k]);
+        return PairSums.of(w, classOf, classes).postShares();
+    }
+
+    /**
+     * {@code sum |dW_ij|} and {@code sum dW_ij^2} over the entries of each class pair, {@code [post * K + pre]}.
+     *
+     * @param l1      the absolute sums
+     * @param l2      the squared sums
+     * @param classes K
+     */
+    record PairSums(double[] l1, double[] l2, int classes) {
+        static PairSums of(RunStore.Weights w, int[] classOf, int classes) {
+            double[] l1 = new double[classes * classes];
+            double[] l2 = new double[classes * classes];
+            if (w.initial() instanceof SparseMatrix first && w.last() instanceof SparseMatrix last) {
+                double[] a = first.values();
+                double[] b = last.values();
+                int[] pre = first.columns();
+                for (int i = 0; i < first.size(); i++) {
+                    for (int k = first.rowStart(i); k < first.rowStart(i + 1); k++) {
+                        int cell = classOf[i] * classes + classOf[pre[k]];
+                        l1[cell] += Math.abs(b[k] - a[k]);
+                        l2[cell] += (b[k] - a[k]) * (b[k] - a[k]);
+                    }
+                }
+            } else {
+                double[][] a = w.initial().toDense();
+                double[][] b = w.last().toDense();
+                for (int i = 0; i < a.length; i++) {
+                    for (int j = 0; j < a.length; j++) {
+                        int cell = classOf[i] * classes + classOf[j];
+                        l1[cell] += Math.abs(b[i][j] - a[i][j]);
+                        l2[cell] += (b[i][j] - a[i][j]) * (b[i][j] - a[i][j]);
+                    }
                 }
             }
-        } else {
-            double[][] a = w.initial().toDense();
-            double[][] b = w.last().toDense();
-            for (int i = 0; i < a.length; i++) {
-                for (int j = 0; j < a.length; j++) {
-                    sum[classOf[i]] += (b[i][j] - a[i][j]) * (b[i][j] - a[i][j]);
-                }
+            return new PairSums(l1, l2, classes);
+        }
+
+        /** The share of {@code ||dW||^2} on each postsynaptic class's rows; null when dW is 0 or not finite. */
+        double[] postShares() {
+            double[] sum = new double[classes];
+            for (int c = 0; c < l2.length; c++) {
+                sum[c / classes] += l2[c];
             }
+            double total = java.util.Arrays.stream(sum).sum();
+            if (!(total > 0) || !Double.isFinite(total)) {
+                return null;
+            }
+            for (int c = 0; c < classes; c++) {
+                sum[c] /= total;
+            }
+            return sum;
         }
-        double total = java.util.Arrays.stream(sum).sum();
-        if (!(total > 0) || !Double.isFinite(total)) {
-            return null;
-        }
-        for (int c = 0; c < classes; c++) {
-            sum[c] /= total;
-        }
-        return sum;
     }
 }

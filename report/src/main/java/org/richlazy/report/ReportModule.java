@@ -32,6 +32,7 @@ public final class ReportModule extends AbstractModule {
         sections.addBinding().to(FinalValuesSection.class);
         sections.addBinding().to(HeldOutTable.class);
         sections.addBinding().to(ChangeSection.class);
+        sections.addBinding().to(CostSection.class);
         sections.addBinding().to(DivergedSection.class);
         sections.addBinding().to(EveryRunSection.class);
         sections.addBinding().to(MethodsSection.class);

@@ -31,6 +31,20 @@ class ClassChangeTest {
         assertThat(ClassChange.shares(new RunStore.Weights(start, start), classOf, 2)).as("no change").isNull();
     }
 
+    /** |dW| per class pair: A onto A holds (0, 0) and (2, 2), 1 each; B onto B holds (1, 1), 2; the rest nothing. */
+    @Test
+    void theL1CostOfEachClassPairDenseOrSparse() {
+        int[] classOf = {0, 1, 0};
+        ClassChange.PairSums dense = ClassChange.PairSums.of(new RunStore.Weights(new DenseMatrix(W0),
+                new DenseMatrix(W1)), classOf, 2);
+        assertThat(dense.l1()).containsExactly(2, 0, 0, 2);
+        assertThat(dense.l2()).containsExactly(2, 0, 0, 4);
+        SparseMatrix start = SparseMatrix.of(W0);
+        ClassChange.PairSums sparse = ClassChange.PairSums.of(new RunStore.Weights(start,
+                start.withValues(new double[] {2, 3, 4, 5, 0})), classOf, 2);
+        assertThat(sparse.l1()).containsExactly(dense.l1());
+    }
+
     @Test
     void aWeightHistogramCountsTheNonzeroEntriesInEqualBinsDenseOrSparse() {
         WeightHistogram h = WeightHistogram.of(new DenseMatrix(W0));

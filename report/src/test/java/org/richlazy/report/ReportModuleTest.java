@@ -11,7 +11,7 @@ class ReportModuleTest {
                 "RegimeSection", "SummarySection", "ActivitySection", "HeaderSection", "InitsSection",
                 "VerdictSection", "DynamicsSection", "MatchedPerformanceSection", "ConstraintSection", "LadderSection",
                 "RankTrendSection", "ConnectivitySection", "LearningSection", "FinalValuesSection", "HeldOutTable",
-                "ChangeSection", "DivergedSection", "EveryRunSection", "MethodsSection");
+                "ChangeSection", "CostSection", "DivergedSection", "EveryRunSection", "MethodsSection");
     }
 
     @Test
