@@ -66,8 +66,6 @@ final class TrainingLoop {
         RandomGenerator probeRng = root.split();
         RandomGenerator batchRng = root.split();
         RandomGenerator endRng = root.split();
-        Schedule schedule = spec.schedule();
-        StopAt stopAt = schedule.stopAt();
         WeightLayout layout = spec.weightLayout(init.size());
         List<String> constraintNames = constraintNames(layout);
         Precision precision = spec.arithmetic().precision();
@@ -101,7 +99,38 @@ final class TrainingLoop {
                     spec.optimisation().create(), kept, task, spec.divergence().divergenceLoss()) : null;
             path = TrainingPath.of(precision, net.alpha(), w, spec.optimisation().create(), kept, threads);
         }
-        RunMeter meter = path.meter(net, task, probe, precision, initialRecurrent);
+        return train(init.name(), seed, new Start(path, constraints, linear, initialRecurrent, maskedBy, layout, probe),
+                spec.schedule().iterations(), batchRng, endRng, progress, iteration -> { }, start);
+    }
+
+    /**
+     * What a stretch of training starts from: the path with its weights, the constraints it keeps, the linear model
+     * trained alongside (or null), W_h(0) as the init gave it, W_h(0) flat when the mask constraint is kept (or
+     * null), the layout and the probe batches.
+     */
+    record Start(TrainingPath path, WeightConstraints constraints, LinearizedModel linear,
+                 RecurrentMatrix initialRecurrent, double[] maskedBy, WeightLayout layout, List<TrialBatch> probe) {
+    }
+
+    /**
+     * Trains this loop's task from {@code from} for at most {@code iterations} iterations (fewer when the run
+     * diverges or reaches its stopping target): the whole of a single-task run, or one phase of a sequence
+     * ({@link SequenceLoop}).
+     *
+     * @param atCheckpoint told the iteration after the measures of every checkpoint, the path's weights then
+     *                     being those measured
+     * @param started      {@link System#nanoTime} when the run started, for its wall time
+     */
+    TrainedRun train(String initName, long seed, Start from, int iterations, RandomGenerator batchRng, RandomGenerator endRng,
+                     java.util.function.IntConsumer progress, java.util.function.IntConsumer atCheckpoint,
+                     long started) {
+        Schedule schedule = spec.schedule();
+        StopAt stopAt = schedule.stopAt();
+        Precision precision = spec.arithmetic().precision();
+        TrainingPath path = from.path();
+        LinearizedModel linear = from.linear();
+        List<TrialBatch> probe = from.probe();
+        RunMeter meter = path.meter(net, task, probe, precision, from.initialRecurrent());
         RecurrentMatrix trainingStart = path.recurrent();
         double pathLength = 0;
         List<RunResult.Checkpoint> checkpoints = new ArrayList<>();
@@ -116,7 +145,7 @@ final class TrainingLoop {
         int completed = 0;
         double bound = spec.divergence().divergenceLoss();
         java.util.ArrayDeque<TrialBatch> recent = new java.util.ArrayDeque<>();
-        for (int iteration = 1; iteration <= schedule.iterations(); iteration++) {
+        for (int iteration = 1; iteration <= iterations; iteration++) {
             TrialBatch batch = task.sample(spec.optimisation().batchSize(), batchRng);
             if (recent.size() == probe.size()) {
                 recent.removeFirst();
@@ -144,6 +173,7 @@ final class TrainingLoop {
                 Measures m = meter.measure();
                 checkpoints.add(new RunResult.Checkpoint(iteration,
                         linear == null ? m : m.withLinearizedGap(linear.gap(probe, path))));
+                atCheckpoint.accept(iteration);
             }
             if (iteration % PROGRESS_EVERY == 0) {
                 progress.accept(iteration - reported);
@@ -164,27 +194,31 @@ final class TrainingLoop {
         if (latest.iteration() != completed) {
             checkpoints.add(new RunResult.Checkpoint(completed, last));
         }
-        double wall = (System.nanoTime() - start) / 1e9;
+        if (latest.iteration() != completed) {
+            atCheckpoint.accept(completed);
+        }
+        double wall = (System.nanoTime() - started) / 1e9;
         RecurrentMatrix finalRecurrent = path.recurrent();
         RunResult.HeldOut heldOut = HeldOutScore.of(path, task, spec.optimisation().batchSize());
         Flatness flatness = new FlatnessMeter(net, task, spec.measurement(), spec.optimisation().batchSize())
-                .measure(path, layout == WeightLayout.SPARSE, maskedBy, probe, meter.representationDimension(),
+                .measure(path, from.layout() == WeightLayout.SPARSE, from.maskedBy(), probe,
+                        meter.representationDimension(),
                         List.copyOf(recent), heldOut, endRng);
-        RunResult result = RunResult.builder(init.name(), task.name(), seed)
+        RunResult result = RunResult.builder(initName, task.name(), seed)
                 .status(divergedAt == null ? RunResult.Status.OK : RunResult.Status.DIVERGED).divergedAt(divergedAt)
                 .iterations(completed).wallSeconds(wall).curve(curve.points()).checkpoints(checkpoints)
-                .finalMeasures(last).precision(precision).weights(layout)
+                .finalMeasures(last).precision(precision).weights(from.layout())
                 .change(meter.change())
                 .lyapunov(new LyapunovExponents(initialDynamics, meter.lyapunov()))
-                .constraints(constraints.description())
+                .constraints(from.constraints().description())
                 .stop(stopAt == null ? null : new RunResult.Stop(stopAt.description(), reachedAt != null, reachedAt))
                 .linearized(linearized).heldOut(heldOut)
                 .activity(meter.activity())
                 .plasticity(PlasticityCost.of(trainingStart, finalRecurrent, pathLength)).flatness(flatness).build();
-        if (schedule.iterations() > reported) {
-            progress.accept(schedule.iterations() - reported);
+        if (iterations > reported) {
+            progress.accept(iterations - reported);
         }
-        return new TrainedRun(result, initialRecurrent, finalRecurrent);
+        return new TrainedRun(result, from.initialRecurrent(), finalRecurrent);
     }
 
     /**
