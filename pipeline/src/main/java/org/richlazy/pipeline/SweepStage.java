@@ -39,7 +39,7 @@ public final class SweepStage {
     public List<RunKey> plan(InitSet set) {
         List<RunKey> keys = new ArrayList<>();
         for (InitialWeights init : set.all()) {
-            for (String task : config.training().tasks()) {
+            for (String task : config.training().runLabels()) {
                 for (long seed : config.training().seeds()) {
                     keys.add(new RunKey(init, task, seed));
                 }

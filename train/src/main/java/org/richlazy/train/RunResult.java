@@ -41,13 +41,14 @@ import java.util.Objects;
  *                      it was
  * @param flatness      flatness, compression and generalisation at the end ({@link Flatness}); null for runs recorded
  *                      before they were
+ * @param sequence      what a sequence of tasks did ({@link SequenceRecord}); null for a single task
  */
 public record RunResult(String init, String task, long seed, Status status, Integer divergedAt, int iterations,
                         double wallSeconds, List<CurvePoint> curve, List<Checkpoint> checkpoints,
                         Measures finalMeasures, Precision precision, WeightLayout weights, ChangeStructure change,
                         LyapunovExponents lyapunov, String constraints, Stop stop, Linearized linearized,
                         HeldOut heldOut, UnitActivity activity, PlasticityCost plasticity,
-                        Flatness flatness) {
+                        Flatness flatness, SequenceRecord sequence) {
 
     /**
      * The trained network on the task's held-out set at the end of the run.
@@ -141,7 +142,7 @@ public record RunResult(String init, String task, long seed, Status status, Inte
                 .wallSeconds(wallSeconds).curve(curve).checkpoints(checkpoints).finalMeasures(finalMeasures)
                 .precision(precision).weights(weights).change(change).lyapunov(lyapunov).constraints(constraints)
                 .stop(stop).linearized(linearized).heldOut(heldOut).activity(activity)
-                .plasticity(plasticity).flatness(flatness);
+                .plasticity(plasticity).flatness(flatness).sequence(sequence);
     }
 
     /** The components of a {@link RunResult} being built; each setter sets the component of the same name. */
@@ -167,6 +168,7 @@ public record RunResult(String init, String task, long seed, Status status, Inte
         private UnitActivity activity;
         private PlasticityCost plasticity;
         private Flatness flatness;
+        private SequenceRecord sequence;
 
         private Builder(String init, String task, long seed) {
             this.init = init;
@@ -274,11 +276,16 @@ public record RunResult(String init, String task, long seed, Status status, Inte
             return this;
         }
 
+        public Builder sequence(SequenceRecord sequence) {
+            this.sequence = sequence;
+            return this;
+        }
+
         /** The run; throws NullPointerException without a precision. */
         public RunResult build() {
             return new RunResult(init, task, seed, status, divergedAt, iterations, wallSeconds, curve, checkpoints,
                     finalMeasures, precision, weights, change, lyapunov, constraints, stop, linearized, heldOut, activity,
-                    plasticity, flatness);
+                    plasticity, flatness, sequence);
         }
     }
 

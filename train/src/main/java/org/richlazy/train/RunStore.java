@@ -30,6 +30,10 @@ import org.richlazy.transform.matrix.SparseMatrix;
  *   <li>{@code curve.csv}: {@code iteration,loss,accuracy}, one row per curve window;</li>
  *   <li>{@code measures.csv}: {@code iteration} and one column per measure, one row per checkpoint
  *       (a separate file because checkpoints are sparser than the curve);</li>
+ *   <li>for a sequence of tasks (docs/science.md#forgetting), {@code retention.csv}: every task up to the current
+ *       one scored at every checkpoint of every phase ({@code phase, iteration, global_iteration, scored_phase, task,
+ *       loss, accuracy}), and {@code phases.csv}: each phase's iterations, status, learning speed (alone too), final
+ *       measures against its start and plasticity cost;</li>
  *   <li>{@code weights.h5}: float64 datasets {@code W_h_initial} and {@code W_h_final}, {@code [post][pre]},
  *       with root attributes {@code init}, {@code task}, {@code seed}, {@code status}; for sparse weights
  *       (docs/science.md#connectome-scale) the synapses instead, in compressed rows shared by both: {@code W_h_row_start}
@@ -48,6 +52,11 @@ public final class RunStore {
     static final String MEASURES = "measures.csv";
     static final String WEIGHTS = "weights.h5";
     static final String TABLE = "results.csv";
+    static final String RETENTION = "retention.csv";
+    static final String PHASES = "phases.csv";
+    /** The results.csv columns of a sequence's {@link SequenceRecord}, last (empty for a single task). */
+    static final List<String> SEQUENCE_COLUMNS = List.of("forgetting", "forgetting_loss", "backward_transfer",
+            "forward_transfer");
     /** The results.csv columns of {@link ChangeStructure}, after {@code precision}. */
     static final List<String> CHANGE_COLUMNS = List.of("dw_participation_ratio", "dw_stable_rank",
             "dw_left_overlap_k1", "dw_left_overlap_k2", "dw_left_overlap_k5", "dw_right_overlap_k1",
@@ -100,6 +109,9 @@ public final class RunStore {
             writeCurve(tmp.resolve(CURVE), r);
             writeMeasures(tmp.resolve(MEASURES), r);
             writeWeights(tmp.resolve(WEIGHTS), run);
+            if (r.sequence() != null) {
+                writeSequence(tmp, r.sequence());
+            }
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             removeTemporary(tmp, e);
@@ -300,7 +312,8 @@ public final class RunStore {
      * held-out set ({@link #HELD_OUT_COLUMNS}, empty without one), and the decision step (counted from 1) with the
      * share of active units and of trials with one at the start and the end ({@link #ACTIVITY_COLUMNS}), and the cost
      * of the plasticity ({@link #PLASTICITY_COLUMNS}) and the flatness at the end ({@link #FLATNESS_COLUMNS}), empty
-     * for a run recorded without them. Nothing in
+     * for a run recorded without them, and a sequence's forgetting and transfer ({@link #SEQUENCE_COLUMNS}, empty for a
+     * single task). Nothing in
      * it depends on timing or on the order runs finished in, so the same config and seeds give the same bytes with
      * any number of workers; each run's wall time is in its
      * {@code result.json} ({@code wallSeconds}).
@@ -323,6 +336,7 @@ public final class RunStore {
             header.addAll(ACTIVITY_COLUMNS);
             header.addAll(PLASTICITY_COLUMNS);
             header.addAll(FLATNESS_COLUMNS);
+            header.addAll(SEQUENCE_COLUMNS);
             try (CSVPrinter csv = printer(tmp, header)) {
                 for (RunResult r : runs) {
                     List<Object> row = new ArrayList<>(List.of(r.init(), r.task(), r.seed(), r.status().word(),
@@ -352,6 +366,10 @@ public final class RunStore {
                             : List.of(flat.sharpness(), flat.hessianTrace(), flat.hessianTraceError(),
                             flat.representationDimension(), flat.trainingLoss(), flat.freshLoss(),
                             flat.generalizationGap()));
+                    SequenceRecord seq = r.sequence();
+                    row.addAll(seq == null ? java.util.Collections.nCopies(SEQUENCE_COLUMNS.size(), "")
+                            : List.of(seq.forgetting(), seq.forgettingLoss(), seq.backwardTransfer(),
+                            seq.forwardTransfer()));
                     csv.printRecord(row);
                 }
             }
@@ -377,6 +395,32 @@ public final class RunStore {
             for (RunResult.Checkpoint c : r.checkpoints()) {
                 List<Object> row = new ArrayList<>(List.of(c.iteration()));
                 row.addAll(MeasureColumns.values(c.measures()));
+                csv.printRecord(row);
+            }
+        }
+    }
+
+    /** {@code retention.csv} and {@code phases.csv} of a sequence run. */
+    private static void writeSequence(Path folder, SequenceRecord s) throws IOException {
+        try (CSVPrinter csv = printer(folder.resolve(RETENTION), List.of("phase", "iteration", "global_iteration",
+                "scored_phase", "task", "loss", "accuracy"))) {
+            for (SequenceRecord.Retention r : s.retention()) {
+                csv.printRecord(r.phase(), r.iteration(), r.globalIteration(), r.scored(), r.task(), r.loss(),
+                        r.accuracy());
+            }
+        }
+        List<String> header = new ArrayList<>(List.of("phase", "task", "iterations", "status", "learning_speed",
+                "learning_speed_alone"));
+        header.addAll(MeasureColumns.names());
+        header.addAll(PLASTICITY_COLUMNS);
+        try (CSVPrinter csv = printer(folder.resolve(PHASES), header)) {
+            for (int k = 0; k < s.phases().size(); k++) {
+                SequenceRecord.Phase p = s.phases().get(k);
+                List<Object> row = new ArrayList<>(List.of(k + 1, p.task(), p.iterations(), p.status().word(),
+                        p.learningSpeed(), p.learningSpeedAlone()));
+                row.addAll(MeasureColumns.values(p.measures()));
+                PlasticityCost c = p.plasticity();
+                row.addAll(List.of(c.l1(), c.l2(), c.synapsesChanged(), c.pathLength()));
                 csv.printRecord(row);
             }
         }

@@ -38,6 +38,9 @@ public final class Trainer {
      */
     public static TrainedRun train(InitialWeights init, Task task, long seed, TrainingSpec spec,
                                    IntConsumer progress, int threads) {
+        if (task instanceof org.richlazy.train.sequence.TaskSequence sequence) {
+            return new SequenceLoop(sequence, spec, threads).run(init, seed, progress);
+        }
         return new TrainingLoop(task, spec, threads).run(init, seed, progress);
     }
 }

@@ -117,8 +117,8 @@ final class TrainingLoop {
      * diverges or reaches its stopping target): the whole of a single-task run, or one phase of a sequence
      * ({@link SequenceLoop}).
      *
-     * @param atCheckpoint told the iteration after the measures of every checkpoint, the path's weights then
-     *                     being those measured
+     * @param atCheckpoint told the iteration after the measures of every checkpoint (0 included) and of the end, the
+     *                     path's weights then being those measured
      * @param started      {@link System#nanoTime} when the run started, for its wall time
      */
     TrainedRun train(String initName, long seed, Start from, int iterations, RandomGenerator batchRng, RandomGenerator endRng,
@@ -137,6 +137,7 @@ final class TrainingLoop {
         CurveWindow curve = new CurveWindow(schedule.curveEvery());
         Measures initial = meter.measureInitial();
         checkpoints.add(new RunResult.Checkpoint(0, linear == null ? initial : initial.withLinearizedGap(0)));
+        atCheckpoint.accept(0);
         LyapunovExponent.Dynamics initialDynamics = meter.lyapunov();
         int reported = 0;
 
@@ -225,7 +226,7 @@ final class TrainingLoop {
      * The constraints of the run: the spec's, then the task's own ({@link ConstrainedTask}), then {@code mask} for
      * sparse weights (which train the init's synapses only: that is the mask constraint), each once.
      */
-    private List<String> constraintNames(WeightLayout layout) {
+    List<String> constraintNames(WeightLayout layout) {
         java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>(spec.constraints());
         if (task instanceof ConstrainedTask constrained) {
             names.addAll(constrained.constraints());

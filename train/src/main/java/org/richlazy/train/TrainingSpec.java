@@ -40,7 +40,8 @@ import org.richlazy.transform.SpecProblem;
 public record TrainingSpec(List<String> tasks, List<Long> seeds, List<String> constraints, String mnistPath,
                            @JsonUnwrapped Schedule schedule, @JsonUnwrapped Optimisation optimisation,
                            @JsonUnwrapped Dynamics dynamics, @JsonUnwrapped Arithmetic arithmetic,
-                           @JsonUnwrapped Measurement measurement, @JsonUnwrapped Divergence divergence) {
+                           @JsonUnwrapped Measurement measurement, @JsonUnwrapped Divergence divergence,
+                           @JsonUnwrapped Sequencing sequencing) {
     /** The task whose digits are read from {@code mnist-path}. */
     private static final String SMNIST = "smnist";
 
@@ -54,6 +55,16 @@ public record TrainingSpec(List<String> tasks, List<Long> seeds, List<String> co
         arithmetic = arithmetic == null ? Arithmetic.defaults() : arithmetic;
         measurement = measurement == null ? Measurement.defaults() : measurement;
         divergence = divergence == null ? Divergence.defaults() : divergence;
+        sequencing = sequencing == null ? Sequencing.defaults() : sequencing;
+    }
+
+    /** The labels of every run of an init and seed: {@code tasks}, then the sequence's name when there is one. */
+    public List<String> runLabels() {
+        List<String> labels = new ArrayList<>(tasks);
+        if (sequencing.label() != null) {
+            labels.add(sequencing.label());
+        }
+        return List.copyOf(labels);
     }
 
     /**
@@ -119,8 +130,20 @@ public record TrainingSpec(List<String> tasks, List<Long> seeds, List<String> co
                         + "JSON digits that './richlazy data mnist' installs");
         checks.require(!(measurement.linearized() && arithmetic.weights() == WeightLayout.SPARSE), "linearized",
                 "= true with weights sparse", "weights dense or auto: the linearised model trains dense weights");
+        boolean sequenced = !sequencing.sequence().isEmpty();
+        checks.require(!(sequenced && arithmetic.weights() == WeightLayout.SPARSE), "sequence",
+                "is given with weights sparse", "weights dense or auto: a sequence trains dense weights");
+        checks.require(!(sequenced && measurement.linearized()), "sequence", "is given with linearized true",
+                "linearized false: the linearised model is trained for single tasks only");
+        checks.require(mnistPath != null || sequencing.sequence().stream().noneMatch(
+                        e -> org.richlazy.train.sequence.TaskVariant.parse(e).task().equals(SMNIST)), "sequence",
+                "holds smnist without mnist-path", "mnist-path: the folder of the MNIST IDX files or of the JSON digits "
+                        + "that './richlazy data mnist' installs");
+        checks.require(sequencing.sequenceIterations() == null || sequenced, "sequence-iterations",
+                "is given without a sequence", "training.sequence with as many entries");
         return Stream.of(checks.list(), schedule.problems(), optimisation.problems(), dynamics.problems(),
-                arithmetic.problems(), measurement.problems(), divergence.problems()).flatMap(List::stream).toList();
+                arithmetic.problems(), measurement.problems(), divergence.problems(),
+                sequencing.problems(task -> List.of())).flatMap(List::stream).toList();
     }
 
     /**
@@ -181,6 +204,9 @@ public record TrainingSpec(List<String> tasks, List<Long> seeds, List<String> co
         private Boolean linearized;
         private Integer curvatureBatches;
         private Integer traceProbes;
+        private List<String> sequence;
+        private List<Integer> sequenceIterations;
+        private org.richlazy.train.sequence.Heads sequenceHeads;
         private Double divergenceLoss;
         private Double divergenceGrowth;
 
@@ -209,6 +235,9 @@ public record TrainingSpec(List<String> tasks, List<Long> seeds, List<String> co
             linearized = from.measurement.linearized();
             curvatureBatches = from.measurement.curvatureBatches();
             traceProbes = from.measurement.traceProbes();
+            sequence = from.sequencing.sequence();
+            sequenceIterations = from.sequencing.sequenceIterations();
+            sequenceHeads = from.sequencing.sequenceHeads();
             divergenceLoss = from.divergence.divergenceLoss();
             divergenceGrowth = from.divergence.divergenceGrowth();
         }
@@ -303,6 +332,21 @@ public record TrainingSpec(List<String> tasks, List<Long> seeds, List<String> co
             return this;
         }
 
+        public Builder sequence(List<String> sequence) {
+            this.sequence = sequence;
+            return this;
+        }
+
+        public Builder sequenceIterations(List<Integer> sequenceIterations) {
+            this.sequenceIterations = sequenceIterations;
+            return this;
+        }
+
+        public Builder sequenceHeads(org.richlazy.train.sequence.Heads sequenceHeads) {
+            this.sequenceHeads = sequenceHeads;
+            return this;
+        }
+
         public Builder curvatureBatches(Integer curvatureBatches) {
             this.curvatureBatches = curvatureBatches;
             return this;
@@ -335,7 +379,8 @@ public record TrainingSpec(List<String> tasks, List<Long> seeds, List<String> co
                     new Optimisation(optimizer, learningRate, momentum, batchSize), new Dynamics(dt, tau, leak),
                     new Arithmetic(precision, weights), new Measurement(probeBatches, linearized, curvatureBatches,
                             traceProbes),
-                    new Divergence(divergenceLoss, divergenceGrowth));
+                    new Divergence(divergenceLoss, divergenceGrowth),
+                    new Sequencing(sequence, sequenceIterations, sequenceHeads));
         }
     }
 }

@@ -119,7 +119,7 @@ class RunStoreTest {
         RunStore.writeResultsTable(dir, List.of(back));
         assertThat(Files.readAllLines(dir.resolve("results.csv")).get(1))
                 .startsWith("gaussian,2af,2,diverged,20,19,0.9,0.4,0.5,0.1,NaN,0.8,0.95,0.2,NaN,")
-                .contains(",float64,,,").endsWith(",none,,,,,,,,,,,,,,,,,,,,,,,,,,,");
+                .contains(",float64,,,").endsWith(",none,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,");
     }
 
     @Test
@@ -164,12 +164,12 @@ class RunStoreTest {
                         + "active_units_decision_final,active_trials_decision_init,active_trials_decision_final,"
                         + "plasticity_cost_l1,plasticity_cost_l2,synapses_changed,path_length,sharpness,hessian_trace,"
                         + "hessian_trace_error,representation_dimension,training_batches_loss,fresh_loss,"
-                        + "generalization_gap",
+                        + "generalization_gap,forgetting,forgetting_loss,backward_transfer,forward_transfer",
                 "gaussian,2af,2,ok,,20,0.5,0.75,0.5,0.1,0.9,0.8,0.95,0.2,NaN,NaN,NaN,NaN,NaN,NaN,NaN,float64,,,,,,,,,,"
-                        + ",,,,,,,,,none,,,,,,,,,,,,,,,,,,,,,,,,,,,",
+                        + ",,,,,,,,,none,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,",
                 "measured,2af,1,diverged,17,20,0.5,0.75,1.0,2.0,3.0,4.0,5.0,6.0,7.0,8.0,8.0,9.0,10.0,11.0,0.25,float64,"
                         + ",,,,,,,,,,-0.1,0.2,-0.3,NaN,0.0,0.0,0.0,1.0,dale: 2 of 2,accuracy >= 0.9,true,20,,0.6,0.7,0.5,"
-                        + "0.75,2000,0.4,0.875,2,0.0,0.125,0.0,0.75,,,,,,,,,,,");
+                        + "0.75,2000,0.4,0.875,2,0.0,0.125,0.0,0.75,,,,,,,,,,,,,,,");
         try (var entries = Files.list(dir)) {
             assertThat(entries.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("results.csv", "json");
         }
@@ -182,7 +182,7 @@ class RunStoreTest {
         RunResult diverged = r.toBuilder()
                 .activity(new UnitActivity(0, new UnitActivity.Steps(List.of(0.5), List.of(1.0)), null)).build();
         RunStore.writeResultsTable(dir, List.of(diverged));
-        assertThat(Files.readAllLines(dir.resolve("results.csv")).get(1)).endsWith(",1,0.5,NaN,1.0,NaN,,,,,,,,,,,");
+        assertThat(Files.readAllLines(dir.resolve("results.csv")).get(1)).endsWith(",1,0.5,NaN,1.0,NaN,,,,,,,,,,,,,,,");
     }
 
     /** results.csv and run folders get the permissions the umask gives any file and folder, not owner-only ones. */

@@ -49,6 +49,7 @@ public final class ConfigReference {
     private static final String MODEL = "science.md#model-transform---train";
     private static final String TASKS = "science.md#tasks";
     private static final String MEASURES = "science.md#laziness-measures";
+    private static final String SEQUENCE = "science.md#forgetting";
     private static final String CONSTRAINTS = "science.md#training-under-constraints-and-to-a-target";
     private static final String SELECTING = "science.md#selecting-neurons-from-a-file";
     private static final String INITS = "science.md#initial-weights-and-baselines";
@@ -167,6 +168,14 @@ public final class ConfigReference {
         key("training.stop-at.accuracy", CONSTRAINTS, "The decision-step accuracy to reach, in (0, 1].");
         key("training.stop-at.loss", CONSTRAINTS, "The loss to reach, above 0.");
         key("training.stop-at.window", CONSTRAINTS, "Curve points averaged for the target.", List.of(), "`5`");
+        key("training.sequence", SEQUENCE, "Tasks trained one after another on one network, in order: one more run "
+                + "per init and seed, named by its entries joined by `-then-`. An entry is a task, `<task>@<degrees>` "
+                + "(its inputs rotated by that angle, 0 to 180: 0 the same task, 90 orthogonal inputs) or "
+                + "`smnist~<percent>` (that share of the pixel positions shuffled).", List.of(), "none");
+        key("training.sequence-iterations", SEQUENCE, "Each phase's iterations, one per entry.", List.of(),
+                "`training.iterations` each");
+        key("training.sequence-heads", SEQUENCE, "One readout per task, trained in its phase only, or one shared by "
+                + "all.", ConfigRules.SEQUENCE_HEADS);
         key("training.curvature-batches", MEASURES, "The first this many probe batches are the loss whose Hessian "
                 + "gives `sharpness` and `hessian_trace` at the end of every run; at most `probe-batches`; 0: neither "
                 + "is computed.", List.of(), "`2`, or `probe-batches` when that is smaller");

@@ -40,6 +40,7 @@ final class ConfigRules {
     static final List<String> OPTIMIZERS = ConfigWord.words(OptimizerKind.class);
     static final List<String> LEAKS = ConfigWord.words(Leak.class);
     static final List<String> PRECISIONS = ConfigWord.words(Precision.class);
+    static final List<String> SEQUENCE_HEADS = ConfigWord.words(org.richlazy.train.sequence.Heads.class);
     static final List<String> WEIGHT_LAYOUTS = ConfigWord.words(WeightLayout.class);
     static final List<String> PRESETS = List.of(SourceSpec.MOUSE_V1_L23, SourceSpec.RANDOM_GAUSSIAN);
     /** N of a cell-type table or the random sweep when {@code transform.neurons} is not given. */
@@ -167,6 +168,7 @@ final class ConfigRules {
         word("training.leak", LEAKS);
         word("training.precision", PRECISIONS);
         word("training.weights", WEIGHT_LAYOUTS);
+        word("training.sequence-heads", SEQUENCE_HEADS);
         if (WeightLayout.SPARSE.word().equals(tree.text("training.weights"))) {
             sparseInits();
         }
@@ -174,6 +176,9 @@ final class ConfigRules {
                 tree.wholes("training.seeds"), label -> catalog.problems(label, "")));
         TrainingSpec spec = tree.bound("training", TrainingSpec.class, mapper);
         problems.addAll("training", spec == null ? List.of() : spec.settingProblems());
+        if (spec != null) {
+            problems.addAll("training", spec.sequencing().problems(task -> catalog.problems(task, "")));
+        }
         stopAt();
     }
 

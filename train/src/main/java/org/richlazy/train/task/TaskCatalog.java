@@ -9,6 +9,8 @@ import org.richlazy.train.Task;
 import org.richlazy.train.TrainException;
 import org.richlazy.train.TrainingSpec;
 import org.richlazy.train.model.WeightConstraints;
+import org.richlazy.train.sequence.TaskSequence;
+import org.richlazy.train.sequence.TaskVariant;
 
 /**
  * The tasks by name (docs/science.md#tasks), as the {@link TaskModule} binds them: {@code 2af}, {@code dms},
@@ -37,6 +39,15 @@ public final class TaskCatalog {
      * for nowhere in particular).
      */
     public List<String> problems(String label, String at) {
+        if (TaskSequence.isSequence(label)) {
+            List<String> found = new ArrayList<>();
+            for (String entry : TaskSequence.entries(label)) {
+                TaskVariant v = TaskVariant.parse(entry);
+                found.addAll(v.problems());
+                found.addAll(problems(v.task(), at));
+            }
+            return found;
+        }
         TaskLabel parsed = TaskLabel.parse(label);
         List<String> found = new ArrayList<>();
         if (!byName.containsKey(parsed.task())) {
@@ -61,6 +72,10 @@ public final class TaskCatalog {
         if (!problems.isEmpty()) {
             throw new TrainException(WHERE, String.join("; ", problems));
         }
+        if (TaskSequence.isSequence(label)) {
+            return TaskSequence.of(TaskSequence.entries(label), name -> task(name, spec),
+                    spec.sequencing().sequenceHeads());
+        }
         TaskLabel parsed = TaskLabel.parse(label);
         Task task = byName.get(parsed.task()).make(spec);
         return parsed.constraints().isEmpty() ? task : new ConstrainedTask(task, parsed.constraints());
@@ -73,6 +88,10 @@ public final class TaskCatalog {
      * @throws TrainException for an unknown task
      */
     public double chanceAccuracy(String label) {
+        if (TaskSequence.isSequence(label)) {
+            List<String> entries = TaskSequence.entries(label);
+            return chanceAccuracy(TaskVariant.parse(entries.get(entries.size() - 1)).task());
+        }
         TaskDefinition task = byName.get(TaskLabel.parse(label).task());
         if (task == null) {
             throw new TrainException(WHERE, problems(label, "").get(0));
