@@ -216,7 +216,7 @@ class ConfigValidationTest {
     @ParameterizedTest
     @ValueSource(strings = {"transform.selection", "transform.signs", "transform.strength", "transform.scaling",
         "transform.rank-match", "transform.shuffle", "training.optimizer", "training.leak", "training.precision",
-        "training.weights"})
+        "training.weights", "training.sequence-heads"})
     void anUnknownWordIsRefusedAtLoad(String key) throws IOException {
         String[] parts = key.split("\\.");
         Path file = write("name: x\n" + parts[0] + ":\n  " + parts[1] + ": float16\n");
@@ -314,5 +314,18 @@ class ConfigValidationTest {
                 file + ":2: 'training.learning-rate' = 9.2E18; expected at most 10 (docs/config.md#upper-bounds)",
                 file + ":3: 'training.iterations' = 2000000000; expected at most 1000000000 (docs/config.md#upper-bounds)",
                 file + ":5: 'transform.gain' = 1000000.0; expected at most 100 (docs/config.md#upper-bounds)");
+    }
+
+    @Test
+    void aSequenceWithAnUnknownTaskOrAnAngleOutOfRangeIsRefusedAtLoad() throws IOException {
+        Path file = write("training:\n  sequence: [2af, dsm, 2af@200]\n  sequence-iterations: [10, 20]\n"
+                + "  sequence-heads: both\n");
+        List<String> found = problems(file, Map.of());
+        assertThat(found).anySatisfy(p -> assertThat(p).contains("'training.sequence[1]'").contains("unknown task 'dsm'"));
+        assertThat(found).anySatisfy(p -> assertThat(p).contains("'training.sequence[2]'")
+                .contains("expected an angle from 0 to 180 degrees"));
+        assertThat(found).anySatisfy(p -> assertThat(p).contains("'training.sequence-iterations'")
+                .contains("one number of iterations per entry"));
+        assertThat(found).anySatisfy(p -> assertThat(p).contains("training.sequence-heads").contains("per-task"));
     }
 }
