@@ -12,6 +12,7 @@ import org.richlazy.report.stats.WelchInterval;
 import org.richlazy.train.Flatness;
 import org.richlazy.train.PlasticityCost;
 import org.richlazy.train.RunResult;
+import org.richlazy.train.SequenceRecord;
 
 /**
  * "What the regime costs" (docs/science.md#what-the-regime-costs): per task and init the metabolic cost of the
@@ -39,7 +40,17 @@ final class CostSection implements Section {
             new Cost("sharpness", flatness(Flatness::sharpness), false),
             new Cost("Hessian trace", flatness(Flatness::hessianTrace), false),
             new Cost("representation dimension", flatness(Flatness::representationDimension), false),
-            new Cost("generalisation gap", flatness(Flatness::generalizationGap), false));
+            new Cost("generalisation gap", flatness(Flatness::generalizationGap), false),
+            new Cost("forgetting", sequence(SequenceRecord::forgetting), false),
+            new Cost("forgetting (loss)", sequence(SequenceRecord::forgettingLoss), false),
+            new Cost("forward transfer", sequence(SequenceRecord::forwardTransfer), false));
+
+    /** The costs a sequence of tasks adds, which single-task runs do not have. */
+    static final List<Cost> SEQUENCE_COSTS = COSTS.subList(7, 10);
+
+    private static ToDoubleFunction<RunResult> sequence(ToDoubleFunction<SequenceRecord> part) {
+        return r -> r.sequence() == null ? Double.NaN : part.applyAsDouble(r.sequence());
+    }
 
     private static ToDoubleFunction<RunResult> plasticity(ToDoubleFunction<PlasticityCost> part) {
         return r -> r.plasticity() == null ? Double.NaN : part.applyAsDouble(r.plasticity());
@@ -55,7 +66,10 @@ final class CostSection implements Section {
             + " moved by more than 1% of their RMS; sharpness: top eigenvalue of the training-loss Hessian (Lanczos);"
             + " Hessian trace: Hutchinson's estimate (its standard error per run is in results.csv); representation"
             + " dimension: participation ratio of the decision-step states; generalisation gap: loss on trials never"
-            + " trained on minus loss on the last training batches. Comparisons: studied over (or minus) baseline,"
+            + " trained on minus loss on the last training batches; for a sequence of tasks, forgetting: accuracy on"
+            + " each earlier task right after its phase minus at the end (its loss form: the loss gained), forward"
+            + " transfer: a later phase's mean training accuracy minus the same task's trained alone from the init."
+            + " Comparisons: studied over (or minus) baseline,"
             + " over the runs the verdict counts; 95% Welch intervals (log scale for ratios); p: two-sided"
             + " permutation test; higher or lower only where p is below the verdict's level and the accuracies are"
             + " comparable. docs/science.md, \"What the regime costs\".";
@@ -67,7 +81,9 @@ final class CostSection implements Section {
 
     /** The per-init table of every cost, or empty when no run recorded one. */
     static Optional<Table> perInit(ReportData data) {
+        boolean sequences = data.runs().stream().anyMatch(r -> r.sequence() != null);
         List<PerInitTable.Column<RunResult>> columns = COSTS.stream()
+                .filter(c -> sequences || !SEQUENCE_COSTS.contains(c))
                 .map(c -> new PerInitTable.Column<RunResult>(c.label(), c.value())).toList();
         return PerInitTable.of(data, r -> r.plasticity() == null && r.flatness() == null ? null : r, columns);
     }
@@ -77,7 +93,11 @@ final class CostSection implements Section {
         Table table = new Table(List.of("task", "baseline", "verdict", "cost", "studied", "baseline mean",
                 "studied vs baseline (95% CI)", "p", "reads"));
         for (Comparison c : comparisons) {
+            boolean sequence = c.studiedRuns().stream().anyMatch(r -> r.sequence() != null);
             for (Cost cost : COSTS) {
+                if (!sequence && SEQUENCE_COSTS.contains(cost)) {
+                    continue;
+                }
                 double[] studiedValues = values(c.studiedCounted(), cost);
                 double[] baselineValues = values(c.baselineCounted(), cost);
                 List<String> row = new ArrayList<>(List.of(c.task(), c.baseline(), c.verdict(), cost.label()));
@@ -223,6 +243,8 @@ final class CostSection implements Section {
             }
             s.append(bars.svg());
             s.append(scatter(context, task));
+            s.append(retention(context, task));
+            s.append(forgettingScatter(context, task));
         }
         return s.append("</div>").toString();
     }
@@ -255,6 +277,72 @@ final class CostSection implements Section {
             String init = owners.get(i);
             plot.series(init).dot(points.get(i)[0], points.get(i)[1], 4, context.palette().color(init),
                     init + ": KA " + Fmt.number(points.get(i)[0]) + ", sharpness " + Fmt.number(points.get(i)[1]));
+        }
+        return plot.svg();
+    }
+
+    /**
+     * For a sequence: the accuracy on its first task over the whole run, one line per completed run in its init's
+     * colour (runs stop at their targets at different iterations, so they are not averaged); empty for a single task.
+     */
+    private static String retention(SectionContext context, String task) {
+        ReportData data = context.data();
+        List<RunResult> runs = new ArrayList<>();
+        for (String init : data.initNames()) {
+            Comparison.completed(data.runs(init, task)).stream().filter(r -> r.sequence() != null).forEach(runs::add);
+        }
+        if (runs.isEmpty()) {
+            return "";
+        }
+        int last = runs.stream().mapToInt(RunResult::iterations).max().orElse(1);
+        Plot plot = new Plot(360, 280, new Axis(0, Math.max(1, last), false, "iteration of the sequence"),
+                new Axis(0, 1, false, "accuracy on the first task"), "Retention on " + task);
+        for (RunResult r : runs) {
+            List<SequenceRecord.Retention> first = r.sequence().retention().stream().filter(x -> x.scored() == 1)
+                    .toList();
+            plot.series(r.init() + " s" + r.seed()).line(
+                    first.stream().mapToDouble(SequenceRecord.Retention::globalIteration).toArray(),
+                    first.stream().mapToDouble(SequenceRecord.Retention::accuracy).toArray(),
+                    context.palette().color(r.init()), 1);
+        }
+        return plot.svg();
+    }
+
+    /**
+     * For a sequence: each completed run's forgetting against the richness of its first phase (its relative weight
+     * change against the phase's start), coloured by init, with the init's mean point labelled.
+     */
+    private static String forgettingScatter(SectionContext context, String task) {
+        ReportData data = context.data();
+        List<double[]> points = new ArrayList<>();
+        List<String> owners = new ArrayList<>();
+        for (String init : data.initNames()) {
+            for (RunResult r : Comparison.completed(data.runs(init, task))) {
+                SequenceRecord s = r.sequence();
+                if (s == null || !Double.isFinite(s.forgetting())) {
+                    continue;
+                }
+                double x = s.phases().get(0).measures().relativeWeightChange();
+                if (Double.isFinite(x)) {
+                    points.add(new double[] {x, s.forgetting()});
+                    owners.add(init);
+                }
+            }
+        }
+        if (points.size() < 2) {
+            return "";
+        }
+        double xlo = points.stream().mapToDouble(p -> p[0]).min().orElseThrow();
+        double xhi = points.stream().mapToDouble(p -> p[0]).max().orElseThrow();
+        double ylo = Math.min(0, points.stream().mapToDouble(p -> p[1]).min().orElseThrow());
+        double yhi = Math.max(0, points.stream().mapToDouble(p -> p[1]).max().orElseThrow());
+        Plot plot = new Plot(360, 280, Axis.around(xlo, xhi, "relative weight change in phase 1 (richer \u2192)"),
+                Axis.around(ylo, yhi, "forgetting, accuracy lost"), "Forgetting against richness on " + task);
+        for (int i = 0; i < points.size(); i++) {
+            String init = owners.get(i);
+            plot.series(init).dot(points.get(i)[0], points.get(i)[1], 4, context.palette().color(init),
+                    init + ": relative weight change " + Fmt.number(points.get(i)[0]) + ", forgetting "
+                            + Fmt.number(points.get(i)[1]));
         }
         return plot.svg();
     }
