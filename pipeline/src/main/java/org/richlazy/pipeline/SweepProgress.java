@@ -31,12 +31,12 @@ final class SweepProgress implements AutoCloseable {
     private int done;
 
     /**
-     * @param runs          runs to train
-     * @param iterationsPer planned iterations of each run
+     * @param runs            runs to train
+     * @param totalIterations their planned iterations, all together
      */
-    SweepProgress(int runs, int iterationsPer) {
+    SweepProgress(int runs, long totalIterations) {
         this.runs = runs;
-        this.totalIterations = (long) runs * iterationsPer;
+        this.totalIterations = totalIterations;
         this.bar = System.console() == null || runs == 0 ? null
                 : new ProgressBarBuilder().setTaskName("training").setInitialMax(totalIterations)
                         .setStyle(ProgressBarStyle.ASCII).setUnit(" steps", 1).showSpeed().build();

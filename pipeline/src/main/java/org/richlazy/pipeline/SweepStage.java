@@ -61,7 +61,8 @@ public final class SweepStage {
                 .filter(k -> !RunStore.isComplete(out.path(), k.init().name(), k.task(), k.seed()))
                 .toList();
         int skipped = all.size() - pending.size();
-        try (SweepProgress progress = new SweepProgress(pending.size(), config.training().schedule().iterations())) {
+        long planned = pending.stream().mapToLong(k -> config.training().plannedIterations(k.task())).sum();
+        try (SweepProgress progress = new SweepProgress(pending.size(), planned)) {
             SweepJob job = new SweepJob(config, pending, progress, tasks);
             LOG.info("{} runs: {} already complete, training {} {} (engine {})", all.size(), skipped,
                     pending.size(), engine.describe(job), engine.name());

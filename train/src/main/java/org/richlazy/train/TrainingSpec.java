@@ -58,6 +58,19 @@ public record TrainingSpec(List<String> tasks, List<Long> seeds, List<String> co
         sequencing = sequencing == null ? Sequencing.defaults() : sequencing;
     }
 
+    /**
+     * The iterations a run of {@code label} plans: {@code iterations}, or for the sequence the sum of its phases' (its
+     * reports of progress add up to this; the runs of its later tasks alone, for the forward transfer, report none).
+     */
+    public long plannedIterations(String label) {
+        if (!label.equals(sequencing.label())) {
+            return schedule.iterations();
+        }
+        List<Integer> phases = sequencing.sequenceIterations();
+        return phases == null ? (long) schedule.iterations() * sequencing.sequence().size()
+                : phases.stream().mapToLong(Integer::longValue).sum();
+    }
+
     /** The labels of every run of an init and seed: {@code tasks}, then the sequence's name when there is one. */
     public List<String> runLabels() {
         List<String> labels = new ArrayList<>(tasks);

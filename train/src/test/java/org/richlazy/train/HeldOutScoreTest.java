@@ -62,4 +62,43 @@ class HeldOutScoreTest {
         assertThat(Trainer.train(init, task, 1, spec).result().heldOut()).isEqualTo(r.heldOut());
         assertThat(TestTasks.CATALOG.task("2af", spec).heldOutSize()).isZero();
     }
+
+    /**
+     * sMNIST then sMNIST with 30 % of its pixel positions shuffled: both phases train on the real digits of the fixture,
+     * the permuted phase's held-out set is permuted the same way, and the sequence records its forgetting.
+     */
+    @Test
+    void aSequenceOfDigitsAndPermutedDigitsTrainsAndScoresBoth() throws Exception {
+        TrainingSpec spec = TrainingSpec.builder().tasks(List.of("smnist")).seeds(List.of(1L)).iterations(4)
+                .batchSize(5).learningRate(0.01).curveEvery(2).probeBatches(1).mnistPath(fixture().toString())
+                .sequence(List.of("smnist", "smnist~30")).build();
+        Task task = TestTasks.CATALOG.task(spec.sequencing().label(), spec);
+        double nan = Double.NaN;
+        InitialWeights init = new InitialWeights("ring", ring(6),
+                new Spectrum(new double[0], new double[0], new double[0], nan, nan, nan, nan, nan, nan, nan, nan, 0),
+                java.util.Map.of(), 1);
+        RunResult r = Trainer.train(init, task, 1, spec).result();
+        assertThat(r.task()).isEqualTo("smnist-then-smnist~30");
+        assertThat(r.sequence().phases()).hasSize(2);
+        assertThat(r.sequence().forgetting()).isFinite();
+        assertThat(r.heldOut().trials()).isEqualTo(10);
+        assertThat(r.flatness().freshTrials()).startsWith("the held-out set");
+        var phases = ((org.richlazy.train.sequence.TaskSequence) task).phases();
+        TrialBatch plain = phases.get(0).heldOut(0, 2);
+        TrialBatch permuted = phases.get(1).heldOut(0, 2);
+        long moved = 0;
+        double[] plainValues = new double[784];
+        double[] permutedValues = new double[784];
+        for (int t = 0; t < 28; t++) {
+            for (int c = 0; c < 28; c++) {
+                plainValues[t * 28 + c] = plain.inputs()[t][0][c];
+                permutedValues[t * 28 + c] = permuted.inputs()[t][0][c];
+                moved += plain.inputs()[t][0][c] != permuted.inputs()[t][0][c] ? 1 : 0;
+            }
+        }
+        assertThat(moved).as("pixels whose value moved").isPositive().isLessThanOrEqualTo(Math.round(0.3 * 784));
+        java.util.Arrays.sort(plainValues);
+        java.util.Arrays.sort(permutedValues);
+        assertThat(permutedValues).as("the same pixels, reordered").containsExactly(plainValues);
+    }
 }

@@ -8,7 +8,8 @@ import org.richlazy.train.TrialBatch;
  * One phase's task in the input space of its sequence (docs/science.md#forgetting): the task's own inputs {@code x}
  * are written to its block of channels as {@code cos(theta) x} and, for a rotated variant, {@code sin(theta) x} to a
  * block of its own (so 0 degrees is the task itself and 90 degrees orthogonal inputs, with {@code |x|} kept); a
- * pixel-permuted variant reads its steps in a fixed shuffled order; and the phase's rule input is 1 on every step
+ * pixel-permuted variant reads its inputs' (step, channel) positions in a fixed shuffled order (for sMNIST, its 784
+ * pixels); and the phase's rule input is 1 on every step
  * (Yang et al. 2019). Its outputs are its task's, or the shared head's when the phases share one (labels then below
  * the task's own count).
  */
@@ -32,7 +33,8 @@ public final class PhaseTask implements Task {
      * @param rotatedBlock the first channel of the rotated variant's own block (-1 for none)
      * @param angle        the rotation in degrees
      * @param rule         the channel of the phase's rule input
-     * @param order        the step each step reads (null: in order)
+     * @param order        for each (step, channel) position of the task's inputs, {@code t * channels + c}, the
+     *                     position it reads (null: in order)
      */
     PhaseTask(Task task, String name, int inputs, int outputs, int block, int rotatedBlock, double angle, int rule,
               int[] order) {
@@ -101,12 +103,13 @@ public final class PhaseTask implements Task {
         double sin = angle == 180 ? 0 : Math.sin(Math.toRadians(angle));
         double[][][] x = new double[steps][batch][inputs];
         for (int t = 0; t < steps; t++) {
-            double[][] from = own.inputs()[order == null ? t : order[t]];
             for (int b = 0; b < batch; b++) {
                 for (int c = 0; c < channels; c++) {
-                    x[t][b][block + c] = cos * from[b][c];
+                    int read = order == null ? t * channels + c : order[t * channels + c];
+                    double v = own.inputs()[read / channels][b][read % channels];
+                    x[t][b][block + c] = cos * v;
                     if (rotatedBlock >= 0) {
-                        x[t][b][rotatedBlock + c] = sin * from[b][c];
+                        x[t][b][rotatedBlock + c] = sin * v;
                     }
                 }
                 x[t][b][rule] = 1;

@@ -77,14 +77,15 @@ public record TaskSequence(String name, List<PhaseTask> phases, Heads heads) imp
             Task task = byName.get(v.task());
             phases.add(new PhaseTask(task, v.label(), inputs, heads == Heads.SHARED ? widest : task.outputSize(),
                     blocks.get(v.task()), rotated[k], v.angle(), channels + k,
-                    v.permuted() == 0 ? null : order(task.steps(), v.permuted(), PERMUTATION_SEED + k)));
+                    v.permuted() == 0 ? null : order(task.steps() * task.inputSize(), v.permuted(),
+                            PERMUTATION_SEED + k)));
         }
         return new TaskSequence(name(entries), phases, heads);
     }
 
     /**
-     * A step order that shuffles {@code round(share x steps)} positions, drawn from {@code seed}, among themselves
-     * (Fisher-Yates); the other steps stay.
+     * An order of {@code steps} input positions (for sMNIST its 784 pixels) that shuffles {@code round(share x steps)}
+     * of them, drawn from {@code seed}, among themselves (Fisher-Yates); the others stay.
      */
     static int[] order(int steps, double share, long seed) {
         RandomGenerator rng = SeededRandom.create(seed);

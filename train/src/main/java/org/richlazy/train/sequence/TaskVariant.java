@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * One entry of {@code training.sequence} (docs/science.md#forgetting): a task name, optionally a variant of it whose
  * inputs are rotated by an angle ({@code 2af@45}: 45 degrees; 0 the same inputs, 90 orthogonal ones) or, for sMNIST,
- * whose pixels are partly permuted ({@code smnist~30}: 30 % of the pixel positions shuffled among themselves).
+ * whose pixels are partly permuted ({@code smnist~30}: 30 % of the 784 pixel positions shuffled among themselves).
  *
  * @param label    the entry as written
  * @param task     the task name
@@ -64,7 +64,7 @@ public record TaskVariant(String label, String task, double angle, double permut
         }
         if (permuted != 0 && !task.equals(SMNIST)) {
             found.add(where + " permutes pixels of " + task + "; expected ~ on smnist only (its label is read at the "
-                    + "last step, so its steps can be reordered)");
+                    + "last step, so its pixels can be reordered)");
         }
         return found;
     }
