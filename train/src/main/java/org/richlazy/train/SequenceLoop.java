@@ -54,6 +54,22 @@ final class SequenceLoop {
         }
     }
 
+    /**
+     * W_in and the readouts as a run draws them: W_in and the first head as a single-task run draws W_in and W_out,
+     * then each further head of a per-task sequence.
+     */
+    private record Readouts(double[] wIn, List<double[]> heads) {
+        static Readouts draw(TaskSequence sequence, int n, RandomGenerator rng) {
+            List<PhaseTask> phases = sequence.phases();
+            double[][] first = CtrnnWeights.inputAndReadout(n, sequence.inputSize(), phases.get(0).outputSize(), rng);
+            List<double[]> heads = new ArrayList<>(List.of(first[1]));
+            for (int k = 1; k < phases.size() && sequence.heads() == Heads.PER_TASK; k++) {
+                heads.add(CtrnnWeights.inputAndReadout(n, 0, phases.get(k).outputSize(), rng)[1]);
+            }
+            return new Readouts(first[0], List.copyOf(heads));
+        }
+    }
+
     TrainedRun run(InitialWeights init, long seed, IntConsumer progress) {
         long started = System.nanoTime();
         if (init.weights().isSparse() || spec.weightLayout(init.size()) == WeightLayout.SPARSE) {
@@ -63,15 +79,9 @@ final class SequenceLoop {
         List<PhaseTask> phases = sequence.phases();
         Streams streams = Streams.of(seed, phases.size());
         int n = init.size();
-        double[][] drawn = CtrnnWeights.inputAndReadout(n, sequence.inputSize(), phases.get(0).outputSize(),
-                streams.init());
-        double[] wIn = drawn[0];
-        List<double[]> heads = new ArrayList<>(List.of(drawn[1]));
-        if (sequence.heads() == Heads.PER_TASK) {
-            for (int k = 1; k < phases.size(); k++) {
-                heads.add(CtrnnWeights.inputAndReadout(n, 0, phases.get(k).outputSize(), streams.init())[1]);
-            }
-        }
+        Readouts drawn = Readouts.draw(sequence, n, streams.init());
+        double[] wIn = drawn.wIn();
+        List<double[]> heads = new ArrayList<>(drawn.heads());
         List<List<TrialBatch>> sets = new ArrayList<>();
         for (PhaseTask phase : phases) {
             List<TrialBatch> set = new ArrayList<>();
@@ -115,7 +125,7 @@ final class SequenceLoop {
                 break;
             }
         }
-        List<SequenceRecord.Phase> withAlone = alone(init, seed, records, sets);
+        List<SequenceRecord.Phase> withAlone = alone(init, seed, drawn, records, sets);
         return assemble(init, seed, trained, withAlone, retention, pathLength, started);
     }
 
@@ -167,22 +177,17 @@ final class SequenceLoop {
     }
 
     /** The phases with the learning speed of each later task trained alone from the init with the same draws. */
-    private List<SequenceRecord.Phase> alone(InitialWeights init, long seed, List<SequenceRecord.Phase> phases,
-                                             List<List<TrialBatch>> sets) {
+    private List<SequenceRecord.Phase> alone(InitialWeights init, long seed, Readouts drawn,
+                                             List<SequenceRecord.Phase> phases, List<List<TrialBatch>> sets) {
         List<SequenceRecord.Phase> out = new ArrayList<>(List.of(phases.get(0)));
         Streams again = Streams.of(seed, sequence.phases().size());
         int n = init.size();
-        double[][] drawn = CtrnnWeights.inputAndReadout(n, sequence.inputSize(),
-                sequence.phases().get(0).outputSize(), again.init());
-        List<double[]> heads = new ArrayList<>(List.of(drawn[1]));
-        for (int k = 1; k < sequence.phases().size() && sequence.heads() == Heads.PER_TASK; k++) {
-            heads.add(CtrnnWeights.inputAndReadout(n, 0, sequence.phases().get(k).outputSize(), again.init())[1]);
-        }
+        List<double[]> heads = drawn.heads();
         double[] initialWh = flat(init.matrix());
         for (int k = 1; k < phases.size(); k++) {
             PhaseTask phase = sequence.phases().get(k);
             TrainingLoop loop = new TrainingLoop(phase, spec, threads);
-            CtrnnWeights w = new CtrnnWeights(n, sequence.inputSize(), phase.outputSize(), drawn[0].clone(),
+            CtrnnWeights w = new CtrnnWeights(n, sequence.inputSize(), phase.outputSize(), drawn.wIn().clone(),
                     initialWh.clone(), heads.get(sequence.heads() == Heads.PER_TASK ? k : 0).clone());
             TrainingPath path = path(loop, w, initialWh);
             RunResult r = loop.train(init.name(), seed, new TrainingLoop.Start(path, constraints(loop, initialWh, n),

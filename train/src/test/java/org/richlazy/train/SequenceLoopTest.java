@@ -101,4 +101,22 @@ class SequenceLoopTest {
         assertThat(TrainingSpec.builder().sequenceIterations(List.of(5)).build().problems())
                 .extracting(p -> p.key()).contains("sequence-iterations");
     }
+
+    /** The constraints of W_h(0) hold through every phase: under dale no synapse of the init changes sign. */
+    @Test
+    void aConstrainedSequenceKeepsTheInitsSignsThroughEveryPhase() {
+        TrainingSpec spec = spec(0.05).toBuilder().constraints(List.of("dale")).build();
+        TrainedRun trained = run(spec);
+        double[][] start = trained.initialWeights().toDense();
+        double[][] end = trained.finalWeights().toDense();
+        int moved = 0;
+        for (int i = 0; i < start.length; i++) {
+            for (int j = 0; j < start.length; j++) {
+                assertThat(start[i][j] * end[i][j]).as("W[%d][%d]", i, j).isGreaterThanOrEqualTo(0);
+                moved += start[i][j] != end[i][j] ? 1 : 0;
+            }
+        }
+        assertThat(moved).isPositive();
+        assertThat(trained.result().constraints()).startsWith("dale");
+    }
 }

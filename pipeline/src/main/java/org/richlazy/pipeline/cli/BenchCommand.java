@@ -126,7 +126,7 @@ final class BenchCommand implements Callable<Integer> {
                 + "measures at the end, %d at once: %.1f s; %.1f runs/min on %d cores%n", runIterations, cores, run,
                 cores * 60 / run, cores);
         double longRun = 10_000 * step.wallSeconds() + 2 * measures.wallSeconds() + 2 * lyapunov.wallSeconds();
-        out.printf("the Hessian measures add at most %.1f s to a run of 10,000 steps alone (%.1f s): %.1f %%%n",
+        out.printf("the Hessian measures add at most %.3f s to a run of 10,000 steps alone (%.1f s): %.1f %%%n",
                 flatness.wallSeconds(), longRun, 100 * flatness.wallSeconds() / longRun);
         out.flush();
         return 0;

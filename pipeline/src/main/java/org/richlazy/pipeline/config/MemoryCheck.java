@@ -67,7 +67,9 @@ final class MemoryCheck {
         long workers = configured != null && configured > 0 ? configured : Runtime.getRuntime().availableProcessors();
         List<String> tasks = tree.texts("training.tasks");
         List<Long> seeds = tree.wholes("training.seeds");
-        long runs = (long) inits * (tasks == null ? 1 : tasks.size()) * (seeds == null ? 3 : seeds.size());
+        List<String> sequence = tree.texts("training.sequence");
+        int labels = (tasks == null ? 1 : tasks.size()) + (sequence == null || sequence.isEmpty() ? 0 : 1);
+        long runs = (long) inits * labels * (seeds == null ? 3 : seeds.size());
         int atOnce = (int) Math.max(1, Math.min(workers, runs));
         long need = estimate(n, inits, atOnce);
         long heap = Runtime.getRuntime().maxMemory();

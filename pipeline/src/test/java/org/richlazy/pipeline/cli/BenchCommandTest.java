@@ -47,7 +47,15 @@ class BenchCommandTest {
                 .contains(", " + CORES + " cores, load average ", "\nmedians of 1 repeats after a warm-up",
                         "training step, one run on " + CORES + " cores: ", "training step, " + CORES + " at once: ",
                         "768 x 768 kernel, float32", "all measures (RA, KA, ...): ", "Lyapunov exponents: ",
-                        "linearised model step: ", "linearised gap (probe set): ", "peak resident memory of this process: ");
+                        "linearised model step: ", "linearised gap (probe set): ", "peak resident memory of this process: ",
+                        "sharpness + Hessian trace: ");
+        double[] hessian = numbers("^sharpness \\+ Hessian trace: +[0-9.]+ s +\\(([0-9.]+) s wall\\), at most, once at "
+                + "the end, float64$");
+        double[] share = numbers("^the Hessian measures add at most ([0-9.]+) s to a run of 10,000 steps alone "
+                + "\\(([0-9.]+) s\\): ([0-9.]+) %$");
+        assertThat(share[0]).as("the Hessian's seconds, as printed above").isCloseTo(hessian[0], within(0.0011));
+        assertThat(share[2]).as("its share of the run").isCloseTo(100 * share[0] / share[1],
+                within(0.06 + 100 * (0.0005 / share[1] + printedError(share[0] / share[1], share[1], 0.05))));
 
         double[] step = numbers("^training step: +([0-9.]+) ms \\([0-9.]+ ms wall\\), ([0-9]+) steps/s per core, "
                 + "([0-9.]+) GFLOP/s$");
@@ -58,8 +66,9 @@ class BenchCommandTest {
         double gigaflops = (3 * 2 * 12.0 * 12 * 4 * 7 + 2 * 2.0 * 12 * 4 * 8 * 3 + 3 * 2.0 * 12 * 4 * 8 * 3) / 1e9;
         assertThat(step[2]).as("GFLOP/s = a step's operations over its CPU time")
                 .isCloseTo(gigaflops * perCore, within(0.05 + printedError(gigaflops * perCore, step[0], 0.0005)));
-        double[] perMinute = numbers("^one run of 100000 steps with measures and Lyapunov exponents at start and end, "
-                + CORES + " at once: ([0-9.]+) s; ([0-9.]+) runs/min on " + CORES + " cores$");
+        double[] perMinute = numbers("^one run of 100000 steps with measures and Lyapunov exponents at start and end "
+                + "and the Hessian measures at the end, " + CORES + " at once: ([0-9.]+) s; ([0-9.]+) runs/min on "
+                + CORES + " cores$");
         double runs = CORES * 60 / perMinute[0];
         assertThat(perMinute[1]).as("runs/min = cores x 60 / seconds per run")
                 .isCloseTo(runs, within(0.05 + printedError(runs, perMinute[0], 0.05)));

@@ -57,7 +57,8 @@ class ConfigLoaderTest {
     /**
      * An experiment.yaml written before the training keys were grouped (flat-experiment-0.1.yaml, written by
      * {@code richlazy run} then) reads into the spec it says, and the training section written now holds the same
-     * flat keys with the same values, and the key added since ({@code weights}) at its default.
+     * flat keys with the same values, and the keys added since ({@code weights}, the curvature and sequence keys) at
+     * their defaults.
      */
     @Test
     void flatExperimentYamlOfAnEarlierVersionReadsIntoTheSameSpec() throws IOException {
@@ -74,7 +75,10 @@ class ConfigLoaderTest {
         assertThat(config.training().dynamics().tau()).isEqualTo(200.0);
         String training = loader.toYaml(config).split("\ntraining:\n", 2)[1];
         List<String> written = new java.util.ArrayList<>(training.lines().sorted().toList());
-        assertThat(written.remove("  weights: auto")).as("the key added since, at its default").isTrue();
+        for (String added : List.of("  weights: auto", "  curvature-batches: 1", "  trace-probes: 10",
+                "  sequence: []", "  sequence-heads: per-task")) {
+            assertThat(written.remove(added)).as("%s: a key added since, at its default", added).isTrue();
+        }
         assertThat(written).containsExactlyElementsOf(old.split("\ntraining:\n", 2)[1].lines().sorted().toList());
     }
 
