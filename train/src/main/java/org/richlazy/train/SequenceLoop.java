@@ -103,12 +103,12 @@ final class SequenceLoop {
             TrainingLoop loop = new TrainingLoop(phase, spec, threads);
             CtrnnWeights w = new CtrnnWeights(n, sequence.inputSize(), phase.outputSize(), wIn.clone(), wH.clone(),
                     head.clone());
-            TrainingPath path = path(loop, w, initialWh);
+            TrainingLoop.Start start = start(loop, phase, w, initialWh, sets.get(k));
+            TrainingPath path = start.path();
             int index = k;
             int phaseOffset = offset;
-            TrainedRun run = loop.train(init.name(), seed, new TrainingLoop.Start(path, constraints(loop, initialWh, n),
-                            null, new DenseMatrix(w.recurrentMatrix()), masked(loop, initialWh), WeightLayout.DENSE,
-                            sets.get(k)), iterations(k), streams.batches().get(k), streams.end(), progress,
+            TrainedRun run = loop.train(init.name(), seed, start, iterations(k), streams.batches().get(k),
+                    streams.end(), progress,
                     iteration -> score(path.weights(), heads, index, sets, iteration, phaseOffset, retention),
                     started);
             trained.add(run);
@@ -134,10 +134,23 @@ final class SequenceLoop {
         return planned == null ? spec.schedule().iterations() : planned.get(phase);
     }
 
-    private TrainingPath path(TrainingLoop loop, CtrnnWeights w, double[] initialWh) {
+    /**
+     * What phase {@code phase} starts from: a path from {@code w} (updated in place in float64) keeping the constraints
+     * of W_h(0), and the linear model around {@code w} when {@code training.linearized} asks for one (the phase's gap
+     * is to its own start).
+     */
+    private TrainingLoop.Start start(TrainingLoop loop, PhaseTask phase, CtrnnWeights w, double[] initialWh,
+                                     List<TrialBatch> set) {
         WeightConstraints constraints = constraints(loop, initialWh, w.neurons());
-        return TrainingPath.of(spec.arithmetic().precision(), spec.dynamics().alpha(), w, spec.optimisation().create(),
-                loop.constraintNames(WeightLayout.DENSE).isEmpty() ? null : constraints, threads);
+        WeightConstraints kept = loop.constraintNames(WeightLayout.DENSE).isEmpty() ? null : constraints;
+        Precision precision = spec.arithmetic().precision();
+        double alpha = spec.dynamics().alpha();
+        LinearizedModel linear = spec.measurement().linearized() ? new LinearizedModel(precision, alpha, w,
+                spec.optimisation().create(), kept, phase, spec.divergence().divergenceLoss()) : null;
+        RecurrentMatrix phaseStart = new DenseMatrix(w.recurrentMatrix());
+        TrainingPath path = TrainingPath.of(precision, alpha, w, spec.optimisation().create(), kept, threads);
+        return new TrainingLoop.Start(path, constraints, linear, phaseStart, masked(loop, initialWh),
+                WeightLayout.DENSE, set);
     }
 
     /** The constraints of W_h(0), the init's (not the phase's start): a sequence keeps them in every phase. */
@@ -189,11 +202,8 @@ final class SequenceLoop {
             TrainingLoop loop = new TrainingLoop(phase, spec, threads);
             CtrnnWeights w = new CtrnnWeights(n, sequence.inputSize(), phase.outputSize(), drawn.wIn().clone(),
                     initialWh.clone(), heads.get(sequence.heads() == Heads.PER_TASK ? k : 0).clone());
-            TrainingPath path = path(loop, w, initialWh);
-            RunResult r = loop.train(init.name(), seed, new TrainingLoop.Start(path, constraints(loop, initialWh, n),
-                    null, new DenseMatrix(w.recurrentMatrix()), masked(loop, initialWh), WeightLayout.DENSE, sets.get(k)),
-                    iterations(k), again.batches().get(k), again.end(), done -> { }, iteration -> { },
-                    System.nanoTime()).result();
+            RunResult r = loop.train(init.name(), seed, start(loop, phase, w, initialWh, sets.get(k)), iterations(k),
+                    again.batches().get(k), again.end(), done -> { }, iteration -> { }, System.nanoTime()).result();
             SequenceRecord.Phase p = phases.get(k);
             out.add(new SequenceRecord.Phase(p.task(), p.iterations(), p.status(), p.learningSpeed(), speed(r),
                     p.measures(), p.plasticity()));

@@ -146,8 +146,6 @@ public record TrainingSpec(List<String> tasks, List<Long> seeds, List<String> co
         boolean sequenced = !sequencing.sequence().isEmpty();
         checks.require(!(sequenced && arithmetic.weights() == WeightLayout.SPARSE), "sequence",
                 "is given with weights sparse", "weights dense or auto: a sequence trains dense weights");
-        checks.require(!(sequenced && measurement.linearized()), "sequence", "is given with linearized true",
-                "linearized false: the linearised model is trained for single tasks only");
         checks.require(mnistPath != null || sequencing.sequence().stream().noneMatch(
                         e -> org.richlazy.train.sequence.TaskVariant.parse(e).task().equals(SMNIST)), "sequence",
                 "holds smnist without mnist-path", "mnist-path: the folder of the MNIST IDX files or of the JSON digits "

@@ -94,6 +94,8 @@ class SequenceLoopTest {
 
     @Test
     void badSequencesAreRefused() {
+        assertThat(TrainingSpec.builder().sequence(List.of("2af", "dms")).weights(WeightLayout.SPARSE).build()
+                .problems()).extracting(p -> p.key()).containsExactly("sequence");
         assertThat(TrainingSpec.builder().sequence(List.of("2af")).build().problems())
                 .extracting(p -> p.key()).containsExactly("sequence");
         assertThat(TrainingSpec.builder().sequence(List.of("2af", "2af@200")).sequenceIterations(List.of(5)).build()
@@ -118,5 +120,14 @@ class SequenceLoopTest {
         }
         assertThat(moved).isPositive();
         assertThat(trained.result().constraints()).startsWith("dale");
+    }
+
+    /** With training.linearized each phase trains its linear model around its own start. */
+    @Test
+    void eachPhaseMeasuresItsGapToItsOwnLinearModel() {
+        RunResult r = run(spec(0.01).toBuilder().linearized(true).build()).result();
+        assertThat(r.sequence().phases()).allSatisfy(p -> assertThat(p.measures().linearizedGap()).isFinite());
+        assertThat(r.linearized()).isNotNull();
+        assertThat(r.checkpoints().get(0).measures().linearizedGap()).isZero();
     }
 }
