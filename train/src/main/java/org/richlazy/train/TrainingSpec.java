@@ -144,8 +144,6 @@ public record TrainingSpec(List<String> tasks, List<Long> seeds, List<String> co
         checks.require(!(measurement.linearized() && arithmetic.weights() == WeightLayout.SPARSE), "linearized",
                 "= true with weights sparse", "weights dense or auto: the linearised model trains dense weights");
         boolean sequenced = !sequencing.sequence().isEmpty();
-        checks.require(!(sequenced && arithmetic.weights() == WeightLayout.SPARSE), "sequence",
-                "is given with weights sparse", "weights dense or auto: a sequence trains dense weights");
         checks.require(mnistPath != null || sequencing.sequence().stream().noneMatch(
                         e -> org.richlazy.train.sequence.TaskVariant.parse(e).task().equals(SMNIST)), "sequence",
                 "holds smnist without mnist-path", "mnist-path: the folder of the MNIST IDX files or of the JSON digits "

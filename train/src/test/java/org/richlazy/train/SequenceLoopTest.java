@@ -94,8 +94,6 @@ class SequenceLoopTest {
 
     @Test
     void badSequencesAreRefused() {
-        assertThat(TrainingSpec.builder().sequence(List.of("2af", "dms")).weights(WeightLayout.SPARSE).build()
-                .problems()).extracting(p -> p.key()).containsExactly("sequence");
         assertThat(TrainingSpec.builder().sequence(List.of("2af")).build().problems())
                 .extracting(p -> p.key()).containsExactly("sequence");
         assertThat(TrainingSpec.builder().sequence(List.of("2af", "2af@200")).sequenceIterations(List.of(5)).build()
@@ -129,5 +127,33 @@ class SequenceLoopTest {
         assertThat(r.sequence().phases()).allSatisfy(p -> assertThat(p.measures().linearizedGap()).isFinite());
         assertThat(r.linearized()).isNotNull();
         assertThat(r.checkpoints().get(0).measures().linearizedGap()).isZero();
+    }
+
+    /**
+     * A sequence on the init's synapses is the same run as the dense one under the mask constraint, within float32
+     * rounding: the same scores at every checkpoint, the same forgetting.
+     */
+    @Test
+    void aSequenceOnTheSynapsesEqualsTheMaskedDenseSequence() {
+        TrainingSpec base = TrainingSpec.builder().seeds(List.of(1L)).iterations(60).batchSize(16).probeBatches(2)
+                .checkpoints(20).sequence(List.of("2af", "2af@90")).build();
+        TrainingSpec dense = base.toBuilder().constraints(List.of("mask")).weights(WeightLayout.DENSE).build();
+        TrainingSpec sparse = base.toBuilder().weights(WeightLayout.SPARSE).build();
+        RunResult d = Trainer.train(SparseWeightsTrainingTest.masked(), TestTasks.CATALOG.task(dense.sequencing()
+                .label(), dense), 1, dense).result();
+        RunResult s = Trainer.train(SparseWeightsTrainingTest.masked(), TestTasks.CATALOG.task(sparse.sequencing()
+                .label(), sparse), 1, sparse).result();
+        assertThat(s.weights()).isEqualTo(WeightLayout.SPARSE);
+        assertThat(s.sequence().retention()).hasSameSizeAs(d.sequence().retention());
+        for (int i = 0; i < d.sequence().retention().size(); i++) {
+            SequenceRecord.Retention a = d.sequence().retention().get(i);
+            SequenceRecord.Retention b = s.sequence().retention().get(i);
+            assertThat(b.loss()).as("loss %d", i).isCloseTo(a.loss(), within(1e-4 * a.loss()));
+            assertThat(b.accuracy()).as("accuracy %d", i).isCloseTo(a.accuracy(), within(1e-9));
+        }
+        assertThat(s.sequence().forgetting()).isCloseTo(d.sequence().forgetting(), within(1e-9));
+        assertThat(s.sequence().forwardTransfer()).isCloseTo(d.sequence().forwardTransfer(), within(1e-9));
+        assertThat(s.plasticity().pathLength()).isCloseTo(d.plasticity().pathLength(),
+                within(1e-4 * d.plasticity().pathLength()));
     }
 }

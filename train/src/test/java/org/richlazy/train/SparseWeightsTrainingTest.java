@@ -23,7 +23,7 @@ import org.richlazy.transform.spectrum.Spectrum;
 class SparseWeightsTrainingTest {
 
     /** 60 neurons, 48 excitatory then 12 inhibitory columns, a tenth of the entries synapses. */
-    private static InitialWeights masked() {
+    static InitialWeights masked() {
         return masked(60, 0.1);
     }
 

@@ -87,6 +87,11 @@ public final class SparseTrainingPath implements TrainingPath {
         return w.toDouble();
     }
 
+    /** The weights this path trains (not a copy: they change with every update). */
+    public SparseCtrnnWeights sparseWeights() {
+        return w;
+    }
+
     /** W_h now, on its synapses. */
     @Override
     public RecurrentMatrix recurrent() {
