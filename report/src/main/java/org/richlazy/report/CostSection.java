@@ -244,7 +244,10 @@ final class CostSection implements Section {
             s.append(bars.svg());
             s.append(scatter(context, task));
             s.append(retention(context, task));
-            s.append(forgettingScatter(context, task));
+            for (Measure richness : List.of(Measure.RELATIVE_WEIGHT_CHANGE, Measure.KERNEL_ALIGNMENT,
+                    Measure.REPRESENTATION_ALIGNMENT)) {
+                s.append(forgettingScatter(context, task, richness));
+            }
         }
         return s.append("</div>").toString();
     }
@@ -309,10 +312,10 @@ final class CostSection implements Section {
     }
 
     /**
-     * For a sequence: each completed run's forgetting against the richness of its first phase (its relative weight
-     * change against the phase's start), coloured by init, with the init's mean point labelled.
+     * For a sequence: each completed run's forgetting against a richness measure of its first phase (against the
+     * phase's start), coloured by init; empty with fewer than two defined points.
      */
-    private static String forgettingScatter(SectionContext context, String task) {
+    private static String forgettingScatter(SectionContext context, String task, Measure richness) {
         ReportData data = context.data();
         List<double[]> points = new ArrayList<>();
         List<String> owners = new ArrayList<>();
@@ -322,7 +325,7 @@ final class CostSection implements Section {
                 if (s == null || !Double.isFinite(s.forgetting())) {
                     continue;
                 }
-                double x = s.phases().get(0).measures().relativeWeightChange();
+                double x = richness.of(s.phases().get(0).measures());
                 if (Double.isFinite(x)) {
                     points.add(new double[] {x, s.forgetting()});
                     owners.add(init);
@@ -336,12 +339,14 @@ final class CostSection implements Section {
         double xhi = points.stream().mapToDouble(p -> p[0]).max().orElseThrow();
         double ylo = Math.min(0, points.stream().mapToDouble(p -> p[1]).min().orElseThrow());
         double yhi = Math.max(0, points.stream().mapToDouble(p -> p[1]).max().orElseThrow());
-        Plot plot = new Plot(360, 280, Axis.around(xlo, xhi, "relative weight change in phase 1 (richer \u2192)"),
-                Axis.around(ylo, yhi, "forgetting, accuracy lost"), "Forgetting against richness on " + task);
+        String reads = richness.richer() > 0 ? " (richer \u2192)" : " (\u2190 richer)";
+        Plot plot = new Plot(360, 280, Axis.around(xlo, xhi, richness.label() + " in phase 1" + reads),
+                Axis.around(ylo, yhi, "forgetting, accuracy lost"), "Forgetting against " + richness.label()
+                + " on " + task);
         for (int i = 0; i < points.size(); i++) {
             String init = owners.get(i);
             plot.series(init).dot(points.get(i)[0], points.get(i)[1], 4, context.palette().color(init),
-                    init + ": relative weight change " + Fmt.number(points.get(i)[0]) + ", forgetting "
+                    init + ": " + richness.label() + " " + Fmt.number(points.get(i)[0]) + ", forgetting "
                             + Fmt.number(points.get(i)[1]));
         }
         return plot.svg();

@@ -52,4 +52,33 @@ class CostSectionTest {
     void absentForResultsWithoutCosts() {
         assertThat(new CostSection().html(SectionContext.of(Fixtures.smallExperiment(), Fixtures.RULES))).isEmpty();
     }
+
+    /** A sequence's runs add forgetting and forward transfer, their retention curves and forgetting against richness. */
+    @Test
+    void sequencesAddForgettingRetentionAndTheirScatters() {
+        ReportData small = Fixtures.smallExperiment();
+        List<RunResult> runs = new ArrayList<>();
+        for (RunResult r : small.runs()) {
+            if (!r.task().equals("dms")) {
+                runs.add(r);
+                continue;
+            }
+            double forgetting = r.init().equals("celltype") ? 0.3 + 0.01 * r.seed() : 0.1 + 0.01 * r.seed();
+            org.richlazy.train.SequenceRecord.Phase phase = new org.richlazy.train.SequenceRecord.Phase("dms", 100,
+                    RunResult.Status.OK, 0.7, 0.6, r.finalMeasures(), new PlasticityCost(1, 1, 0.5, 1));
+            List<org.richlazy.train.SequenceRecord.Retention> retention = List.of(
+                    new org.richlazy.train.SequenceRecord.Retention(1, 100, 100, 1, "dms", 0.1, 0.9),
+                    new org.richlazy.train.SequenceRecord.Retention(2, 100, 200, 1, "dms", 0.4, 0.9 - forgetting));
+            runs.add(withCosts(r, 1, 1).toBuilder().sequence(new org.richlazy.train.SequenceRecord("per-task",
+                    List.of(phase, phase), retention, forgetting, 0.3, -forgetting, 0.1)).build());
+        }
+        ReportData data = new ReportData(small.experimentConfig(), small.toolVersion(), small.date(), small.inits(),
+                small.studiedMatrix(), small.neuronClasses(), runs);
+        String html = new CostSection().html(SectionContext.of(data, Fixtures.RULES)).orElseThrow();
+        // celltype forgets 0.31, 0.32, 0.33 (mean 0.32), gaussian 0.11, 0.12, 0.13: a difference of +0.2
+        assertThat(html).contains("<td>forgetting</td><td>0.32</td><td>0.12</td><td>+0.2 (");
+        assertThat(html).contains("Retention on dms", "Forgetting against relative weight change on dms",
+                "Forgetting against KA on dms", "<th>forward transfer</th>");
+        assertThat(html).doesNotContain("<td>2af</td><td>gaussian</td><td>richer</td><td>forgetting</td>");
+    }
 }
