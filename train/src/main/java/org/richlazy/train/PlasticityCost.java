@@ -16,8 +16,8 @@ import org.richlazy.transform.matrix.SparseMatrix;
  *   <li>{@code path_length = sum_t ||W_h(t+1) - W_h(t)||_F} over every update, the cost of the path and not only of
  *       its end (Li and van Rossum 2020); at least {@code weight_change} by the triangle inequality.</li>
  * </ul>
- * A diverged run's sums are what its last weights give (infinite or NaN); {@code synapses_changed} is NaN for a start
- * without synapses. Nothing here stops a run.
+ * A diverged run's sums are what its last weights give (infinite or NaN), and a synapse whose end is not finite counts
+ * as changed; {@code synapses_changed} is NaN for a start without synapses. Nothing here stops a run.
  *
  * @param l1              sum |dW|
  * @param l2              sum dW^2
@@ -64,7 +64,7 @@ public record PlasticityCost(double l1, double l2, double synapsesChanged, doubl
         long changed = 0;
         for (int i = 0; i < from.length; i++) {
             for (int j = 0; j < from[i].length; j++) {
-                if (from[i][j] != 0 && Math.abs(to[i][j] - from[i][j]) > threshold) {
+                if (from[i][j] != 0 && !(Math.abs(to[i][j] - from[i][j]) <= threshold)) {
                     changed++;
                 }
             }

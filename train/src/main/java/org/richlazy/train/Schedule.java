@@ -30,9 +30,12 @@ public record Schedule(Integer iterations, Integer checkpoints, Integer curveEve
         return new Schedule(null, null, null, null);
     }
 
-    /** Whether iteration {@code i} (1-based, before the last) is a checkpoint, measured on the way. */
-    public boolean checkpointAt(int i) {
-        return checkpoints > 0 && i % checkpoints == 0 && i < iterations;
+    /**
+     * Whether iteration {@code i} (1-based, before the last of a stretch of {@code planned} iterations: a run's, or a
+     * phase's of a sequence) is a checkpoint, measured on the way.
+     */
+    public boolean checkpointAt(int i, int planned) {
+        return checkpoints > 0 && i % checkpoints == 0 && i < planned;
     }
 
     /**

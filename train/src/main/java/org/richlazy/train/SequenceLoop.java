@@ -86,10 +86,14 @@ final class SequenceLoop {
         List<TrainedRun> trained = new ArrayList<>();
         double pathLength = 0;
         int offset = 0;
+        RecurrentMatrix sequenceStart = null;
         for (int k = 0; k < phases.size(); k++) {
             PhaseTask phase = phases.get(k);
             TrainingLoop loop = new TrainingLoop(phase, spec, threads);
             TrainingLoop.Start start = weights.start(loop, phase, wIn, wH, heads.get(head(k)), sets.get(k));
+            if (k == 0) {
+                sequenceStart = start.path().recurrent();
+            }
             int index = k;
             int phaseOffset = offset;
             TrainedRun run = loop.train(init.name(), seed, start, iterations(k), streams.batches().get(k),
@@ -107,11 +111,16 @@ final class SequenceLoop {
             records.add(new SequenceRecord.Phase(phase.name(), r.iterations(), r.status(), speed(r), Double.NaN,
                     r.finalMeasures(), r.plasticity()));
             if (r.diverged()) {
+                long untrained = 0;
+                for (int rest = k + 1; rest < phases.size(); rest++) {
+                    untrained += iterations(rest);
+                }
+                progress.accept((int) Math.min(Integer.MAX_VALUE, untrained));
                 break;
             }
         }
         List<SequenceRecord.Phase> withAlone = alone(init, seed, weights, drawn, records, sets);
-        return assemble(trained, withAlone, retention, pathLength, started);
+        return assemble(trained, withAlone, retention, sequenceStart, pathLength, started);
     }
 
     /** The index of phase {@code k}'s readout: its own, or the shared one. */
@@ -159,15 +168,20 @@ final class SequenceLoop {
             RunResult r = loop.train(init.name(), seed, start, iterations(k), again.batches().get(k), again.end(),
                     done -> { }, iteration -> { }, System.nanoTime()).result();
             SequenceRecord.Phase p = phases.get(k);
-            out.add(new SequenceRecord.Phase(p.task(), p.iterations(), p.status(), p.learningSpeed(), speed(r),
-                    p.measures(), p.plasticity()));
+            out.add(new SequenceRecord.Phase(p.task(), p.iterations(), p.status(), p.learningSpeed(),
+                    r.diverged() ? Double.NaN : speed(r), p.measures(), p.plasticity()));
         }
         return out;
     }
 
+    /**
+     * The run of the whole sequence: the phases' curves and checkpoints one after another (each phase's start left
+     * out after the first), the last phase's measures, the plasticity from the weights training started from
+     * ({@code start}, rounded to float32 for a float32 run) to the end.
+     */
     private TrainedRun assemble(List<TrainedRun> trained,
                                 List<SequenceRecord.Phase> phases, List<SequenceRecord.Retention> retention,
-                                double pathLength, long started) {
+                                RecurrentMatrix start, double pathLength, long started) {
         List<RunResult.CurvePoint> curve = new ArrayList<>();
         List<RunResult.Checkpoint> checkpoints = new ArrayList<>();
         int offset = 0;
@@ -196,7 +210,7 @@ final class SequenceLoop {
         RunResult result = last.result().toBuilder().task(sequence.name())
                 .status(divergedAt == null ? RunResult.Status.OK : RunResult.Status.DIVERGED).divergedAt(divergedAt)
                 .iterations(offset).wallSeconds((System.nanoTime() - started) / 1e9).curve(curve)
-                .checkpoints(checkpoints).plasticity(PlasticityCost.of(initial, last.finalWeights(), pathLength))
+                .checkpoints(checkpoints).plasticity(PlasticityCost.of(start, last.finalWeights(), pathLength))
                 .sequence(record).build();
         return new TrainedRun(result, initial, last.finalWeights());
     }

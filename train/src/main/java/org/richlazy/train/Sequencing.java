@@ -55,7 +55,8 @@ public record Sequencing(List<String> sequence, List<Integer> sequenceIterations
                     "holds " + sequenceIterations.size() + " numbers for " + sequence.size() + " tasks",
                     "one number of iterations per entry of training.sequence");
             for (int i = 0; i < sequenceIterations.size(); i++) {
-                checks.atLeast("sequence-iterations[" + i + "]", sequenceIterations.get(i), 1);
+                checks.atLeast("sequence-iterations[" + i + "]", sequenceIterations.get(i), 1)
+                        .atMost("sequence-iterations[" + i + "]", sequenceIterations.get(i), Schedule.MAX_ITERATIONS);
             }
         }
         found.addAll(0, checks.list());

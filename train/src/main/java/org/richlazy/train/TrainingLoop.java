@@ -148,10 +148,6 @@ final class TrainingLoop {
         java.util.ArrayDeque<TrialBatch> recent = new java.util.ArrayDeque<>();
         for (int iteration = 1; iteration <= iterations; iteration++) {
             TrialBatch batch = task.sample(spec.optimisation().batchSize(), batchRng);
-            if (recent.size() == probe.size()) {
-                recent.removeFirst();
-            }
-            recent.addLast(batch);
             CrossEntropy.Evaluation eval = path.evaluate(batch, task.outputSize(), task.lossOnAllSteps());
             if (iteration == 1) {
                 bound = spec.divergence().bound(eval.loss(), task.outputSize());
@@ -161,6 +157,10 @@ final class TrainingLoop {
                 break;
             }
             pathLength += path.update();
+            if (recent.size() == probe.size()) {
+                recent.removeFirst();
+            }
+            recent.addLast(batch);
             if (linear != null) {
                 linear.train(iteration, batch);
             }
@@ -170,7 +170,7 @@ final class TrainingLoop {
                 break;
             }
             completed = iteration;
-            if (schedule.checkpointAt(iteration)) {
+            if (schedule.checkpointAt(iteration, iterations)) {
                 Measures m = meter.measure();
                 checkpoints.add(new RunResult.Checkpoint(iteration,
                         linear == null ? m : m.withLinearizedGap(linear.gap(probe, path))));

@@ -85,10 +85,13 @@ class SequenceLoopTest {
     @Test
     void sharedHeadsScoreEveryTaskWithTheOneReadout() {
         TrainingSpec spec = spec(0.01).toBuilder().sequenceHeads(org.richlazy.train.sequence.Heads.SHARED)
-                .sequenceIterations(List.of(20, 30)).build();
+                .sequenceIterations(List.of(20, 60)).build();
         SequenceRecord s = run(spec).result().sequence();
         assertThat(s.heads()).isEqualTo("shared");
-        assertThat(s.phases()).extracting(SequenceRecord.Phase::iterations).containsExactly(20, 30);
+        assertThat(s.phases()).extracting(SequenceRecord.Phase::iterations).containsExactly(20, 60);
+        // checkpoints every 20 iterations of each phase, beyond training.iterations (40) too
+        assertThat(s.retention().stream().filter(r -> r.phase() == 2 && r.scored() == 2)
+                .map(SequenceRecord.Retention::iteration).toList()).containsExactly(0, 20, 40, 60);
         assertThat(s.forgetting()).isFinite();
     }
 

@@ -14,7 +14,9 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
  * random start {@code q_1}, {@code A q_j = beta_(j-1) q_(j-1) + alpha_j q_j + beta_j q_(j+1)}; the top eigenvalue
  * {@code theta} of the tridiagonal {@code T_j} is the estimate and {@code |beta_j s_j|} ({@code s} its unit eigenvector)
  * the norm of its residual {@code ||A y - theta y||}, so the iteration stops when that is at most {@code tolerance}
- * times {@code |theta|}. The basis is kept for the reorthogonalisation while it fits {@code basisBudgetBytes}; beyond
+ * times {@code |theta|} (or when {@code beta_j} vanishes against the largest value seen: the Krylov space is invariant
+ * and the estimate exact). Each new vector is orthogonalised against the basis twice (one pass can leave a loss of
+ * orthogonality of the size of the cancellation). The basis is kept for the reorthogonalisation while it fits {@code basisBudgetBytes}; beyond
  * that only the three-term recurrence runs (the top eigenvalue still converges, possibly with spurious copies).
  */
 public final class Lanczos {
@@ -49,6 +51,7 @@ public final class Lanczos {
         double[] alphas = new double[maxIterations];
         double[] betas = new double[maxIterations];
         Top last = new Top(Double.NaN, Double.NaN, 0, false);
+        double scaleSeen = 0;
         for (int j = 0; j < maxIterations; j++) {
             if (keepBasis) {
                 basis.add(q);
@@ -60,10 +63,12 @@ public final class Lanczos {
                 w[i] -= alpha * q[i] + betaBefore * previous[i];
             }
             if (keepBasis) {
-                for (double[] b : basis) {
-                    double c = dot(b, w);
-                    for (int i = 0; i < dimension; i++) {
-                        w[i] -= c * b[i];
+                for (int pass = 0; pass < 2; pass++) {
+                    for (double[] b : basis) {
+                        double c = dot(b, w);
+                        for (int i = 0; i < dimension; i++) {
+                            w[i] -= c * b[i];
+                        }
                     }
                 }
             }
@@ -75,7 +80,8 @@ public final class Lanczos {
                 return new Top(Double.NaN, Double.NaN, j + 1, false);
             }
             double residual = Math.abs(beta * ritz[1]);
-            boolean exhausted = beta <= 1e-14 * Math.abs(alpha) || j + 1 == dimension;
+            scaleSeen = Math.max(scaleSeen, Math.max(Math.abs(alpha), Math.abs(ritz[0])));
+            boolean exhausted = beta <= 1e-14 * scaleSeen || j + 1 == dimension;
             last = new Top(ritz[0], residual, j + 1, exhausted || residual <= tolerance * Math.abs(ritz[0]));
             if (last.converged()) {
                 return last;

@@ -13,7 +13,7 @@ import org.richlazy.train.model.Trajectory;
  * that order), at fixed weights, on fixed batches: {@code L = mean over the batches of the batch loss}
  * (docs/science.md#flatness-compression-and-generalisation). H is known only by its products, taken by forward
  * differences of the exact float64 gradient, {@code H v = (g(θ + h v) - g(θ)) / h} with
- * {@code h = STEP max(1, ||θ||) / ||v||} (error O(h), about 1e-6 relative; one gradient per product, half the cost of
+ * {@code h = STEP max(1, ||θ||) / ||v||} (error O(h), about 1e-5 relative in the tests; one gradient per product, half the cost of
  * central differences; tested against second differences of the loss itself and a dense Hessian). Entries of W_h held at 0 by the {@code mask} constraint are not parameters: directions have 0 there,
  * so H is the Hessian on the trained subspace.
  */
@@ -88,12 +88,15 @@ public final class LossHessian {
         return g;
     }
 
-    /** {@code H v} (frozen entries of v and of the product are 0). */
+    /** {@code H v} on the trained subspace (frozen entries of v are taken as 0, and those of the product are 0). */
     public double[] times(double[] v) {
-        double h = STEP * scale / Lanczos.norm(v);
         double[] step = new double[v.length];
         for (int i = 0; i < v.length; i++) {
-            step[i] = h * v[i];
+            step[i] = frozen != null && frozen[i] ? 0 : v[i];
+        }
+        double h = STEP * scale / Lanczos.norm(step);
+        for (int i = 0; i < v.length; i++) {
+            step[i] *= h;
         }
         double[] up = gradient(step);
         double[] hv = new double[v.length];

@@ -23,7 +23,7 @@ import org.richlazy.train.TrialBatch;
 public record TaskSequence(String name, List<PhaseTask> phases, Heads heads) implements Task {
     /** What joins the entries of a sequence into its name. */
     public static final String THEN = "-then-";
-    /** The seed of the pixel order of the first {@code ~} entry; the k-th entry's is this plus k. */
+    /** The pixel order of a {@code ~} entry is drawn from this seed plus the entry's position (0 for the first). */
     public static final long PERMUTATION_SEED = 20240101L;
 
     public TaskSequence {
