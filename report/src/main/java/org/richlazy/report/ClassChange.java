@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.richlazy.train.PlasticityCost;
 import org.richlazy.train.RunResult;
 import org.richlazy.train.RunStore;
 import org.richlazy.train.TrainException;
@@ -21,10 +22,10 @@ import org.richlazy.transform.matrix.SparseMatrix;
  * @param classes the classes in order of first appearance
  * @param neurons each class's share of the neurons
  * @param byRun   each completed run's shares, by run folder name; a run whose change is 0 or not finite is left out
- * @param l1ByRun each of those runs' {@code sum |dW_ij|} per class pair, {@code [post * K + pre]} for K classes
+ * @param pairsByRun each of those runs' costs per class pair ({@link PairSums})
  */
 record ClassChange(List<String> classes, double[] neurons, Map<String, double[]> byRun,
-                   Map<String, double[]> l1ByRun) {
+                   Map<String, PairSums> pairsByRun) {
     /** The most classes a table names. */
     static final int MAX_CLASSES = 60;
 
@@ -55,7 +56,7 @@ record ClassChange(List<String> classes, double[] neurons, Map<String, double[]>
             neurons[c] += 1.0 / classOf.length;
         }
         Map<String, double[]> byRun = new LinkedHashMap<>();
-        Map<String, double[]> l1ByRun = new LinkedHashMap<>();
+        Map<String, PairSums> pairsByRun = new LinkedHashMap<>();
         for (RunResult run : runs) {
             if (run.diverged()) {
                 continue;
@@ -67,13 +68,13 @@ record ClassChange(List<String> classes, double[] neurons, Map<String, double[]>
                 if (shares != null) {
                     String name = RunStore.folderName(run.init(), run.task(), run.seed());
                     byRun.put(name, shares);
-                    l1ByRun.put(name, sums.l1());
+                    pairsByRun.put(name, sums);
                 }
             } catch (TrainException e) {
                 // a run folder without readable weights (written by hand, or damaged) shows no class shares
             }
         }
-        return new ClassChange(List.copyOf(classes), neurons, byRun, l1ByRun);
+        return new ClassChange(List.copyOf(classes), neurons, byRun, pairsByRun);
     }
 
     /** The shares of {@code ||dW||^2} on each postsynaptic class's rows; null when dW is 0 or not finite. */
@@ -82,25 +83,58 @@ record ClassChange(List<String> classes, double[] neurons, Map<String, double[]>
     }
 
     /**
-     * {@code sum |dW_ij|} and {@code sum dW_ij^2} over the entries of each class pair, {@code [post * K + pre]}.
+     * Per class pair, {@code [post * K + pre]}: {@code sum |dW_ij|}, {@code sum dW_ij^2}, and the share of the pair's
+     * synapses (entries nonzero in W_h(0)) with {@code |dW_ij|} above 1 % of the root mean square of all of W_h(0)'s
+     * synapses, as {@code synapses_changed} counts them (docs/science.md#the-cost-of-plasticity; NaN for a pair
+     * without synapses).
      *
      * @param l1      the absolute sums
      * @param l2      the squared sums
+     * @param changed the shares of synapses changed
      * @param classes K
      */
-    record PairSums(double[] l1, double[] l2, int classes) {
+    record PairSums(double[] l1, double[] l2, double[] changed, int classes) {
+        /** Receives one entry of W_h(0) and the final W_h with its class pair. */
+        private interface Entry {
+            void accept(int cell, double start, double end);
+        }
+
         static PairSums of(RunStore.Weights w, int[] classOf, int classes) {
             double[] l1 = new double[classes * classes];
             double[] l2 = new double[classes * classes];
+            double[] synapses = new double[classes * classes];
+            double[] squares = new double[1];
+            forEach(w, classOf, classes, (cell, start, end) -> {
+                l1[cell] += Math.abs(end - start);
+                l2[cell] += (end - start) * (end - start);
+                if (start != 0) {
+                    synapses[cell]++;
+                    squares[0] += start * start;
+                }
+            });
+            double threshold = PlasticityCost.CHANGED_THRESHOLD
+                    * Math.sqrt(squares[0] / java.util.Arrays.stream(synapses).sum());
+            double[] changed = new double[classes * classes];
+            forEach(w, classOf, classes, (cell, start, end) -> {
+                if (start != 0 && !(Math.abs(end - start) <= threshold)) {
+                    changed[cell]++;
+                }
+            });
+            for (int c = 0; c < changed.length; c++) {
+                changed[c] = synapses[c] == 0 ? Double.NaN : changed[c] / synapses[c];
+            }
+            return new PairSums(l1, l2, changed, classes);
+        }
+
+        /** Every stored entry (dense: all N x N; sparse: the synapses) with its class pair. */
+        private static void forEach(RunStore.Weights w, int[] classOf, int classes, Entry entry) {
             if (w.initial() instanceof SparseMatrix first && w.last() instanceof SparseMatrix last) {
                 double[] a = first.values();
                 double[] b = last.values();
                 int[] pre = first.columns();
                 for (int i = 0; i < first.size(); i++) {
                     for (int k = first.rowStart(i); k < first.rowStart(i + 1); k++) {
-                        int cell = classOf[i] * classes + classOf[pre[k]];
-                        l1[cell] += Math.abs(b[k] - a[k]);
-                        l2[cell] += (b[k] - a[k]) * (b[k] - a[k]);
+                        entry.accept(classOf[i] * classes + classOf[pre[k]], a[k], b[k]);
                     }
                 }
             } else {
@@ -108,13 +142,10 @@ record ClassChange(List<String> classes, double[] neurons, Map<String, double[]>
                 double[][] b = w.last().toDense();
                 for (int i = 0; i < a.length; i++) {
                     for (int j = 0; j < a.length; j++) {
-                        int cell = classOf[i] * classes + classOf[j];
-                        l1[cell] += Math.abs(b[i][j] - a[i][j]);
-                        l2[cell] += (b[i][j] - a[i][j]) * (b[i][j] - a[i][j]);
+                        entry.accept(classOf[i] * classes + classOf[j], a[i][j], b[i][j]);
                     }
                 }
             }
-            return new PairSums(l1, l2, classes);
         }
 
         /** The share of {@code ||dW||^2} on each postsynaptic class's rows; null when dW is 0 or not finite. */

@@ -149,32 +149,34 @@ final class CostSection implements Section {
     static final int MAX_PAIR_CLASSES = 8;
 
     /**
-     * Per task, each class pair's share of the L1 cost {@code sum |dW|} (post from pre), the mean over each init's
-     * completed runs; empty without classes or with more than {@link #MAX_PAIR_CLASSES}.
+     * Per task, each class pair's share of the L1 cost {@code sum |dW|} (post from pre) and the share of its synapses
+     * changed, the means over each init's completed runs; empty without classes or with more than
+     * {@link #MAX_PAIR_CLASSES}.
      */
     static List<Table> classPairs(ReportData data) {
         ClassChange change = data.classChange();
         int k = change.classes().size();
         List<Table> tables = new ArrayList<>();
-        if (change.l1ByRun().isEmpty() || k > MAX_PAIR_CLASSES) {
+        if (change.pairsByRun().isEmpty() || k > MAX_PAIR_CLASSES) {
             return tables;
         }
         for (String task : data.tasks()) {
             List<String> inits = new ArrayList<>();
-            List<double[]> means = new ArrayList<>();
+            List<double[][]> means = new ArrayList<>();
             for (String init : data.initNames()) {
-                List<double[]> costs = data.runs(init, task).stream()
-                        .map(r -> change.l1ByRun().get(org.richlazy.train.RunStore.folderName(r.init(), r.task(),
+                List<ClassChange.PairSums> costs = data.runs(init, task).stream()
+                        .map(r -> change.pairsByRun().get(org.richlazy.train.RunStore.folderName(r.init(), r.task(),
                                 r.seed())))
                         .filter(java.util.Objects::nonNull).toList();
                 if (costs.isEmpty()) {
                     continue;
                 }
-                double[] mean = new double[k * k];
-                for (double[] cost : costs) {
-                    double total = java.util.Arrays.stream(cost).sum();
-                    for (int c = 0; c < mean.length; c++) {
-                        mean[c] += cost[c] / total / costs.size();
+                double[][] mean = new double[2][k * k];
+                for (ClassChange.PairSums cost : costs) {
+                    double total = java.util.Arrays.stream(cost.l1()).sum();
+                    for (int c = 0; c < k * k; c++) {
+                        mean[0][c] += cost.l1()[c] / total / costs.size();
+                        mean[1][c] += cost.changed()[c] / costs.size();
                     }
                 }
                 inits.add(init + " (" + costs.size() + ")");
@@ -189,8 +191,9 @@ final class CostSection implements Section {
             for (int c = 0; c < k * k; c++) {
                 List<String> row = new ArrayList<>(List.of(task, change.classes().get(c / k) + " \u2190 "
                         + change.classes().get(c % k)));
-                for (double[] mean : means) {
-                    row.add(Fmt.percent(mean[c]));
+                for (double[][] mean : means) {
+                    row.add(Fmt.percent(mean[0][c]) + " (" + (Double.isNaN(mean[1][c]) ? "no synapses"
+                            : Fmt.percent(mean[1][c]) + " changed") + ")");
                 }
                 table.row(row);
             }
@@ -201,8 +204,10 @@ final class CostSection implements Section {
 
     /** How to read the class-pair tables. */
     static final String PAIR_NOTE = "Share of the L1 cost sum |dW| on the weights from each presynaptic class onto"
-            + " each postsynaptic class, mean over the completed runs (read from each run's weights.h5; dW from W_h(0)"
-            + " as the init gave it).";
+            + " each postsynaptic class, and in brackets the share of that pair's synapses that changed by more than 1%"
+            + " of the RMS of all synapses; means over the completed runs (read from each run's weights.h5; dW from"
+            + " W_h(0) as the init gave it). The path length is not split by class pair: training does not know the"
+            + " classes.";
 
     /** Per task: the mean path length of each init with its 95% t interval, and sharpness against KA per run. */
     private static String charts(SectionContext context) {

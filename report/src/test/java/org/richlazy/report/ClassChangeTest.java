@@ -39,10 +39,17 @@ class ClassChangeTest {
                 new DenseMatrix(W1)), classOf, 2);
         assertThat(dense.l1()).containsExactly(2, 0, 0, 2);
         assertThat(dense.l2()).containsExactly(2, 0, 0, 4);
+        // synapses 1, 3, 2, 5, 1 (RMS 2.93, threshold 0.029): A onto A holds 1, 3, 5, 1 of which (0, 0) and (2, 2) moved;
+        // B onto B holds 2, which moved; no synapse from B onto A or from A onto B
+        assertThat(dense.changed()[0]).isEqualTo(0.5);
+        assertThat(dense.changed()[1]).isNaN();
+        assertThat(dense.changed()[2]).isNaN();
+        assertThat(dense.changed()[3]).isEqualTo(1.0);
         SparseMatrix start = SparseMatrix.of(W0);
         ClassChange.PairSums sparse = ClassChange.PairSums.of(new RunStore.Weights(start,
                 start.withValues(new double[] {2, 3, 4, 5, 0})), classOf, 2);
         assertThat(sparse.l1()).containsExactly(dense.l1());
+        assertThat(sparse.changed()).containsExactly(dense.changed());
     }
 
     @Test
