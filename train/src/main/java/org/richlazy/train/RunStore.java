@@ -38,7 +38,11 @@ import org.richlazy.transform.matrix.SparseMatrix;
  *       with root attributes {@code init}, {@code task}, {@code seed}, {@code status}; for sparse weights
  *       (docs/science.md#connectome-scale) the synapses instead, in compressed rows shared by both: {@code W_h_row_start}
  *       (int32, N + 1), {@code W_h_pre} (int32), {@code W_h_initial_values} and {@code W_h_final_values} (float64),
- *       with the attribute {@code N} ({@code scipy.sparse.csr_matrix((values, pre, row_start), shape=(N, N))}).</li>
+ *       with the attribute {@code N} ({@code scipy.sparse.csr_matrix((values, pre, row_start), shape=(N, N))});
+ *       and the rest of the network ({@link SavedNetwork}): {@code W_in_initial}, {@code W_in_final} ({@code [N][I]}),
+ *       {@code W_out_initial}, {@code W_out_final} ({@code [O][N]}), the trials {@code trials_inputs}
+ *       ({@code [T][B][I]}) and {@code trials_labels} ({@code [T][B]}) with {@code trials_loss_final}, and the
+ *       dynamics as attributes ({@code a}, {@code dt_ms}, {@code tau_ms}, {@code leak}, {@code equations}).</li>
  * </ul>
  * Non-finite numbers in the CSV files are written {@code NaN} (read as NaN by pandas and numpy).
  * A run folder is written as {@code runs/.<name>.tmp-<random>} and moved to {@code runs/<name>} with
@@ -440,12 +444,40 @@ public final class RunStore {
                 hdf.putDataset("W_h_initial", run.initialWeights().toDense());
                 hdf.putDataset("W_h_final", run.finalWeights().toDense());
             }
+            if (run.network() != null) {
+                writeNetwork(hdf, run.network());
+            }
             hdf.putAttribute("init", r.init());
             hdf.putAttribute("task", r.task());
             hdf.putAttribute("seed", r.seed());
             hdf.putAttribute("status", r.status().word());
             hdf.putAttribute("orientation", "[post][pre]");
         }
+    }
+
+    /** The equations of the network {@code weights.h5} holds, as its attribute {@code equations} states them. */
+    static final String EQUATIONS = "h_0 = 0; h_t = relu((1 - a) h_{t-1} + a (W_in x_t + W_h h_{t-1})), t = 1..T, "
+            + "x_t = trials_inputs[t-1]; y_t = W_out h_t; no biases; loss: mean softmax cross-entropy of y_t against "
+            + "trials_labels[t-1] over every step and trial (loss_on = all steps) or over the last step (last step)";
+
+    /** W_in, W_out, the dynamics and the saved trials ({@link SavedNetwork}; docs/results-format.md#weights-h5). */
+    private static void writeNetwork(WritableHdfFile hdf, SavedNetwork net) {
+        hdf.putDataset("W_in_initial", net.inputInitial());
+        hdf.putDataset("W_in_final", net.inputFinal());
+        hdf.putDataset("W_out_initial", net.readoutInitial());
+        hdf.putDataset("W_out_final", net.readoutFinal());
+        hdf.putDataset("trials_inputs", net.trials().inputs());
+        hdf.putDataset("trials_labels", net.trials().labels());
+        hdf.putAttribute("trials_loss_final", net.trialsLoss());
+        hdf.putAttribute("trials_decision_step", (long) net.trials().decisionStep());
+        hdf.putAttribute("a", net.dynamics().alpha());
+        hdf.putAttribute("dt_ms", net.dynamics().dt());
+        hdf.putAttribute("tau_ms", net.dynamics().tau());
+        hdf.putAttribute("leak", net.dynamics().leak().word());
+        hdf.putAttribute("nonlinearity", "relu");
+        hdf.putAttribute("biases", "none");
+        hdf.putAttribute("loss_on", net.lossOnAllSteps() ? "all steps" : "last step");
+        hdf.putAttribute("equations", EQUATIONS);
     }
 
     private static CSVPrinter printer(Path file, List<String> header) throws IOException {

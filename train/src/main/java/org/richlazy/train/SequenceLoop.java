@@ -212,6 +212,6 @@ final class SequenceLoop {
                 .iterations(offset).wallSeconds((System.nanoTime() - started) / 1e9).curve(curve)
                 .checkpoints(checkpoints).plasticity(PlasticityCost.of(start, last.finalWeights(), pathLength))
                 .sequence(record).build();
-        return new TrainedRun(result, initial, last.finalWeights());
+        return new TrainedRun(result, initial, last.finalWeights(), last.network());
     }
 }

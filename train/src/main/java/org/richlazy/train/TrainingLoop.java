@@ -132,6 +132,7 @@ final class TrainingLoop {
         List<TrialBatch> probe = from.probe();
         RunMeter meter = path.meter(net, task, probe, precision, from.initialRecurrent());
         RecurrentMatrix trainingStart = path.recurrent();
+        double[][][] ioStart = path.inputAndReadout();
         double pathLength = 0;
         List<RunResult.Checkpoint> checkpoints = new ArrayList<>();
         CurveWindow curve = new CurveWindow(schedule.curveEvery());
@@ -219,7 +220,11 @@ final class TrainingLoop {
         if (iterations > reported) {
             progress.accept(iterations - reported);
         }
-        return new TrainedRun(result, from.initialRecurrent(), finalRecurrent);
+        double[][][] ioEnd = path.inputAndReadout();
+        TrialBatch saved = probe.get(0);
+        SavedNetwork network = new SavedNetwork(ioStart[0], ioEnd[0], ioStart[1], ioEnd[1], spec.dynamics(),
+                task.lossOnAllSteps(), saved, path.evaluate(saved, task.outputSize(), task.lossOnAllSteps()).loss());
+        return new TrainedRun(result, from.initialRecurrent(), finalRecurrent, network);
     }
 
     /**

@@ -41,6 +41,13 @@ public interface TrainingPath {
     /** The current weights in float64 (a copy for float32 runs). */
     CtrnnWeights weights();
 
+    /** W_in {@code [N][I]} and W_out {@code [O][N]} now, in float64 (copies). */
+    default double[][][] inputAndReadout() {
+        CtrnnWeights w = weights();
+        return new double[][][] {org.richlazy.train.model.Matrices.rows(w.wIn(), w.neurons(), w.inputs()),
+            org.richlazy.train.model.Matrices.rows(w.wOut(), w.outputs(), w.neurons())};
+    }
+
     /** W_h now, {@code [post][pre]}, held as the path holds it (a copy). */
     default RecurrentMatrix recurrent() {
         return new DenseMatrix(weights().recurrentMatrix());

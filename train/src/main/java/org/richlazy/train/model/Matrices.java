@@ -15,4 +15,24 @@ public final class Matrices {
         }
         return t;
     }
+
+    /** {@code flat} ({@code rows x cols} row-major, float64 or widened float32) as rows. */
+    public static double[][] rows(double[] flat, int rows, int cols) {
+        double[][] m = new double[rows][cols];
+        for (int i = 0; i < rows; i++) {
+            System.arraycopy(flat, i * cols, m[i], 0, cols);
+        }
+        return m;
+    }
+
+    /** The same for float32 values, widened. */
+    public static double[][] rows(float[] flat, int rows, int cols) {
+        double[][] m = new double[rows][cols];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                m[i][j] = flat[i * cols + j];
+            }
+        }
+        return m;
+    }
 }

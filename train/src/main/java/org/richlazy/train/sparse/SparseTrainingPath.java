@@ -87,6 +87,13 @@ public final class SparseTrainingPath implements TrainingPath {
         return w.toDouble();
     }
 
+    /** W_in and W_out from the synapse-held weights, without a dense W_h. */
+    @Override
+    public double[][][] inputAndReadout() {
+        return new double[][][] {org.richlazy.train.model.Matrices.rows(w.wIn(), w.neurons(), w.inputs()),
+            org.richlazy.train.model.Matrices.rows(w.wOut(), w.outputs(), w.neurons())};
+    }
+
     /** The weights this path trains (not a copy: they change with every update). */
     public SparseCtrnnWeights sparseWeights() {
         return w;
