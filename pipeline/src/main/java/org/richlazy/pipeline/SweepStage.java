@@ -72,6 +72,7 @@ public final class SweepStage {
         }
         List<RunResult> runs = RunStore.readAll(out.path());
         RunStore.writeResultsTable(out.path(), runs);
+        LongResults.write(out.path(), runs, set);
         return new SweepOutcome(runs, pending.size(), skipped);
     }
 

@@ -132,7 +132,7 @@ public final class RunStore {
     public static int removeLeftovers(Path resultsDir) {
         List<Path> leftovers = new ArrayList<>();
         leftovers.addAll(temporaries(resultsDir.resolve(RUNS), ".*.tmp-*"));
-        leftovers.addAll(temporaries(resultsDir, "." + TABLE + ".tmp-*"));
+        leftovers.addAll(temporaries(resultsDir, ".results*.csv.tmp-*"));
         for (Path p : leftovers) {
             IOException failure = new IOException("cannot remove leftover " + p);
             removeTemporary(p, failure);
@@ -323,57 +323,83 @@ public final class RunStore {
      * {@code result.json} ({@code wallSeconds}).
      */
     public static void writeResultsTable(Path resultsDir, List<RunResult> runs) {
-        Path target = resultsDir.resolve(TABLE);
+        writeAtomically(resultsDir, TABLE, resultsColumns(), runs.stream().map(RunStore::resultsRow).toList());
+    }
+
+    /** The columns of {@code results.csv}, in order ({@link #writeResultsTable}). */
+    public static List<String> resultsColumns() {
+        List<String> header = new ArrayList<>(List.of("init", "task", "seed", "status", "diverged_at",
+                "iterations", "final_loss", "final_accuracy"));
+        header.addAll(MeasureColumns.names());
+        header.add("precision");
+        header.addAll(CHANGE_COLUMNS);
+        header.addAll(LYAPUNOV_COLUMNS);
+        header.addAll(TRAINING_COLUMNS);
+        header.addAll(LINEARIZED_COLUMNS);
+        header.addAll(HELD_OUT_COLUMNS);
+        header.addAll(ACTIVITY_COLUMNS);
+        header.addAll(PLASTICITY_COLUMNS);
+        header.addAll(FLATNESS_COLUMNS);
+        header.addAll(SEQUENCE_COLUMNS);
+        return header;
+    }
+
+    /** The {@code results.csv} row of one run, one value per {@link #resultsColumns} (empty text where not recorded). */
+    public static List<Object> resultsRow(RunResult r) {
+        List<Object> row = new ArrayList<>(List.of(r.init(), r.task(), r.seed(), r.status().word(),
+                r.divergedAt() == null ? "" : r.divergedAt(), r.iterations(), r.finalLoss(), r.finalAccuracy()));
+        row.addAll(MeasureColumns.values(r.finalMeasures()));
+        row.add(r.precision().word());
+        row.addAll(changeValues(r.change()));
+        row.addAll(lyapunovValues(r.lyapunov()));
+        row.add(r.constraints() == null ? "none" : r.constraints());
+        RunResult.Stop stop = r.stop();
+        row.addAll(stop == null ? List.of("", "", "") : List.of(stop.target(), stop.reached(),
+                stop.reachedAt() == null ? "" : stop.reachedAt()));
+        RunResult.Linearized lin = r.linearized();
+        row.addAll(lin == null ? java.util.Collections.nCopies(LINEARIZED_COLUMNS.size(), "")
+                : List.of(lin.divergedAt() == null ? "" : lin.divergedAt(), lin.loss(), lin.accuracy(),
+                lin.networkLoss(), lin.networkAccuracy()));
+        RunResult.HeldOut held = r.heldOut();
+        row.addAll(held == null ? java.util.Collections.nCopies(HELD_OUT_COLUMNS.size(), "")
+                : List.of(held.trials(), held.loss(), held.accuracy()));
+        row.addAll(activityValues(r.activity()));
+        PlasticityCost cost = r.plasticity();
+        row.addAll(cost == null ? java.util.Collections.nCopies(PLASTICITY_COLUMNS.size(), "")
+                : List.of(cost.l1(), cost.l2(), cost.synapsesChanged(), cost.pathLength()));
+        Flatness flat = r.flatness();
+        row.addAll(flat == null ? java.util.Collections.nCopies(FLATNESS_COLUMNS.size(), "")
+                : List.of(flat.sharpness(), flat.hessianTrace(), flat.hessianTraceError(),
+                flat.representationDimension(), flat.trainingLoss(), flat.freshLoss(), flat.generalizationGap()));
+        SequenceRecord seq = r.sequence();
+        row.addAll(seq == null ? java.util.Collections.nCopies(SEQUENCE_COLUMNS.size(), "")
+                : List.of(seq.forgetting(), seq.forgettingLoss(), seq.backwardTransfer(), seq.forwardTransfer()));
+        return row;
+    }
+
+    /** The names of the measures of {@code measures.csv}, in order. */
+    public static List<String> measureColumns() {
+        return MeasureColumns.names();
+    }
+
+    /** The values of {@code m} in the order of {@link #measureColumns}. */
+    public static List<Object> measureValues(Measures m) {
+        return MeasureColumns.values(m);
+    }
+
+    /**
+     * Writes {@code resultsDir/name} atomically (a temporary file, then a rename): a CSV of {@code header} and
+     * {@code rows}, non-finite numbers written {@code NaN}.
+     */
+    public static void writeAtomically(Path resultsDir, String name, List<String> header,
+                                       Iterable<? extends List<?>> rows) {
+        Path target = resultsDir.resolve(name);
         Path tmp = null;
         try {
             Files.createDirectories(resultsDir);
-            tmp = resultsDir.resolve("." + TABLE + ".tmp-" + UUID.randomUUID());
-            List<String> header = new ArrayList<>(List.of("init", "task", "seed", "status", "diverged_at",
-                    "iterations", "final_loss", "final_accuracy"));
-            header.addAll(MeasureColumns.names());
-            header.add("precision");
-            header.addAll(CHANGE_COLUMNS);
-            header.addAll(LYAPUNOV_COLUMNS);
-            header.addAll(TRAINING_COLUMNS);
-            header.addAll(LINEARIZED_COLUMNS);
-            header.addAll(HELD_OUT_COLUMNS);
-            header.addAll(ACTIVITY_COLUMNS);
-            header.addAll(PLASTICITY_COLUMNS);
-            header.addAll(FLATNESS_COLUMNS);
-            header.addAll(SEQUENCE_COLUMNS);
+            tmp = resultsDir.resolve("." + name + ".tmp-" + UUID.randomUUID());
             try (CSVPrinter csv = printer(tmp, header)) {
-                for (RunResult r : runs) {
-                    List<Object> row = new ArrayList<>(List.of(r.init(), r.task(), r.seed(), r.status().word(),
-                            r.divergedAt() == null ? "" : r.divergedAt(), r.iterations(), r.finalLoss(),
-                            r.finalAccuracy()));
-                    row.addAll(MeasureColumns.values(r.finalMeasures()));
-                    row.add(r.precision().word());
-                    row.addAll(changeValues(r.change()));
-                    row.addAll(lyapunovValues(r.lyapunov()));
-                    row.add(r.constraints() == null ? "none" : r.constraints());
-                    RunResult.Stop stop = r.stop();
-                    row.addAll(stop == null ? List.of("", "", "") : List.of(stop.target(), stop.reached(),
-                            stop.reachedAt() == null ? "" : stop.reachedAt()));
-                    RunResult.Linearized lin = r.linearized();
-                    row.addAll(lin == null ? java.util.Collections.nCopies(LINEARIZED_COLUMNS.size(), "")
-                            : List.of(lin.divergedAt() == null ? "" : lin.divergedAt(), lin.loss(), lin.accuracy(),
-                                    lin.networkLoss(), lin.networkAccuracy()));
-                    RunResult.HeldOut held = r.heldOut();
-                    row.addAll(held == null ? java.util.Collections.nCopies(HELD_OUT_COLUMNS.size(), "")
-                            : List.of(held.trials(), held.loss(), held.accuracy()));
-                    row.addAll(activityValues(r.activity()));
-                    PlasticityCost cost = r.plasticity();
-                    row.addAll(cost == null ? java.util.Collections.nCopies(PLASTICITY_COLUMNS.size(), "")
-                            : List.of(cost.l1(), cost.l2(), cost.synapsesChanged(), cost.pathLength()));
-                    Flatness flat = r.flatness();
-                    row.addAll(flat == null ? java.util.Collections.nCopies(FLATNESS_COLUMNS.size(), "")
-                            : List.of(flat.sharpness(), flat.hessianTrace(), flat.hessianTraceError(),
-                            flat.representationDimension(), flat.trainingLoss(), flat.freshLoss(),
-                            flat.generalizationGap()));
-                    SequenceRecord seq = r.sequence();
-                    row.addAll(seq == null ? java.util.Collections.nCopies(SEQUENCE_COLUMNS.size(), "")
-                            : List.of(seq.forgetting(), seq.forgettingLoss(), seq.backwardTransfer(),
-                            seq.forwardTransfer()));
+                for (List<?> row : rows) {
                     csv.printRecord(row);
                 }
             }
@@ -460,7 +486,7 @@ public final class RunStore {
             + "x_t = trials_inputs[t-1]; y_t = W_out h_t; no biases; loss: mean softmax cross-entropy of y_t against "
             + "trials_labels[t-1] over every step and trial (loss_on = all steps) or over the last step (last step)";
 
-    /** W_in, W_out, the dynamics and the saved trials ({@link SavedNetwork}; docs/results-format.md#weights-h5). */
+    /** W_in, W_out, the dynamics and the saved trials ({@link SavedNetwork}; docs/results-format.md#weightsh5-the-whole-trained-network). */
     private static void writeNetwork(WritableHdfFile hdf, SavedNetwork net) {
         hdf.putDataset("W_in_initial", net.inputInitial());
         hdf.putDataset("W_in_final", net.inputFinal());

@@ -1,7 +1,7 @@
 package org.richlazy.train;
 
 /**
- * Everything but W_h that rebuilds a run's network outside this tool (docs/results-format.md#weights-h5): the input and
+ * Everything but W_h that rebuilds a run's network outside this tool (docs/results-format.md#weightsh5-the-whole-trained-network): the input and
  * readout weights at the start and the end, the dynamics, and a batch of trials with the loss the trained network
  * gives on them, so a reimplementation can check itself. The model has no biases
  * (docs/science.md#model-transform---train): {@code h_0 = 0}, {@code h_t = relu((1 - a) h_{t-1} + a (W_in x_t +
