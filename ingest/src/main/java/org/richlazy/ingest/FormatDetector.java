@@ -12,6 +12,7 @@ import org.richlazy.ingest.csv.TextFormatSniffer;
 import org.richlazy.ingest.hdf5.H5File;
 import org.richlazy.ingest.hdf5.Hdf5MatrixReader;
 import org.richlazy.ingest.hdf5.PandasHdfStoreReader;
+import org.richlazy.ingest.numpy.NumpyReader;
 import org.richlazy.ingest.release.ReleaseDetector;
 import org.richlazy.ingest.release.WindingReader;
 import org.richlazy.ingest.sonata.SonataReader;
@@ -29,8 +30,7 @@ final class FormatDetector {
     private static final List<String> HDF5_EXTENSIONS = List.of(".h5", ".hdf5", ".hdf", ".h5ad", ".he5");
 
     /** Extensions of files that no reader reads, to the name of their format in the error that says so. */
-    private static final Map<String, String> NOT_READ = Map.of(".json", "JSON", ".npy", "a NumPy array (.npy)",
-            ".npz", "a NumPy archive (.npz)");
+    private static final Map<String, String> NOT_READ = Map.of(".json", "JSON");
 
     private FormatDetector() {
     }
@@ -71,6 +71,9 @@ final class FormatDetector {
             return AllenCellTypeReader.FORMAT;
         }
         String lower = name.toLowerCase(Locale.ROOT);
+        if (NumpyReader.isNumpyName(name)) {
+            return NumpyReader.FORMAT;
+        }
         for (Map.Entry<String, String> unread : NOT_READ.entrySet()) {
             if (lower.endsWith(unread.getKey())) {
                 throw new IngestException(path.toString(), "", unread.getValue() + " is not a format richlazy reads",
@@ -115,7 +118,7 @@ final class FormatDetector {
         }
         throw new IngestException(path.toString(), "", "cannot tell the format of this file",
                 "an extension among " + TEXT_EXTENSIONS + " (optionally .gz), " + String.join(", ", HDF5_EXTENSIONS)
-                        + ", .xlsx, .feather, .arrow, .parquet, or option format naming " + formatChoice);
+                        + ", .xlsx, .feather, .arrow, .parquet, .npy, .npz, or option format naming " + formatChoice);
     }
 
     /** SONATA when the root has /edges or /nodes; a pandas HDFStore with conntility matrix groups; otherwise a matrix. */

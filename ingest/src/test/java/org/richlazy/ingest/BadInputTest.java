@@ -216,8 +216,8 @@ class BadInputTest {
     }
 
     @Test
-    void jsonAndNumpyFilesAreNamedAsNotReadWithWhatToConvertTo() {
-        for (String name : new String[] {"fib25.json", "W.npy", "W.npz"}) {
+    void jsonFilesAreNamedAsNotReadWithWhatToConvertTo() {
+        for (String name : new String[] {"fib25.json"}) {
             Path f = text(name, "{}");
             assertRejected(f, Map.of(), "", "an edge-list CSV");
             assertThatThrownBy(() -> TestReaders.READERS.read(f, IngestOptions.defaults()))
@@ -233,5 +233,16 @@ class BadInputTest {
         assertThatThrownBy(() -> TestReaders.READERS.read(f, TestData.options(Map.of("sign-rule", "auto"))))
                 .hasMessageContaining("option sign-rule = auto is not used by format edge-list")
                 .hasMessageNotContaining("signRule").hasMessageNotContaining("edgeType");
+    }
+
+    /** A file named .npy or .npz is read as NumPy, and a text file under that name says it is not one. */
+    @Test
+    void aTextFileNamedAsNumpySaysItIsNotOne() {
+        for (String name : new String[] {"W.npy", "W.npz"}) {
+            Path f = text(name, "{}");
+            assertThatThrownBy(() -> TestReaders.READERS.read(f, TestData.options(Map.of("orientation", "rows-pre"))))
+                    .isInstanceOf(IngestException.class).hasMessageContaining(name.endsWith("y")
+                            ? "not a NumPy array" : "not a readable .npz archive");
+        }
     }
 }

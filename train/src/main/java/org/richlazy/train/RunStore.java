@@ -486,7 +486,10 @@ public final class RunStore {
             + "x_t = trials_inputs[t-1]; y_t = W_out h_t; no biases; loss: mean softmax cross-entropy of y_t against "
             + "trials_labels[t-1] over every step and trial (loss_on = all steps) or over the last step (last step)";
 
-    /** W_in, W_out, the dynamics and the saved trials ({@link SavedNetwork}; docs/results-format.md#weightsh5-the-whole-trained-network). */
+    /**
+     * W_in, W_out, the dynamics and the saved trials ({@link SavedNetwork};
+     * docs/results-format.md#weightsh5-the-whole-trained-network).
+     */
     private static void writeNetwork(WritableHdfFile hdf, SavedNetwork net) {
         hdf.putDataset("W_in_initial", net.inputInitial());
         hdf.putDataset("W_in_final", net.inputFinal());

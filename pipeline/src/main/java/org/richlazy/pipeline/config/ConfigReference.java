@@ -210,8 +210,11 @@ public final class ConfigReference {
                 List.of(), "detected");
         key(o + "missing-pairs", OPTIONS, "Cell-type CSV: a (pre, post) pair without a row is an error, or reads as "
                 + "probability 0 and strength 0 (counted in the provenance).", OptionWord.words(CellTypeCsvOptions.MissingPairs.class), "`error`");
-        key(o + "orientation", OPTIONS, "Dense and HDF5 matrices: row = presynaptic or postsynaptic.",
-                OptionWord.words(Orientation.class), "`rows-pre` (an HDF5 file that declares its orientation: as declared)");
+        key(o + "orientation", OPTIONS, "Dense and HDF5 matrices: row = presynaptic or postsynaptic; NumPy: "
+                + "required.", OptionWord.words(Orientation.class), "`rows-pre` (an HDF5 file that declares its "
+                + "orientation: as declared; NumPy: none, it must be given)");
+        key(o + "array", OPTIONS, "NumPy .npz: the member read as a dense matrix, when the archive holds several "
+                + "and is not a scipy.sparse matrix.", List.of(), "the only array");
         key(o + "delimiter", OPTIONS, "Text tables: the cell separator.", OptionWord.words(Delimiter.class),
                 "detected");
         key(o + "header", OPTIONS, "Text tables: whether the first row holds column labels.", List.of(), "detected");
