@@ -65,7 +65,7 @@ public final class SonataReader extends Hdf5Reader<SonataOptions> {
         String given = path.toString();
         String property = (options.property() == null ? SonataOptions.WeightRule.SYN_WEIGHT : options.property()).word();
         String signRule = (options.signRule() == null ? SonataOptions.SignRule.AUTO : options.signRule()).word();
-        SonataFiles files = SonataFiles.find(path);
+        SonataFiles files = SonataFiles.find(path, options.edgePopulation());
         List<String> datasets = new ArrayList<>();
         EdgeTable edges;
         try (H5File h5 = H5File.open(files.edges())) {
@@ -97,6 +97,9 @@ public final class SonataReader extends Hdf5Reader<SonataOptions> {
                 nodes.file(), nodes.typesFile()), FORMAT, datasets,
                 "edges: source_node_id = presynaptic, target_node_id = postsynaptic; stored W[target][source]", List.of())
                 .withStep("read edges of population '" + edges.population() + "'", m, "every edge row");
+        if (files.choice() != null) {
+            prov = prov.withStep(files.choice(), m, "a folder with several networks");
+        }
         for (Map.Entry<String, Integer> g : edges.groupSizes().entrySet()) {
             prov = prov.withStep("read edge group " + g.getKey() + " with columns " + edges.groupColumns(g.getKey()),
                     g.getValue(), "edges whose edge_group_id is " + g.getKey());
