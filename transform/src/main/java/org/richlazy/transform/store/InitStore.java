@@ -252,11 +252,32 @@ public final class InitStore {
      * @throws TransformException if the file is there but not as {@link #NEURON_COLUMNS} describes
      */
     public static List<String> readNeuronClasses(Path resultsDir) {
+        List<NeuronRow> neurons = readNeurons(resultsDir);
+        return neurons.stream().anyMatch(n -> n.cellClass().isEmpty()) ? List.of()
+                : neurons.stream().map(NeuronRow::cellClass).toList();
+    }
+
+    /**
+     * One neuron of the studied matrix as {@code inits/neurons.csv} lists it.
+     *
+     * @param id        its id in the source
+     * @param cellClass its cell class (empty when it has none)
+     * @param sign      {@code excitatory}, {@code inhibitory} or {@code unknown}
+     */
+    public record NeuronRow(String id, String cellClass, String sign) {
+    }
+
+    /**
+     * The neurons of the studied matrix in matrix order, from {@code inits/neurons.csv}; empty when the file is absent.
+     *
+     * @throws TransformException if the file is there but not as {@link #NEURON_COLUMNS} describes
+     */
+    public static List<NeuronRow> readNeurons(Path resultsDir) {
         Path file = resultsDir.resolve("inits").resolve(NEURONS_FILE);
         if (!Files.isRegularFile(file)) {
             return List.of();
         }
-        List<String> classes = new ArrayList<>();
+        List<NeuronRow> neurons = new ArrayList<>();
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
             List<String> header = parser.getHeaderNames();
@@ -269,16 +290,12 @@ public final class InitStore {
                     throw new TransformException(file + ":" + parser.getCurrentLineNumber(),
                             rec.size() + " fields", header.size() + " fields");
                 }
-                String cellClass = rec.get("cell_class");
-                if (cellClass.isEmpty()) {
-                    return List.of();
-                }
-                classes.add(cellClass);
+                neurons.add(new NeuronRow(rec.get("id"), rec.get("cell_class"), rec.get("sign")));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + file, e);
         }
-        return classes;
+        return neurons;
     }
 
     /**
