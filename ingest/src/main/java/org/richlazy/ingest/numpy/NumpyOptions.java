@@ -4,7 +4,7 @@ import org.richlazy.ingest.FileOption;
 import org.richlazy.ingest.Orientation;
 
 /**
- * The options of format {@code numpy} (docs/formats.md#numpy-npy-and-npz); every component nullable.
+ * The options of format {@code numpy} (docs/formats.md#numpy-numpy-arrays-and-scipysparse-archives); every component nullable.
  *
  * @param orientation whether the array's rows are presynaptic ({@code rows-pre}) or postsynaptic ({@code rows-post});
  *                    required, since NumPy files carry no convention and the tools that write them differ

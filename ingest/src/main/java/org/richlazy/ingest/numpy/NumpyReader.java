@@ -24,7 +24,7 @@ import org.richlazy.ingest.SizeLimits;
 import org.richlazy.ingest.assemble.NeuronNames;
 
 /**
- * NumPy files (docs/formats.md#numpy-npy-and-npz): a square {@code .npy} matrix, or an {@code .npz} archive holding a
+ * NumPy files (docs/formats.md#numpy-numpy-arrays-and-scipysparse-archives): a square {@code .npy} matrix, or an {@code .npz} archive holding a
  * scipy.sparse matrix as {@code scipy.sparse.save_npz} writes it ({@code format} csr, csc or coo with {@code data},
  * {@code indices}/{@code indptr} or {@code row}/{@code col}, and {@code shape}) or one square array
  * ({@code numpy.savez}; option {@code array} names it among several).

@@ -189,7 +189,7 @@ class ConfigValidationTest {
         Path camel = write("source:\n  path: x.h5\n  options:\n    signRule: auto\n");
         assertThatThrownBy(() -> loader.read(camel)).isInstanceOf(ConfigException.class)
                 .hasMessageContaining(camel + ":4: unknown key 'source.options.signRule' (keys are written in "
-                        + "kebab-case: sign-rule); known keys here: class-column, classes-file,");
+                        + "kebab-case: sign-rule); known keys here: array, class-column, classes-file,");
         Path property = write("source:\n  path: x\n  options: {format: allen-v1-celltype, property: nsyns}\n");
         assertThatThrownBy(() -> loader.read(property)).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("'source.options.property': 'nsyns'; expected one of [90th, resting]");
