@@ -12,6 +12,7 @@ import org.richlazy.ingest.csv.TextFormatSniffer;
 import org.richlazy.ingest.hdf5.H5File;
 import org.richlazy.ingest.hdf5.Hdf5MatrixReader;
 import org.richlazy.ingest.hdf5.PandasHdfStoreReader;
+import org.richlazy.ingest.neuroml.NeuromlReader;
 import org.richlazy.ingest.numpy.NumpyReader;
 import org.richlazy.ingest.release.ReleaseDetector;
 import org.richlazy.ingest.release.WindingReader;
@@ -130,6 +131,9 @@ final class FormatDetector {
                 }
                 if (PandasHdfStoreReader.isStore(h5)) {
                     return PandasHdfStoreReader.FORMAT;
+                }
+                if (NeuromlReader.isNetwork(h5)) {
+                    return NeuromlReader.FORMAT;
                 }
             }
             return Hdf5MatrixReader.FORMAT;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.TestFactory;
  * Robustness: every file and folder of ../shared/data, read with format detection, gives the format
  * listed below, reading only files of its own folder, or else an {@link IngestException} with a one-line
  * message naming the path or a file of its folder; no other exception escapes (this covers the libsonata
- * and NeuroML files kept for robustness only).
+ * files kept for robustness only).
  */
 class EveryFileTest {
     /** The paths that read, and as which format; {@code X/**} is folder X and everything in it. */
@@ -34,6 +34,7 @@ class EveryFileTest {
             celegans/c302/herm_full_edgelist.csv                               edge-list
             celegans/connectometoolbox_pharynx/cne24932-sup-0004-supinfo4.csv  edge-list
             drosophila/bgm_maggot/maggot_subset_edgelist.csv                   edge-list
+            hdf5/neuroml/MediumNet.net.nml.h5                                  neuroml
             sonata/300_intfire/**                                              sonata
             sonata/300_pointneurons/**                                         sonata
             sonata/bio_450cells_compact/**                                     sonata
