@@ -75,6 +75,9 @@ final class FormatDetector {
         if (NumpyReader.isNumpyName(name)) {
             return NumpyReader.FORMAT;
         }
+        if (NeuromlReader.isXmlName(name)) {
+            return NeuromlReader.FORMAT;
+        }
         for (Map.Entry<String, String> unread : NOT_READ.entrySet()) {
             if (lower.endsWith(unread.getKey())) {
                 throw new IngestException(path.toString(), "", unread.getValue() + " is not a format richlazy reads",

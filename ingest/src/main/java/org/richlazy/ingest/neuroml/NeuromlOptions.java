@@ -1,7 +1,7 @@
 package org.richlazy.ingest.neuroml;
 
 /**
- * The options of format {@code neuroml} (docs/formats.md#neuroml-neuroml2-networks-in-hdf5); every component
+ * The options of format {@code neuroml} (docs/formats.md#neuroml-neuroml2-networks); every component
  * nullable.
  *
  * @param weightUnit a unit that replaces the recorded one

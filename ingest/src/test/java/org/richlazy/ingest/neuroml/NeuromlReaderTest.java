@@ -52,9 +52,42 @@ class NeuromlReaderTest {
 
     @Test
     void transmitterNamesGiveSigns() {
-        assertThat(NeuromlReader.signOf("GABA_syn_inh")).isEqualTo(CellSign.INHIBITORY);
-        assertThat(NeuromlReader.signOf("AMPA_syn_inh")).isEqualTo(CellSign.EXCITATORY);
-        assertThat(NeuromlReader.signOf("glycine_syn")).isEqualTo(CellSign.INHIBITORY);
-        assertThat(NeuromlReader.signOf("expTwoSynapse1")).isEqualTo(CellSign.UNKNOWN);
+        assertThat(NetworkAssembly.signOf("GABA_syn_inh")).isEqualTo(CellSign.INHIBITORY);
+        assertThat(NetworkAssembly.signOf("AMPA_syn_inh")).isEqualTo(CellSign.EXCITATORY);
+        assertThat(NetworkAssembly.signOf("glycine_syn")).isEqualTo(CellSign.INHIBITORY);
+        assertThat(NetworkAssembly.signOf("expTwoSynapse1")).isEqualTo(CellSign.UNKNOWN);
+        assertThat(NetworkAssembly.signOf("neuron_to_neuron_inh_syn")).isEqualTo(CellSign.INHIBITORY);
+        assertThat(NetworkAssembly.signOf("neuron_to_neuron_exc_syn")).isEqualTo(CellSign.EXCITATORY);
+    }
+
+    /**
+     * OpenWorm c302's {@code c302_C1_Oscillator.net.nml} (src/test/resources/neuroml/SOURCE.md): 14 one-cell
+     * populations, 24 gap junctions read as listed and 31 graded synapses, 7 of them inhibitory; the expected entries
+     * were computed from the same file with Python's ElementTree.
+     */
+    @Test
+    void aC302NetworkInXmlReadsWithItsGapJunctionsAndGradedSynapses() throws Exception {
+        java.nio.file.Path file = java.nio.file.Path.of(getClass().getResource("/neuroml/c302_C1_Oscillator.net.nml")
+                .toURI());
+        Ingested in = TestReaders.READERS.read(file, Optional.empty());
+        Connectome c = ((Ingested.Matrix) in).connectome();
+        assertThat(in.provenance().format()).isEqualTo("neuroml");
+        assertThat(c.neurons()).extracting(n -> n.id()).startsWith("AVBL[0]", "AVBR[0]", "DA2[0]").hasSize(14);
+        double[][] w = c.weightsCopy();
+        long pairs = 0;
+        double total = 0;
+        for (double[] row : w) {
+            for (double v : row) {
+                pairs += v != 0 ? 1 : 0;
+                total += Math.abs(v);
+            }
+        }
+        assertThat(pairs).isEqualTo(50);
+        assertThat(total).isEqualTo(229);
+        assertThat(w[1][0]).as("AVBL onto AVBR: gap junction 3 and glutamate 1").isEqualTo(4);
+        assertThat(w[13][3]).as("DA3 onto VD3: acetylcholine 25").isEqualTo(25);
+        assertThat(w[8][12]).as("VD2 onto VA2: gap junction 3 and GABA -6").isEqualTo(-3);
+        assertThat(c.neurons().get(12).sign()).as("VD2 sends GABA only").isEqualTo(CellSign.INHIBITORY);
+        assertThat(c.neurons().get(3).sign()).as("DA3 sends acetylcholine only").isEqualTo(CellSign.EXCITATORY);
     }
 }
