@@ -9,6 +9,7 @@ import org.richlazy.ingest.celltype.AllenCellTypeReader;
 import org.richlazy.ingest.celltype.CellTypeCsvFormat;
 import org.richlazy.ingest.celltype.CellTypeCsvReader;
 import org.richlazy.ingest.csv.TextFormatSniffer;
+import org.richlazy.ingest.flyvis.FlyvisReader;
 import org.richlazy.ingest.hdf5.H5File;
 import org.richlazy.ingest.hdf5.Hdf5MatrixReader;
 import org.richlazy.ingest.hdf5.PandasHdfStoreReader;
@@ -31,7 +32,8 @@ final class FormatDetector {
     private static final List<String> HDF5_EXTENSIONS = List.of(".h5", ".hdf5", ".hdf", ".h5ad", ".he5");
 
     /** Extensions of files that no reader reads, to the name of their format in the error that says so. */
-    private static final Map<String, String> NOT_READ = Map.of(".json", "JSON");
+    private static final Map<String, String> NOT_READ = Map.of(".json", "JSON other than the flyvis connectome "
+            + "description");
 
     private FormatDetector() {
     }
@@ -77,6 +79,9 @@ final class FormatDetector {
         }
         if (NeuromlReader.isXmlName(name)) {
             return NeuromlReader.FORMAT;
+        }
+        if (lower.endsWith(".json") && FlyvisReader.isDescription(path)) {
+            return FlyvisReader.FORMAT;
         }
         for (Map.Entry<String, String> unread : NOT_READ.entrySet()) {
             if (lower.endsWith(unread.getKey())) {

@@ -33,6 +33,7 @@ public final class ReaderModule extends AbstractModule {
         readers.addBinding().to(EdgeListReader.class);
         readers.addBinding().to(org.richlazy.ingest.numpy.NumpyReader.class);
         readers.addBinding().to(org.richlazy.ingest.neuroml.NeuromlReader.class);
+        readers.addBinding().to(org.richlazy.ingest.flyvis.FlyvisReader.class);
         readers.addBinding().to(CellTypeCsvFormat.class);
         readers.addBinding().to(AllenCellTypeReader.class);
         readers.addBinding().to(SonataReader.class);

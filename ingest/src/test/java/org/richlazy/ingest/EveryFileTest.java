@@ -34,6 +34,7 @@ class EveryFileTest {
             celegans/c302/herm_full_edgelist.csv                               edge-list
             celegans/connectometoolbox_pharynx/cne24932-sup-0004-supinfo4.csv  edge-list
             drosophila/bgm_maggot/maggot_subset_edgelist.csv                   edge-list
+            drosophila/flyvis/fib25-fib19_v2.2.json                            flyvis
             hdf5/neuroml/MediumNet.net.nml.h5                                  neuroml
             sonata/300_intfire/**                                              sonata
             sonata/300_pointneurons/**                                         sonata

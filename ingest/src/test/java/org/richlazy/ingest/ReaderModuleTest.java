@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.richlazy.ingest.csv.EdgeListReader;
 
 class ReaderModuleTest {
-    private static final String FORMATS = "dense-text, edge-list, numpy, neuroml, celltype-csv, allen-v1-celltype, sonata, hdf5-matrix, "
+    private static final String FORMATS = "dense-text, edge-list, numpy, neuroml, flyvis, celltype-csv, allen-v1-celltype, sonata, hdf5-matrix, "
             + "pandas-hdfstore, flywire, neuprint, microns, winding-2023, xlsx-matrix";
 
     @TempDir
@@ -26,7 +26,7 @@ class ReaderModuleTest {
         for (String format : TestReaders.READERS.formats()) {
             assertThat(TestReaders.READERS.reader(format).format()).isEqualTo(format);
         }
-        assertThat(TestReaders.READERS.families()).hasSize(14);
+        assertThat(TestReaders.READERS.families()).hasSize(15);
     }
 
     @Test
