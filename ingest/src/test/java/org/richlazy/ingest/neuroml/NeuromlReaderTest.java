@@ -32,16 +32,7 @@ class NeuromlReaderTest {
         assertThat(c.neurons().stream().filter(n -> n.sign() == CellSign.INHIBITORY)).hasSize(12);
         assertThat(c.neurons().stream().filter(n -> n.sign() == CellSign.EXCITATORY)).hasSize(48);
         double[][] w = c.weightsCopy();
-        long pairs = 0;
-        double connections = 0;
-        for (double[] row : w) {
-            for (double v : row) {
-                pairs += v != 0 ? 1 : 0;
-                connections += Math.abs(v);
-            }
-        }
-        assertThat(pairs).isEqualTo(855);
-        assertThat(connections).isEqualTo(60 + 336 + 336 + 252);
+        assertThat(pairsAndTotal(w)).containsExactly(855, 60 + 336 + 336 + 252);
         assertThat(w[0][3]).as("two GABA contacts from basket 3 onto basket 0").isEqualTo(-2);
         assertThat(w[12][3]).as("one from basket 3 onto pyramid 0").isEqualTo(-1);
         assertThat(w[0][33]).as("three AMPA contacts from pyramid 21 onto basket 0").isEqualTo(3);
@@ -74,7 +65,17 @@ class NeuromlReaderTest {
         assertThat(in.provenance().format()).isEqualTo("neuroml");
         assertThat(c.neurons()).extracting(n -> n.id()).startsWith("AVBL[0]", "AVBR[0]", "DA2[0]").hasSize(14);
         double[][] w = c.weightsCopy();
-        long pairs = 0;
+        assertThat(pairsAndTotal(w)).containsExactly(50, 229);
+        assertThat(w[1][0]).as("AVBL onto AVBR: gap junction 3 and glutamate 1").isEqualTo(4);
+        assertThat(w[13][3]).as("DA3 onto VD3: acetylcholine 25").isEqualTo(25);
+        assertThat(w[8][12]).as("VD2 onto VA2: gap junction 3 and GABA -6").isEqualTo(-3);
+        assertThat(c.neurons().get(12).sign()).as("VD2 sends GABA only").isEqualTo(CellSign.INHIBITORY);
+        assertThat(c.neurons().get(3).sign()).as("DA3 sends acetylcholine only").isEqualTo(CellSign.EXCITATORY);
+    }
+
+    /** The nonzero entries of {@code w} and the sum of their magnitudes. */
+    private static double[] pairsAndTotal(double[][] w) {
+        double pairs = 0;
         double total = 0;
         for (double[] row : w) {
             for (double v : row) {
@@ -82,12 +83,6 @@ class NeuromlReaderTest {
                 total += Math.abs(v);
             }
         }
-        assertThat(pairs).isEqualTo(50);
-        assertThat(total).isEqualTo(229);
-        assertThat(w[1][0]).as("AVBL onto AVBR: gap junction 3 and glutamate 1").isEqualTo(4);
-        assertThat(w[13][3]).as("DA3 onto VD3: acetylcholine 25").isEqualTo(25);
-        assertThat(w[8][12]).as("VD2 onto VA2: gap junction 3 and GABA -6").isEqualTo(-3);
-        assertThat(c.neurons().get(12).sign()).as("VD2 sends GABA only").isEqualTo(CellSign.INHIBITORY);
-        assertThat(c.neurons().get(3).sign()).as("DA3 sends acetylcholine only").isEqualTo(CellSign.EXCITATORY);
+        return new double[] {pairs, total};
     }
 }
