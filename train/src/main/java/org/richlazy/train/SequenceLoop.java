@@ -160,9 +160,11 @@ final class SequenceLoop {
                                              List<SequenceRecord.Phase> phases, List<List<TrialBatch>> sets) {
         List<SequenceRecord.Phase> out = new ArrayList<>(List.of(phases.get(0)));
         Streams again = Streams.of(seed, sequence.phases().size());
+        // only the curve is used: no checkpoint measures and no Hessian (the batches and the curve do not change)
+        TrainingSpec curveOnly = spec.toBuilder().checkpoints(0).curvatureBatches(0).build();
         for (int k = 1; k < phases.size(); k++) {
             PhaseTask phase = sequence.phases().get(k);
-            TrainingLoop loop = new TrainingLoop(phase, spec, threads);
+            TrainingLoop loop = new TrainingLoop(phase, curveOnly, threads);
             TrainingLoop.Start start = weights.start(loop, phase, drawn.wIn(), weights.initialRecurrent(),
                     drawn.heads().get(head(k)), sets.get(k));
             RunResult r = loop.train(init.name(), seed, start, iterations(k), again.batches().get(k), again.end(),
