@@ -19,3 +19,6 @@ sp.save_npz("coo.npz", coo)
 np.savez("two_arrays.npz", weights=W, distances=np.ones((4, 4)))
 np.save("objects.npy", np.array([{"a": 1}], dtype=object), allow_pickle=True)
 np.save("rectangular.npy", np.zeros((3, 4)))
+# a csr archive whose row pointers start at 1 (scipy refuses it; so does richlazy)
+np.savez("bad_indptr.npz", format=np.array(b"csr"), shape=np.array([4, 4]), data=np.ones(3),
+         indices=np.array([0, 1, 2], dtype=np.int32), indptr=np.array([1, 1, 2, 3, 3], dtype=np.int32))

@@ -28,7 +28,9 @@ record NpyArray(int[] shape, double[] values, String text) {
     private static final Pattern DESCR = Pattern.compile("'descr':\\s*'([^']*)'");
     private static final Pattern FORTRAN = Pattern.compile("'fortran_order':\\s*(True|False)");
     private static final Pattern SHAPE = Pattern.compile("'shape':\\s*\\(([^)]*)\\)");
-    private static final Pattern DTYPE = Pattern.compile("([<>|=])([fiubUS])(\\d+)");
+    private static final Pattern DTYPE = Pattern.compile("([<>|=])([fiubUS])(\\d{1,4})");
+    /** The longest text entry read (scipy's format names are 3 characters). */
+    private static final int MAX_TEXT = 256;
     /** NumPy's {@code U} dtype: UTF-32 in the array's byte order (every JDK has it; StandardCharsets does not name it). */
     private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
     private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
@@ -77,10 +79,17 @@ record NpyArray(int[] shape, double[] values, String text) {
         char kind = dtype.group(2).charAt(0);
         int width = Integer.parseInt(dtype.group(3));
         long count = 1;
-        for (int d : shape) {
-            count *= d;
+        try {
+            for (int d : shape) {
+                count = Math.multiplyExact(count, d);
+            }
+        } catch (ArithmeticException e) {
+            throw new IngestException(file, entry, "shape " + Arrays.toString(shape), "a shape of fewer than 2^63 entries");
         }
         if (kind == 'U' || kind == 'S') {
+            if (width > MAX_TEXT) {
+                throw new IngestException(file, entry, "a text dtype of " + width + " characters", "at most " + MAX_TEXT);
+            }
             int bytesPerChar = kind == 'U' ? 4 : 1;
             if (count > 1) {
                 throw new IngestException(file, entry, "a text array of " + count + " entries", "one text entry");
@@ -124,7 +133,7 @@ record NpyArray(int[] shape, double[] values, String text) {
                 case 1 -> Byte.toUnsignedInt(b.get());
                 case 2 -> Short.toUnsignedInt(b.getShort());
                 case 4 -> Integer.toUnsignedLong(b.getInt());
-                case 8 -> exactLong(b.getLong(), file, entry);
+                case 8 -> exactUnsigned(b.getLong(), file, entry);
                 default -> throw unsupported(file, entry, descr);
             };
             case 'b' -> b.get() != 0 ? 1 : 0;
@@ -137,6 +146,15 @@ record NpyArray(int[] shape, double[] values, String text) {
         if (Math.abs(v) > 1L << 53) {
             throw new IngestException(file, entry, "the integer " + Long.toUnsignedString(v), "integers of at most "
                     + "2^53 in magnitude (read exactly as float64)");
+        }
+        return v;
+    }
+
+    /** A 64-bit unsigned integer, refused beyond 2^53 (and at 2^63 or more, which reads negative here). */
+    private static double exactUnsigned(long v, String file, String entry) {
+        if (v < 0 || v > 1L << 53) {
+            throw new IngestException(file, entry, "the integer " + Long.toUnsignedString(v), "integers of at most "
+                    + "2^53 (read exactly as float64)");
         }
         return v;
     }
@@ -169,11 +187,16 @@ record NpyArray(int[] shape, double[] values, String text) {
     private static int[] shape(String text, String file, String entry) {
         String[] parts = text.split(",");
         return Arrays.stream(parts).map(String::strip).filter(s -> !s.isEmpty()).mapToInt(s -> {
+            int d;
             try {
-                return Integer.parseInt(s.replace("L", ""));
+                d = Integer.parseInt(s.replace("L", ""));
             } catch (NumberFormatException e) {
                 throw new IngestException(file, entry, "shape (" + text + ")", "whole-number dimensions");
             }
+            if (d < 0) {
+                throw new IngestException(file, entry, "shape (" + text + ")", "dimensions of 0 or more");
+            }
+            return d;
         }).toArray();
     }
 

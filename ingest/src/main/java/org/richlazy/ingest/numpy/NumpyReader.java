@@ -21,6 +21,7 @@ import org.richlazy.ingest.Orientation;
 import org.richlazy.ingest.Provenance;
 import org.richlazy.ingest.ReadLimits;
 import org.richlazy.ingest.SizeLimits;
+import org.richlazy.ingest.assemble.EdgeSums;
 import org.richlazy.ingest.assemble.NeuronNames;
 
 /**
@@ -65,18 +66,21 @@ public final class NumpyReader implements ConnectivityReader<NumpyOptions> {
         }
         boolean rowsPre = Orientation.rowsArePre(options.orientation());
         try {
-            Map<String, NpyArray> arrays = file.toLowerCase(Locale.ROOT).endsWith(".npz") ? archive(path, limits)
-                    : Map.of("", read(path));
             Provenance prov = Provenance.of(List.of(file), FORMAT, Orientation.text(rowsPre));
-            if (arrays.containsKey("format") && arrays.get("format").text() != null) {
-                return sparse(file, arrays, rowsPre, options, limits, prov);
+            if (!file.toLowerCase(Locale.ROOT).endsWith(".npz")) {
+                return dense(file, "", read(path), rowsPre, options, limits, prov);
             }
-            String name = options.array() != null ? options.array() : only(file, arrays);
-            NpyArray a = arrays.get(name);
-            if (a == null) {
-                throw new IngestException(file, "", "no array '" + name + "'", "one of " + arrays.keySet());
+            try (Archive arrays = new Archive(path, ReadLimits.of(file, limits))) {
+                NpyArray format = arrays.names().contains("format") ? arrays.get("format") : null;
+                if (format != null && format.text() != null) {
+                    return sparse(file, arrays, format.text().strip(), rowsPre, options, limits, prov);
+                }
+                String name = options.array() != null ? options.array() : only(file, arrays.names());
+                if (!arrays.names().contains(name)) {
+                    throw new IngestException(file, "", "no array '" + name + "'", "one of " + arrays.names());
+                }
+                return dense(file, name, arrays.get(name), rowsPre, options, limits, prov);
             }
-            return dense(file, name, a, rowsPre, options, limits, prov);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
@@ -88,39 +92,60 @@ public final class NumpyReader implements ConnectivityReader<NumpyOptions> {
         }
     }
 
-    /** Every {@code .npy} member of an archive, by name without the extension. */
-    private static Map<String, NpyArray> archive(Path path, LimitOptions limits) throws IOException {
-        String file = path.toString();
-        ReadLimits read = ReadLimits.of(file, limits);
-        Map<String, NpyArray> arrays = new LinkedHashMap<>();
-        try (ZipFile zip = new ZipFile(path.toFile())) {
+    /** The {@code .npy} members of an {@code .npz} archive, read one at a time when asked for. */
+    private static final class Archive implements AutoCloseable {
+        private final String file;
+        private final ReadLimits limits;
+        private final ZipFile zip;
+        private final Map<String, ZipEntry> members = new LinkedHashMap<>();
+
+        Archive(Path path, ReadLimits limits) throws IOException {
+            this.file = path.toString();
+            this.limits = limits;
+            try {
+                this.zip = new ZipFile(path.toFile());
+            } catch (java.util.zip.ZipException e) {
+                throw new IngestException(file, "", "not a readable .npz archive (" + e.getMessage() + ")",
+                        "a zip archive of .npy arrays, as numpy.savez or scipy.sparse.save_npz write");
+            }
             for (ZipEntry e : java.util.Collections.list(zip.entries())) {
-                if (!e.getName().endsWith(".npy")) {
-                    continue;
-                }
-                if (e.getSize() > read.maxDecompressedBytes()) {
-                    throw read.tooLarge(file, e.getName());
-                }
-                try (InputStream in = new java.io.BufferedInputStream(zip.getInputStream(e))) {
-                    arrays.put(e.getName().substring(0, e.getName().length() - 4), NpyArray.read(in, file, e.getName()));
+                if (e.getName().endsWith(".npy")) {
+                    members.put(e.getName().substring(0, e.getName().length() - 4), e);
                 }
             }
-        } catch (java.util.zip.ZipException e) {
-            throw new IngestException(file, "", "not a readable .npz archive (" + e.getMessage() + ")",
-                    "a zip archive of .npy arrays, as numpy.savez or scipy.sparse.save_npz write");
+            if (members.isEmpty()) {
+                zip.close();
+                throw new IngestException(file, "", "an archive without .npy members", "the arrays of numpy.savez");
+            }
         }
-        if (arrays.isEmpty()) {
-            throw new IngestException(file, "", "an archive without .npy members", "the arrays of numpy.savez");
+
+        java.util.Set<String> names() {
+            return members.keySet();
         }
-        return arrays;
+
+        /** One member, its declared size within the read limits (the array itself is read to its header's size). */
+        NpyArray get(String name) throws IOException {
+            ZipEntry e = members.get(name);
+            if (e.getSize() > limits.maxDecompressedBytes()) {
+                throw limits.tooLarge(file, e.getName());
+            }
+            try (InputStream in = new java.io.BufferedInputStream(zip.getInputStream(e))) {
+                return NpyArray.read(in, file, e.getName());
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            zip.close();
+        }
     }
 
-    private static String only(String file, Map<String, NpyArray> arrays) {
-        if (arrays.size() != 1) {
-            throw new IngestException(file, "", arrays.size() + " arrays " + arrays.keySet() + " and no scipy.sparse "
-                    + "format", "option array naming the matrix among them");
+    private static String only(String file, java.util.Set<String> names) {
+        if (names.size() != 1) {
+            throw new IngestException(file, "", names.size() + " arrays " + names + " and no scipy.sparse format",
+                    "option array naming the matrix among them");
         }
-        return arrays.keySet().iterator().next();
+        return names.iterator().next();
     }
 
     private static Ingested dense(String file, String name, NpyArray a, boolean rowsPre, NumpyOptions options,
@@ -150,9 +175,8 @@ public final class NumpyReader implements ConnectivityReader<NumpyOptions> {
                 names.provenance()));
     }
 
-    private static Ingested sparse(String file, Map<String, NpyArray> arrays, boolean rowsPre, NumpyOptions options,
-                                   LimitOptions limits, Provenance prov) {
-        String format = arrays.get("format").text().strip();
+    private static Ingested sparse(String file, Archive arrays, String format, boolean rowsPre, NumpyOptions options,
+                                   LimitOptions limits, Provenance prov) throws IOException {
         if (!SPARSE.contains(format)) {
             throw new IngestException(file, "format.npy", "scipy.sparse format '" + format + "'",
                     "one of " + SPARSE + " (convert with matrix.tocsr())");
@@ -162,7 +186,13 @@ public final class NumpyReader implements ConnectivityReader<NumpyOptions> {
             throw new IngestException(file, "shape.npy", "shape " + Arrays.toString(shape.values()),
                     "a square matrix (N, N)");
         }
-        int n = (int) shape.values()[0];
+        double declared = shape.values()[0];
+        if (!(declared >= 0 && declared == Math.rint(declared) && declared <= Integer.MAX_VALUE - 8)) {
+            throw new IngestException(file, "shape.npy", "shape " + Arrays.toString(shape.values()),
+                    "a whole number of neurons");
+        }
+        int n = (int) declared;
+        SizeLimits.requireMemory(file, "shape.npy", n, 64, "the names of " + n + " neurons");
         double[] data = require(file, arrays, "data").values();
         int[] rows;
         int[] cols;
@@ -172,10 +202,10 @@ public final class NumpyReader implements ConnectivityReader<NumpyOptions> {
         } else {
             int[] pointer = indices(file, "indptr.npy", require(file, arrays, "indptr").values(), data.length + 1);
             int[] index = indices(file, "indices.npy", require(file, arrays, "indices").values(), n);
-            if (pointer.length != n + 1 || pointer[n] != data.length) {
-                throw new IngestException(file, "indptr.npy", pointer.length + " pointers ending at "
-                        + (pointer.length == 0 ? "nothing" : pointer[pointer.length - 1]), (n + 1)
-                        + " pointers ending at the " + data.length + " entries of data.npy");
+            if (pointer.length != n + 1 || pointer[0] != 0 || pointer[n] != data.length) {
+                throw new IngestException(file, "indptr.npy", pointer.length + " pointers from "
+                        + (pointer.length == 0 ? "nothing" : pointer[0] + " to " + pointer[pointer.length - 1]), (n + 1)
+                        + " pointers from 0 to the " + data.length + " entries of data.npy");
             }
             int[] outer = new int[data.length];
             for (int o = 0; o < n; o++) {
@@ -191,37 +221,32 @@ public final class NumpyReader implements ConnectivityReader<NumpyOptions> {
             throw new IngestException(file, "", data.length + " values for " + rows.length + " rows and " + cols.length
                     + " columns", "as many indices as values");
         }
-        Map<Long, Double> summed = new LinkedHashMap<>();
-        long zeros = 0;
+        EdgeSums summed = new EdgeSums(data.length);
         for (int k = 0; k < data.length; k++) {
             double v = finite(file, "data.npy", data[k], rows[k], cols[k]);
-            int pre = rowsPre ? rows[k] : cols[k];
-            int post = rowsPre ? cols[k] : rows[k];
-            summed.merge((long) pre * n + post, v, Double::sum);
+            summed.add(rowsPre ? rows[k] : cols[k], rowsPre ? cols[k] : rows[k], v);
         }
-        long duplicates = data.length - summed.size();
-        for (double v : summed.values()) {
-            zeros += v == 0 ? 1 : 0;
-        }
+        long duplicates = summed.duplicates();
+        long[] zeros = {0};
+        summed.forEach((pre, post, v) -> zeros[0] += v == 0 ? 1 : 0);
         Provenance steps = prov.withStep("read a scipy.sparse " + format + " matrix of " + n + " x " + n + " with "
                 + data.length + " stored entries", data.length, "every stored entry");
         if (duplicates > 0) {
             steps = steps.withStep("summed duplicate entries, as scipy does", duplicates, "coo entries of one pair");
         }
-        if (zeros > 0) {
-            steps = steps.withStep("dropped stored entries of weight 0 (not synapses)", zeros, "explicit zeros");
+        if (zeros[0] > 0) {
+            steps = steps.withStep("dropped stored entries of weight 0 (not synapses)", zeros[0], "explicit zeros");
         }
         NeuronNames.Named names = NeuronNames.forMatrix(n, options.labelsFile(), ReadLimits.of(file, limits), steps,
                 "a NumPy array has no neuron names");
-        return new Ingested.Matrix(Connectome.sparse(NeuronNames.unsigned(names.names()), consumer -> summed.forEach(
-                (key, v) -> consumer.accept((int) (key / n), (int) (key % n), v)), unit(options), names.provenance(),
-                SizeLimits.maxNeurons(file, limits)));
+        return new Ingested.Matrix(Connectome.sparse(NeuronNames.unsigned(names.names()), summed, unit(options),
+                names.provenance(), SizeLimits.maxNeurons(file, limits)));
     }
 
-    private static NpyArray require(String file, Map<String, NpyArray> arrays, String name) {
-        NpyArray a = arrays.get(name);
+    private static NpyArray require(String file, Archive arrays, String name) throws IOException {
+        NpyArray a = arrays.names().contains(name) ? arrays.get(name) : null;
         if (a == null || a.text() != null) {
-            throw new IngestException(file, "", "no numeric array '" + name + "' (members " + arrays.keySet() + ")",
+            throw new IngestException(file, "", "no numeric array '" + name + "' (members " + arrays.names() + ")",
                     "the arrays scipy.sparse.save_npz writes for its format");
         }
         return a;

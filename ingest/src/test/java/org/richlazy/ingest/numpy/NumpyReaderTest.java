@@ -64,6 +64,8 @@ class NumpyReaderTest {
                 .hasMessageContaining("dtype '|O'").hasMessageContaining("pickle");
         assertThatThrownBy(() -> read("rectangular.npy")).isInstanceOf(IngestException.class)
                 .hasMessageContaining("shape [3, 4]").hasMessageContaining("a square matrix");
+        assertThatThrownBy(() -> read("bad_indptr.npz")).isInstanceOf(IngestException.class)
+                .hasMessageContaining("indptr.npy").hasMessageContaining("pointers from 0");
         assertThatThrownBy(() -> read("two_arrays.npz")).isInstanceOf(IngestException.class)
                 .hasMessageContaining("2 arrays").hasMessageContaining("option array");
     }
