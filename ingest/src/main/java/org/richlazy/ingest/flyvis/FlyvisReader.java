@@ -20,6 +20,7 @@ import org.richlazy.ingest.Ingested;
 import org.richlazy.ingest.IoFailure;
 import org.richlazy.ingest.LimitOptions;
 import org.richlazy.ingest.Provenance;
+import org.richlazy.ingest.SizeLimits;
 
 /**
  * The flyvis connectome description (TuragaLab/flyvis, e.g. {@code fib25-fib19_v2.2.json}; Lappalainen et al. 2024;
@@ -28,7 +29,8 @@ import org.richlazy.ingest.Provenance;
  * offset ({@code offsets: [[[du, dv], count], ...]}). The JSON describes a hexagonal lattice of columns, not a table,
  * so the choices, ours and recorded in provenance, are those of the example table made from the same file
  * (examples/data/flyvis-fib25-celltypes): every type in equal proportion; a type's sign the sign of its outgoing
- * synapses, the larger synapse count deciding where a type has both; probability 1 for a type pair with an edge;
+ * synapses, the larger synapse count deciding where a type has both (a tie, or a type whose edges carry no synapses:
+ * the sign of its first edge, as the script's Counter decides; no edges: excitatory); probability 1 for a type pair with an edge;
  * strength its synapse count summed over the offsets. Orientation: src presynaptic, tar postsynaptic, stored
  * {@code [post][pre]}.
  */
@@ -83,10 +85,12 @@ public final class FlyvisReader implements ConnectivityReader<FlyvisOptions> {
             }
         }
         int k = index.size();
+        SizeLimits.requireMatrix(file, "nodes", k, limits);
         double[][] strength = new double[k][k];
         double[][] probability = new double[k][k];
         double[] excitatory = new double[k];
         double[] inhibitory = new double[k];
+        int[] firstAlpha = new int[k];
         for (int e = 0; e < edges.size(); e++) {
             JsonNode edge = edges.get(e);
             String at = "edges[" + e + "]";
@@ -109,6 +113,7 @@ public final class FlyvisReader implements ConnectivityReader<FlyvisOptions> {
                 throw new IngestException(file, at, "alpha " + edge.path("alpha"), "+1 or -1");
             }
             (alpha > 0 ? excitatory : inhibitory)[pre] += synapses;
+            firstAlpha[pre] = firstAlpha[pre] == 0 ? alpha : firstAlpha[pre];
             strength[post][pre] += synapses;
             probability[post][pre] = strength[post][pre] > 0 ? 1 : probability[post][pre];
         }
@@ -119,7 +124,8 @@ public final class FlyvisReader implements ConnectivityReader<FlyvisOptions> {
             int i = t.getValue();
             double proportion = i < k - 1 ? share : 1 - share * (k - 1);
             bothSigns += excitatory[i] > 0 && inhibitory[i] > 0 ? 1 : 0;
-            classes.add(new CellClass(t.getKey(), proportion, inhibitory[i] > excitatory[i] ? CellSign.INHIBITORY
+            boolean inhibitorySign = inhibitory[i] != excitatory[i] ? inhibitory[i] > excitatory[i] : firstAlpha[i] < 0;
+            classes.add(new CellClass(t.getKey(), proportion, inhibitorySign ? CellSign.INHIBITORY
                     : CellSign.EXCITATORY));
         }
         Provenance prov = Provenance.of(List.of(file), FORMAT, "edges: src = presynaptic type, tar = postsynaptic "

@@ -33,15 +33,22 @@ final class NetworkAssembly {
     private CellSign[] sends;
     private boolean[] mixed;
 
-    NetworkAssembly(String file) {
+    private final LimitOptions limits;
+
+    NetworkAssembly(String file, LimitOptions limits) {
         this.file = file;
+        this.limits = limits;
     }
 
-    /** Declares a population of {@code size} cells of type {@code component}. */
+    /** Declares a population of {@code size} cells of type {@code component}, within the neuron limit. */
     void population(String id, String component, int size, String where) {
         if (blocks.containsKey(id)) {
             throw new IngestException(file, where, "population '" + id + "' declared twice", "distinct population ids");
         }
+        if (size < 0) {
+            throw new IngestException(file, where, "size " + size, "a population of 0 or more cells");
+        }
+        SizeLimits.requireMatrix(file, where, (long) ids.size() + size, limits);
         blocks.put(id, new int[] {ids.size(), size});
         for (int i = 0; i < size; i++) {
             ids.add(id + "[" + i + "]");
@@ -49,12 +56,11 @@ final class NetworkAssembly {
         }
     }
 
-    /** Checks the neuron count against the limits, once every population is declared. */
-    void requireWithin(LimitOptions limits, String where) {
+    /** Checks that a population was declared, once every one is. */
+    void requireWithin(String where) {
         if (blocks.isEmpty()) {
             throw new IngestException(file, where, "no population", "at least one population");
         }
-        SizeLimits.requireMatrix(file, where, ids.size(), limits);
         sends = new CellSign[ids.size()];
         mixed = new boolean[ids.size()];
     }
@@ -154,7 +160,7 @@ final class NetworkAssembly {
     }
 
     /** The assembled connectome. */
-    Connectome connectome(Provenance start, String unit, LimitOptions limits) {
+    Connectome connectome(Provenance start, String unit) {
         StringBuilder offsets = new StringBuilder();
         blocks.forEach((id, b) -> offsets.append(offsets.length() == 0 ? "" : ", ").append(id).append(" at ")
                 .append(b[0]).append(" (").append(b[1]).append(")"));

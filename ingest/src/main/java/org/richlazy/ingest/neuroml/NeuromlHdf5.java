@@ -33,7 +33,7 @@ final class NeuromlHdf5 {
         String file = path.toString();
         try (H5File h5 = H5File.open(path)) {
             Map<String, Group> groups = H5File.childGroups(h5.group(NETWORK));
-            NetworkAssembly net = new NetworkAssembly(file);
+            NetworkAssembly net = new NetworkAssembly(file, limits);
             for (Map.Entry<String, Group> g : groups.entrySet()) {
                 if (g.getKey().startsWith("population_")) {
                     String id = text(g.getValue(), "id", g.getKey().substring("population_".length()));
@@ -41,7 +41,7 @@ final class NeuromlHdf5 {
                             g.getValue()), NETWORK + "/" + g.getKey());
                 }
             }
-            net.requireWithin(limits, NETWORK);
+            net.requireWithin(NETWORK);
             long inputs = 0;
             for (Map.Entry<String, Group> g : groups.entrySet()) {
                 String key = g.getKey();
@@ -50,12 +50,15 @@ final class NeuromlHdf5 {
                     inputs += rows(g.getValue());
                     continue;
                 }
-                boolean electrical = key.startsWith("electricalProjection_");
-                if (!key.startsWith("projection_") && !electrical && !key.startsWith("continuousProjection_")) {
+                Group p = g.getValue();
+                // libNeuroML names every kind projection_<id> and says which in its type attribute
+                String type = text(p, "type", key.substring(0, Math.max(0, key.indexOf('_'))));
+                boolean electrical = type.equals("electricalProjection");
+                if (!key.startsWith("projection_") && !key.startsWith("electricalProjection_")
+                        && !key.startsWith("continuousProjection_")) {
                     continue;
                 }
-                Group p = g.getValue();
-                String synapse = text(p, "synapse", "");
+                String synapse = text(p, "synapse", text(p, "postComponent", ""));
                 NetworkAssembly.Projection projection = net.projection(text(p, "presynapticPopulation", null),
                         text(p, "postsynapticPopulation", null), synapse, electrical, where);
                 Connections c = connections(file, where, p);
@@ -73,7 +76,7 @@ final class NeuromlHdf5 {
             }
             Provenance start = new Provenance(List.of(file), NeuromlReader.FORMAT, List.of(), NeuromlReader.ORIENTATION,
                     List.of());
-            return net.connectome(start, unit, limits);
+            return net.connectome(start, unit);
         }
     }
 

@@ -48,14 +48,14 @@ final class NeuromlXml {
                     "one network (the cells and synapses alone are no connectivity)");
         }
         Element network = (Element) networks.item(0);
-        NetworkAssembly net = new NetworkAssembly(file);
+        NetworkAssembly net = new NetworkAssembly(file, limits);
         for (Element p : children(network, "population")) {
             String id = p.getAttribute("id");
             int size = p.hasAttribute("size") ? whole(file, "population " + id, p.getAttribute("size"))
                     : children(p, "instance").size();
             net.population(id, p.getAttribute("component"), size, "population " + id);
         }
-        net.requireWithin(limits, "<network>");
+        net.requireWithin("<network>");
         for (Element p : children(network, null)) {
             String kind = p.getLocalName();
             boolean electrical = kind.equals("electricalProjection");
@@ -79,7 +79,7 @@ final class NeuromlXml {
         }
         Provenance start = new Provenance(List.of(file), NeuromlReader.FORMAT, List.of(), NeuromlReader.ORIENTATION,
                 List.of());
-        return net.connectome(start, unit, limits);
+        return net.connectome(start, unit);
     }
 
     /** The projection's synapse: its own attribute, else that of its first connection (postComponent, synapse). */
@@ -107,11 +107,11 @@ final class NeuromlXml {
         }
         Matcher m = PATH_CELL.matcher(text);
         if (m.matches()) {
-            return Integer.parseInt(m.group(2));
+            return number(file, at, m.group(2));
         }
         m = BRACKET_CELL.matcher(text);
         if (m.matches()) {
-            return Integer.parseInt(m.group(2));
+            return number(file, at, m.group(2));
         }
         return number(file, at, text);
     }

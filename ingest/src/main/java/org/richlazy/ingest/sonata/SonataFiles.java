@@ -16,7 +16,7 @@ import org.richlazy.ingest.hdf5.H5File;
  * {@code Y_node_types.csv}, in one folder. A type table not named after its HDF5 file is accepted
  * when it is the only one of its kind in the folder.
  */
-record SonataFiles(Path edges, List<Path> nodes, Path edgeTypes, String choice) {
+record SonataFiles(Path edges, List<Path> nodes, Path edgeTypes, String choice, String edgePopulation) {
     static final String EDGES = "edges.h5";
     static final String NODES = "nodes.h5";
 
@@ -30,6 +30,7 @@ record SonataFiles(Path edges, List<Path> nodes, Path edgeTypes, String choice) 
         Path folder = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
         Path edges;
         String choice = null;
+        String chosenPopulation = edgePopulation;
         if (!Files.isDirectory(path) && hasRootGroup(path, "edges")) {
             edges = path;
         } else {
@@ -48,11 +49,12 @@ record SonataFiles(Path edges, List<Path> nodes, Path edgeTypes, String choice) 
                 String all = String.join("; ", populations.stream().map(Population::describe).toList());
                 if (chosen.size() != 1) {
                     throw new IngestException(path.toString(), "", candidates.size() + " edges files holding "
-                            + (edgePopulation != null ? "no population '" + edgePopulation + "'"
+                            + (edgePopulation != null ? chosen.size() + " populations named '" + edgePopulation + "'"
                             : chosen.size() + " recurrent edge populations") + " (" + all + ")",
                             "option edge-population naming the one to read, or the edges file itself as the path");
                 }
                 edges = chosen.get(0).file();
+                chosenPopulation = chosen.get(0).name();
                 choice = "read edge population '" + chosen.get(0).name() + "' of the " + populations.size()
                         + " in the folder (" + (edgePopulation != null ? "option edge-population" : "the only "
                         + "recurrent one") + "): " + all;
@@ -66,14 +68,14 @@ record SonataFiles(Path edges, List<Path> nodes, Path edgeTypes, String choice) 
         if (choice != null) {
             choice += "; node populations: " + String.join(", ", nodes.stream().map(SonataFiles::nodeSizes).toList());
         }
-        return new SonataFiles(edges, nodes, typesFor(edges, EDGES, "edge_types.csv"), choice);
+        return new SonataFiles(edges, nodes, typesFor(edges, EDGES, "edge_types.csv"), choice, chosenPopulation);
     }
 
     /** The node populations of a nodes file with their sizes, e.g. {@code internal 300}. */
     private static String nodeSizes(Path file) {
         try (H5File h5 = H5File.open(file)) {
             return String.join(", ", H5File.childGroups(h5.group("/nodes")).keySet().stream()
-                    .map(name -> name + " " + h5.dims("/nodes/" + name + "/node_id")[0]).toList());
+                    .map(name -> name + " " + h5.dims("/nodes/" + name + "/node_type_id")[0]).toList());
         }
     }
 

@@ -69,7 +69,7 @@ public final class SonataReader extends Hdf5Reader<SonataOptions> {
         List<String> datasets = new ArrayList<>();
         EdgeTable edges;
         try (H5File h5 = H5File.open(files.edges())) {
-            edges = EdgeTable.read(h5, options.edgePopulation(), datasets);
+            edges = EdgeTable.read(h5, files.edgePopulation(), datasets);
         }
         String nodePop = nodePopulation(files, edges, options);
         ReadLimits limits = ReadLimits.of(given, limitOptions);

@@ -62,7 +62,7 @@ class SonataMultiPopulationTest {
                 .hasMessageContaining("edges run from population 'external' to 'internal'");
         assertThatThrownBy(() -> TestReaders.READERS.read(folder, IngestOptions.of(Map.of("edge-population",
                 "lateral")))).isInstanceOf(IngestException.class)
-                .hasMessageContaining("2 edges files holding no population 'lateral'")
+                .hasMessageContaining("2 edges files holding 0 populations named 'lateral'")
                 .hasMessageContaining("option edge-population");
     }
 }

@@ -53,6 +53,9 @@ final class ExportCommand implements Callable<Integer> {
         }
         Path target = out != null ? out : resultsDir.resolve("sonata");
         List<Path> written = SonataExport.exportResults(resultsDir, run, target);
+        if (written.isEmpty()) {
+            throw new IllegalArgumentException(resultsDir + ": no init and no run to export");
+        }
         PrintWriter printer = spec.commandLine().getOut();
         written.forEach(p -> printer.println("sonata: " + p));
         printer.println(written.size() + " SONATA network(s) in " + target + "; read one back with: richlazy inspect "
