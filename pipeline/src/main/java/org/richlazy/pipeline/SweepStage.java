@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.richlazy.ingest.table.ColumnarWriter;
 import org.richlazy.pipeline.config.ExperimentConfig;
 import org.richlazy.train.RunResult;
 import org.richlazy.train.RunStore;
@@ -71,8 +73,12 @@ public final class SweepStage {
             }
         }
         List<RunResult> runs = RunStore.readAll(out.path());
-        RunStore.writeResultsTable(out.path(), runs);
-        LongResults.write(out.path(), runs, set);
+        Optional<ColumnarWriter> parquet = ColumnarWriter.installed("Parquet");
+        if (parquet.isEmpty()) {
+            LOG.info("{} and {} not written: no Parquet writer on the classpath (the optional ingest-formats module, "
+                    + "which every command but demo has)", ResultsTables.PARQUET, ResultsTables.LONG_PARQUET);
+        }
+        ResultsTables.write(out.path(), runs, set, parquet);
         return new SweepOutcome(runs, pending.size(), skipped);
     }
 

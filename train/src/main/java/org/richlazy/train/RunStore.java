@@ -125,14 +125,14 @@ public final class RunStore {
 
     /**
      * Removes what a killed process left half-written: {@code runs/.<name>.tmp-*} folders and
-     * {@code .results.csv.tmp-*} files. Call it only when no other process writes to the folder.
+     * {@code .results*.csv.tmp-*} and {@code .results*.parquet.tmp-*} files. Call it only when no other process writes to the folder.
      *
      * @return how many leftovers were removed
      */
     public static int removeLeftovers(Path resultsDir) {
         List<Path> leftovers = new ArrayList<>();
         leftovers.addAll(temporaries(resultsDir.resolve(RUNS), ".*.tmp-*"));
-        leftovers.addAll(temporaries(resultsDir, ".results*.csv.tmp-*"));
+        leftovers.addAll(temporaries(resultsDir, ".results*.{csv,parquet}.tmp-*"));
         for (Path p : leftovers) {
             IOException failure = new IOException("cannot remove leftover " + p);
             removeTemporary(p, failure);

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The same config and seeds give a bit-identical {@code results.csv} with 1 worker and with 2, and
+ * The same config and seeds give bit-identical tables (CSV and Parquet) with 1 worker and with 2, and
  * a sweep whose run was left half-written by a crash is completed without trusting it.
  */
 class DeterminismTest {
@@ -39,6 +39,10 @@ class DeterminismTest {
         assertThat(longRows).anySatisfy(r -> assertThat(r).startsWith("celltype,studied,celltype,,")
                 .contains(",2af,1,ok,200,final_accuracy,").endsWith(",acc"));
         assertThat(longRows).anySatisfy(r -> assertThat(r).matches("rank-matched,baseline,rank-matched,[0-9]+,2af,.*"));
+        for (String parquet : List.of("results.parquet", "results-long.parquet")) {
+            assertThat(Files.readAllBytes(two.resolve(parquet))).isEqualTo(Files.readAllBytes(one.resolve(parquet)));
+        }
+        ParquetResultsCheck.sameAsCsv(one);
 
         // a crash while writing one run: its folder is still temporary and half-written, as is a results table
         Path done = one.resolve("runs/rank-matched__2af__s3");
