@@ -156,6 +156,37 @@ public final class SonataExport {
             pop.putDataset("edge_group_id", new int[m]);
             pop.putDataset("edge_group_index", index);
             pop.putGroup("0").putDataset("syn_weight", weight);
+            WritableGroup indices = pop.putGroup("indices");
+            writeIndex(indices.putGroup("source_to_target"), source, w.size());
+            writeIndex(indices.putGroup("target_to_source"), target, w.size());
         }
+    }
+
+    /**
+     * The SONATA edge index of one side ({@code nodeIds}: each edge's source or target node): {@code range_to_edge_id}
+     * lists the runs of consecutive edges with the same node as [first edge, last edge + 1), and row i of
+     * {@code node_id_to_ranges} the rows of node i's runs, [first, last + 1), empty ([r, r]) for a node without edges.
+     * Simulators and libsonata find a node's afferent or efferent edges through it.
+     */
+    private static void writeIndex(WritableGroup group, long[] nodeIds, int nodes) {
+        List<List<long[]>> runs = new ArrayList<>();
+        for (int i = 0; i < nodes; i++) {
+            runs.add(new ArrayList<>());
+        }
+        int start = 0;
+        for (int e = 1; e <= nodeIds.length; e++) {
+            if (e == nodeIds.length || nodeIds[e] != nodeIds[start]) {
+                runs.get((int) nodeIds[start]).add(new long[] {start, e});
+                start = e;
+            }
+        }
+        long[][] nodeToRanges = new long[nodes][];
+        List<long[]> ranges = new ArrayList<>();
+        for (int i = 0; i < nodes; i++) {
+            nodeToRanges[i] = new long[] {ranges.size(), ranges.size() + runs.get(i).size()};
+            ranges.addAll(runs.get(i));
+        }
+        group.putDataset("node_id_to_ranges", nodeToRanges);
+        group.putDataset("range_to_edge_id", ranges.isEmpty() ? new long[0][2] : ranges.toArray(long[][]::new));
     }
 }
