@@ -63,7 +63,8 @@ final class FormatDetector {
             }
             throw new IngestException(path.toString(), "", "cannot tell the format of this folder",
                     "a folder holding classes.csv + pairs.csv, the Allen cell-type files, one SONATA network, "
-                            + "a neuPrint export (traced-total-connections.csv) or a FlyWire release (connections.csv.gz), "
+                            + "a neuPrint export (traced-total-connections.csv, or the male CNS connectome-weights-*.feather), "
+                            + "a FlyWire release (connections.csv.gz), a compiled-data edge list (*_edgelist_simple_v3.feather), "
                             + "or option format naming " + formatChoice);
         }
         String name = path.getFileName().toString();

@@ -10,6 +10,7 @@ import org.richlazy.ingest.csv.EdgeListReader;
 import org.richlazy.ingest.hdf5.Hdf5MatrixReader;
 import org.richlazy.ingest.hdf5.PandasHdfStoreReader;
 import org.richlazy.ingest.release.FlyWireReader;
+import org.richlazy.ingest.release.CompiledDataReader;
 import org.richlazy.ingest.release.MicronsReader;
 import org.richlazy.ingest.release.NeuprintReader;
 import org.richlazy.ingest.release.WindingReader;
@@ -42,6 +43,7 @@ public final class ReaderModule extends AbstractModule {
         readers.addBinding().to(FlyWireReader.class);
         readers.addBinding().to(NeuprintReader.class);
         readers.addBinding().to(MicronsReader.class);
+        readers.addBinding().to(CompiledDataReader.class);
         readers.addBinding().to(WindingReader.class);
         readers.addBinding().to(SheetMatrixReader.class);
     }

@@ -15,7 +15,7 @@ import org.richlazy.ingest.csv.EdgeListReader;
 
 class ReaderModuleTest {
     private static final String FORMATS = "dense-text, edge-list, numpy, neuroml, flyvis, celltype-csv, allen-v1-celltype, sonata, hdf5-matrix, "
-            + "pandas-hdfstore, flywire, neuprint, microns, winding-2023, xlsx-matrix";
+            + "pandas-hdfstore, flywire, neuprint, microns, compiled-data, winding-2023, xlsx-matrix";
 
     @TempDir
     Path dir;
@@ -26,7 +26,7 @@ class ReaderModuleTest {
         for (String format : TestReaders.READERS.formats()) {
             assertThat(TestReaders.READERS.reader(format).format()).isEqualTo(format);
         }
-        assertThat(TestReaders.READERS.families()).hasSize(15);
+        assertThat(TestReaders.READERS.families()).hasSize(16);
     }
 
     @Test

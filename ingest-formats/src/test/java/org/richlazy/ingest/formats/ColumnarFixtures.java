@@ -38,7 +38,16 @@ final class ColumnarFixtures {
     /** The column types the fixtures can write, in both formats. */
     enum Kind { INT64, UINT64, INT32, FLOAT64, TEXT, BOOL, TIMESTAMP_MS, DATE }
 
-    record Column(String name, Kind kind, long[] values) {
+    /** A column; a {@link Kind#TEXT} column holds {@code words} when given (Feather only), else each value's digits. */
+    record Column(String name, Kind kind, long[] values, String[] words) {
+        Column(String name, Kind kind, long[] values) {
+            this(name, kind, values, null);
+        }
+
+        /** A text column of these words. */
+        static Column words(String name, String... words) {
+            return new Column(name, Kind.TEXT, new long[words.length], words);
+        }
     }
 
     static Path feather(Path file, List<Column> columns) {
@@ -83,7 +92,8 @@ final class ColumnarFixtures {
                 case UINT64 -> ((UInt8Vector) out).setSafe(i, v[i]);
                 case INT32 -> ((IntVector) out).setSafe(i, (int) v[i]);
                 case FLOAT64 -> ((Float8Vector) out).setSafe(i, v[i]);
-                case TEXT -> ((VarCharVector) out).setSafe(i, Long.toString(v[i]).getBytes(StandardCharsets.UTF_8));
+                case TEXT -> ((VarCharVector) out).setSafe(i, (c.words() != null ? c.words()[i] : Long.toString(v[i]))
+                        .getBytes(StandardCharsets.UTF_8));
                 case BOOL -> ((BitVector) out).setSafe(i, (int) (v[i] & 1));
                 case TIMESTAMP_MS -> ((TimeStampMilliVector) out).setSafe(i, v[i]);
                 case DATE -> ((DateDayVector) out).setSafe(i, (int) v[i]);

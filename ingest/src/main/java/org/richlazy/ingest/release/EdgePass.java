@@ -23,11 +23,18 @@ final class EdgePass {
     private final EdgeSums sums;
     private final List<String> ids;
     private final TransmitterVotes votes;
+    private final long rows;
 
-    private EdgePass(EdgeSums sums, List<String> ids, TransmitterVotes votes) {
+    private EdgePass(EdgeSums sums, List<String> ids, TransmitterVotes votes, long rows) {
         this.sums = sums;
         this.ids = ids;
         this.votes = votes;
+        this.rows = rows;
+    }
+
+    /** The rows the edge table held. */
+    long rows() {
+        return rows;
     }
 
     /** Counts of the rows left out, by reason. */
@@ -113,7 +120,7 @@ final class EdgePass {
         log.addIfAny("summed rows of the same (pre, post) pair", sums.duplicates(), cols.weight() < 0
                 ? "one row per synapse: a pair's weight is its number of rows" : cols.region() >= 0
                 ? "a pair has one row per " + names.get(cols.region()) + "; its weight is the sum" : "rows of a pair add");
-        return new EdgePass(sums, open ? openIds : null, votes);
+        return new EdgePass(sums, open ? openIds : null, votes, t.rows);
     }
 
     private static int add(List<String> ids, String id) {

@@ -8,7 +8,11 @@ import org.richlazy.ingest.CellSign;
 /**
  * neuPrint flat exports (hemibrain v1.x, MANC v1.x): {@code traced-total-connections.csv}
  * ({@code bodyId_pre, bodyId_post, weight}) or, with option {@code neuropil}, {@code traced-roi-connections.csv}
- * ({@code + roi}); also a neuprint-python adjacency table with those columns. Node table
+ * ({@code + roi}); also a neuprint-python adjacency table with those columns. The FlyEM flat connectome of the male
+ * CNS (v0.9, v1.0) too: {@code connectome-weights-male-cns-<v>-minconf-0.5.feather} ({@code body_pre, body_post,
+ * weight}, every segment) with {@code body-annotations-male-cns-<v>-minconf-0.5.feather} ({@code bodyId, status,
+ * superclass, type, ...}) and {@code body-neurotransmitters-male-cns-<v>.feather} ({@code body, predicted_nt,
+ * predicted_nt_confidence, consensus_nt, ...}) beside it. Node table
  * {@code traced-neurons.csv} ({@code bodyId, type, instance}) when found beside, and any table given in
  * {@code node-files} keyed by {@code bodyId} / {@code body_id}, such as the neurotransmitter predictions
  * ({@code predictedNt, predictedNtProb} in MANC; {@code NT, NT_prob} or {@code top_nt, top_nt_p} in the
@@ -22,12 +26,13 @@ public final class NeuprintReader extends RegionReleaseReader {
     public static final String FORMAT = "neuprint";
 
     private static final ReleaseLayout LAYOUT = new ReleaseLayout(FORMAT, "neuPrint",
-            List.of("traced-total-connections.csv"), List.of("traced-roi-connections.csv"),
-            List.of("traced-neurons.csv"), List.of("bodyId_pre"), List.of("bodyId_post"), List.of("weight"),
-            List.of("roi"), List.of("bodyId", "body_id", "bodyid"), List.of("type"),
+            List.of("traced-total-connections.csv", "connectome-weights-*.feather"), List.of("traced-roi-connections.csv"),
+            List.of("traced-neurons.csv", "body-annotations-*.feather", "body-neurotransmitters-*.feather"),
+            List.of("bodyId_pre", "body_pre"), List.of("bodyId_post", "body_post"), List.of("weight"),
+            List.of("roi"), List.of("bodyId", "body_id", "bodyid", "body"), List.of("type"),
             List.of("predictedNt", "predicted_nt", "NT", "top_nt"),
-            List.of("predictedNtProb", "predicted_nt_prob", "NT_prob", "top_nt_p"), signs(), List.of(), Map.of(),
-            false, "synapse count (neuPrint weight)");
+            List.of("predictedNtProb", "predicted_nt_prob", "predicted_nt_confidence", "NT_prob", "top_nt_p"), signs(),
+            List.of(), Map.of(), false, "synapse count (neuPrint weight)");
 
     private static Map<String, CellSign> signs() {
         Map<String, CellSign> m = new LinkedHashMap<>();

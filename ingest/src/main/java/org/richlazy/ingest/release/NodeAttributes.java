@@ -27,6 +27,7 @@ final class NodeAttributes {
     private final Map<String, Integer> index = new HashMap<>();
     private final Map<String, List<String>> columns = new LinkedHashMap<>();
     private final List<String> files = new ArrayList<>();
+    private final Map<String, Long> rowsRead = new LinkedHashMap<>();
 
     private NodeAttributes() {
     }
@@ -118,12 +119,18 @@ final class NodeAttributes {
                 repeats[0]++;
             }
         });
+        rowsRead.put(table.name(), rows[0]);
         steps.add("read node table " + table.name() + " (" + table.kind() + ")", rows[0],
                 "neuron attributes joined on column '" + names.get(idColumn) + "'");
         if (repeats[0] > 0) {
             steps.add("rows repeating a neuron of " + table.name() + " with the same values", repeats[0],
                     "identical repeats count once");
         }
+    }
+
+    /** The rows node table {@code file} held (0 for a file not read). */
+    long rowsRead(Path file) {
+        return rowsRead.getOrDefault(file.toString(), 0L);
     }
 
     /** Whether there is any node table. */

@@ -13,12 +13,14 @@ import org.richlazy.ingest.table.TableFiles;
 /**
  * Tells a connectome release by its files: a folder by the release's standard edge-table names, a file by
  * the columns of its header (only the header is read):
- * {@code bodyId_pre} and {@code bodyId_post}: neuPrint; a FlyWire id pair with {@code syn_count} (or
+ * {@code bodyId_pre} and {@code bodyId_post} (or FlyEM's flat {@code body_pre}, {@code body_post}): neuPrint;
+ * {@code pre}, {@code post}, {@code count} and {@code norm}: the compiled-data edge list; a FlyWire id pair with {@code syn_count} (or
  * {@code Synapses}) and {@code neuropil}: FlyWire; {@code pre_pt_root_id} and {@code post_pt_root_id}
  * without {@code syn_count}: MICrONS.
  */
 public final class ReleaseDetector {
-    private static final List<ReleaseReader<?>> FOLDERS = List.of(new NeuprintReader(), new FlyWireReader());
+    private static final List<ReleaseReader<?>> FOLDERS = List.of(new NeuprintReader(), new FlyWireReader(),
+            new CompiledDataReader());
 
     private ReleaseDetector() {
     }
@@ -27,8 +29,8 @@ public final class ReleaseDetector {
     public static String folder(Path folder) {
         for (ReleaseReader<?> reader : FOLDERS) {
             ReleaseLayout layout = reader.layout();
-            if (layout.edgeFiles().stream().anyMatch(f -> Files.isRegularFile(folder.resolve(f)))
-                    || layout.regionEdgeFiles().stream().anyMatch(f -> Files.isRegularFile(folder.resolve(f)))) {
+            if (!ReleaseFiles.present(folder, layout.edgeFiles()).isEmpty()
+                    || !ReleaseFiles.present(folder, layout.regionEdgeFiles()).isEmpty()) {
                 return layout.format();
             }
         }
@@ -42,8 +44,11 @@ public final class ReleaseDetector {
      */
     public static String file(Path file, ReadLimits limits) {
         TableFile table = TableFiles.open(file, null, limits);
-        if (has(table, "bodyId_pre") && has(table, "bodyId_post")) {
+        if (has(table, "bodyId_pre") && has(table, "bodyId_post") || has(table, "body_pre") && has(table, "body_post")) {
             return NeuprintReader.FORMAT;
+        }
+        if (has(table, "pre") && has(table, "post") && has(table, "count") && has(table, "norm")) {
+            return CompiledDataReader.FORMAT;
         }
         boolean flywireIds = has(table, "pre_root_id") || has(table, "pre_pt_root_id") || has(table, "from");
         if (flywireIds && (has(table, "syn_count") || has(table, "synapses")) && has(table, "neuropil")) {

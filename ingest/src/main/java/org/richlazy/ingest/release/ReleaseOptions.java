@@ -7,7 +7,7 @@ import org.richlazy.ingest.OptionWord;
 import org.richlazy.ingest.text.Delimiter;
 
 /**
- * The options every connectome release format takes (docs/formats.md#connectome-releases-flywire-neuprint-microns);
+ * The options every connectome release format takes (docs/formats.md#connectome-releases-flywire-neuprint-microns-compiled-data);
  * every component nullable, null meaning the default.
  *
  * @param delimiter    the edge and node tables' delimiter ({@code comma}, {@code tab} or {@code space}); null = detect

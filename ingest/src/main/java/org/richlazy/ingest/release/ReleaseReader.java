@@ -65,6 +65,27 @@ abstract class ReleaseReader<O extends Record> implements ConnectivityReader<O> 
         return layout().weightColumns();
     }
 
+    /**
+     * The node tables read when option {@code node-files} is not given: the layout's node files found beside the
+     * edge table.
+     */
+    List<Path> standardNodeFiles(Path edgeFile) {
+        return ReleaseFiles.present(ReleaseFiles.folderOf(edgeFile), layout().nodeFiles());
+    }
+
+    /** The id column's usual names in {@code nodeFiles}, the first present used. */
+    List<String> idColumns(List<Path> nodeFiles) {
+        return layout().idColumns();
+    }
+
+    /**
+     * The rows the release's own documentation states its files hold, by file name, and where it states them:
+     * a file of that name read with another count is recorded (an incomplete download, or another version).
+     */
+    StatedRows statedRows() {
+        return StatedRows.NONE;
+    }
+
     /** The weight unit; MICrONS overrides it for option {@code synapse-weight}. */
     String unit(O options) {
         return layout().unit();
@@ -93,9 +114,11 @@ abstract class ReleaseReader<O extends Record> implements ConnectivityReader<O> 
             log.add("joined node tables found beside the edge table: " + nodeFiles, nodeFiles.size(),
                     "the release's standard node tables (option node-files names others, [] none)");
         }
-        NodeAttributes nodes = NodeAttributes.read(nodeFiles, layout.idColumns(), options.nodeIdColumn(), limits, log);
+        NodeAttributes nodes = NodeAttributes.read(nodeFiles, idColumns(nodeFiles), options.nodeIdColumn(), limits, log);
         NeuronFilter filter = NeuronFilter.of(given, nodes, options, limits, log);
         EdgePass pass = EdgePass.run(edges, cols, layout, nodes, filter, options, neuropil, log);
+        statedRows().compare(edgeFile, pass.rows(), log);
+        nodeFiles.forEach(f -> statedRows().compare(f, nodes.rowsRead(f), log));
         CircuitNeurons circuit = CircuitNeurons.build(given, layout, nodes, filter, pass, options, log);
 
         double min = options.minSynapses() == null ? 0 : options.minSynapses();
@@ -116,7 +139,7 @@ abstract class ReleaseReader<O extends Record> implements ConnectivityReader<O> 
     private Path edgeFileIn(Path folder, List<String> neuropil) {
         List<String> names = neuropil != null && !layout().regionEdgeFiles().isEmpty()
                 ? layout().regionEdgeFiles() : layout().edgeFiles();
-        List<Path> present = names.stream().map(folder::resolve).filter(Files::isRegularFile).toList();
+        List<Path> present = ReleaseFiles.present(folder, names);
         if (present.size() != 1) {
             throw new IngestException(folder.toString(), "", present.isEmpty()
                     ? "no " + layout().title() + " edge table in this folder"
@@ -130,7 +153,7 @@ abstract class ReleaseReader<O extends Record> implements ConnectivityReader<O> 
         if (options.nodeFiles() != null) {
             return options.nodeFiles().stream().map(Path::of).toList();
         }
-        return layout().nodeFiles().stream().map(edgeFile::resolveSibling).filter(Files::isRegularFile).toList();
+        return standardNodeFiles(edgeFile);
     }
 
     /**

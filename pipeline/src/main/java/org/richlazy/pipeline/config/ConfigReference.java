@@ -56,7 +56,7 @@ public final class ConfigReference {
     private static final String THEORY = "science.md#the-two-layer-linear-theory";
     private static final String CONNECTOME_SCALE = "science.md#connectome-scale";
     private static final String OPTIONS = "formats.md#options-ingestoptions";
-    private static final String RELEASES = "formats.md#connectome-releases-flywire-neuprint-microns";
+    private static final String RELEASES = "formats.md#connectome-releases-flywire-neuprint-microns-compiled-data";
     private static final String RANK_SWEEP = "reproduction.md#1-the-random-rank-sweep-paper-figure-1";
     private static final String SMNIST = "reproduction.md#11-sequential-mnist-on-real-digits";
     private static final String TASK_KEY = "training.tasks";
