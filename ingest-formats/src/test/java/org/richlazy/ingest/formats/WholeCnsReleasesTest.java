@@ -79,6 +79,11 @@ class WholeCnsReleasesTest {
         assertThat(ReleaseFilesTest.total(c)).isEqualTo(20); // D's row (2 synapses) is outside the circuit
         assertThat(c.provenance().steps()).extracting(ProvenanceStep::reason)
                 .anySatisfy(r -> assertThat(r).contains("joined on column 'banc_888_id'"));
+        // every row's synapses, the left-out ones included, to compare with a stated total
+        assertThat(c.provenance().steps()).anySatisfy(s -> {
+            assertThat(s.action()).isEqualTo("summed column count over the rows read");
+            assertThat(s.count()).isEqualTo(22);
+        });
         assertThat(c.provenance().steps()).anySatisfy(s -> {
             assertThat(s.action()).isEqualTo("rows read in banc_888_meta.feather differ from the release's stated "
                     + "188162 (an incomplete download, or another version of the file?)");

@@ -45,6 +45,7 @@ final class EdgePass {
         long unlisted;
         long outsideCircuit;
         long zeroWeight;
+        double weight;
     }
 
     static EdgePass run(TableFile edges, ReleaseReader.EdgeColumns cols, ReleaseLayout layout, NodeAttributes nodes,
@@ -68,14 +69,15 @@ final class EdgePass {
                 t.zeroId++;
                 return;
             }
-            if (regions != null && !regions.contains(row.text(cols.region()))) {
-                t.outsideRegion++;
-                return;
-            }
             double w = cols.weight() < 0 ? 1 : row.number(cols.weight(), file, names.get(cols.weight()));
             if (w < 0) {
                 throw new IngestException(file, row.where() + ", column " + names.get(cols.weight()),
                         "negative synapse count " + row.text(cols.weight()), "a synapse count of 0 or more");
+            }
+            t.weight += w;
+            if (regions != null && !regions.contains(row.text(cols.region()))) {
+                t.outsideRegion++;
+                return;
             }
             int p;
             int q;
@@ -108,6 +110,10 @@ final class EdgePass {
         });
         log.add("read edge rows", t.rows, "one row per " + (cols.weight() < 0 ? "synapse" : cols.region() >= 0
                 ? "neuron pair and " + names.get(cols.region()) : "neuron pair"));
+        if (cols.weight() >= 0) {
+            log.add("summed column " + names.get(cols.weight()) + " over the rows read", Math.round(t.weight),
+                    "the release's synapses in this table, to compare with the total it states");
+        }
         log.addIfAny("left out rows naming id 0", t.zeroId, "id 0 is a synapse on no segment (no neuron)");
         if (regions != null) {
             log.add("left out rows outside " + names.get(cols.region()) + " " + neuropil, t.outsideRegion,
