@@ -71,7 +71,8 @@ final class NeuromlXml {
                 String at = where + " connection " + c.getAttribute("id");
                 String pre = first(c, "preCellId", "preCell");
                 String post = first(c, "postCellId", "postCell");
-                projection.connect(cell(file, at, pre), cell(file, at, post), c.hasAttribute("weight")
+                projection.connect(cell(file, at, pre, p.getAttribute("presynapticPopulation")),
+                        cell(file, at, post, p.getAttribute("postsynapticPopulation")), c.hasAttribute("weight")
                         ? number(file, at, c.getAttribute("weight")) : 1, at);
             }
             projection.done("read " + kind + " " + id + " (" + p.getAttribute("presynapticPopulation") + " -> "
@@ -100,18 +101,23 @@ final class NeuromlXml {
         return e.hasAttribute(a) ? e.getAttribute(a) : e.hasAttribute(b) ? e.getAttribute(b) : null;
     }
 
-    /** The cell index of {@code ../pop/i/comp}, {@code ../pop[i]} or a bare index. */
-    private static double cell(String file, String at, String text) {
+    /**
+     * The cell index of {@code ../pop/i/comp}, {@code ../pop[i]} or a bare index; a path must name the projection's
+     * own population {@code population}.
+     */
+    private static double cell(String file, String at, String text, String population) {
         if (text == null) {
             throw new IngestException(file, at, "no preCell(Id)/postCell(Id)", "both cells of the connection");
         }
-        Matcher m = PATH_CELL.matcher(text);
-        if (m.matches()) {
-            return number(file, at, m.group(2));
-        }
-        m = BRACKET_CELL.matcher(text);
-        if (m.matches()) {
-            return number(file, at, m.group(2));
+        for (Pattern form : List.of(PATH_CELL, BRACKET_CELL)) {
+            Matcher m = form.matcher(text);
+            if (m.matches()) {
+                if (!m.group(1).equals(population)) {
+                    throw new IngestException(file, at, "cell '" + text + "' of population '" + m.group(1) + "'",
+                            "a cell of the projection's population '" + population + "'");
+                }
+                return number(file, at, m.group(2));
+            }
         }
         return number(file, at, text);
     }

@@ -1,11 +1,14 @@
 package org.richlazy.ingest.neuroml;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.richlazy.ingest.CellSign;
 import org.richlazy.ingest.Connectome;
+import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.Ingested;
 import org.richlazy.ingest.TestData;
 import org.richlazy.ingest.TestReaders;
@@ -71,6 +74,28 @@ class NeuromlReaderTest {
         assertThat(w[8][12]).as("VD2 onto VA2: gap junction 3 and GABA -6").isEqualTo(-3);
         assertThat(c.neurons().get(12).sign()).as("VD2 sends GABA only").isEqualTo(CellSign.INHIBITORY);
         assertThat(c.neurons().get(3).sign()).as("DA3 sends acetylcholine only").isEqualTo(CellSign.EXCITATORY);
+    }
+
+    /** A connection's cell path names its population; one of another population than the projection's is an error. */
+    @Test
+    void aCellOfAnotherPopulationThanTheProjectionsIsAnError(@TempDir java.nio.file.Path dir) {
+        java.nio.file.Path file = TestData.write(dir.resolve("two.net.nml"), """
+                <neuroml xmlns="http://www.neuroml.org/schema/neuroml2" id="two">
+                  <network id="net">
+                    <population id="a" component="cell" size="2"/>
+                    <population id="b" component="cell" size="2"/>
+                    <projection id="ab" presynapticPopulation="a" postsynapticPopulation="b" synapse="syn">
+                      <connection id="0" preCellId="../a/1/cell" postCellId="../b/0/cell"/>
+                      <connection id="1" preCellId="../b/1/cell" postCellId="../b/0/cell"/>
+                    </projection>
+                  </network>
+                </neuroml>
+                """);
+        assertThatThrownBy(() -> TestReaders.READERS.read(file, Optional.empty()))
+                .isInstanceOf(IngestException.class)
+                .hasMessageContaining("projection ab connection 1")
+                .hasMessageContaining("cell '../b/1/cell' of population 'b'")
+                .hasMessageContaining("a cell of the projection's population 'a'");
     }
 
     /** The nonzero entries of {@code w} and the sum of their magnitudes. */
