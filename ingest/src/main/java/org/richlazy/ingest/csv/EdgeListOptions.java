@@ -1,7 +1,7 @@
 package org.richlazy.ingest.csv;
 
 import org.richlazy.ingest.FileOption;
-import org.richlazy.ingest.OptionWord;
+import org.richlazy.ingest.assemble.GapJunctions;
 import org.richlazy.ingest.text.Delimiter;
 
 /**
@@ -22,9 +22,5 @@ import org.richlazy.ingest.text.Delimiter;
  */
 public record EdgeListOptions(Delimiter delimiter, Boolean header, @FileOption String labelsFile, String sourceColumn,
                               String targetColumn, String weightColumn, String typeColumn, String edgeType,
-                              Electrical electrical, String weightUnit, String sheet) {
-    /** Option {@code electrical}: gap junctions as listed, or with the reverse of one listed one way added. */
-    public enum Electrical implements OptionWord {
-        AS_LISTED, MIRROR_MISSING
-    }
+                              GapJunctions.Rule electrical, String weightUnit, String sheet) {
 }

@@ -17,6 +17,7 @@ import org.richlazy.ingest.Ingested;
 import org.richlazy.ingest.Provenance;
 import org.richlazy.ingest.ReadLimits;
 import org.richlazy.ingest.assemble.EdgeSums;
+import org.richlazy.ingest.assemble.GapJunctions;
 import org.richlazy.ingest.assemble.LabelsFile;
 import org.richlazy.ingest.assemble.NeuronIndex;
 import org.richlazy.ingest.assemble.NeuronNames;
@@ -70,7 +71,6 @@ public final class EdgeListReader implements ConnectivityReader<EdgeListOptions>
             throw new IngestException(file, "option edge-type", "edge-type '" + options.edgeType()
                     + "' given but the file has no synapse-type column", "a type column, or edge-type all");
         }
-        boolean mirror = options.electrical() == EdgeListOptions.Electrical.MIRROR_MISSING;
 
         NeuronIndex index = options.labelsFile() == null ? NeuronIndex.open()
                 : NeuronIndex.closed(LabelsFile.read(Path.of(options.labelsFile()), limits), options.labelsFile());
@@ -128,7 +128,7 @@ public final class EdgeListReader implements ConnectivityReader<EdgeListOptions>
                         "a pair listed more than once is one connection whose weights add");
             }
             if (isElectrical(e.getKey())) {
-                prov = electrical(sums, mirror, prov, reverseToAdd);
+                prov = GapJunctions.check(sums, options.electrical(), prov, reverseToAdd);
             }
             sums.forEach(all::add);
         }
@@ -188,32 +188,6 @@ public final class EdgeListReader implements ConnectivityReader<EdgeListOptions>
      * Gap junctions: counts pairs listed one way only and pairs whose directions disagree; with
      * {@code mirror}, queues the missing reverse edges as {pre, post, weight}.
      */
-    private static Provenance electrical(EdgeSums sums, boolean mirror, Provenance prov, List<double[]> reverseToAdd) {
-        long[] oneWay = {0};
-        long[] disagree = {0};
-        sums.forEach((pre, post, w) -> {
-            if (pre == post) {
-                return;
-            }
-            if (!sums.has(post, pre)) {
-                oneWay[0]++;
-                if (mirror) {
-                    reverseToAdd.add(new double[] {post, pre, w});
-                }
-            } else if (pre < post && sums.get(post, pre) != w) {
-                disagree[0]++;
-            }
-        });
-        prov = prov.withStep("electrical synapses listed in one direction only", oneWay[0],
-                mirror ? "option electrical = mirror-missing: reverse direction added with the same weight"
-                        : "option electrical = as-listed: kept one-directional");
-        if (disagree[0] > 0) {
-            prov = prov.withStep("electrical pairs whose two directions carry different weights", disagree[0],
-                    "kept as listed (no averaging)");
-        }
-        return prov;
-    }
-
     /** Whether a row names a source or target column, as an edge list's header does. */
     public static boolean isEdgeHeader(TextRow row) {
         return EdgeListColumns.namesEdgeColumns(row);

@@ -13,6 +13,7 @@ import org.richlazy.ingest.Neuron;
 import org.richlazy.ingest.Provenance;
 import org.richlazy.ingest.SizeLimits;
 import org.richlazy.ingest.assemble.EdgeSums;
+import org.richlazy.ingest.assemble.GapJunctions;
 
 /**
  * One NeuroML2 network assembled into one matrix, whichever file form it came in (docs/formats.md#neuroml-neuroml2-networks):
@@ -28,6 +29,8 @@ final class NetworkAssembly {
     private final List<String> ids = new ArrayList<>();
     private final List<String> components = new ArrayList<>();
     private final EdgeSums sums = new EdgeSums();
+    private final EdgeSums electricalSums = new EdgeSums();
+    private final GapJunctions.Rule electricalRule;
     private final List<String[]> steps = new ArrayList<>();
     private final List<Long> counts = new ArrayList<>();
     private CellSign[] sends;
@@ -35,8 +38,9 @@ final class NetworkAssembly {
 
     private final LimitOptions limits;
 
-    NetworkAssembly(String file, LimitOptions limits) {
+    NetworkAssembly(String file, GapJunctions.Rule electricalRule, LimitOptions limits) {
         this.file = file;
+        this.electricalRule = electricalRule;
         this.limits = limits;
     }
 
@@ -96,7 +100,9 @@ final class NetworkAssembly {
                 negated++;
             }
             sums.add(i, j, w);
-            if (!electrical) {
+            if (electrical) {
+                electricalSums.add(i, j, w);
+            } else {
                 mixed[i] |= sends[i] != null && sends[i] != sign;
                 sends[i] = sign;
             }
@@ -168,6 +174,11 @@ final class NetworkAssembly {
                 "every population, in declaration order, at its offset");
         for (int k = 0; k < steps.size(); k++) {
             prov = prov.withStep(steps.get(k)[0], counts.get(k), steps.get(k)[1]);
+        }
+        if (electricalSums.pairs() > 0) {
+            List<double[]> reverse = new ArrayList<>();
+            prov = GapJunctions.check(electricalSums, electricalRule, prov, reverse);
+            reverse.forEach(e -> sums.add((int) e[0], (int) e[1], e[2]));
         }
         if (sums.duplicates() > 0) {
             prov = prov.withStep("summed repeated (pre, post) connections", sums.duplicates(),

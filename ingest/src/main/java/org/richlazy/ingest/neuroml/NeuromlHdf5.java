@@ -12,6 +12,7 @@ import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.LimitOptions;
 import org.richlazy.ingest.Provenance;
 import org.richlazy.ingest.SizeLimits;
+import org.richlazy.ingest.assemble.GapJunctions;
 import org.richlazy.ingest.hdf5.H5File;
 
 /**
@@ -29,11 +30,11 @@ final class NeuromlHdf5 {
     private NeuromlHdf5() {
     }
 
-    static Connectome read(Path path, String unit, LimitOptions limits) {
+    static Connectome read(Path path, String unit, GapJunctions.Rule gapJunctions, LimitOptions limits) {
         String file = path.toString();
         try (H5File h5 = H5File.open(path)) {
             Map<String, Group> groups = H5File.childGroups(h5.group(NETWORK));
-            NetworkAssembly net = new NetworkAssembly(file, limits);
+            NetworkAssembly net = new NetworkAssembly(file, gapJunctions, limits);
             for (Map.Entry<String, Group> g : groups.entrySet()) {
                 if (g.getKey().startsWith("population_")) {
                     String id = text(g.getValue(), "id", g.getKey().substring("population_".length()));

@@ -43,7 +43,7 @@ public final class NeuromlReader implements ConnectivityReader<NeuromlOptions> {
     public Ingested read(Path path, NeuromlOptions options, LimitOptions limits) {
         String unit = options.weightUnit() != null ? options.weightUnit() : "connections (or their weights)";
         return new Ingested.Matrix(H5File.isHdf5(path)
-                ? H5File.guarded(path, () -> NeuromlHdf5.read(path, unit, limits))
-                : NeuromlXml.read(path, unit, limits));
+                ? H5File.guarded(path, () -> NeuromlHdf5.read(path, unit, options.electrical(), limits))
+                : NeuromlXml.read(path, unit, options.electrical(), limits));
     }
 }

@@ -16,6 +16,7 @@ import org.richlazy.ingest.IngestException;
 import org.richlazy.ingest.IoFailure;
 import org.richlazy.ingest.LimitOptions;
 import org.richlazy.ingest.Provenance;
+import org.richlazy.ingest.assemble.GapJunctions;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
@@ -35,11 +36,12 @@ import org.xml.sax.SAXException;
 final class NeuromlXml {
     private static final Pattern PATH_CELL = Pattern.compile("\\.\\./([^/\\[]+)/(\\d+)(/.*)?");
     private static final Pattern BRACKET_CELL = Pattern.compile("\\.\\./([^/\\[]+)\\[(\\d+)]");
+    private static final Pattern NETWORK_CELL = Pattern.compile("(?:\\.\\./)?([^/\\[]+)\\[(\\d+)]");
 
     private NeuromlXml() {
     }
 
-    static Connectome read(Path path, String unit, LimitOptions limits) {
+    static Connectome read(Path path, String unit, GapJunctions.Rule gapJunctions, LimitOptions limits) {
         String file = path.toString();
         Element root = parse(path);
         NodeList networks = root.getElementsByTagNameNS("*", "network");
@@ -48,11 +50,15 @@ final class NeuromlXml {
                     "one network (the cells and synapses alone are no connectivity)");
         }
         Element network = (Element) networks.item(0);
-        NetworkAssembly net = new NetworkAssembly(file, limits);
+        NetworkAssembly net = new NetworkAssembly(file, gapJunctions, limits);
         for (Element p : children(network, "population")) {
             String id = p.getAttribute("id");
-            int size = p.hasAttribute("size") ? whole(file, "population " + id, p.getAttribute("size"))
-                    : children(p, "instance").size();
+            int instances = children(p, "instance").size();
+            int size = p.hasAttribute("size") ? whole(file, "population " + id, p.getAttribute("size")) : instances;
+            if (instances > 0 && instances != size) {
+                throw new IngestException(file, "population " + id, "size " + size + " but " + instances
+                        + " <instance> elements", "a size equal to the number of instances");
+            }
             net.population(id, p.getAttribute("component"), size, "population " + id);
         }
         net.requireWithin("<network>");
@@ -78,9 +84,47 @@ final class NeuromlXml {
             projection.done("read " + kind + " " + id + " (" + p.getAttribute("presynapticPopulation") + " -> "
                     + p.getAttribute("postsynapticPopulation") + ", synapse " + synapse + ")");
         }
+        synapticConnections(file, network, net);
         Provenance start = new Provenance(List.of(file), NeuromlReader.FORMAT, List.of(), NeuromlReader.ORIENTATION,
                 List.of());
         return net.connectome(start, unit);
+    }
+
+    /**
+     * The network's own {@code <synapticConnection from="pop[i]" to="pop[j]" synapse="s">} elements (the instance-based
+     * form of the NeuroML2 examples), read as one projection per (from population, to population, synapse), weight 1.
+     */
+    private static void synapticConnections(String file, Element network, NetworkAssembly net) {
+        java.util.Map<String, List<Element>> groups = new java.util.LinkedHashMap<>();
+        java.util.Map<String, String[]> ends = new java.util.HashMap<>();
+        for (Element c : children(network, "synapticConnection")) {
+            String at = "synapticConnection " + c.getAttribute("from") + " -> " + c.getAttribute("to");
+            String from = networkCell(file, at, c.getAttribute("from"))[0];
+            String to = networkCell(file, at, c.getAttribute("to"))[0];
+            String key = from + "\n" + to + "\n" + c.getAttribute("synapse");
+            groups.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(c);
+            ends.put(key, new String[] {from, to, c.getAttribute("synapse")});
+        }
+        groups.forEach((key, connections) -> {
+            String[] e = ends.get(key);
+            String where = "synapticConnection " + e[0] + " -> " + e[1];
+            NetworkAssembly.Projection projection = net.projection(e[0], e[1], e[2], false, where);
+            for (Element c : connections) {
+                String at = "synapticConnection " + c.getAttribute("from") + " -> " + c.getAttribute("to");
+                projection.connect(number(file, at, networkCell(file, at, c.getAttribute("from"))[1]),
+                        number(file, at, networkCell(file, at, c.getAttribute("to"))[1]), 1, at);
+            }
+            projection.done("read <synapticConnection> elements (" + e[0] + " -> " + e[1] + ", synapse " + e[2] + ")");
+        });
+    }
+
+    /** The population and index of a network-level cell reference {@code pop[i]} (or {@code ../pop[i]}). */
+    private static String[] networkCell(String file, String at, String text) {
+        Matcher m = NETWORK_CELL.matcher(text);
+        if (!m.matches()) {
+            throw new IngestException(file, at, "cell '" + text + "'", "a cell named population[index]");
+        }
+        return new String[] {m.group(1), m.group(2)};
     }
 
     /** The projection's synapse: its own attribute, else that of its first connection (postComponent, synapse). */

@@ -76,6 +76,53 @@ class NeuromlReaderTest {
         assertThat(c.neurons().get(3).sign()).as("DA3 sends acetylcholine only").isEqualTo(CellSign.EXCITATORY);
     }
 
+    /**
+     * NeuroML2's own example of a gap junction listed one way (NeuroML couples both cells): as listed it is one entry,
+     * with {@code electrical: mirror-missing} the reverse is added with the same weight, and the provenance counts it.
+     */
+    @Test
+    void aGapJunctionListedOneWayIsMirroredOnRequest() throws Exception {
+        java.nio.file.Path file = resource("NML2_GapJunctionInstances.nml");
+        Connectome asListed = ((Ingested.Matrix) TestReaders.READERS.read(file, Optional.empty())).connectome();
+        assertThat(asListed.weightsCopy()).isDeepEqualTo(new double[][] {{0, 0}, {1, 0}});
+        assertThat(asListed.provenance().steps()).anySatisfy(s -> {
+            assertThat(s.action()).isEqualTo("electrical synapses listed in one direction only");
+            assertThat(s.count()).isEqualTo(1);
+        });
+        Connectome mirrored = ((Ingested.Matrix) TestReaders.READERS.read(file,
+                TestData.options(java.util.Map.of("electrical", "mirror-missing")))).connectome();
+        assertThat(mirrored.weightsCopy()).isDeepEqualTo(new double[][] {{0, 1}, {1, 0}});
+        assertThat(mirrored.neurons()).extracting(n -> n.id()).containsExactly("iafPop1[0]", "iafPop2[0]");
+    }
+
+    /** NeuroML2's instance-based example declares size 1 for two instances: refused, not read as one cell. */
+    @Test
+    void aPopulationWhoseSizeDisagreesWithItsInstancesIsAnError() throws Exception {
+        java.nio.file.Path file = resource("NML2_InstanceBasedNetwork.nml");
+        assertThatThrownBy(() -> TestReaders.READERS.read(file, Optional.empty()))
+                .isInstanceOf(IngestException.class)
+                .hasMessageContaining("population iafCells")
+                .hasMessageContaining("size 1 but 2 <instance> elements");
+    }
+
+    /** Network-level {@code <synapticConnection from to synapse>} elements are read (that example, with its size fixed). */
+    @Test
+    void networkLevelSynapticConnectionsAreRead(@TempDir java.nio.file.Path dir) throws Exception {
+        String text = java.nio.file.Files.readString(resource("NML2_InstanceBasedNetwork.nml"))
+                .replace("size=\"1\"", "size=\"2\"")
+                .replace("<explicitInput", "<synapticConnection from=\"iafCells[1]\" to=\"iafCells[0]\" "
+                        + "synapse=\"gabaSyn\"/>\n<explicitInput");
+        java.nio.file.Path file = TestData.write(dir.resolve("instances.nml"), text);
+        Connectome c = ((Ingested.Matrix) TestReaders.READERS.read(file, Optional.empty())).connectome();
+        assertThat(c.weightsCopy()).isDeepEqualTo(new double[][] {{0, -1}, {1, 0}});
+        assertThat(c.provenance().steps()).extracting(s -> s.action())
+                .contains("read <synapticConnection> elements (iafCells -> iafCells, synapse syn1)");
+    }
+
+    private java.nio.file.Path resource(String name) throws Exception {
+        return java.nio.file.Path.of(getClass().getResource("/neuroml/" + name).toURI());
+    }
+
     /** A connection's cell path names its population; one of another population than the projection's is an error. */
     @Test
     void aCellOfAnotherPopulationThanTheProjectionsIsAnError(@TempDir java.nio.file.Path dir) {

@@ -17,6 +17,7 @@ import org.richlazy.ingest.OptionWord;
 import org.richlazy.ingest.Orientation;
 import org.richlazy.ingest.celltype.CellTypeCsvOptions;
 import org.richlazy.ingest.csv.DenseTextOptions;
+import org.richlazy.ingest.assemble.GapJunctions;
 import org.richlazy.ingest.csv.EdgeListOptions;
 import org.richlazy.ingest.hdf5.SparseLayout;
 import org.richlazy.ingest.release.MicronsOptions;
@@ -230,8 +231,8 @@ public final class ConfigReference {
         key(o + "type-column", OPTIONS, "Edge lists: the synapse-type column.", List.of(), "detected by name");
         key(o + "edge-type", OPTIONS, "Edge lists: the synapse type kept (`all`: every type, summed); pandas "
                 + "HDFStore: the top-level group.", List.of(), "`all`; pandas HDFStore: the only matrix");
-        key(o + "electrical", OPTIONS, "Edge lists: gap junctions as listed, or with the reverse of one listed one "
-                + "way added.", OptionWord.words(EdgeListOptions.Electrical.class), "`as-listed`");
+        key(o + "electrical", OPTIONS, "Edge lists and NeuroML: gap junctions as listed, or with the reverse of one "
+                + "listed one way added.", OptionWord.words(GapJunctions.Rule.class), "`as-listed`");
         key(o + "property", OPTIONS, "SONATA: the weight rule (`syn_weight`, `nsyns`, `syn_weight*nsyns`); pandas "
                 + "HDFStore: the edge-property column; Allen cell types: the PSP measure (`90th`, `resting`).",
                 List.of(), "`syn_weight`; the store's default column; `90th`");
