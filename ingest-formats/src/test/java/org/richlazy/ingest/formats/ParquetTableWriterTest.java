@@ -83,6 +83,17 @@ class ParquetTableWriterTest {
     }
 
     @Test
+    void aTableWithoutRowsIsAValidFileOfItsColumns() throws IOException {
+        Path file = dir.resolve("empty.parquet");
+        ColumnarWriter.installed("Parquet").orElseThrow().write(file, TypedTable.of(List.of("init", "seed"), List.of()));
+        TableFile table = TableFiles.open(file, null, ReadLimits.defaults());
+        assertThat(table.columns()).containsExactly("init", "seed");
+        List<String> seen = new ArrayList<>();
+        table.forEachRow(row -> seen.add(row.text(0)));
+        assertThat(seen).isEmpty();
+    }
+
+    @Test
     void thisProjectsReaderReadsTheCellsAsTheirText() throws IOException {
         Path file = dir.resolve("t.parquet");
         ColumnarWriter.installed("Parquet").orElseThrow().write(file, TABLE);
