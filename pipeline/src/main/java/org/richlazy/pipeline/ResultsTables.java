@@ -28,7 +28,8 @@ import org.richlazy.transform.InitialWeights;
  *   checkpoint measures of {@code measures.csv} come at their iterations; every other number of {@code results.csv}
  *   (final loss and accuracy, costs, flatness, forgetting, ...) at the run's last iteration;</li>
  *   <li>where a Parquet writer is installed (the optional {@code ingest-formats} module, on the classpath of every
- *   command but {@code demo}): {@code results.parquet}, the per-run table typed, with the init's role, kind and
+ *   command but {@code demo}; without it an earlier command's Parquet files are removed, so that none is stale):
+ *   {@code results.parquet}, the per-run table typed, with the init's role, kind and
  *   rank after its name and the paper's names ({@code weight_rank}, {@code delta_W}, {@code rep_sim},
  *   {@code sign_sim}, {@code acc}) as extra columns, and {@code results-long.parquet}, the long table typed.</li>
  * </ul>
@@ -54,22 +55,34 @@ final class ResultsTables {
     }
 
     /**
-     * Writes the tables of {@code runs} of the inits of {@code set} to {@code out}; the Parquet files only with
-     * {@code parquet} present.
+     * Writes the tables of {@code runs} to {@code out}, each run tagged by {@code tags} of its init ({@link #tags});
+     * the Parquet files only with {@code parquet} present.
      */
-    static void write(Path out, List<RunResult> runs, InitSet set, Optional<ColumnarWriter> parquet) {
+    static void write(Path out, List<RunResult> runs, Map<String, List<Object>> tags, Optional<ColumnarWriter> parquet) {
         RunStore.writeResultsTable(out, runs);
-        Map<String, List<Object>> tags = tags(set);
         List<List<Object>> longRows = longRows(runs, tags);
         RunStore.writeAtomically(out, LONG_CSV, LONG_COLUMNS, longRows);
-        parquet.ifPresent(writer -> {
-            writeTyped(out.resolve(PARQUET), writer, wide(runs, tags));
-            writeTyped(out.resolve(LONG_PARQUET), writer, TypedTable.of(LONG_COLUMNS, longRows));
-        });
+        if (parquet.isPresent()) {
+            writeTyped(out.resolve(PARQUET), parquet.get(), wide(runs, tags));
+            writeTyped(out.resolve(LONG_PARQUET), parquet.get(), TypedTable.of(LONG_COLUMNS, longRows));
+        } else {
+            removeStale(out.resolve(PARQUET));
+            removeStale(out.resolve(LONG_PARQUET));
+        }
     }
 
-    /** The role, kind and rank of each init of {@code set}, by name. */
-    private static Map<String, List<Object>> tags(InitSet set) {
+    /** Removes a Parquet table an earlier command wrote, so that no file disagrees with the CSV tables just written. */
+    private static void removeStale(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + file + ", which no longer matches results.csv: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** The role, kind and rank of each init of {@code set}, by name (an init not listed gets empty tags). */
+    static Map<String, List<Object>> tags(InitSet set) {
         Map<String, List<Object>> tags = new LinkedHashMap<>();
         tags.put(set.studied().name(), tags(set.studied(), "studied"));
         set.baselines().forEach(b -> tags.put(b.name(), tags(b, "baseline")));

@@ -75,10 +75,11 @@ public final class SweepStage {
         List<RunResult> runs = RunStore.readAll(out.path());
         Optional<ColumnarWriter> parquet = ColumnarWriter.installed("Parquet");
         if (parquet.isEmpty()) {
-            LOG.info("{} and {} not written: no Parquet writer on the classpath (the optional ingest-formats module, "
-                    + "which every command but demo has)", ResultsTables.PARQUET, ResultsTables.LONG_PARQUET);
+            LOG.info("{} and {} not written (nor kept from an earlier command): no Parquet writer on the classpath "
+                    + "(the optional ingest-formats module, which every command but demo has)", ResultsTables.PARQUET,
+                    ResultsTables.LONG_PARQUET);
         }
-        ResultsTables.write(out.path(), runs, set, parquet);
+        ResultsTables.write(out.path(), runs, ResultsTables.tags(set), parquet);
         return new SweepOutcome(runs, pending.size(), skipped);
     }
 
