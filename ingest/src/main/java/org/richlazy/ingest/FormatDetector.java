@@ -114,7 +114,7 @@ final class FormatDetector {
             if (release == null) {
                 throw new IngestException(path.toString(), "", "cannot tell which connectome release this table is "
                         + "(columns " + TableFiles.open(path, null, limits).columns() + ")",
-                        "the columns of a FlyWire, neuPrint or MICrONS table, or option format naming "
+                        "the columns of a FlyWire, neuPrint, MICrONS or compiled-data table, or option format naming "
                                 + formatChoice);
             }
             return release;

@@ -18,12 +18,24 @@ public final class AtomicFile {
     private AtomicFile() {
     }
 
+    /** Writes a file's content to the path it is given. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(Path file) throws IOException;
+    }
+
     /** Writes {@code text} (UTF-8) to {@code target} atomically. */
     public static void writeString(Path target, String text) throws IOException {
+        write(target, tmp -> Files.writeString(tmp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE));
+    }
+
+    /** Writes {@code content} to {@code target} atomically: to the temporary name, then renamed over the target. */
+    public static void write(Path target, Content content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Path tmp = folder.resolve("." + target.getFileName() + ".tmp-" + UUID.randomUUID());
         try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            content.writeTo(tmp);
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(tmp);

@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.richlazy.ingest.table.ColumnarWriter;
 import org.richlazy.ingest.table.TypedTable;
 import org.richlazy.train.RunResult;
@@ -151,16 +149,9 @@ final class ResultsTables {
     }
 
     private static void writeTyped(Path target, ColumnarWriter writer, TypedTable table) {
-        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp-" + UUID.randomUUID());
         try {
-            writer.write(tmp, table);
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            AtomicFile.write(target, tmp -> writer.write(tmp, table));
         } catch (IOException e) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
-            }
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
         }
     }

@@ -77,6 +77,10 @@ public final class SonataExport {
         if (!neurons.isEmpty() && neurons.size() != n) {
             throw new IllegalArgumentException(neurons.size() + " neurons listed for a matrix of " + n);
         }
+        if (w.nonzeros() == 0) {
+            throw new IllegalArgumentException(folder + ": a network without synapses is not written as SONATA (its "
+                    + "edge table would be empty, which the HDF5 writer cannot write)");
+        }
         try {
             Files.createDirectories(folder);
             Map<String, Long> types = new LinkedHashMap<>();
@@ -187,6 +191,6 @@ public final class SonataExport {
             ranges.addAll(runs.get(i));
         }
         group.putDataset("node_id_to_ranges", nodeToRanges);
-        group.putDataset("range_to_edge_id", ranges.isEmpty() ? new long[0][2] : ranges.toArray(long[][]::new));
+        group.putDataset("range_to_edge_id", ranges.toArray(long[][]::new));
     }
 }

@@ -1,6 +1,7 @@
 package org.richlazy.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -85,6 +86,14 @@ class SonataExportTest {
         assertThat(out.get(0)).isEqualTo(expected.toString());
         assertThat(out.get(1)).isEqualTo("[2, 1, 3, 1] [2, 2, 2, 1]");
         assertThat(out.get(2)).isEqualTo("E:e|L2/3 E:e|PV:i|cell:NONE");
+    }
+
+    /** A network without synapses is refused in one line naming the folder (HDF5 here writes no empty dataset). */
+    @Test
+    void aNetworkWithoutSynapsesIsRefused() {
+        assertThatThrownBy(() -> SonataExport.write(dir.resolve("empty"), new DenseMatrix(new double[3][3]), List.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("empty: a network without synapses is not written as SONATA");
     }
 
     @Test

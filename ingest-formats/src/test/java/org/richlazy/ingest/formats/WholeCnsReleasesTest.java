@@ -81,7 +81,7 @@ class WholeCnsReleasesTest {
                 .anySatisfy(r -> assertThat(r).contains("joined on column 'banc_888_id'"));
         // every row's synapses, the left-out ones included, to compare with a stated total
         assertThat(c.provenance().steps()).anySatisfy(s -> {
-            assertThat(s.action()).isEqualTo("summed column count over the rows read");
+            assertThat(s.action()).isEqualTo("summed column count over every row read");
             assertThat(s.count()).isEqualTo(22);
         });
         assertThat(c.provenance().steps()).anySatisfy(s -> {
@@ -125,6 +125,12 @@ class WholeCnsReleasesTest {
                 words("predicted_nt", "acetylcholine", "glutamate", "gaba", "acetylcholine"),
                 new Column("predicted_nt_confidence", Kind.FLOAT64, new long[] {1, 1, 1, 1}),
                 words("consensus_nt", "acetylcholine", "glutamate", "gaba", "unclear")));
+        // another version's annotations in the same folder: never joined to v1.0's weights
+        ColumnarFixtures.feather(folder.resolve("body-annotations-male-cns-v0.9-minconf-0.5.feather"), List.of(
+                new Column("bodyId", Kind.INT64, new long[] {10, 11, 12, 13}),
+                words("status", "Traced", "Orphan", "Orphan", "Traced"),
+                words("superclass", "x", "x", "x", "x"),
+                words("type", "old10", "old11", "old12", "old13")));
         // 99 is a segment no table lists
         ColumnarFixtures.feather(folder.resolve("connectome-weights-male-cns-v1.0-minconf-0.5.feather"), List.of(
                 new Column("body_pre", Kind.INT64, new long[] {10, 11, 12, 13, 99, 14}),
@@ -142,6 +148,19 @@ class WholeCnsReleasesTest {
         assertThat(c.weight(0, 2)).isEqualTo(9);
         assertThat(ReleaseFilesTest.total(c)).isEqualTo(17);
         assertThat(c.provenance().steps()).extracting(ProvenanceStep::action)
-                .contains("left out rows naming a neuron no node table lists");
+                .contains("left out rows naming a neuron no node table lists")
+                .noneMatch(a -> a.contains("v0.9"));
+    }
+
+    @Test
+    void anEdgeListOfAnotherNameWithSeveralNeuronTablesBesideItAsksForOne() throws IOException {
+        Path folder = banc("banc_888_edgelist_simple_v3.feather");
+        Files.copy(folder.resolve("banc_888_meta.feather"), folder.resolve("fafb_783_meta.feather"));
+        Path renamed = Files.move(folder.resolve("banc_888_edgelist_simple_v3.feather"), folder.resolve("edges.feather"));
+        assertThatThrownBy(() -> ReleaseFilesTest.read(renamed, Map.of()))
+                .isInstanceOf(IngestException.class)
+                .hasMessageContaining("several neuron tables beside an edge list whose name names no dataset: "
+                        + "[banc_888_meta.feather, fafb_783_meta.feather]")
+                .hasMessageContaining("option node-files");
     }
 }

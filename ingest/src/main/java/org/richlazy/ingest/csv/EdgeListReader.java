@@ -184,10 +184,6 @@ public final class EdgeListReader implements ConnectivityReader<EdgeListOptions>
         }), null);
     }
 
-    /**
-     * Gap junctions: counts pairs listed one way only and pairs whose directions disagree; with
-     * {@code mirror}, queues the missing reverse edges as {pre, post, weight}.
-     */
     /** Whether a row names a source or target column, as an edge list's header does. */
     public static boolean isEdgeHeader(TextRow row) {
         return EdgeListColumns.namesEdgeColumns(row);

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
@@ -95,27 +98,25 @@ final class NeuromlXml {
      * form of the NeuroML2 examples), read as one projection per (from population, to population, synapse), weight 1.
      */
     private static void synapticConnections(String file, Element network, NetworkAssembly net) {
-        java.util.Map<String, List<Element>> groups = new java.util.LinkedHashMap<>();
-        java.util.Map<String, String[]> ends = new java.util.HashMap<>();
+        Map<List<String>, List<NetworkConnection>> groups = new LinkedHashMap<>();
         for (Element c : children(network, "synapticConnection")) {
             String at = "synapticConnection " + c.getAttribute("from") + " -> " + c.getAttribute("to");
-            String from = networkCell(file, at, c.getAttribute("from"))[0];
-            String to = networkCell(file, at, c.getAttribute("to"))[0];
-            String key = from + "\n" + to + "\n" + c.getAttribute("synapse");
-            groups.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(c);
-            ends.put(key, new String[] {from, to, c.getAttribute("synapse")});
+            String[] from = networkCell(file, at, c.getAttribute("from"));
+            String[] to = networkCell(file, at, c.getAttribute("to"));
+            groups.computeIfAbsent(List.of(from[0], to[0], c.getAttribute("synapse")), k -> new ArrayList<>())
+                    .add(new NetworkConnection(number(file, at, from[1]), number(file, at, to[1]), at));
         }
-        groups.forEach((key, connections) -> {
-            String[] e = ends.get(key);
-            String where = "synapticConnection " + e[0] + " -> " + e[1];
-            NetworkAssembly.Projection projection = net.projection(e[0], e[1], e[2], false, where);
-            for (Element c : connections) {
-                String at = "synapticConnection " + c.getAttribute("from") + " -> " + c.getAttribute("to");
-                projection.connect(number(file, at, networkCell(file, at, c.getAttribute("from"))[1]),
-                        number(file, at, networkCell(file, at, c.getAttribute("to"))[1]), 1, at);
-            }
-            projection.done("read <synapticConnection> elements (" + e[0] + " -> " + e[1] + ", synapse " + e[2] + ")");
+        groups.forEach((ends, connections) -> {
+            String populations = ends.get(0) + " -> " + ends.get(1);
+            NetworkAssembly.Projection projection = net.projection(ends.get(0), ends.get(1), ends.get(2), false,
+                    "synapticConnection " + populations);
+            connections.forEach(c -> projection.connect(c.from(), c.to(), 1, c.at()));
+            projection.done("read <synapticConnection> elements (" + populations + ", synapse " + ends.get(2) + ")");
         });
+    }
+
+    /** A network-level connection: the cell indices in their populations, and where it is, for errors. */
+    private record NetworkConnection(double from, double to, String at) {
     }
 
     /** The population and index of a network-level cell reference {@code pop[i]} (or {@code ../pop[i]}). */
@@ -184,7 +185,7 @@ final class NeuromlXml {
 
     /** The element children of {@code e}, those named {@code name} (any namespace) or all when it is null. */
     private static List<Element> children(Element e, String name) {
-        List<Element> out = new java.util.ArrayList<>();
+        List<Element> out = new ArrayList<>();
         for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element c && (name == null || name.equals(c.getLocalName()))) {
                 out.add(c);

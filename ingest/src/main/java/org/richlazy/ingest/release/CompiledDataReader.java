@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.richlazy.ingest.CellSign;
+import org.richlazy.ingest.IngestException;
 
 /**
  * The harmonised {@code compiled_data} layout in which the BANC connectome is deposited (Harvard Dataverse,
@@ -68,12 +69,26 @@ public final class CompiledDataReader extends ReleaseReader<CompiledDataOptions>
         return options.release();
     }
 
-    /** The dataset's own neuron table {@code <ds>_meta.feather} beside its edge list; any {@code *_meta.feather} otherwise. */
+    /**
+     * The dataset's own neuron table {@code <ds>_meta.feather} beside its edge list; for an edge list of another name,
+     * the only {@code *_meta.feather} beside it.
+     *
+     * @throws IngestException when an edge list of another name has several {@code *_meta.feather} beside it
+     */
     @Override
     List<Path> standardNodeFiles(Path edgeFile) {
+        Path folder = ReleaseFiles.folderOf(edgeFile);
         Matcher m = EDGE_LIST.matcher(edgeFile.getFileName().toString());
-        List<String> names = m.matches() ? List.of(m.group(1) + "_meta.feather") : LAYOUT.nodeFiles();
-        return ReleaseFiles.present(ReleaseFiles.folderOf(edgeFile), names);
+        if (m.matches()) {
+            return ReleaseFiles.present(folder, List.of(m.group(1) + "_meta.feather"));
+        }
+        List<Path> metas = ReleaseFiles.present(folder, LAYOUT.nodeFiles());
+        if (metas.size() > 1) {
+            throw new IngestException(edgeFile.toString(), "option node-files", "several neuron tables beside an edge "
+                    + "list whose name names no dataset: " + metas.stream().map(p -> p.getFileName().toString())
+                    .toList(), "option node-files naming the one to join (or the edge list named <ds>_edgelist_...)");
+        }
+        return metas;
     }
 
     /** {@code <ds>_id} of each {@code <ds>_meta} table, then {@code root_id}. */

@@ -65,16 +65,16 @@ final class EdgePass {
             t.rows++;
             String pre = id(row, cols.pre(), file, names);
             String post = id(row, cols.post(), file, names);
-            if (layout.zeroIdIsNoNeuron() && (pre.equals("0") || post.equals("0"))) {
-                t.zeroId++;
-                return;
-            }
             double w = cols.weight() < 0 ? 1 : row.number(cols.weight(), file, names.get(cols.weight()));
             if (w < 0) {
                 throw new IngestException(file, row.where() + ", column " + names.get(cols.weight()),
                         "negative synapse count " + row.text(cols.weight()), "a synapse count of 0 or more");
             }
             t.weight += w;
+            if (layout.zeroIdIsNoNeuron() && (pre.equals("0") || post.equals("0"))) {
+                t.zeroId++;
+                return;
+            }
             if (regions != null && !regions.contains(row.text(cols.region()))) {
                 t.outsideRegion++;
                 return;
@@ -111,8 +111,8 @@ final class EdgePass {
         log.add("read edge rows", t.rows, "one row per " + (cols.weight() < 0 ? "synapse" : cols.region() >= 0
                 ? "neuron pair and " + names.get(cols.region()) : "neuron pair"));
         if (cols.weight() >= 0) {
-            log.add("summed column " + names.get(cols.weight()) + " over the rows read", Math.round(t.weight),
-                    "the release's synapses in this table, to compare with the total it states");
+            log.add("summed column " + names.get(cols.weight()) + " over every row read", Math.round(t.weight),
+                    "the table's total (synapses, or their sizes), to compare with the total the release states");
         }
         log.addIfAny("left out rows naming id 0", t.zeroId, "id 0 is a synapse on no segment (no neuron)");
         if (regions != null) {

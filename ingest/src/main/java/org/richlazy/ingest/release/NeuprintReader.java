@@ -1,8 +1,11 @@
 package org.richlazy.ingest.release;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.richlazy.ingest.CellSign;
 
 /**
@@ -25,9 +28,12 @@ public final class NeuprintReader extends RegionReleaseReader {
     /** Format name. */
     public static final String FORMAT = "neuprint";
 
+    /** A FlyEM flat edge table's name: the dataset and version, then the synapse confidence cutoff if any. */
+    private static final Pattern FLAT_WEIGHTS = Pattern.compile("connectome-weights-(.+?)(-minconf-[0-9.]+)?\\.feather");
+
     private static final ReleaseLayout LAYOUT = new ReleaseLayout(FORMAT, "neuPrint",
             List.of("traced-total-connections.csv", "connectome-weights-*.feather"), List.of("traced-roi-connections.csv"),
-            List.of("traced-neurons.csv", "body-annotations-*.feather", "body-neurotransmitters-*.feather"),
+            List.of("traced-neurons.csv"),
             List.of("bodyId_pre", "body_pre"), List.of("bodyId_post", "body_post"), List.of("weight"),
             List.of("roi"), List.of("bodyId", "body_id", "bodyid", "body"), List.of("type"),
             List.of("predictedNt", "predicted_nt", "NT", "top_nt"),
@@ -52,5 +58,22 @@ public final class NeuprintReader extends RegionReleaseReader {
     @Override
     ReleaseLayout layout() {
         return LAYOUT;
+    }
+
+    /**
+     * Beside a flat {@code connectome-weights-<dataset>-<version>[-minconf-<c>].feather}, the annotation and
+     * transmitter tables of the same dataset and version ({@code body-annotations-<same>.feather},
+     * {@code body-neurotransmitters-<dataset>-<version>.feather}), never another version's; else
+     * {@code traced-neurons.csv}.
+     */
+    @Override
+    List<Path> standardNodeFiles(Path edgeFile) {
+        Matcher m = FLAT_WEIGHTS.matcher(edgeFile.getFileName().toString());
+        if (!m.matches()) {
+            return super.standardNodeFiles(edgeFile);
+        }
+        String minconf = m.group(2) == null ? "" : m.group(2);
+        return ReleaseFiles.present(ReleaseFiles.folderOf(edgeFile), List.of("body-annotations-" + m.group(1)
+                + minconf + ".feather", "body-neurotransmitters-" + m.group(1) + ".feather"));
     }
 }

@@ -14,7 +14,8 @@ import org.richlazy.ingest.table.TableFiles;
  * Tells a connectome release by its files: a folder by the release's standard edge-table names, a file by
  * the columns of its header (only the header is read):
  * {@code bodyId_pre} and {@code bodyId_post} (or FlyEM's flat {@code body_pre}, {@code body_post}): neuPrint;
- * {@code pre}, {@code post}, {@code count} and {@code norm}: the compiled-data edge list; a FlyWire id pair with {@code syn_count} (or
+ * {@code pre}, {@code post}, {@code count} and {@code norm} in a Feather or Parquet file: the compiled-data edge list
+ * (a text table of these columns stays an edge list); a FlyWire id pair with {@code syn_count} (or
  * {@code Synapses}) and {@code neuropil}: FlyWire; {@code pre_pt_root_id} and {@code post_pt_root_id}
  * without {@code syn_count}: MICrONS.
  */
@@ -47,7 +48,8 @@ public final class ReleaseDetector {
         if (has(table, "bodyId_pre") && has(table, "bodyId_post") || has(table, "body_pre") && has(table, "body_post")) {
             return NeuprintReader.FORMAT;
         }
-        if (has(table, "pre") && has(table, "post") && has(table, "count") && has(table, "norm")) {
+        if (TableFiles.isColumnar(file) && has(table, "pre") && has(table, "post") && has(table, "count")
+                && has(table, "norm")) {
             return CompiledDataReader.FORMAT;
         }
         boolean flywireIds = has(table, "pre_root_id") || has(table, "pre_pt_root_id") || has(table, "from");

@@ -19,6 +19,9 @@ final class ReleaseFiles {
     /** The regular files of {@code folder} each name matches, in the order of {@code names} (a glob's in name order). */
     static List<Path> present(Path folder, List<String> names) {
         List<Path> found = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return found;
+        }
         for (String name : names) {
             if (!name.contains("*")) {
                 Path p = folder.resolve(name);

@@ -35,6 +35,8 @@ final class ParquetResultsCheck {
         assertThat(columns.subList(0, 4)).containsExactly("init", "role", "kind", "rank");
         assertThat(columns.subList(columns.size() - 5, columns.size()))
                 .containsExactly("weight_rank", "delta_W", "rep_sim", "sign_sim", "acc");
+        List<String> csvColumns = wide.isEmpty() ? List.of() : wide.get(0).getParser().getHeaderNames();
+        assertThat(columns).hasSize(csvColumns.size() + 8).containsAll(csvColumns);
         assertThat(parquet).hasSize(wide.size() + 1);
         for (int r = 0; r < wide.size(); r++) {
             List<String> row = parquet.get(r + 1);
