@@ -2,7 +2,6 @@ package org.richlazy.ingest.release;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -44,14 +43,8 @@ public final class CompiledDataReader extends ReleaseReader<CompiledDataOptions>
             "the BANC v888 Dataverse deposit's file documentation (doi:10.7910/DVN/7WTH1N)");
 
     private static Map<String, CellSign> signs() {
-        Map<String, CellSign> m = new LinkedHashMap<>();
-        m.put("acetylcholine", CellSign.EXCITATORY);
-        m.put("gaba", CellSign.INHIBITORY);
-        m.put("glutamate", CellSign.INHIBITORY);
-        for (String w : List.of("dopamine", "serotonin", "octopamine", "tyramine", "histamine", "none")) {
-            m.put(w, CellSign.UNKNOWN);
-        }
-        return m;
+        return SignMap.words(List.of("acetylcholine"), List.of("gaba", "glutamate"),
+                List.of("dopamine", "serotonin", "octopamine", "tyramine", "histamine", "none"));
     }
 
     @Override

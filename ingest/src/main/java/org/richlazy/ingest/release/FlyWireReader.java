@@ -36,14 +36,7 @@ public final class FlyWireReader extends RegionReleaseReader {
             probabilities(), false, "synapse count");
 
     private static Map<String, CellSign> signs() {
-        Map<String, CellSign> m = new LinkedHashMap<>();
-        m.put("ACH", CellSign.EXCITATORY);
-        m.put("GABA", CellSign.INHIBITORY);
-        m.put("GLUT", CellSign.INHIBITORY);
-        for (String modulatory : List.of("SER", "DA", "OCT")) {
-            m.put(modulatory, CellSign.UNKNOWN);
-        }
-        return m;
+        return SignMap.words(List.of("ACH"), List.of("GABA", "GLUT"), List.of("SER", "DA", "OCT"));
     }
 
     private static Map<String, String> probabilities() {

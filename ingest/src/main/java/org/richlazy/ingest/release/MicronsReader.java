@@ -1,6 +1,5 @@
 package org.richlazy.ingest.release;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.richlazy.ingest.CellSign;
@@ -26,13 +25,7 @@ public final class MicronsReader extends ReleaseReader<MicronsOptions> {
             List.of(), Map.of(), true, "synapse count");
 
     private static Map<String, CellSign> signs() {
-        Map<String, CellSign> m = new LinkedHashMap<>();
-        m.put("excitatory_neuron", CellSign.EXCITATORY);
-        m.put("inhibitory_neuron", CellSign.INHIBITORY);
-        m.put("nonneuron", CellSign.UNKNOWN);
-        m.put("E", CellSign.EXCITATORY);
-        m.put("I", CellSign.INHIBITORY);
-        return m;
+        return SignMap.words(List.of("excitatory_neuron", "E"), List.of("inhibitory_neuron", "I"), List.of("nonneuron"));
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.richlazy.ingest.release;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -41,18 +40,9 @@ public final class NeuprintReader extends RegionReleaseReader {
             List.of(), Map.of(), false, "synapse count (neuPrint weight)");
 
     private static Map<String, CellSign> signs() {
-        Map<String, CellSign> m = new LinkedHashMap<>();
-        for (String w : List.of("acetylcholine", "ach")) {
-            m.put(w, CellSign.EXCITATORY);
-        }
-        for (String w : List.of("gaba", "glutamate", "glu", "glut")) {
-            m.put(w, CellSign.INHIBITORY);
-        }
-        for (String w : List.of("dopamine", "da", "serotonin", "ser", "5ht", "octopamine", "oct", "histamine",
-                "unclear", "unknown")) {
-            m.put(w, CellSign.UNKNOWN);
-        }
-        return m;
+        return SignMap.words(List.of("acetylcholine", "ach"), List.of("gaba", "glutamate", "glu", "glut"),
+                List.of("dopamine", "da", "serotonin", "ser", "5ht", "octopamine", "oct", "histamine", "unclear",
+                        "unknown"));
     }
 
     @Override

@@ -28,6 +28,15 @@ final class SignMap {
         this.signs = signs;
     }
 
+    /** A release's documented map: its excitatory, inhibitory and unknown-sign words, in that order. */
+    static Map<String, CellSign> words(List<String> excitatory, List<String> inhibitory, List<String> unknown) {
+        Map<String, CellSign> m = new LinkedHashMap<>();
+        excitatory.forEach(w -> m.put(w, CellSign.EXCITATORY));
+        inhibitory.forEach(w -> m.put(w, CellSign.INHIBITORY));
+        unknown.forEach(w -> m.put(w, CellSign.UNKNOWN));
+        return m;
+    }
+
     /**
      * The release's map with the option's entries laid over it.
      *
