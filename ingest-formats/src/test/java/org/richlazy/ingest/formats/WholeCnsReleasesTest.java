@@ -92,6 +92,17 @@ class WholeCnsReleasesTest {
         });
     }
 
+    /** A filter that keeps nothing (YAML's true is not BANC's text "TRUE") is one line naming what left each out. */
+    @Test
+    void aFilterThatKeepsNoNeuronIsAnError() throws IOException {
+        Path folder = banc("banc_888_edgelist_simple_v3.feather");
+        assertThatThrownBy(() -> ReleaseFilesTest.read(folder, Map.of("filter", Map.of("proofread", List.of(true)))))
+                .isInstanceOf(IngestException.class)
+                .hasMessageContaining("option filter: no neuron is left after [kept neurons whose proofread is one of "
+                        + "[true]: 0")
+                .hasMessageContaining("write \"TRUE\", quoted");
+    }
+
     @Test
     void theEdgeListAloneIsKnownByItsColumnsAndFindsItsMetaTable() throws IOException {
         Path folder = banc("banc_888_edgelist_simple_v2.feather");

@@ -120,6 +120,13 @@ abstract class ReleaseReader<O extends Record> implements ConnectivityReader<O> 
         statedRows().compare(edgeFile, pass.rows(), log);
         nodeFiles.forEach(f -> statedRows().compare(f, nodes.rowsRead(f), log));
         CircuitNeurons circuit = CircuitNeurons.build(given, layout, nodes, filter, pass, options, log);
+        if (circuit.neurons().isEmpty()) {
+            throw new IngestException(given, "option filter", "no neuron is left after " + log.provenance().steps()
+                    .stream().filter(s -> s.action().startsWith("kept") || s.action().startsWith("dropped")
+                            || s.action().startsWith("left out")).map(s -> s.action() + ": " + s.count()).toList(),
+                    "options that keep at least one neuron (filter values are compared as text: write \"TRUE\", "
+                            + "quoted, for a column holding the text TRUE)");
+        }
 
         double min = options.minSynapses() == null ? 0 : options.minSynapses();
         String unit = options.weightUnit() != null ? options.weightUnit() : unit(family);
