@@ -24,7 +24,9 @@ import org.richlazy.transform.store.InitStore;
  * {@code W[post][pre]} with {@code source_node_id = pre}, {@code target_node_id = post} and {@code syn_weight} the
  * weight as it is (signed; no nsyns). Node types carry each neuron's cell class ({@code pop_name}) and sign
  * ({@code ei}: {@code e}, {@code i}, or {@code NONE} when unknown); node ids are the matrix indices, with each
- * neuron's id in the source kept as {@code source_id}. The network reads back unchanged through this project's
+ * neuron's id in the source kept as {@code source_id}. Node and edge types name a {@code dynamics_params} file each,
+ * written beside them as an empty JSON object (the simulator's defaults), as BMTK's PointNet loads them. The network
+ * reads back unchanged through this project's
  * SONATA reader with {@code sign-rule: as-given}.
  */
 public final class SonataExport {
@@ -34,6 +36,10 @@ public final class SonataExport {
     static final long EDGE_TYPE = 100;
     /** The first node type id. */
     static final long FIRST_NODE_TYPE = 100;
+    /** The node types' {@code dynamics_params} file (an empty JSON object), in the network's folder. */
+    static final String NEURON_PARAMS = "richlazy_point_neuron.json";
+    /** The edge type's {@code dynamics_params} file (an empty JSON object), in the network's folder. */
+    static final String SYNAPSE_PARAMS = "richlazy_static_synapse.json";
 
     private SonataExport() {
     }
@@ -98,15 +104,19 @@ public final class SonataExport {
                 sourceIds[i] = neurons.isEmpty() ? Integer.toString(i) : neurons.get(i).id();
             }
             writeNodes(folder.resolve(POPULATION + "_nodes.h5"), nodeType, sourceIds);
-            StringBuilder nodeTypes = new StringBuilder("node_type_id pop_name ei model_type model_template\n");
+            StringBuilder nodeTypes = new StringBuilder(
+                    "node_type_id pop_name ei model_type model_template dynamics_params\n");
             types.forEach((key, id) -> nodeTypes.append(id).append(' ').append(quoted(key.substring(0,
                     key.lastIndexOf(' ')))).append(' ').append(key.substring(key.lastIndexOf(' ') + 1))
-                    .append(" point_process nest:iaf_psc_alpha\n"));
+                    .append(" point_process nest:iaf_psc_alpha ").append(NEURON_PARAMS).append('\n'));
             Files.writeString(folder.resolve(POPULATION + "_node_types.csv"), nodeTypes, StandardCharsets.UTF_8);
             writeEdges(folder.resolve(POPULATION + "_" + POPULATION + "_edges.h5"), w);
             Files.writeString(folder.resolve(POPULATION + "_" + POPULATION + "_edge_types.csv"),
-                    "edge_type_id model_template delay dynamics_params\n" + EDGE_TYPE + " static_synapse 1.0 NONE\n",
-                    StandardCharsets.UTF_8);
+                    "edge_type_id model_template delay dynamics_params\n" + EDGE_TYPE + " static_synapse 1.0 "
+                            + SYNAPSE_PARAMS + "\n", StandardCharsets.UTF_8);
+            // empty parameter sets: the simulator's defaults, until the user puts a model's parameters in them
+            Files.writeString(folder.resolve(NEURON_PARAMS), "{}\n", StandardCharsets.UTF_8);
+            Files.writeString(folder.resolve(SYNAPSE_PARAMS), "{}\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write a SONATA network into " + folder, e);
         }

@@ -76,7 +76,11 @@ class SonataExportTest {
                 "types = {r['node_type_id']: r for r in csv.DictReader(open(d + 'richlazy_node_types.csv'), delimiter=' ')}",
                 "print(';'.join(','.join(repr(float(v)) for v in row) for row in w))",
                 "print(side('target_to_source', tgt), side('source_to_target', src))",
-                "print('|'.join(types[str(t)]['pop_name'] + ':' + types[str(t)]['ei'] for t in nodes['node_type_id'][()]))");
+                "print('|'.join(types[str(t)]['pop_name'] + ':' + types[str(t)]['ei'] for t in nodes['node_type_id'][()]))",
+                "import json",
+                "edge_type = next(csv.DictReader(open(d + 'richlazy_richlazy_edge_types.csv'), delimiter=' '))",
+                "params = {r['dynamics_params'] for r in types.values()} | {edge_type['dynamics_params']}",
+                "print(sorted((p, json.load(open(d + p))) for p in params))");
         List<String> out = PythonScript.run(python, dir, script, dir.resolve("net").toString());
         StringBuilder expected = new StringBuilder();
         for (double[] row : W) {
@@ -86,6 +90,7 @@ class SonataExportTest {
         assertThat(out.get(0)).isEqualTo(expected.toString());
         assertThat(out.get(1)).isEqualTo("[2, 1, 3, 1] [2, 2, 2, 1]");
         assertThat(out.get(2)).isEqualTo("E:e|L2/3 E:e|PV:i|cell:NONE");
+        assertThat(out.get(3)).isEqualTo("[('richlazy_point_neuron.json', {}), ('richlazy_static_synapse.json', {})]");
     }
 
     /** A network without synapses is refused in one line naming the folder (HDF5 here writes no empty dataset). */

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Write the inits and trained recurrent weights of a results folder in a simulator's format: "
                 + "'export sonata RESULTS' writes one SONATA network per init and per run (nodes.h5, "
-                + "node_types.csv, edges.h5, edge_types.csv), readable by BMTK and libsonata.")
+                + "node_types.csv, edges.h5 with its index, edge_types.csv, and the types' dynamics_params files).")
 final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FORMAT", description = "The format written: sonata.")
     String format;
