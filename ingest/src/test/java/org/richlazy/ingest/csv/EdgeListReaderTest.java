@@ -58,6 +58,14 @@ class EdgeListReaderTest implements ReaderContract {
         return connectome(TestReaders.READERS.read(TestData.shared(file), TestData.options(options)));
     }
 
+    /** A text table with the compiled-data columns (pre, post, count, norm) is an edge list: that format is columnar only. */
+    @Test
+    void aTextTableWithCompiledDataColumnsIsAnEdgeList(@org.junit.jupiter.api.io.TempDir Path dir) {
+        Path file = TestData.write(dir.resolve("edges.csv"), "pre,post,count,norm\na,b,3,1.0\nb,a,2,1.0\n");
+        Ingested in = TestReaders.READERS.read(file, Optional.empty());
+        assertThat(in.provenance().format()).isEqualTo(EdgeListReader.FORMAT);
+    }
+
     @Test
     void cookChemicalOnly() {
         Connectome c = read(HERM, Map.of("edge-type", "chemical"));
